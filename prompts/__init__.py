@@ -1,0 +1,1 @@
+"""Prompt templates for the model rewrite, as files."""

@@ -1,0 +1,141 @@
+"""The `rewrite` command: argument parsing and output only; the work is in the API."""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from .config import Config, ConfigError, load_config
+from .decode import InputError, decode_draft
+from .language import LanguageError
+from .linter import Linter
+from .output import FileResult, format_github, format_json, print_text
+from .rules import LANGUAGES, SEVERITIES, Rule, RulePackError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rewrite",
+        description="Find officialese, evasion and missing parts in Russian and Bulgarian support replies.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="drafts to check; '-' reads standard input")
+    parser.add_argument("--check", action="store_true", help="lint the drafts and report findings")
+    parser.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
+    parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: error)")
+    parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help="language of the drafts")
+    parser.add_argument("--config", type=Path, help="a rewriter.toml or pyproject.toml to use instead of searching")
+    parser.add_argument("--list-rules", action="store_true", help="print one line per rule and exit")
+    parser.add_argument("--explain", metavar="RULE", help="print a rule's message, rationale and examples")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color text output")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except (UsageError, InputError, LanguageError, ConfigError, RulePackError) as error:
+        print(f"rewrite: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = load_config(args.config) if args.config else load_config()
+    if args.fail_on:
+        config = _with_fail_on(config, args.fail_on)
+    linter = Linter(config)
+    langs = LANGUAGES if args.lang == "auto" else (args.lang,)
+    if args.list_rules:
+        for lang in langs:
+            for rule in linter.rules(lang):
+                print(f"{rule.id:<48} {rule.category:<14} {rule.severity:<8} {_first_line(rule.message)}")
+        return EXIT_CLEAN
+    if args.explain:
+        print(explain(linter, args.explain))
+        return EXIT_CLEAN
+    if not args.check:
+        raise UsageError("pass --check to lint drafts (e.g. `rewrite --check draft.txt`)")
+    return _check(args, linter, config)
+
+
+def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
+    files = args.files or ["-"]
+    if files == ["-"] and sys.stdin.isatty():
+        raise UsageError("no drafts given: name files, or pipe a draft into `rewrite --check -`")
+    lang = None if args.lang == "auto" else args.lang
+    results, failed = [], False
+    for path in files:
+        try:
+            text = _read(path)
+            results.append(FileResult(path, text, linter.lint(text, lang)))
+        except (InputError, LanguageError) as error:
+            print(f"rewrite: error: {path}: {error}", file=sys.stderr)
+            failed = True
+    if args.format == "json":
+        print(format_json(results))
+    elif args.format == "github":
+        output = format_github(results)
+        if output:
+            print(output)
+    else:
+        print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()))
+    if failed:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return decode_draft(sys.stdin.buffer.read())
+    try:
+        return decode_draft(Path(path).read_bytes())
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a draft") from None
+    except OSError as error:
+        raise InputError(f"cannot read it ({error.strerror})") from None
+
+
+def explain(linter: Linter, rule_id: str) -> str:
+    """A rule's page: what it flags, why, what to write instead, and its examples marked up."""
+    lang = rule_id.split(".", 1)[0]
+    if lang not in LANGUAGES:
+        raise UsageError(f"no rule {rule_id!r}; `rewrite --list-rules` lists them")
+    rule = next((r for r in linter.rules(lang) if r.id == rule_id), None)
+    if rule is None:
+        raise UsageError(f"no rule {rule_id!r}; `rewrite --list-rules` lists them")
+    lines = [f"{rule.id} · {rule.category} · {rule.severity}", "", " ".join(rule.message.split())]
+    if rule.suggestion:
+        lines += ["", f"Write instead: {rule.suggestion}"]
+    if rule.source:
+        lines += [f"Source: {rule.source}"]
+    lines += ["", "Flags:"] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
+    lines += ["", "Leaves alone:"] + [f"  ✓ {e}" for e in rule.good]
+    return "\n".join(lines)
+
+
+def _mark(linter: Linter, rule: Rule, example: str) -> str:
+    spans = [(f.start, f.end) for f in linter.lint(example, rule.lang).findings if f.rule == rule.id]
+    for start, end in sorted(spans, reverse=True):
+        example = f"{example[:start]}⟦{example[start:end]}⟧{example[end:]}"
+    return example
+
+
+def _first_line(message: str) -> str:
+    text = " ".join(message.split())
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def _with_fail_on(config: Config, level: str) -> Config:
+    return replace(config, fail_on=level)
+

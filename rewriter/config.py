@@ -1,0 +1,116 @@
+"""Configuration: `[tool.rewriter]` in pyproject.toml, or rewriter.toml, found upward.
+
+Replies have no comment syntax, so turning a rule off for a phrase lives here too (`allow`).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from .rules import PARTS, SEVERITIES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+_KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "fail_on"}
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used; the message says which key and why."""
+
+
+@dataclass(frozen=True)
+class Config:
+    disable: frozenset[str] = frozenset()
+    enable: frozenset[str] = frozenset()
+    severity: tuple[tuple[str, str], ...] = ()
+    required_parts: tuple[str, ...] = PARTS
+    rules: tuple[Path, ...] = ()
+    allow: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fail_on: str = "error"
+    source: Path | None = field(default=None, compare=False)
+
+    def is_enabled(self, rule_id: str, category: str) -> bool:
+        if rule_id in self.enable:
+            return True
+        return rule_id not in self.disable and category not in self.disable
+
+    def severity_of(self, rule_id: str, category: str, default: str) -> str:
+        levels = dict(self.severity)
+        return levels.get(rule_id, levels.get(category, default))
+
+    def allowed_phrases(self, rule_id: str) -> tuple[str, ...]:
+        return dict(self.allow).get(rule_id, ())
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest rewriter.toml, or pyproject.toml with a [tool.rewriter] table, upward from `start`."""
+    for folder in [start, *start.parents]:
+        own = folder / "rewriter.toml"
+        if own.is_file():
+            return own
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "rewriter" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """Read `path`, or the file found from `start` (default: the current folder); defaults if none."""
+    path = path or find_config_file((start or Path.cwd()).resolve())
+    if path is None:
+        return Config()
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("rewriter", {}) if path.name == "pyproject.toml" else data
+    return config_from_mapping(table, path)
+
+
+def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) -> Config:
+    """Build a Config from a mapping with the same keys as the TOML table."""
+    where = f"{source}: " if source else ""
+    unknown = set(table) - _KEYS
+    if unknown:
+        raise ConfigError(f"{where}unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KEYS))}")
+    severity = dict(table.get("severity", {}))
+    bad_levels = {k: v for k, v in severity.items() if v not in SEVERITIES}
+    if bad_levels:
+        raise ConfigError(f"{where}severity must be one of {', '.join(SEVERITIES)}: {bad_levels}")
+    parts = tuple(table.get("required_parts", PARTS))
+    if set(parts) - set(PARTS):
+        raise ConfigError(f"{where}required_parts may hold only {', '.join(PARTS)}")
+    fail_on = table.get("fail_on", "error")
+    if fail_on not in SEVERITIES:
+        raise ConfigError(f"{where}fail_on must be one of {', '.join(SEVERITIES)}")
+    base = source.parent if source else Path.cwd()
+    return Config(
+        disable=frozenset(_strings(table, "disable", where)),
+        enable=frozenset(_strings(table, "enable", where)),
+        severity=tuple(sorted(severity.items())),
+        required_parts=parts,
+        rules=tuple(base / p for p in _strings(table, "rules", where)),
+        allow=tuple(sorted((k, tuple(v)) for k, v in dict(table.get("allow", {})).items())),
+        fail_on=fail_on,
+        source=source,
+    )
+
+
+def _strings(table: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}`{key}` must be a list of strings")
+    return value
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the config ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error})") from None
+

@@ -1,0 +1,199 @@
+"""The linter: findings and reply parts for one text, with exact offsets into it."""
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+from .config import Config
+from .language import LanguageError, detect_language
+from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
+from .nlp import LanguageTools, language_profile, language_tools
+from .normalize import MatchView, build_view, fold_case
+from .regions import mask_foreign
+from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, load_pack, load_part_cues
+
+SEVERITY_RANK = {level: rank for rank, level in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    message: str
+    suggestion: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Report:
+    lang: str
+    findings: tuple[Finding, ...]
+    sections: Mapping[str, bool] = field(default_factory=dict)
+
+    def fails(self, threshold: str = "error") -> bool:
+        """True when a finding is at or above `threshold`."""
+        return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in self.findings)
+
+
+@dataclass(frozen=True)
+class CompiledPack:
+    rules: tuple[Rule, ...]
+    index: PatternIndex
+    regex_owners: tuple[Rule | PartCues, ...]
+    part_cues: tuple[PartCues, ...]
+
+
+def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
+    has_grammemes = language_tools(lang).morphology.has_grammemes
+    rules = tuple(load_pack(lang, has_grammemes, extra_files))
+    cues = tuple(load_part_cues(lang, has_grammemes))
+    entries = [(rule, p) for rule in rules for p in rule.patterns]
+    entries += [(cue, p) for cue in cues for p in cue.patterns]
+    regex_owners = tuple(owner for owner in (*rules, *cues) if owner.regexes)
+    return CompiledPack(rules, PatternIndex(entries), regex_owners, cues)
+
+
+_packs_lock = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
+    return compile_pack(lang, extra_files)
+
+
+class Linter:
+    """Loads pipelines and rule packs once; `lint` is safe to call from many threads."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    def pack(self, lang: str) -> CompiledPack:
+        if lang not in LANGUAGES:
+            raise LanguageError(f"unsupported language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+        with _packs_lock:
+            return _cached_pack(lang, self.config.rules)
+
+    def rules(self, lang: str) -> tuple[Rule, ...]:
+        return self.pack(lang).rules
+
+    def detect_language(self, text: str) -> str:
+        masked = mask_foreign(build_view(text).text)
+        return detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
+
+    def lint(self, text: str, lang: str | None = None) -> Report:
+        view = build_view(text)
+        masked = mask_foreign(view.text)
+        lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
+        pack = self.pack(lang)
+        sentences = _sentences(language_tools(lang), masked)
+        matches = pack.index.matches(sentences) + _regex_matches(pack.regex_owners, masked, sentences)
+        sections = {part: False for part in PARTS}
+        for match in matches:
+            if isinstance(match.owner, PartCues):
+                sections[match.owner.part] = True
+        findings = self._rule_findings(matches, sentences, view, text)
+        findings += self._structure_findings(pack, sections, masked, view, text)
+        findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
+        return Report(lang, tuple(findings), sections)
+
+    def _rule_findings(self, matches: list[Match], sentences, view: MatchView, text: str) -> list[Finding]:
+        kept: dict[str, list[Match]] = {}
+        for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+            rule = match.owner
+            if not isinstance(rule, Rule) or not self.config.is_enabled(rule.id, rule.category):
+                continue
+            taken = kept.setdefault(rule.id, [])
+            if any(m.start < match.end and match.start < m.end for m in taken):
+                continue
+            if rule.unless and matches_anywhere(rule.unless, sentences[match.sentence]):
+                continue
+            if self._allowed(rule, match, view):
+                continue
+            taken.append(match)
+        return [self._finding(m.owner, m.start, m.end, view, text) for ms in kept.values() for m in ms]
+
+    def _allowed(self, rule: Rule, match: Match, view: MatchView) -> bool:
+        folded = fold_case(view.text)
+        for phrase in self.config.allowed_phrases(rule.id):
+            needle = fold_case(phrase)
+            at = folded.find(needle, max(0, match.end - len(needle)))
+            while at != -1 and at <= match.start:
+                if at + len(needle) >= match.end:
+                    return True
+                at = folded.find(needle, at + 1)
+        return False
+
+    def _structure_findings(self, pack: CompiledPack, sections, masked: str, view: MatchView, text: str) -> list[Finding]:
+        body_start = len(masked) - len(masked.lstrip())
+        return [
+            self._finding(rule, body_start, body_start, view, text)
+            for rule in pack.rules
+            if rule.part
+            and rule.part in self.config.required_parts
+            and not sections[rule.part]
+            and self.config.is_enabled(rule.id, rule.category)
+        ]
+
+    def _finding(self, rule: Rule, start: int, end: int, view: MatchView, text: str) -> Finding:
+        start, end = view.span(start, end)
+        line, column = line_and_column(text, start)
+        return Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=self.config.severity_of(rule.id, rule.category, rule.severity),
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            text=text[start:end],
+            message=rule.message,
+            suggestion=rule.suggestion,
+        )
+
+
+def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
+    analyze = tools.morphology.analyze
+    with tools.lock:
+        doc = tools.nlp(masked)
+    sentences = []
+    for sent in doc.sents:
+        words, spans = [], []
+        for token in sent:
+            if token.is_punct or token.is_space:
+                continue
+            words.append(analyze(fold_case(token.text)))
+            spans.append((token.idx, token.idx + len(token.text)))
+        sentences.append(Sentence(sent.start_char, sent.end_char, tuple(words), tuple(spans)))
+    return sentences
+
+
+def _regex_matches(owners: tuple[Rule | PartCues, ...], masked: str, sentences: list[Sentence]) -> list[Match]:
+    starts = [s.start for s in sentences]
+    found = []
+    for owner in owners:
+        for regex in owner.regexes:
+            for hit in regex.finditer(masked):
+                group = 1 if regex.groups else 0
+                start, end = hit.span(group)
+                if end > start:
+                    found.append(Match(owner, start, end, sentence_of(starts, start)))
+    return found
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of `offset`; `\\r\\n`, `\\r` and `\\n` each end a line."""
+    before = text[:offset]
+    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    line = 1 + before.count("\n") + before.count("\r") - before.count("\r\n")
+    return line, offset - line_start + 1

@@ -1,0 +1,73 @@
+"""Word analyses: lemmas and grammemes per language, cached per word form.
+
+Russian uses pymorphy3 (every parse, so `данной` is both a participle of «дать» and the
+pronoun-adjective «данный»); Bulgarian uses simplemma, which gives lemmas but no grammemes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import fold_case
+
+
+@dataclass(frozen=True)
+class Parse:
+    lemma: str
+    tags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class WordAnalysis:
+    form: str
+    parses: tuple[Parse, ...]
+    keys: frozenset[str] = frozenset()
+
+
+def analysis(form: str, parses: tuple[Parse, ...]) -> WordAnalysis:
+    """An analysis with its index keys: every lemma, the form as `=form`, every grammeme as `#tag`."""
+    keys = {"=" + form, *(p.lemma for p in parses), *("#" + tag for p in parses for tag in p.tags)}
+    return WordAnalysis(form, parses, frozenset(keys))
+
+
+class RussianMorphology:
+    has_grammemes = True
+
+    def __init__(self) -> None:
+        import pymorphy3
+
+        self._morph = pymorphy3.MorphAnalyzer()
+        self.analyze = lru_cache(maxsize=200_000)(self._analyze)
+
+    def _analyze(self, form: str) -> WordAnalysis:
+        parses = tuple(
+            dict.fromkeys(
+                Parse(fold_case(p.normal_form), frozenset(p.tag.grammemes)) for p in self._morph.parse(form)
+            )
+        )
+        return analysis(form, parses)
+
+    def is_known(self, word: str) -> bool:
+        return self._morph.word_is_known(word)
+
+
+class BulgarianMorphology:
+    has_grammemes = False
+
+    def __init__(self) -> None:
+        import simplemma
+
+        self._simplemma = simplemma
+        self.analyze = lru_cache(maxsize=200_000)(self._analyze)
+
+    def _analyze(self, form: str) -> WordAnalysis:
+        # simplemma marks reflexive verbs in the lemma: «моля-(се)»; rules write the verb alone.
+        lemma = fold_case(self._simplemma.lemmatize(form, lang="bg")).removesuffix("-(се)")
+        parses = (Parse(lemma, frozenset()),) if lemma == form else (Parse(lemma, frozenset()), Parse(form, frozenset()))
+        return analysis(form, parses)
+
+    def is_known(self, word: str) -> bool:
+        return self._simplemma.is_known(word, lang="bg")
+
+
+MORPHOLOGIES = {"ru": RussianMorphology, "bg": BulgarianMorphology}

@@ -1,0 +1,63 @@
+"""Per-language resources, built once per process: spaCy pipeline, morphology, profile.
+
+spaCy's blank pipelines split «из-за» and «г-жо» at the hyphen; both languages write such
+words whole, so the hyphen between letters is taken out of the infix rules (dashes stay).
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .language import LanguageProfile
+from .morphology import MORPHOLOGIES
+from .normalize import fold_case
+from .rules import load_language_data
+
+_HYPHEN_INFIX_MARK = "(?:-|–|—|--|---|——|~)"
+
+
+@dataclass
+class LanguageTools:
+    code: str
+    nlp: Any
+    morphology: Any
+    profile: LanguageProfile
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_build_lock = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def morphology(code: str):
+    with _build_lock:
+        return MORPHOLOGIES[code]()
+
+
+@lru_cache(maxsize=None)
+def language_profile(code: str) -> LanguageProfile:
+    data = load_language_data(code)
+    return LanguageProfile(
+        code=code,
+        alphabet=frozenset(data["alphabet"]),
+        markers=frozenset(data.get("markers", "")),
+        words=frozenset(fold_case(w) for w in data["words"]),
+        is_known=lru_cache(maxsize=100_000)(morphology(code).is_known),
+    )
+
+
+@lru_cache(maxsize=None)
+def language_tools(code: str) -> LanguageTools:
+    import spacy
+    from spacy.lang.char_classes import ALPHA
+    from spacy.util import compile_infix_regex
+
+    with _build_lock:
+        nlp = spacy.blank(code)
+        infixes = [p for p in nlp.Defaults.infixes if _HYPHEN_INFIX_MARK not in p]
+        infixes.append(rf"(?<=[{ALPHA}])(?:–|—|--|---|——|~)(?=[{ALPHA}])")
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        nlp.add_pipe("sentencizer")
+    return LanguageTools(code, nlp, morphology(code), language_profile(code))

@@ -1,0 +1,68 @@
+"""A matching view of the input: look-alikes and invisible marks folded, offsets kept.
+
+Rules match on the view; every finding is mapped back to the exact input string,
+so `text[start:end]` is always what the user wrote.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+CYRILLIC_FOR_LATIN = str.maketrans("AaBCcEeHKkMOoPpTXxYy", "АаВСсЕеНКкМОоРрТХхУу")
+DROPPED = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u0301", "\u0300"}
+SPACES = {"\u00a0", "\u202f", "\u2007", "\u2009", "\u200a", "\u3000"}
+COMBINING_TO_PRECOMPOSED = {"\u0308", "\u0306"}
+
+
+@dataclass(frozen=True)
+class MatchView:
+    """`text` is the folded view; `origin[i]` is the input offset of view character i."""
+
+    text: str
+    origin: Sequence[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span back to the input; marks folded into the last letter stay inside."""
+        return self.origin[start], self.origin[end]
+
+
+_SPACE_TABLE = str.maketrans({ch: " " for ch in SPACES})
+_NEEDS_REMAPPING = re.compile("[" + "".join(DROPPED | COMBINING_TO_PRECOMPOSED) + "]")
+_MIXED_WORD = re.compile(r"\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])\w*")
+
+
+def build_view(text: str) -> MatchView:
+    """Fold the text for matching; `\\r\\n` and emoji pass through unchanged."""
+    if _NEEDS_REMAPPING.search(text):
+        view, origin = _drop_and_compose(text)
+    else:
+        view, origin = text, range(len(text) + 1)
+    view = view.translate(_SPACE_TABLE)
+    if _MIXED_WORD.search(view):
+        view = _MIXED_WORD.sub(lambda m: m.group().translate(CYRILLIC_FOR_LATIN), view)
+    return MatchView(view, origin)
+
+
+def _drop_and_compose(text: str) -> tuple[str, tuple[int, ...]]:
+    """Drop invisible marks and compose `е` + U+0308 into `ё`, remembering where each character came from."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in DROPPED:
+            continue
+        if ch in COMBINING_TO_PRECOMPOSED and chars:
+            composed = unicodedata.normalize("NFC", chars[-1] + ch)
+            if len(composed) == 1:
+                chars[-1] = composed
+                continue
+        chars.append(ch)
+        origin.append(i)
+    origin.append(len(text))
+    return "".join(chars), tuple(origin)
+
+
+def fold_case(word: str) -> str:
+    """The form words are compared in: lowercase, `ё` as `е`."""
+    return word.lower().replace("ё", "е")

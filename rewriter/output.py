@@ -1,0 +1,79 @@
+"""Formatters for `rewrite --check`: compiler-style text, JSON and GitHub annotations."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from .linter import Finding, Report, line_and_column
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    text: str
+    report: Report
+
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def format_json(results: Sequence[FileResult]) -> str:
+    files = [
+        {
+            "path": r.path,
+            "lang": r.report.lang,
+            "findings": [f.to_dict() for f in r.report.findings],
+            "sections": dict(r.report.sections),
+        }
+        for r in results
+    ]
+    return json.dumps({"files": files}, ensure_ascii=False, indent=2)
+
+
+def format_github(results: Sequence[FileResult]) -> str:
+    lines = []
+    for r in results:
+        for f in r.report.findings:
+            end_line, end_column = line_and_column(r.text, f.end)
+            message = _github_escape(_with_suggestion(f))
+            lines.append(
+                f"::{_GITHUB_LEVEL[f.severity]} file={r.path},line={f.line},col={f.column},"
+                f"endLine={end_line},endColumn={end_column},title={f.category} {f.rule}::{message}"
+            )
+    return "\n".join(lines)
+
+
+def text_lines(results: Sequence[FileResult]) -> list[tuple[str, str]]:
+    """(line, severity) pairs: one per finding, then a summary line."""
+    lines = [(f"{r.path}:{f.line}:{f.column}: {f.severity} {f.category} {f.rule}: {_with_suggestion(f)}", f.severity)
+             for r in results for f in r.report.findings]
+    counts = Counter(f.severity for r in results for f in r.report.findings)
+    summary = ", ".join(f"{counts[level]} {level}" for level in ("error", "warning", "info") if counts[level])
+    files = f"{len(results)} file" + ("s" if len(results) != 1 else "")
+    lines.append((f"{files}: {summary or 'no findings'}", "summary"))
+    return lines
+
+
+def print_text(results: Sequence[FileResult], color: bool) -> None:
+    lines = text_lines(results)
+    if not color:
+        print("\n".join(line for line, _ in lines))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=True)
+    for line, level in lines:
+        console.print(Text(line, style=_STYLE.get(level, "bold")))
+
+
+def _with_suggestion(f: Finding) -> str:
+    message = " ".join(f.message.split())
+    return f"{message} → {f.suggestion}" if f.suggestion else message
+
+
+def _github_escape(message: str) -> str:
+    return message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

@@ -1,0 +1,186 @@
+"""Token patterns: a small language for lemma sequences with grammeme constraints.
+
+`в связь с` matches «в связи с» and «в связях с»; `быть? допустить{PRTS,pssv}` matches
+«была допущена»; `*2` skips up to two words. See lint_rules/README.md for the syntax.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .morphology import WordAnalysis
+from .normalize import fold_case
+
+_ATOM = re.compile(
+    r"^(?P<word>=?[^\s{}/|=_*?]+|_)?(?:\{(?P<tags>[^}]*)\})?(?:/(?P<regex>[^/]+)/)?$"
+)
+_GAP = re.compile(r"^\*(\d+)$")
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be compiled; the message names the token."""
+
+
+@dataclass(frozen=True)
+class Atom:
+    lemma: str | None = None
+    form: str | None = None
+    tag_slots: tuple[frozenset[str], ...] = ()
+    forbidden: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+
+    @property
+    def keys(self) -> frozenset[str] | None:
+        """Index keys one of which a word must carry for this atom to match; None if any word may."""
+        if self.form is not None:
+            return frozenset({"=" + self.form})
+        if self.lemma is not None:
+            return frozenset({self.lemma})
+        if self.tag_slots:
+            return frozenset("#" + tag for tag in self.tag_slots[0])
+        return None
+
+    def matches(self, word: WordAnalysis) -> bool:
+        if self.regex is not None and not self.regex.fullmatch(word.form):
+            return False
+        if self.form is not None:
+            if word.form != self.form:
+                return False
+        elif self.lemma is not None and self.lemma not in word.keys:
+            return False
+        if not self.tag_slots and not self.forbidden:
+            return True
+        return any(self._parse_fits(parse.lemma, parse.tags) for parse in word.parses)
+
+    def _parse_fits(self, lemma: str, tags: frozenset[str]) -> bool:
+        if self.lemma is not None and self.form is None and lemma != self.lemma:
+            return False
+        return all(slot & tags for slot in self.tag_slots) and not (self.forbidden & tags)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One pattern position: alternatives, optional or not; or a gap of up to `gap` words."""
+
+    atoms: tuple[Atom, ...] = ()
+    optional: bool = False
+    gap: int = 0
+
+    def matches(self, word: WordAnalysis) -> bool:
+        return any(atom.matches(word) for atom in self.atoms)
+
+
+@dataclass(frozen=True)
+class TokenPattern:
+    source: str
+    slots: tuple[Slot, ...]
+
+    def anchor_keys(self) -> frozenset[str] | None:
+        """Keys one of which the first matched word must carry; None when any word may start."""
+        keys: set[str] = set()
+        for slot in self.slots:
+            atom_keys = [atom.keys for atom in slot.atoms]
+            if slot.gap or None in atom_keys:
+                return None
+            keys.update(*atom_keys)
+            if not slot.optional:
+                return frozenset(keys)
+        return None
+
+    def match_at(self, words: Sequence[WordAnalysis], start: int) -> tuple[int, int] | None:
+        """The (first, last) word indexes of a match whose first slot is tried at `start`."""
+        return _match(self.slots, 0, words, start, None)
+
+
+def _match(slots, i, words, pos, first) -> tuple[int, int] | None:
+    if i == len(slots):
+        return (first, pos - 1) if first is not None else None
+    slot = slots[i]
+    if slot.gap:
+        if first is None:
+            return None
+        for skip in range(slot.gap + 1):
+            if pos + skip > len(words):
+                break
+            found = _match(slots, i + 1, words, pos + skip, first)
+            if found:
+                return found
+        return None
+    if pos < len(words) and slot.matches(words[pos]):
+        found = _match(slots, i + 1, words, pos + 1, pos if first is None else first)
+        if found:
+            return found
+    if slot.optional:
+        return _match(slots, i + 1, words, pos, first)
+    return None
+
+
+def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
+    """Compile one pattern, or raise PatternError naming the token that cannot be read."""
+    tokens = source.split()
+    if not tokens:
+        raise PatternError("empty pattern")
+    slots = tuple(_compile_slot(token, has_grammemes) for token in tokens)
+    if slots[0].gap or slots[-1].gap:
+        raise PatternError(f"a gap cannot open or close a pattern: {source!r}")
+    if all(slot.optional or slot.gap for slot in slots):
+        raise PatternError(f"every token is optional: {source!r}")
+    return TokenPattern(source, slots)
+
+
+def _compile_slot(token: str, has_grammemes: bool) -> Slot:
+    gap = _GAP.match(token)
+    if gap:
+        return Slot(gap=int(gap.group(1)))
+    optional = token.endswith("?") and len(token) > 1
+    body = token[:-1] if optional else token
+    return Slot(tuple(_compile_atom(part, token, has_grammemes) for part in _split_alternatives(body)), optional)
+
+
+def _split_alternatives(body: str) -> list[str]:
+    """Split `a|b{X|Y}|/c|d/` on the bars that separate alternatives."""
+    parts: list[str] = []
+    current: list[str] = []
+    in_tags = in_regex = False
+    for ch in body:
+        if ch == "{" and not in_regex:
+            in_tags = True
+        elif ch == "}" and not in_regex:
+            in_tags = False
+        elif ch == "/" and not in_tags:
+            in_regex = not in_regex
+        elif ch == "|" and not (in_tags or in_regex):
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _compile_atom(text: str, token: str, has_grammemes: bool) -> Atom:
+    found = _ATOM.match(text)
+    if not text or not found:
+        raise PatternError(f"cannot read token {token!r}")
+    word, tags, regex = found.group("word"), found.group("tags"), found.group("regex")
+    if tags is not None and not has_grammemes:
+        raise PatternError(f"this language has no grammemes: {token!r}")
+    slots, forbidden = _compile_tags(tags or "", token)
+    compiled = re.compile(regex) if regex else None
+    if word in (None, "_"):
+        return Atom(tag_slots=slots, forbidden=forbidden, regex=compiled)
+    if word.startswith("="):
+        return Atom(form=fold_case(word[1:]), tag_slots=slots, forbidden=forbidden, regex=compiled)
+    return Atom(lemma=fold_case(word), tag_slots=slots, forbidden=forbidden, regex=compiled)
+
+
+def _compile_tags(tags: str, token: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    slots, forbidden = [], set()
+    for item in filter(None, (t.strip() for t in tags.split(","))):
+        if item.startswith("!"):
+            forbidden.add(item[1:])
+        else:
+            slots.append(frozenset(item.split("|")))
+    return tuple(slots), frozenset(forbidden)
+

@@ -1,0 +1,181 @@
+"""Rule packs: YAML files of rules, validated strictly and compiled once.
+
+A pack is a folder `lint_rules/<lang>/`; every YAML file in it is a list of rules, except
+`parts.yaml` (cues for the reply parts) and `language.yaml` (what the language looks like).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .patterns import PatternError, TokenPattern, compile_pattern
+
+CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_promise", "structure")
+SEVERITIES = ("info", "warning", "error")
+PARTS = ("apology", "explanation", "remedy", "closing")
+LANGUAGES = ("ru", "bg")
+SPECIAL_FILES = {"parts.yaml", "language.yaml"}
+
+_REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
+_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part"}
+
+
+class RulePackError(ValueError):
+    """A rule file that does not follow the format; the message names the file and the rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    lang: str
+    category: str
+    severity: str
+    message: str
+    patterns: tuple[TokenPattern, ...] = ()
+    regexes: tuple[re.Pattern[str], ...] = ()
+    unless: tuple[TokenPattern, ...] = ()
+    suggestion: str | None = None
+    source: str | None = None
+    part: str | None = None
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    origin: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class PartCues:
+    part: str
+    patterns: tuple[TokenPattern, ...]
+    regexes: tuple[re.Pattern[str], ...]
+
+
+def builtin_pack_dir(lang: str) -> Path:
+    """The bundled pack folder, from a checkout or an installed wheel alike."""
+    return Path(str(resources.files("rewriter.lint_rules") / lang))
+
+
+def load_rules(path: Path, lang: str, has_grammemes: bool, mixed: bool = False) -> list[Rule]:
+    """Load and compile one YAML file of rules; a `mixed` (team) file may hold other languages' rules too."""
+    entries = _read_yaml(path)
+    if not isinstance(entries, list):
+        raise RulePackError(f"{path}: expected a list of rules")
+    if mixed:
+        entries = [e for e in entries if not (isinstance(e, dict) and _language_of(e) in set(LANGUAGES) - {lang})]
+    return [_compile_rule(entry, path, lang, has_grammemes) for entry in entries]
+
+
+def _language_of(entry: dict[str, Any]) -> str:
+    return str(entry.get("id", "")).split(".", 1)[0]
+
+
+def load_pack(lang: str, has_grammemes: bool, extra_files: Iterable[Path] = ()) -> list[Rule]:
+    """All rules of the bundled pack for `lang`, then a team's own files; ids must be unique."""
+    folder = builtin_pack_dir(lang)
+    files = [p for p in sorted(folder.glob("*.yaml")) if p.name not in SPECIAL_FILES]
+    rules = [rule for path in files for rule in load_rules(path, lang, has_grammemes)]
+    rules += [rule for path in extra_files for rule in load_rules(Path(path), lang, has_grammemes, mixed=True)]
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise RulePackError(f"{rule.origin}: rule id {rule.id} is already used in {seen[rule.id]}")
+        seen[rule.id] = rule.origin
+    return rules
+
+
+def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
+    path = builtin_pack_dir(lang) / "parts.yaml"
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or set(data) != set(PARTS):
+        raise RulePackError(f"{path}: expected cues for exactly these parts: {', '.join(PARTS)}")
+    return [
+        PartCues(
+            part,
+            _compile_patterns(data[part].get("patterns", []), path, part, has_grammemes),
+            _compile_regexes(data[part].get("regex", []), path, part),
+        )
+        for part in PARTS
+    ]
+
+
+def load_language_data(lang: str) -> dict[str, Any]:
+    return _read_yaml(builtin_pack_dir(lang) / "language.yaml")
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except OSError as error:
+        raise RulePackError(f"{path}: cannot read the rule file ({error.strerror})") from None
+    except yaml.YAMLError as error:
+        raise RulePackError(f"{path}: not valid YAML ({error})") from None
+
+
+def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rule:
+    where = f"{path}: rule {entry.get('id', '?') if isinstance(entry, dict) else '?'}"
+    if not isinstance(entry, dict):
+        raise RulePackError(f"{where}: each rule is a mapping")
+    missing = _REQUIRED - entry.keys()
+    unknown = entry.keys() - _REQUIRED - _OPTIONAL
+    if missing or unknown:
+        raise RulePackError(f"{where}: missing {sorted(missing)}, unknown {sorted(unknown)}")
+    _check_fields(entry, where, lang)
+    return Rule(
+        id=entry["id"],
+        lang=lang,
+        category=entry["category"],
+        severity=entry["severity"],
+        message=entry["message"].strip(),
+        patterns=_compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
+        regexes=_compile_regexes(entry.get("regex", []), path, entry["id"]),
+        unless=_compile_patterns(entry.get("unless", []), path, entry["id"], has_grammemes),
+        suggestion=entry.get("suggestion"),
+        source=entry.get("source"),
+        part=entry.get("part"),
+        bad=tuple(entry["bad"]),
+        good=tuple(entry["good"]),
+        origin=str(path),
+    )
+
+
+def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
+    if not re.fullmatch(rf"{lang}\.{entry['category']}\.[a-z0-9]+(-[a-z0-9]+)*", str(entry["id"])):
+        raise RulePackError(f"{where}: the id must read {lang}.<category>.<kebab-name>")
+    if entry["category"] not in CATEGORIES:
+        raise RulePackError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+    if entry["severity"] not in SEVERITIES:
+        raise RulePackError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+    if not isinstance(entry["message"], str) or not entry["message"].strip():
+        raise RulePackError(f"{where}: the message is empty")
+    for key in ("bad", "good"):
+        examples = entry[key]
+        if not isinstance(examples, list) or not examples or not all(isinstance(e, str) and e.strip() for e in examples):
+            raise RulePackError(f"{where}: `{key}` must be a non-empty list of example texts")
+    is_structure = entry["category"] == "structure"
+    if is_structure != ("part" in entry) or (is_structure and entry["part"] not in PARTS):
+        raise RulePackError(f"{where}: `part` ({', '.join(PARTS)}) is the matcher of structure rules, and only theirs")
+    if not is_structure and not (entry.get("patterns") or entry.get("regex")):
+        raise RulePackError(f"{where}: the rule needs `patterns` or `regex`")
+
+
+def _compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+    if not isinstance(sources, list):
+        raise RulePackError(f"{path}: {owner}: patterns must be a list")
+    try:
+        return tuple(compile_pattern(str(s), has_grammemes) for s in sources)
+    except (PatternError, re.error) as error:
+        raise RulePackError(f"{path}: {owner}: {error}") from None
+
+
+def _compile_regexes(sources: Any, path: Path, owner: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(sources, list):
+        raise RulePackError(f"{path}: {owner}: regex must be a list")
+    try:
+        return tuple(re.compile(str(s), re.IGNORECASE) for s in sources)
+    except re.error as error:
+        raise RulePackError(f"{path}: {owner}: bad regex ({error})") from None

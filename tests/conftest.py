@@ -1,0 +1,69 @@
+"""Shared fixtures: a small team rule file, so engine tests don't depend on the bundled pack's wording."""
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from rewriter import Config, Linter
+
+TEAM_RULES = textwrap.dedent(
+    """\
+    - id: ru.bureaucratese.team-dannyj
+      category: bureaucratese
+      severity: warning
+      message: "Тест: «данный» вместо «этот»."
+      patterns: ["данный{Apro}"]
+      suggestion: "этот"
+      bad: ["Данный заказ готов."]
+      good: ["Этот заказ готов."]
+    - id: ru.evasion.team-passive
+      category: evasion
+      severity: error
+      message: "Тест: безличный пассив о сбое."
+      patterns: ["быть? допустить{PRTS,pssv} ошибка"]
+      unless: ["мы|нами"]
+      bad: ["Была допущена ошибка."]
+      good: ["Мы ошиблись."]
+    - id: ru.boilerplate.team-regex
+      category: boilerplate
+      severity: info
+      message: "Тест: шаблон по регулярному выражению."
+      regex: ['с уважением,\\s+(служба поддержки)']
+      bad: ["С уважением, служба поддержки"]
+      good: ["Хорошего дня!"]
+    - id: ru.boilerplate.team-eshche-raz
+      category: boilerplate
+      severity: info
+      message: "Тест: точная форма с «ё»."
+      patterns: ["=ещё =раз"]
+      bad: ["Ещё раз спасибо."]
+      good: ["Спасибо."]
+    - id: bg.bureaucratese.team-vaprosen
+      category: bureaucratese
+      severity: warning
+      message: "Тест: «въпросната»."
+      patterns: ["въпросен"]
+      bad: ["Въпросната поръчка е готова."]
+      good: ["Поръчката е готова."]
+    """
+)
+
+
+@pytest.fixture(scope="session")
+def team_rules(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("team") / "team.yaml"
+    path.write_text(TEAM_RULES, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def team_linter(team_rules) -> Linter:
+    return Linter(Config(rules=(team_rules,), required_parts=()))
+
+
+@pytest.fixture(scope="session")
+def python() -> str:
+    return sys.executable

@@ -1,0 +1,110 @@
+"""The `rewrite` command as a user runs it: through a subprocess, with real files and pipes."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+DRAFT_RU = "Здравствуйте!\nДанный заказ был отправлен. Была допущена ошибка.\n"
+PLAIN_RU = "Здравствуйте!\nЭтот заказ уже у курьера.\n"
+
+
+def run(python, *args, stdin: bytes | None = None, cwd=None):
+    return subprocess.run(
+        [python, "-m", "rewriter", *args], input=stdin, capture_output=True, cwd=cwd, timeout=120
+    )
+
+
+@pytest.fixture()
+def project(tmp_path, team_rules):
+    """A folder with a config that adds the team rules, so the CLI sees them."""
+    (tmp_path / "rewriter.toml").write_text(
+        f'rules = ["{team_rules.as_posix()}"]\nrequired_parts = []\n', encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_findings_at_error_exit_1_and_print_compiler_style_lines(python, project):
+    (project / "draft.txt").write_text(DRAFT_RU, encoding="utf-8")
+    result = run(python, "--check", "draft.txt", cwd=project)
+    out = result.stdout.decode()
+    assert result.returncode == 1, result.stderr
+    assert "draft.txt:2:29: error evasion ru.evasion.team-passive:" in out
+    assert "draft.txt:2:1: warning bureaucratese ru.bureaucratese.team-dannyj:" in out
+    assert "→ этот" in out
+    assert "\x1b[" not in out  # no color when not on a terminal
+
+
+def test_warnings_alone_exit_0_unless_fail_on_is_lowered(python, project):
+    (project / "draft.txt").write_text("Данный заказ готов.\n", encoding="utf-8")
+    assert run(python, "--check", "draft.txt", cwd=project).returncode == 0
+    assert run(python, "--check", "--fail-on", "warning", "draft.txt", cwd=project).returncode == 1
+
+
+def test_json_output_has_the_documented_shape(python, project):
+    (project / "draft.txt").write_text(DRAFT_RU, encoding="utf-8")
+    data = json.loads(run(python, "--check", "--format", "json", "draft.txt", cwd=project).stdout)
+    (entry,) = data["files"]
+    assert entry["path"] == "draft.txt" and entry["lang"] == "ru"
+    assert set(entry["sections"]) == {"apology", "explanation", "remedy", "closing"}
+    finding = next(f for f in entry["findings"] if f["rule"] == "ru.bureaucratese.team-dannyj")
+    assert set(finding) == {"rule", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestion"}
+    assert DRAFT_RU[finding["start"]:finding["end"]] == finding["text"] == "Данный"
+
+
+def test_github_format_annotates_lines(python, project):
+    (project / "draft.txt").write_text(DRAFT_RU, encoding="utf-8")
+    out = run(python, "--check", "--format", "github", "draft.txt", cwd=project).stdout.decode()
+    assert "::error file=draft.txt,line=2,col=29,endLine=2,endColumn=49,title=evasion ru.evasion.team-passive::" in out
+    assert "::warning file=draft.txt,line=2,col=1," in out
+
+
+def test_stdin_is_read_with_a_dash(python, project):
+    result = run(python, "--check", "--format", "json", "-", stdin=DRAFT_RU.encode(), cwd=project)
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["files"][0]["path"] == "-"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8-r"])
+def test_drafts_in_every_mail_encoding_are_decoded(python, project, encoding):
+    (project / "draft.txt").write_bytes(DRAFT_RU.encode(encoding))
+    data = json.loads(run(python, "--check", "--format", "json", "draft.txt", cwd=project).stdout)
+    texts = {f["text"] for f in data["files"][0]["findings"]}
+    assert {"Данный", "Была допущена ошибка"} <= texts
+
+
+@pytest.mark.parametrize(
+    "setup, args, message",
+    [
+        (None, ["--check", "missing.txt"], "missing.txt: no such file"),
+        ("binary", ["--check", "blob.bin"], "binary"),
+        ("english", ["--check", "en.txt"], "Russian or Bulgarian"),
+        (None, ["--check", "--lang", "de", "x.txt"], "invalid choice"),
+        (None, ["--explain", "ru.nope.nothing"], "no rule"),
+        (None, ["draft.txt"], "--check"),
+        ("badconfig", ["--check", "--config", "bad.toml", "x.txt"], "bad.toml"),
+    ],
+)
+def test_usage_and_input_errors_exit_2_with_one_line_and_no_traceback(python, project, setup, args, message):
+    (project / "blob.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (project / "en.txt").write_text("Hello, your order has shipped.", encoding="utf-8")
+    (project / "bad.toml").write_text("disable = 3\n", encoding="utf-8")
+    result = run(python, *args, cwd=project)
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_list_rules_prints_one_line_per_rule(python, project):
+    out = run(python, "--list-rules", cwd=project).stdout.decode().splitlines()
+    assert any(line.startswith("ru.evasion.team-passive ") for line in out)
+    assert len(out) == len(set(line.split()[0] for line in out))
+
+
+def test_explain_prints_message_and_marked_examples(python, project):
+    out = run(python, "--explain", "ru.bureaucratese.team-dannyj", cwd=project).stdout.decode()
+    assert "Тест: «данный» вместо «этот»." in out
+    assert "⟦Данный⟧ заказ готов." in out
+    assert "✓ Этот заказ готов." in out

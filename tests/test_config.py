@@ -1,0 +1,84 @@
+"""Configuration turns rules on and off, changes severities, adds team rules and allows phrases."""
+from __future__ import annotations
+
+import pytest
+
+from rewriter import Config, ConfigError, Linter, load_config
+from rewriter.config import config_from_mapping
+
+DRAFT = "Данный заказ готов. Была допущена ошибка."
+
+
+def _rules(linter: Linter, text: str = DRAFT) -> list[str]:
+    return [f.rule for f in linter.lint(text, "ru").findings if "team" in f.rule]
+
+
+def test_team_rules_are_added_to_the_bundled_pack(team_linter):
+    assert _rules(team_linter) == ["ru.bureaucratese.team-dannyj", "ru.evasion.team-passive"]
+
+
+def test_disable_by_id_and_by_category_and_enable_back(team_rules):
+    by_id = Linter(Config(rules=(team_rules,), disable=frozenset({"ru.evasion.team-passive"})))
+    assert _rules(by_id) == ["ru.bureaucratese.team-dannyj"]
+    by_category = Linter(Config(rules=(team_rules,), disable=frozenset({"bureaucratese"})))
+    assert _rules(by_category) == ["ru.evasion.team-passive"]
+    enabled = Linter(
+        Config(rules=(team_rules,), disable=frozenset({"bureaucratese"}), enable=frozenset({"ru.bureaucratese.team-dannyj"}))
+    )
+    assert "ru.bureaucratese.team-dannyj" in _rules(enabled)
+
+
+def test_severity_override_by_rule_and_by_category(team_rules):
+    linter = Linter(Config(rules=(team_rules,), severity=(("evasion", "warning"), ("ru.bureaucratese.team-dannyj", "info"))))
+    levels = {f.rule: f.severity for f in linter.lint(DRAFT, "ru").findings if "team" in f.rule}
+    assert levels == {"ru.bureaucratese.team-dannyj": "info", "ru.evasion.team-passive": "warning"}
+
+
+def test_allowed_phrase_silences_one_rule_only_there(team_rules):
+    linter = Linter(Config(rules=(team_rules,), allow=(("ru.bureaucratese.team-dannyj", ("данный заказ",)),)))
+    assert "ru.bureaucratese.team-dannyj" not in _rules(linter)
+    assert "ru.bureaucratese.team-dannyj" in _rules(linter, "Данная посылка готова.")
+
+
+def test_required_parts_decide_structure_findings():
+    text = "Заказ № 48213 придёт завтра."
+    everything = {f.rule for f in Linter(Config()).lint(text, "ru").findings}
+    assert "ru.structure.missing-apology" in everything
+    only_remedy = {f.rule for f in Linter(Config(required_parts=("remedy",))).lint(text, "ru").findings}
+    assert not {r for r in only_remedy if r.startswith("ru.structure.")}
+
+
+def test_pyproject_tool_table_is_found_from_a_subfolder(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.rewriter]\nfail_on = "warning"\ndisable = ["boilerplate"]\n', encoding="utf-8"
+    )
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    config = load_config(start=nested)
+    assert config.fail_on == "warning" and "boilerplate" in config.disable
+
+
+def test_rewriter_toml_wins_over_pyproject_in_the_same_folder(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.rewriter]\nfail_on = "warning"\n', encoding="utf-8")
+    (tmp_path / "rewriter.toml").write_text('fail_on = "info"\n', encoding="utf-8")
+    assert load_config(start=tmp_path).fail_on == "info"
+
+
+def test_team_rule_paths_are_relative_to_the_config_file(tmp_path):
+    (tmp_path / "rewriter.toml").write_text('rules = ["rules/team.yaml"]\n', encoding="utf-8")
+    assert load_config(start=tmp_path).rules == (tmp_path / "rules" / "team.yaml",)
+
+
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ({"disabel": ["x"]}, "unknown key"),
+        ({"severity": {"ru.x.y": "fatal"}}, "severity must be one of"),
+        ({"required_parts": ["greeting"]}, "required_parts"),
+        ({"fail_on": "never"}, "fail_on"),
+        ({"disable": "boilerplate"}, "list of strings"),
+    ],
+)
+def test_bad_config_is_explained(table, message):
+    with pytest.raises(ConfigError, match=message):
+        config_from_mapping(table)

@@ -1,0 +1,75 @@
+"""The token-pattern language: lemmas in every form, grammemes, gaps, options, exact forms."""
+from __future__ import annotations
+
+import pytest
+
+from rewriter.nlp import language_tools
+from rewriter.patterns import PatternError, compile_pattern
+from rewriter.normalize import fold_case
+
+
+def _matches(pattern_source: str, text: str, lang: str = "ru") -> list[str]:
+    tools = language_tools(lang)
+    pattern = compile_pattern(pattern_source, tools.morphology.has_grammemes)
+    tokens = [t for t in tools.nlp.make_doc(text) if not (t.is_punct or t.is_space)]
+    words = [tools.morphology.analyze(fold_case(t.text)) for t in tokens]
+    found = []
+    for i in range(len(words)):
+        hit = pattern.match_at(words, i)
+        if hit:
+            found.append(" ".join(t.text for t in tokens[hit[0]:hit[1] + 1]))
+    return found
+
+
+@pytest.mark.parametrize("text", ["в связи с задержкой", "В связях с банками", "в связи со сбоем"])
+def test_lemma_sequence_matches_every_inflection(text):
+    assert _matches("в связь с|со", text)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Данного заказа нет", ["Данного"]),
+        ("данную посылку", ["данную"]),
+        ("о данном случае", ["данном"]),
+        ("нам были даны указания", []),  # a participle of «дать», not the pronoun-adjective
+    ],
+)
+def test_grammemes_select_one_analysis(text, found):
+    assert _matches("данный{Apro}", text) == found
+
+
+def test_gap_skips_up_to_n_words():
+    assert _matches("осуществить *2 доставка", "осуществим бесплатную быструю доставку")
+    assert not _matches("осуществить *1 доставка", "осуществим бесплатную быструю доставку")
+
+
+def test_optional_token_may_be_absent():
+    assert _matches("быть? допустить{PRTS} ошибка", "допущена ошибка") == ["допущена ошибка"]
+    assert _matches("быть? допустить{PRTS} ошибка", "была допущена ошибка")[0] == "была допущена ошибка"
+
+
+def test_exact_form_does_not_match_other_forms():
+    assert _matches("=связи", "связи") and not _matches("=связи", "связям")
+
+
+def test_forbidden_grammeme():
+    assert not _matches("{NOUN,!gent}", "денег")
+    assert _matches("{NOUN,!gent}", "деньги")
+
+
+def test_bulgarian_regex_token_tells_passive_from_active_participle():
+    pattern = "съм допусна/.*т[аои]?/ грешка"
+    assert _matches(pattern, "беше допусната грешка", "bg")
+    assert not _matches(pattern, "е допуснал грешка", "bg")
+
+
+@pytest.mark.parametrize("source", ["", "*2 ошибка", "ошибка *2", "{NOUN", "слово?  *x", "a||b"])
+def test_unreadable_patterns_are_refused(source):
+    with pytest.raises(PatternError):
+        compile_pattern(source, True)
+
+
+def test_grammemes_are_refused_where_the_language_has_none():
+    with pytest.raises(PatternError):
+        compile_pattern("грешка{NOUN}", has_grammemes=False)

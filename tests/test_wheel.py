@@ -1,0 +1,60 @@
+"""The rule packs and prompts ship inside the wheel: an installed copy lints with no checkout."""
+from __future__ import annotations
+
+import json
+import site
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """A fresh venv holding only the built wheel; the dependencies come from this environment."""
+    work = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )
+    (wheel,) = (work / "dist").glob("rewriter-*.whl")
+    env_dir = work / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    purelib = Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True).strip())
+    (purelib / "dependencies.pth").write_text("\n".join([sysconfig.get_path("purelib"), *site.getsitepackages()]) + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
+        check=True, capture_output=True, timeout=300,
+    )
+    return env_dir
+
+
+def test_installed_wheel_lints_from_its_own_rule_packs(installed, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Доводим до вашего сведения, что данный заказ был отправлен.\n", encoding="utf-8")
+    where = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", "import rewriter, rewriter.lint_rules as r; print(rewriter.__file__); print(r.__file__)"],
+        capture_output=True, text=True, cwd=tmp_path, check=True,
+    ).stdout.split()
+    assert all(str(installed) in path for path in where), where
+    result = subprocess.run(
+        [str(installed / "bin" / "rewrite"), "--check", "--format", "json", str(draft)],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert any(f["category"] == "bureaucratese" for f in findings)
+
+
+def test_wheel_carries_every_rule_file_and_prompt(installed):
+    purelib = Path(subprocess.check_output([str(installed / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True).strip())
+    shipped = {p.relative_to(purelib / "rewriter").as_posix() for p in (purelib / "rewriter").rglob("*") if p.suffix in {".yaml", ".md"}}
+    expected = {("lint_rules/" + p.relative_to(ROOT / "lint_rules").as_posix()) for p in (ROOT / "lint_rules").rglob("*.yaml")}
+    expected |= {("prompts/" + p.relative_to(ROOT / "prompts").as_posix()) for p in (ROOT / "prompts").rglob("*.md")}
+    assert expected <= shipped
