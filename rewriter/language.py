@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Mapping
 
 from .normalize import fold_case
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+_SAMPLE_WORDS = 120
 _FOREIGN_LETTER_SHARE = 0.02
 _MIN_KNOWN_SHARE = 0.5
+# Evidence from one language only, this strong, settles it without the other's dictionary.
+_CLEAR_EVIDENCE = 6
 
 
 class LanguageError(ValueError):
@@ -27,27 +31,43 @@ class LanguageProfile:
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
     """The code of the language `text` is written in; LanguageError if it is none of them."""
-    raw_words = _CYRILLIC_WORD.findall(text.lower())
-    words = [fold_case(w) for w in raw_words]
-    letters = [c for w in words for c in w if c != "-"]
+    raw_words = _CYRILLIC_WORD.findall(text.lower())[:_SAMPLE_WORDS]
+    letters = "".join(raw_words).replace("-", "")
     if len(letters) < 3:
         raise LanguageError("no Russian or Bulgarian text found (too few Cyrillic letters)")
-    known_alphabet = set().union(*(p.alphabet for p in profiles.values()))
-    foreign = sum(c not in known_alphabet for c in letters)
+    alphabet = "".join(sorted(set().union(*(p.alphabet for p in profiles.values()))))
+    foreign = len(_outside(alphabet).sub("", letters))
     if foreign / len(letters) > _FOREIGN_LETTER_SHARE:
         raise LanguageError("the text is in a Cyrillic language other than Russian or Bulgarian")
-    known = {code: [w for w in words if p.is_known(w)] for code, p in profiles.items()}
-    scores = {code: _score(raw_words, known, code, p) for code, p in profiles.items()}
-    best = max(scores, key=scores.__getitem__)
-    if len(known[best]) / len(words) < _MIN_KNOWN_SHARE:
+    words = [fold_case(w) for w in raw_words]
+    evidence = {code: _evidence(words, letters, p) for code, p in profiles.items()}
+    clear = [code for code, points in evidence.items() if points >= _CLEAR_EVIDENCE and sum(evidence.values()) == points]
+    if clear:
+        best = clear[0]
+        known = {best: {w for w in words if profiles[best].is_known(w)}}
+    else:
+        known = {code: {w for w in words if p.is_known(w)} for code, p in profiles.items()}
+        scores = {code: _score(words, known, code) + evidence[code] for code in profiles}
+        best = max(scores, key=scores.__getitem__)
+    if sum(w in known[best] for w in words) / len(words) < _MIN_KNOWN_SHARE:
         raise LanguageError("the text does not read as Russian or Bulgarian")
     return best
 
 
-def _score(raw_words: list[str], known: Mapping[str, list[str]], code: str, profile: LanguageProfile) -> float:
-    """Words only this language knows, its own letters and its frequent words, the last two doubled."""
-    others = set().union(*(set(k) for c, k in known.items() if c != code))
-    only_here = sum(w not in others for w in known[code])
-    markers = sum(c in profile.markers for w in raw_words for c in w)
-    frequent = sum(fold_case(w) in profile.words for w in raw_words)
-    return only_here + 2 * markers + 2 * frequent
+@lru_cache(maxsize=8)
+def _outside(alphabet: str) -> re.Pattern[str]:
+    """Matches the letters of `alphabet`, so removing them leaves the foreign ones."""
+    return re.compile(f"[{re.escape(alphabet)}]")
+
+
+def _evidence(words: list[str], letters: str, profile: LanguageProfile) -> int:
+    """Letters and frequent words only this language has, each worth two points."""
+    markers = sum(letters.count(m) for m in profile.markers)
+    frequent = sum(w in profile.words for w in words)
+    return 2 * markers + 2 * frequent
+
+
+def _score(words: list[str], known: Mapping[str, set[str]], code: str) -> int:
+    """Words that this language's dictionary knows and no other's does."""
+    others = set().union(*(k for c, k in known.items() if c != code))
+    return sum(w in known[code] and w not in others for w in words)

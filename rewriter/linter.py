@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+
 from .config import Config
 from .language import LanguageError, detect_language
 from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
@@ -124,8 +126,11 @@ class Linter:
         return [self._finding(m.owner, m.start, m.end, view, text) for ms in kept.values() for m in ms]
 
     def _allowed(self, rule: Rule, match: Match, view: MatchView) -> bool:
+        phrases = self.config.allowed_phrases(rule.id)
+        if not phrases:
+            return False
         folded = fold_case(view.text)
-        for phrase in self.config.allowed_phrases(rule.id):
+        for phrase in phrases:
             needle = fold_case(phrase)
             at = folded.find(needle, max(0, match.end - len(needle)))
             while at != -1 and at <= match.start:
@@ -163,19 +168,32 @@ class Linter:
 
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
+    """Sentences as words (punctuation and spaces left out) with their analyses and offsets."""
     analyze = tools.morphology.analyze
     with tools.lock:
         doc = tools.nlp(masked)
-    sentences = []
-    for sent in doc.sents:
-        words, spans = [], []
-        for token in sent:
-            if token.is_punct or token.is_space:
-                continue
-            words.append(analyze(fold_case(token.text)))
-            spans.append((token.idx, token.idx + len(token.text)))
-        sentences.append(Sentence(sent.start_char, sent.end_char, tuple(words), tuple(spans)))
+    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, SENT_START]).tolist()
+    sentences: list[Sentence] = []
+    words: list = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for idx, length, is_punct, is_space, sent_start in rows:
+        if sent_start == 1 and (words or spans):
+            sentences.append(_sentence(start, idx, words, spans))
+            words, spans = [], []
+        if sent_start == 1:
+            start = idx
+        if is_punct or is_space:
+            continue
+        words.append(analyze(fold_case(masked[idx:idx + length])))
+        spans.append((idx, idx + length))
+    sentences.append(_sentence(start, len(masked), words, spans))
     return sentences
+
+
+def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]]) -> Sentence:
+    keys = frozenset().union(*(word.keys for word in words))
+    return Sentence(start, end, tuple(words), tuple(spans), keys)
 
 
 def _regex_matches(owners: tuple[Rule | PartCues, ...], masked: str, sentences: list[Sentence]) -> list[Match]:

@@ -20,6 +20,7 @@ class Sentence:
     end: int
     words: tuple[WordAnalysis, ...]
     spans: tuple[tuple[int, int], ...]
+    keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -31,18 +32,37 @@ class Match:
 
 
 class PatternIndex:
-    """Token patterns of many owners (rules or part cues), indexed by their first word."""
+    """Token patterns of many owners (rules or part cues), indexed by what their first word must be.
+
+    Patterns whose first word is known only by a regex are tried once per word form and
+    remembered, since forms repeat from reply to reply.
+    """
+
+    _MAX_CACHED_FORMS = 200_000
 
     def __init__(self, entries: Iterable[tuple[Any, TokenPattern]]) -> None:
         self._anchored: dict[str, list[tuple[Any, TokenPattern]]] = defaultdict(list)
         self._unanchored: list[tuple[Any, TokenPattern]] = []
         for owner, pattern in entries:
-            keys = pattern.anchor_keys()
+            keys = pattern.anchors
             if keys is None:
                 self._unanchored.append((owner, pattern))
             else:
                 for key in keys:
                     self._anchored[key].append((owner, pattern))
+        self._by_form: dict[str, tuple[tuple[Any, TokenPattern], ...]] = {}
+
+    def candidates(self, word: WordAnalysis) -> tuple[tuple[Any, TokenPattern], ...]:
+        """The patterns a match could start with on this word."""
+        found = self._by_form.get(word.form)
+        if found is None:
+            anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
+            unanchored = [c for c in self._unanchored if c[1].can_start_on(word)]
+            found = tuple(dict.fromkeys(anchored + unanchored, None)) if unanchored else tuple(anchored)
+            if len(self._by_form) >= self._MAX_CACHED_FORMS:
+                self._by_form.clear()
+            self._by_form[word.form] = found
+        return found
 
     def matches(self, sentences: Sequence[Sentence]) -> list[Match]:
         found: list[Match] = []
@@ -52,9 +72,15 @@ class PatternIndex:
 
     def _sentence_matches(self, number: int, sentence: Sentence) -> Iterable[Match]:
         words, spans = sentence.words, sentence.spans
+        viable: dict[int, bool] = {}
         for position, word in enumerate(words):
-            candidates = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
-            for owner, pattern in candidates + self._unanchored if candidates else self._unanchored:
+            for owner, pattern in self.candidates(word):
+                if pattern.required_keys:
+                    known = viable.get(id(pattern))
+                    if known is None:
+                        known = viable[id(pattern)] = pattern.may_match_in(sentence.keys)
+                    if not known:
+                        continue
                 found = pattern.match_at(words, position)
                 if found:
                     first, last = found
@@ -62,7 +88,16 @@ class PatternIndex:
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
-    return any(pattern.match_at(sentence.words, i) for pattern in patterns for i in range(len(sentence.words)))
+    """Whether any of the patterns matches somewhere in the sentence."""
+    words = sentence.words
+    for pattern in patterns:
+        if not pattern.may_match_in(sentence.keys):
+            continue
+        anchors = pattern.anchors
+        for i, word in enumerate(words):
+            if (anchors is None or not anchors.isdisjoint(word.keys)) and pattern.match_at(words, i):
+                return True
+    return False
 
 
 def sentence_of(starts: Sequence[int], offset: int) -> int:

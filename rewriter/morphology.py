@@ -5,10 +5,14 @@ pronoun-adjective «данный»); Bulgarian uses simplemma, which gives lemma
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import fold_case
+
+
+_REFLEXIVE_MARK = re.compile(r"-\((?:се|си)\)$")
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,8 @@ class BulgarianMorphology:
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
 
     def _analyze(self, form: str) -> WordAnalysis:
-        # simplemma marks reflexive verbs in the lemma: «моля-(се)»; rules write the verb alone.
-        lemma = fold_case(self._simplemma.lemmatize(form, lang="bg")).removesuffix("-(се)")
+        # simplemma marks reflexive verbs in the lemma: «моля-(се)», «тръгна-(си)»; rules write the verb alone.
+        lemma = _REFLEXIVE_MARK.sub("", fold_case(self._simplemma.lemmatize(form, lang="bg")))
         parses = (Parse(lemma, frozenset()),) if lemma == form else (Parse(lemma, frozenset()), Parse(form, frozenset()))
         return analysis(form, parses)
 

@@ -50,14 +50,18 @@ def language_profile(code: str) -> LanguageProfile:
 
 @lru_cache(maxsize=None)
 def language_tools(code: str) -> LanguageTools:
-    import spacy
     from spacy.lang.char_classes import ALPHA
-    from spacy.util import compile_infix_regex
+    from spacy.util import get_lang_class
 
+    base = get_lang_class(code)
+
+    class Defaults(base.Defaults):  # type: ignore[name-defined, misc]
+        infixes = [p for p in base.Defaults.infixes if _HYPHEN_INFIX_MARK not in p] + [
+            rf"(?<=[{ALPHA}])(?:–|—|--|---|——|~)(?=[{ALPHA}])"
+        ]
+
+    language_class = type(base.__name__, (base,), {"lang": code, "Defaults": Defaults})
     with _build_lock:
-        nlp = spacy.blank(code)
-        infixes = [p for p in nlp.Defaults.infixes if _HYPHEN_INFIX_MARK not in p]
-        infixes.append(rf"(?<=[{ALPHA}])(?:–|—|--|---|——|~)(?=[{ALPHA}])")
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        nlp = language_class()
         nlp.add_pipe("sentencizer")
     return LanguageTools(code, nlp, morphology(code), language_profile(code))

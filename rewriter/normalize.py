@@ -30,7 +30,8 @@ class MatchView:
 
 _SPACE_TABLE = str.maketrans({ch: " " for ch in SPACES})
 _NEEDS_REMAPPING = re.compile("[" + "".join(DROPPED | COMBINING_TO_PRECOMPOSED) + "]")
-_MIXED_WORD = re.compile(r"\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])\w*")
+_MIXED_PAIR = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
+_MIXED_WORD = re.compile(r"\b\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])\w*")
 
 
 def build_view(text: str) -> MatchView:
@@ -40,7 +41,7 @@ def build_view(text: str) -> MatchView:
     else:
         view, origin = text, range(len(text) + 1)
     view = view.translate(_SPACE_TABLE)
-    if _MIXED_WORD.search(view):
+    if _MIXED_PAIR.search(view):
         view = _MIXED_WORD.sub(lambda m: m.group().translate(CYRILLIC_FOR_LATIN), view)
     return MatchView(view, origin)
 

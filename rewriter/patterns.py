@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Set
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from .morphology import WordAnalysis
@@ -20,6 +22,15 @@ _GAP = re.compile(r"^\*(\d+)$")
 
 class PatternError(ValueError):
     """A pattern that cannot be compiled; the message names the token."""
+
+
+_MAX_REMEMBERED_FORMS = 50_000
+
+
+@lru_cache(maxsize=1_000_000)
+def _fullmatch(regex: re.Pattern[str], form: str) -> bool:
+    """Word forms repeat across replies: each regex is tried once per form."""
+    return regex.fullmatch(form) is not None
 
 
 @dataclass(frozen=True)
@@ -42,7 +53,7 @@ class Atom:
         return None
 
     def matches(self, word: WordAnalysis) -> bool:
-        if self.regex is not None and not self.regex.fullmatch(word.form):
+        if self.regex is not None and not _fullmatch(self.regex, word.form):
             return False
         if self.form is not None:
             if word.form != self.form:
@@ -66,30 +77,60 @@ class Slot:
     atoms: tuple[Atom, ...] = ()
     optional: bool = False
     gap: int = 0
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, word: WordAnalysis) -> bool:
-        return any(atom.matches(word) for atom in self.atoms)
+        """Whether the word fills this slot; remembered per form, since a form's analysis never changes."""
+        known = self._seen.get(word.form)
+        if known is None:
+            known = any(atom.matches(word) for atom in self.atoms)
+            if len(self._seen) >= _MAX_REMEMBERED_FORMS:
+                self._seen.clear()
+            self._seen[word.form] = known
+        return known
+
+    @property
+    def keys(self) -> frozenset[str] | None:
+        """Keys one of which a word must carry to fill this slot; None if any word may."""
+        atom_keys = [atom.keys for atom in self.atoms]
+        if self.gap or None in atom_keys:
+            return None
+        return frozenset().union(*atom_keys)
 
 
 @dataclass(frozen=True)
 class TokenPattern:
     source: str
     slots: tuple[Slot, ...]
+    anchors: frozenset[str] | None = field(default=None, compare=False)
+    required_keys: tuple[frozenset[str], ...] = field(default=(), compare=False)
+    is_plain_sequence: bool = field(default=False, compare=False)
 
-    def anchor_keys(self) -> frozenset[str] | None:
-        """Keys one of which the first matched word must carry; None when any word may start."""
-        keys: set[str] = set()
+    def can_start_on(self, word: WordAnalysis) -> bool:
+        """True when a match may begin on `word`: some slot it could fill has only optional slots before it."""
         for slot in self.slots:
-            atom_keys = [atom.keys for atom in slot.atoms]
-            if slot.gap or None in atom_keys:
-                return None
-            keys.update(*atom_keys)
+            if slot.gap:
+                return False
+            if slot.matches(word):
+                return True
             if not slot.optional:
-                return frozenset(keys)
-        return None
+                return False
+        return False
+
+    def may_match_in(self, sentence_keys: Set[str]) -> bool:
+        """False when a required word is missing from the sentence, so the pattern can't match there."""
+        return all(not keys.isdisjoint(sentence_keys) for keys in self.required_keys)
 
     def match_at(self, words: Sequence[WordAnalysis], start: int) -> tuple[int, int] | None:
         """The (first, last) word indexes of a match whose first slot is tried at `start`."""
+        if self.is_plain_sequence:
+            end = start + len(self.slots)
+            if end > len(words):
+                return None
+            for slot, word in zip(self.slots, words[start:end]):
+                if not slot.matches(word):
+                    return None
+            return start, end - 1
         return _match(self.slots, 0, words, start, None)
 
 
@@ -126,7 +167,22 @@ def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
         raise PatternError(f"a gap cannot open or close a pattern: {source!r}")
     if all(slot.optional or slot.gap for slot in slots):
         raise PatternError(f"every token is optional: {source!r}")
-    return TokenPattern(source, slots)
+    required = tuple(slot.keys for slot in slots if not slot.optional and slot.keys is not None)
+    plain = not any(slot.optional or slot.gap for slot in slots)
+    return TokenPattern(source, slots, _anchor_keys(slots), required, plain)
+
+
+def _anchor_keys(slots: tuple[Slot, ...]) -> frozenset[str] | None:
+    """Keys one of which the first matched word must carry; None when any word may start."""
+    keys: set[str] = set()
+    for slot in slots:
+        slot_keys = slot.keys
+        if slot_keys is None:
+            return None
+        keys.update(slot_keys)
+        if not slot.optional:
+            return frozenset(keys)
+    return None
 
 
 def _compile_slot(token: str, has_grammemes: bool) -> Slot:

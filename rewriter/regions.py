@@ -12,6 +12,8 @@ from importlib import resources
 
 import yaml
 
+from .rules import YAML_LOADER
+
 
 @dataclass(frozen=True)
 class QuotingConventions:
@@ -22,7 +24,7 @@ class QuotingConventions:
 
 @lru_cache(maxsize=1)
 def quoting_conventions() -> QuotingConventions:
-    data = yaml.safe_load((resources.files("rewriter.lint_rules") / "quoting.yaml").read_text(encoding="utf-8"))
+    data = yaml.load((resources.files("rewriter.lint_rules") / "quoting.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
     return QuotingConventions(
         tuple(re.compile(p, re.IGNORECASE) for p in data["attribution"]),
         re.compile(data["signature"]),

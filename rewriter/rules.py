@@ -21,6 +21,9 @@ PARTS = ("apology", "explanation", "remedy", "closing")
 LANGUAGES = ("ru", "bg")
 SPECIAL_FILES = {"parts.yaml", "language.yaml"}
 
+# libyaml's loader reads the packs several times faster than the pure-Python one; both are safe loaders.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
 _OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part"}
 
@@ -109,7 +112,7 @@ def load_language_data(lang: str) -> dict[str, Any]:
 def _read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=YAML_LOADER)
     except OSError as error:
         raise RulePackError(f"{path}: cannot read the rule file ({error.strerror})") from None
     except yaml.YAMLError as error:
