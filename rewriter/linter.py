@@ -169,7 +169,7 @@ class Linter:
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     """Sentences as words (punctuation and spaces left out) with their analyses and offsets."""
-    analyze = tools.morphology.analyze
+    analyze = tools.morphology.analyze_token
     with tools.lock:
         doc = tools.nlp(masked)
     rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, SENT_START]).tolist()
@@ -185,7 +185,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             start = idx
         if is_punct or is_space:
             continue
-        words.append(analyze(fold_case(masked[idx:idx + length])))
+        words.append(analyze(masked[idx:idx + length]))
         spans.append((idx, idx + length))
     sentences.append(_sentence(start, len(masked), words, spans))
     return sentences

@@ -71,14 +71,18 @@ class PatternIndex:
         return found
 
     def _sentence_matches(self, number: int, sentence: Sentence) -> Iterable[Match]:
-        words, spans = sentence.words, sentence.spans
+        words, spans, sentence_keys = sentence.words, sentence.spans, sentence.keys
         viable: dict[int, bool] = {}
+        by_form = self._by_form
         for position, word in enumerate(words):
-            for owner, pattern in self.candidates(word):
+            candidates = by_form.get(word.form)
+            if candidates is None:
+                candidates = self.candidates(word)
+            for owner, pattern in candidates:
                 if pattern.required_keys:
                     known = viable.get(id(pattern))
                     if known is None:
-                        known = viable[id(pattern)] = pattern.may_match_in(sentence.keys)
+                        known = viable[id(pattern)] = pattern.may_match_in(sentence_keys)
                     if not known:
                         continue
                 found = pattern.match_at(words, position)

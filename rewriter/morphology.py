@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from .normalize import fold_case
 
@@ -34,7 +35,16 @@ def analysis(form: str, parses: tuple[Parse, ...]) -> WordAnalysis:
     return WordAnalysis(form, parses, frozenset(keys))
 
 
-class RussianMorphology:
+class _Morphology:
+    """Analyses are cached by folded form, and by the token as written, which skips the folding."""
+
+    analyze: Callable[[str], WordAnalysis]
+
+    def _analyze_token(self, token: str) -> WordAnalysis:
+        return self.analyze(fold_case(token))
+
+
+class RussianMorphology(_Morphology):
     has_grammemes = True
 
     def __init__(self) -> None:
@@ -42,6 +52,7 @@ class RussianMorphology:
 
         self._morph = pymorphy3.MorphAnalyzer()
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
+        self.analyze_token = lru_cache(maxsize=200_000)(self._analyze_token)
 
     def _analyze(self, form: str) -> WordAnalysis:
         parses = tuple(
@@ -55,7 +66,7 @@ class RussianMorphology:
         return self._morph.word_is_known(word)
 
 
-class BulgarianMorphology:
+class BulgarianMorphology(_Morphology):
     has_grammemes = False
 
     def __init__(self) -> None:
@@ -63,6 +74,7 @@ class BulgarianMorphology:
 
         self._simplemma = simplemma
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
+        self.analyze_token = lru_cache(maxsize=200_000)(self._analyze_token)
 
     def _analyze(self, form: str) -> WordAnalysis:
         # simplemma marks reflexive verbs in the lemma: «моля-(се)», «тръгна-(си)»; rules write the verb alone.

@@ -167,9 +167,13 @@ def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
         raise PatternError(f"a gap cannot open or close a pattern: {source!r}")
     if all(slot.optional or slot.gap for slot in slots):
         raise PatternError(f"every token is optional: {source!r}")
-    required = tuple(slot.keys for slot in slots if not slot.optional and slot.keys is not None)
+    anchors = _anchor_keys(slots)
+    # The slot that gave the anchor is filled by the word a match starts on: only the others need checking.
+    required = tuple(
+        slot.keys for slot in slots if not slot.optional and slot.keys is not None and slot.keys != anchors
+    )
     plain = not any(slot.optional or slot.gap for slot in slots)
-    return TokenPattern(source, slots, _anchor_keys(slots), required, plain)
+    return TokenPattern(source, slots, anchors, required, plain)
 
 
 def _anchor_keys(slots: tuple[Slot, ...]) -> frozenset[str] | None:
