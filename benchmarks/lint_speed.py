@@ -68,6 +68,8 @@ def main() -> None:
     lint_auto_rate = timed(lambda r: linter.lint(r[1]), replies, args.seconds)
     tokenizers = {lang: language_tools(lang).nlp.tokenizer for lang in ("ru", "bg")}
     token_rate = timed(lambda r: tokenizers[r[0]](r[1]), replies, args.seconds)
+    pipelines = {lang: language_tools(lang).nlp for lang in ("ru", "bg")}
+    pipeline_rate = timed(lambda r: pipelines[r[0]](r[1]), replies, args.seconds)
 
     cold = []
     for _ in range(5):
@@ -80,7 +82,9 @@ def main() -> None:
     print(f"warm lint, language given:     {lint_rate:8.0f} replies/s")
     print(f"warm lint, language detected:  {lint_auto_rate:8.0f} replies/s")
     print(f"spaCy tokenization alone:      {token_rate:8.0f} replies/s")
+    print(f"spaCy tokenizer + sentencizer: {pipeline_rate:8.0f} replies/s")
     print(f"lint time / tokenization time: {token_rate / lint_rate:8.1f}")
+    print(f"lint time / tokenizer + sentencizer time: {pipeline_rate / lint_rate:.1f}")
     print(f"cold `rewrite --check` (median of 5): {statistics.median(cold):.2f} s")
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Callable, Mapping
 
 from .normalize import fold_case
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
-_SAMPLE_WORDS = 120
+_SAMPLE_WORDS = 80
 _FOREIGN_LETTER_SHARE = 0.02
 _MIN_KNOWN_SHARE = 0.5
 # Evidence from one language only, this strong, settles it without the other's dictionary.
@@ -31,7 +32,7 @@ class LanguageProfile:
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
     """The code of the language `text` is written in; LanguageError if it is none of them."""
-    raw_words = _CYRILLIC_WORD.findall(text.lower())[:_SAMPLE_WORDS]
+    raw_words = [m.group().lower() for m in islice(_CYRILLIC_WORD.finditer(text), _SAMPLE_WORDS)]
     letters = "".join(raw_words).replace("-", "")
     if len(letters) < 3:
         raise LanguageError("no Russian or Bulgarian text found (too few Cyrillic letters)")

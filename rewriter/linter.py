@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 
 from .config import Config
 from .language import LanguageError, detect_language
@@ -17,6 +17,7 @@ from .normalize import MatchView, build_view, fold_case
 from .regions import mask_foreign
 from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, load_pack, load_part_cues
 
+_MAX_CACHED_TOKENS = 500_000
 SEVERITY_RANK = {level: rank for rank, level in enumerate(SEVERITIES)}
 
 
@@ -99,7 +100,9 @@ class Linter:
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
         sentences = _sentences(language_tools(lang), masked)
-        matches = pack.index.matches(sentences) + _regex_matches(pack.regex_owners, masked, sentences)
+        # A reply part is present or not: its cues stop at the first match.
+        matches = pack.index.matches(sentences, once=lambda owner: isinstance(owner, PartCues))
+        matches += _regex_matches(pack.regex_owners, masked, sentences)
         sections = {part: False for part in PARTS}
         for match in matches:
             if isinstance(match.owner, PartCues):
@@ -111,9 +114,10 @@ class Linter:
 
     def _rule_findings(self, matches: list[Match], sentences, view: MatchView, text: str) -> list[Finding]:
         kept: dict[str, list[Match]] = {}
-        for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
+        for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
             rule = match.owner
-            if not isinstance(rule, Rule) or not self.config.is_enabled(rule.id, rule.category):
+            if not self.config.is_enabled(rule.id, rule.category):
                 continue
             taken = kept.setdefault(rule.id, [])
             if any(m.start < match.end and match.start < m.end for m in taken):
@@ -169,15 +173,15 @@ class Linter:
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     """Sentences as words (punctuation and spaces left out) with their analyses and offsets."""
-    analyze = tools.morphology.analyze_token
+    analyze, by_orth = tools.morphology.analyze_token, tools.analyses
     with tools.lock:
         doc = tools.nlp(masked)
-    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE, SENT_START]).tolist()
+    rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE, SENT_START]).tolist()
     sentences: list[Sentence] = []
     words: list = []
     spans: list[tuple[int, int]] = []
     start = 0
-    for idx, length, is_punct, is_space, sent_start in rows:
+    for orth, idx, length, is_punct, is_space, sent_start in rows:
         if sent_start == 1 and (words or spans):
             sentences.append(_sentence(start, idx, words, spans))
             words, spans = [], []
@@ -185,7 +189,12 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             start = idx
         if is_punct or is_space:
             continue
-        words.append(analyze(masked[idx:idx + length]))
+        word = by_orth.get(orth)
+        if word is None:
+            if len(by_orth) >= _MAX_CACHED_TOKENS:
+                by_orth.clear()
+            word = by_orth[orth] = analyze(masked[idx:idx + length])
+        words.append(word)
         spans.append((idx, idx + length))
     sentences.append(_sentence(start, len(masked), words, spans))
     return sentences

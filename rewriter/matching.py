@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .morphology import WordAnalysis
 from .patterns import TokenPattern
@@ -64,13 +64,18 @@ class PatternIndex:
             self._by_form[word.form] = found
         return found
 
-    def matches(self, sentences: Sequence[Sentence]) -> list[Match]:
+    def matches(self, sentences: Sequence[Sentence], once: Callable[[Any], bool] = lambda owner: False) -> list[Match]:
+        """Every match in the sentences; owners for which `once` is true stop after their first."""
         found: list[Match] = []
+        done: set[int] = set()
         for number, sentence in enumerate(sentences):
-            found.extend(self._sentence_matches(number, sentence))
+            for match in self._sentence_matches(number, sentence, done):
+                found.append(match)
+                if once(match.owner):
+                    done.add(id(match.owner))
         return found
 
-    def _sentence_matches(self, number: int, sentence: Sentence) -> Iterable[Match]:
+    def _sentence_matches(self, number: int, sentence: Sentence, done: set[int]) -> Iterable[Match]:
         words, spans, sentence_keys = sentence.words, sentence.spans, sentence.keys
         viable: dict[int, bool] = {}
         by_form = self._by_form
@@ -79,6 +84,8 @@ class PatternIndex:
             if candidates is None:
                 candidates = self.candidates(word)
             for owner, pattern in candidates:
+                if done and id(owner) in done:
+                    continue
                 if pattern.required_keys:
                     known = viable.get(id(pattern))
                     if known is None:

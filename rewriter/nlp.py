@@ -25,6 +25,8 @@ class LanguageTools:
     morphology: Any
     profile: LanguageProfile
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # word analyses by spaCy's hash of the token text: one dict lookup per token
+    analyses: dict[int, Any] = field(default_factory=dict)
 
 
 _build_lock = threading.Lock()

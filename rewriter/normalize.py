@@ -28,7 +28,7 @@ class MatchView:
         return self.origin[start], self.origin[end]
 
 
-_SPACE_TABLE = str.maketrans({ch: " " for ch in SPACES})
+_ODD_SPACE = re.compile("[" + "".join(SPACES) + "]")
 _NEEDS_REMAPPING = re.compile("[" + "".join(DROPPED | COMBINING_TO_PRECOMPOSED) + "]")
 _MIXED_PAIR = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 _MIXED_WORD = re.compile(r"\b\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])\w*")
@@ -40,7 +40,8 @@ def build_view(text: str) -> MatchView:
         view, origin = _drop_and_compose(text)
     else:
         view, origin = text, range(len(text) + 1)
-    view = view.translate(_SPACE_TABLE)
+    if _ODD_SPACE.search(view):
+        view = _ODD_SPACE.sub(" ", view)
     if _MIXED_PAIR.search(view):
         view = _MIXED_WORD.sub(lambda m: m.group().translate(CYRILLIC_FOR_LATIN), view)
     return MatchView(view, origin)

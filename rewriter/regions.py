@@ -48,6 +48,8 @@ def foreign_lines(lines: list[str], conventions: QuotingConventions) -> list[boo
 def mask_foreign(text: str) -> str:
     """The text with quoted history and signature blanked out, same length."""
     conventions = quoting_conventions()
+    if conventions.quote_mark not in text and "--" not in text and not text.rstrip().endswith(":"):
+        return text  # no quote, no signature line, no attribution line closing the text
     lines = text.splitlines(keepends=True)
     bare = [line.rstrip("\r\n") for line in lines]
     flags = foreign_lines(bare, conventions)
