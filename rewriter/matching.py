@@ -50,15 +50,15 @@ class PatternIndex:
             else:
                 for key in keys:
                     self._anchored[key].append((owner, pattern))
-        self._by_form: dict[str, tuple[tuple[Any, TokenPattern], ...]] = {}
+        self._by_form: dict[str, tuple[tuple[Any, TokenPattern, bool], ...]] = {}
 
-    def candidates(self, word: WordAnalysis) -> tuple[tuple[Any, TokenPattern], ...]:
-        """The patterns a match could start with on this word."""
+    def candidates(self, word: WordAnalysis) -> tuple[tuple[Any, TokenPattern, bool], ...]:
+        """The patterns a match can start with on this word, each with whether this word alone is the match."""
         found = self._by_form.get(word.form)
         if found is None:
             anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
-            unanchored = [c for c in self._unanchored if c[1].can_start_on(word)]
-            found = tuple(dict.fromkeys(anchored + unanchored, None)) if unanchored else tuple(anchored)
+            possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_start_on(word))
+            found = tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in possible)
             if len(self._by_form) >= self._MAX_CACHED_FORMS:
                 self._by_form.clear()
             self._by_form[word.form] = found
@@ -83,8 +83,11 @@ class PatternIndex:
             candidates = by_form.get(word.form)
             if candidates is None:
                 candidates = self.candidates(word)
-            for owner, pattern in candidates:
+            for owner, pattern, whole in candidates:
                 if done and id(owner) in done:
+                    continue
+                if whole:
+                    yield Match(owner, spans[position][0], spans[position][1], number)
                     continue
                 if pattern.required_keys:
                     known = viable.get(id(pattern))
