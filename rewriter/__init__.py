@@ -12,6 +12,7 @@ import threading
 from .config import Config, ConfigError, load_config
 from .language import LanguageError
 from .linter import Finding, Linter, Report
+from .rewrite import Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError
 
 __all__ = [
@@ -23,19 +24,30 @@ __all__ = [
     "LanguageError",
     "Linter",
     "Report",
+    "RewriteResult",
+    "Rewriter",
     "Rule",
     "RulePackError",
     "lint",
     "load_config",
+    "rewrite",
 ]
 
-_linters: dict[Config, Linter] = {}
-_linters_lock = threading.Lock()
+_rewriters: dict[Config, Rewriter] = {}
+_rewriters_lock = threading.Lock()
+
+
+def _shared(config: Config | None) -> Rewriter:
+    config = config or Config()
+    with _rewriters_lock:
+        return _rewriters.setdefault(config, Rewriter(config))
 
 
 def lint(text: str, lang: str | None = None, config: Config | None = None) -> Report:
     """Lint one reply with a process-wide Linter; `lang` is "ru", "bg" or None to detect it."""
-    config = config or Config()
-    with _linters_lock:
-        linter = _linters.setdefault(config, Linter(config))
-    return linter.lint(text, lang)
+    return _shared(config).linter.lint(text, lang)
+
+
+def rewrite(text: str, lang: str | None = None, config: Config | None = None, mark: bool = False) -> RewriteResult:
+    """Rewrite one reply by the rules' safe fixes, offline; facts, quotes and signatures stay as they are."""
+    return _shared(config).rewrite(text, lang, mark)

@@ -50,6 +50,16 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Analysis:
+    """A report with the matching view of the text: offsets in `sentences` and `matches` are view offsets."""
+
+    report: Report
+    view: MatchView
+    sentences: tuple[Sentence, ...]
+    matches: tuple[Match, ...]
+
+
+@dataclass(frozen=True)
 class CompiledPack:
     rules: tuple[Rule, ...]
     index: PatternIndex
@@ -95,6 +105,10 @@ class Linter:
         return detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
 
     def lint(self, text: str, lang: str | None = None) -> Report:
+        return self.analyze(text, lang).report
+
+    def analyze(self, text: str, lang: str | None = None) -> Analysis:
+        """The report, with what later stages need: the view, its sentences and the rule matches kept."""
         view = build_view(text)
         masked = mask_foreign(view.text)
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
@@ -107,12 +121,13 @@ class Linter:
         for match in matches:
             if isinstance(match.owner, PartCues):
                 sections[match.owner.part] = True
-        findings = self._rule_findings(matches, sentences, view, text)
+        kept = self._kept_matches(matches, sentences, view)
+        findings = [self._finding(m.owner, m.start, m.end, view, text) for m in kept]
         findings += self._structure_findings(pack, sections, masked, view, text)
         findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
-        return Report(lang, tuple(findings), sections)
+        return Analysis(Report(lang, tuple(findings), sections), view, tuple(sentences), tuple(kept))
 
-    def _rule_findings(self, matches: list[Match], sentences, view: MatchView, text: str) -> list[Finding]:
+    def _kept_matches(self, matches: list[Match], sentences, view: MatchView) -> list[Match]:
         kept: dict[str, list[Match]] = {}
         rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
         for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
@@ -127,7 +142,7 @@ class Linter:
             if self._allowed(rule, match, view):
                 continue
             taken.append(match)
-        return [self._finding(m.owner, m.start, m.end, view, text) for ms in kept.values() for m in ms]
+        return sorted((m for ms in kept.values() for m in ms), key=lambda m: (m.start, m.end))
 
     def _allowed(self, rule: Rule, match: Match, view: MatchView) -> bool:
         phrases = self.config.allowed_phrases(rule.id)

@@ -65,6 +65,20 @@ class RussianMorphology(_Morphology):
     def is_known(self, word: str) -> bool:
         return self._morph.word_is_known(word)
 
+    def parses(self, form: str) -> list:
+        """pymorphy3's own parses, for inflecting: `parse.inflect({"gent"})`."""
+        return self._morph.parse(form)
+
+    def lexeme_parse(self, lemma: str, pos: frozenset[str]):
+        """A parse of the word `lemma` as written, with one of these parts of speech, or None.
+
+        «деньги» is its own headword in a fix even though pymorphy3 files it under «деньга».
+        """
+        for parse in self._morph.parse(lemma):
+            if parse.tag.POS in pos and lemma in (parse.normal_form, parse.word):
+                return parse
+        return None
+
 
 class BulgarianMorphology(_Morphology):
     has_grammemes = False

@@ -5,6 +5,7 @@ rules on a good example are listed too, since good examples should be plain lang
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -12,7 +13,9 @@ from pathlib import Path
 from .config import Config
 from .linter import Linter
 from .nlp import morphology
-from .rules import LANGUAGES, Rule, RulePackError
+from .normalize import fold_case
+from .rewrite import Rewriter
+from .rules import CATEGORIES, LANGUAGES, Rule, RulePackError
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class ExampleProblem:
 
 def check_rule(linter: Linter, rule: Rule) -> list[ExampleProblem]:
     """Problems with one rule's examples and lemmas; an empty list when they all behave."""
-    problems = lemma_problems(rule)
+    problems = lemma_problems(rule) + fix_problems(rule)
     if rule.part:
         linter = Linter(replace(linter.config, required_parts=(rule.part,)))
     for example in rule.bad:
@@ -45,6 +48,32 @@ def check_rule(linter: Linter, rule: Rule) -> list[ExampleProblem]:
         if others:
             problems.append(ExampleProblem(rule.id, "good example flagged by another rule", example, "; ".join(others)))
     return problems
+
+
+def fix_problems(rule: Rule) -> list[ExampleProblem]:
+    """Each `[draft, fixed]` example must come out exactly so when this rule alone rewrites it."""
+    if not rule.fix_examples:
+        return [ExampleProblem(rule.id, "a fix or gap without fix_examples", "")] if rule.fix or rule.gap else []
+    if not (rule.fix or rule.gap):
+        return [ExampleProblem(rule.id, "fix_examples without a fix or gap", "")]
+    alone = Rewriter(Config(disable=frozenset(CATEGORIES), enable=frozenset({rule.id}), required_parts=()))
+    problems = []
+    for draft, expected in rule.fix_examples:
+        result = alone.rewrite(draft, rule.lang, mark=True)
+        if result.text != expected:
+            notes = "; ".join(result.notes)
+            problems.append(ExampleProblem(rule.id, "fix example differs", draft, f"got {result.text!r}{' — ' + notes if notes else ''}"))
+        unknown = [w for w in new_words(draft, result.text) if not morphology(rule.lang).is_known(fold_case(w))]
+        if unknown:
+            problems.append(ExampleProblem(rule.id, "the fix writes unknown words", draft, ", ".join(unknown)))
+    return problems
+
+
+def new_words(before: str, after: str) -> list[str]:
+    """Cyrillic words of `after` that `before` does not have (gaps aside)."""
+    old = set(re.findall(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*", before.lower()))
+    after = re.sub(r"⟨[^⟩]*⟩", " ", after)
+    return [w for w in re.findall(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*", after) if w.lower() not in old]
 
 
 def lemma_problems(rule: Rule) -> list[ExampleProblem]:

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from .fixes import Fix, FixError, parse_fix
 from .patterns import PatternError, TokenPattern, compile_pattern
 
 CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_promise", "structure")
@@ -25,7 +26,7 @@ SPECIAL_FILES = {"parts.yaml", "language.yaml"}
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
-_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part"}
+_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples"}
 
 
 class RulePackError(ValueError):
@@ -47,6 +48,9 @@ class Rule:
     part: str | None = None
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
+    fix: Fix | None = None
+    gap: str | None = None
+    fix_examples: tuple[tuple[str, str], ...] = ()
     origin: str = field(default="", compare=False)
 
 
@@ -142,8 +146,28 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         part=entry.get("part"),
         bad=tuple(entry["bad"]),
         good=tuple(entry["good"]),
+        fix=_compile_fix(entry.get("fix"), where, has_grammemes),
+        gap=entry.get("gap"),
+        fix_examples=_fix_examples(entry.get("fix_examples", []), where),
         origin=str(path),
     )
+
+
+def _compile_fix(data: Any, where: str, has_grammemes: bool) -> Fix | None:
+    if data is None:
+        return None
+    try:
+        return parse_fix(data, has_grammemes)
+    except FixError as error:
+        raise RulePackError(f"{where}: {error}") from None
+
+
+def _fix_examples(data: Any, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(data, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(t, str) for t in pair) for pair in data
+    ):
+        raise RulePackError(f"{where}: `fix_examples` is a list of [draft, fixed draft] pairs")
+    return tuple((before, after) for before, after in data)
 
 
 def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:

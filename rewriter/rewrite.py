@@ -1,0 +1,115 @@
+"""The offline rewrite: apply the rules' safe fixes until none is left, never changing a fact.
+
+Each pass lints the current text, plans the fixes of its findings as edits, and applies those
+that don't overlap. A pass whose edits would change a fact falls back to applying them one by
+one, keeping only those that don't. Findings with no safe fix stay, and are reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import Config
+from .facts import facts_kept
+from .fixes import Context, Edit, plan_fix, plan_gap
+from .linter import Analysis, Finding, Linter
+from .nlp import language_tools
+
+_MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class RewriteResult:
+    text: str
+    original: str
+    source: str
+    changed: bool
+    findings_before: tuple[Finding, ...]
+    findings_after: tuple[Finding, ...]
+    notes: tuple[str, ...] = ()
+    lang: str = ""
+
+
+class Rewriter:
+    """Rewrites drafts by rules; shares its Linter, so it loads everything once."""
+
+    def __init__(self, config: Config | None = None, linter: Linter | None = None) -> None:
+        self.linter = linter or Linter(config)
+
+    def rewrite(self, text: str, lang: str | None = None, mark: bool = False) -> RewriteResult:
+        """The draft with every safe fix applied; with `mark`, gaps for the agent where none is safe."""
+        first = self.linter.analyze(text, lang)
+        lang = first.report.lang
+        current, notes = text, {}
+        analysis = first
+        for _ in range(_MAX_PASSES):
+            planned = self._plan(current, analysis, mark, notes)
+            updated = _apply_keeping_facts(current, planned, notes)
+            if updated == current:
+                break
+            current = updated
+            analysis = self.linter.analyze(current, lang)
+        return RewriteResult(
+            text=current,
+            original=text,
+            source="rules" if current != text else "original",
+            changed=current != text,
+            findings_before=first.report.findings,
+            findings_after=analysis.report.findings,
+            notes=tuple(notes),
+            lang=lang,
+        )
+
+    def _plan(self, text: str, analysis: Analysis, mark: bool, notes: dict[str, None]) -> list[list[Edit]]:
+        """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
+        context = Context(text, analysis.view, analysis.sentences, language_tools(analysis.report.lang).morphology)
+        groups: list[list[Edit]] = []
+        for match in analysis.matches:
+            rule = match.owner
+            planned = plan_fix(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
+            if isinstance(planned, str) and mark and rule.gap:
+                planned = plan_gap(rule.gap, rule.id, match, context)
+            if isinstance(planned, str):
+                if rule.fix:
+                    quoted = analysis.view.text[match.start:match.end]
+                    notes.setdefault(f"{rule.id}: skipped at «{quoted}»: {planned}", None)
+                continue
+            groups.append(planned)
+        return groups
+
+
+def _apply_keeping_facts(text: str, planned: list[list[Edit]], notes: dict[str, None]) -> str:
+    """Apply the groups of edits that don't overlap; if the facts changed, only those that keep them."""
+    groups = _without_overlaps(planned)
+    updated = _apply(text, [e for group in groups for e in group])
+    if facts_kept(text, updated):
+        return updated
+    kept: list[Edit] = []
+    for group in groups:
+        if facts_kept(text, _apply(text, kept + group)):
+            kept += group
+        else:
+            notes.setdefault(f"{group[0].rule}: skipped: the fix would change a fact", None)
+    return _apply(text, kept)
+
+
+def _without_overlaps(planned: list[list[Edit]]) -> list[list[Edit]]:
+    """Groups in text order; one that overlaps an earlier group waits for the next pass."""
+    taken: list[tuple[int, int]] = []
+    groups = []
+    for group in sorted(planned, key=lambda g: g[0].start):
+        spans = [(e.start, e.end) for e in group]
+        if any(s < t_end and t_start < e for s, e in spans for t_start, t_end in taken):
+            continue
+        taken += spans
+        groups.append(group)
+    return groups
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    pieces, cursor = [], 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        pieces.append(text[cursor:edit.start])
+        pieces.append(edit.new)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
