@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from .config import Config, ConfigError, load_config
-from .decode import InputError, decode_draft
+from .decode import InputError
+from .files import read_draft, write_atomically
 from .language import LanguageError
-from .linter import Linter
+from .linter import SEVERITY_RANK, Linter
+from .rewrite import Rewriter, RewriteResult
 from .output import FileResult, format_github, format_json, print_text
 from .rules import LANGUAGES, SEVERITIES, Rule, RulePackError
 
@@ -25,8 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rewrite",
         description="Find officialese, evasion and missing parts in Russian and Bulgarian support replies.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="drafts to check; '-' reads standard input")
-    parser.add_argument("--check", action="store_true", help="lint the drafts and report findings")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="drafts to rewrite or check; '-' reads standard input")
+    parser.add_argument("--check", action="store_true", help="lint the drafts and report findings; change nothing")
+    parser.add_argument("--diff", action="store_true", help="print a unified diff instead of the rewritten reply")
+    parser.add_argument("--in-place", action="store_true", help="write the rewritten reply back to each file")
+    parser.add_argument("--no-backup", action="store_true", help="with --in-place: keep no FILE.orig copy")
+    parser.add_argument("--mark", action="store_true", help="leave a visible ⟨gap⟩ where only the agent can fix it")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also list the fixes that were skipped, and why")
     parser.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: error)")
     parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help="language of the drafts")
@@ -62,20 +70,24 @@ def _run(args: argparse.Namespace) -> int:
     if args.explain:
         print(explain(linter, args.explain))
         return EXIT_CLEAN
-    if not args.check:
-        raise UsageError("pass --check to lint drafts (e.g. `rewrite --check draft.txt`)")
-    return _check(args, linter, config)
+    if args.check:
+        return _check(args, linter, config)
+    return _rewrite(args, Rewriter(linter=linter), config)
+
+
+def _files(args: argparse.Namespace) -> list[str]:
+    files = args.files or ["-"]
+    if files == ["-"] and sys.stdin.isatty():
+        raise UsageError("no drafts given: name files, or pipe a draft into `rewrite -`")
+    return files
 
 
 def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
-    files = args.files or ["-"]
-    if files == ["-"] and sys.stdin.isatty():
-        raise UsageError("no drafts given: name files, or pipe a draft into `rewrite --check -`")
     lang = None if args.lang == "auto" else args.lang
     results, failed = [], False
-    for path in files:
+    for path in _files(args):
         try:
-            text = _read(path)
+            text = read_draft(path).text
             results.append(FileResult(path, text, linter.lint(text, lang)))
         except (InputError, LanguageError) as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
@@ -93,17 +105,51 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return decode_draft(sys.stdin.buffer.read())
-    try:
-        return decode_draft(Path(path).read_bytes())
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a draft") from None
-    except OSError as error:
-        raise InputError(f"cannot read it ({error.strerror})") from None
+def _rewrite(args: argparse.Namespace, rewriter: Rewriter, config: Config) -> int:
+    files = _files(args)
+    if args.in_place and "-" in files:
+        raise UsageError("--in-place needs files; standard input has nowhere to be written back")
+    lang = None if args.lang == "auto" else args.lang
+    failed = fails = False
+    for path in files:
+        try:
+            draft = read_draft(path)
+            result = rewriter.rewrite(draft.text, lang, mark=args.mark)
+            if args.in_place:
+                if result.changed:
+                    write_atomically(Path(path), draft.encode(result.text), backup=not args.no_backup)
+            else:
+                print(_rewrite_output(path, result, args, len(files) > 1), end="")
+        except InputError as error:
+            print(f"rewrite: error: {path}: {error}", file=sys.stderr)
+            failed = True
+            continue
+        print(rewrite_summary(path, result, len(files) > 1), file=sys.stderr)
+        if args.verbose:
+            for note in result.notes:
+                print(f"  {note}", file=sys.stderr)
+        fails = fails or any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[config.fail_on] for f in result.findings_after)
+    if failed:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if fails else EXIT_CLEAN
+
+
+def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, several: bool) -> str:
+    if args.diff:
+        name = "stdin" if path == "-" else path
+        lines = difflib.unified_diff(
+            result.original.splitlines(keepends=True), result.text.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+    return (f"==> {path} <==\n" if several else "") + result.text
+
+
+def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
+    """One line: `ru · 12 findings → 3 · offline rules`."""
+    how = {"rules": "offline rules", "original": "unchanged"}[result.source]
+    skipped = f" · {len(result.notes)} fixes skipped (-v)" if result.notes else ""
+    prefix = f"{path}: " if several else ""
+    return f"{prefix}{result.lang} · {len(result.findings_before)} findings → {len(result.findings_after)} · {how}{skipped}"
 
 
 def explain(linter: Linter, rule_id: str) -> str:

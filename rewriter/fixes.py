@@ -56,6 +56,7 @@ class Context:
     view: MatchView
     sentences: tuple[Sentence, ...]
     morphology: Any
+    euphony: tuple = ()
 
 
 def parse_fix(data: Any, has_grammemes: bool) -> Fix:
@@ -117,6 +118,7 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
         new = _inflect_like(context.morphology, fix.inflect, words)
         if new is None:
             return f"cannot put «{fix.inflect}» in the form of the words it replaces"
+        new = _spelled_like(context, new)
     else:
         new = fix.replace or ""
     edits = [_replacement(match.start, end, new, rule_id, context)]
@@ -131,6 +133,11 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
 def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edit]:
     """The visible gap `--mark` leaves for the agent to fill, in place of the matched words."""
     return [_replacement(match.start, match.end, gap, rule_id, context)]
+
+
+def _spelled_like(context: Context, word: str) -> str:
+    """pymorphy3 writes «ё»; a draft that never does gets «е», as its author writes."""
+    return word if "ё" in context.text or "Ё" in context.text else word.replace("ё", "е")
 
 
 def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, int | None]:
@@ -151,12 +158,27 @@ def _replacement(start: int, end: int, new: str, rule_id: str, context: Context)
     text = context.text
     capital = text[o_start:o_start + 1].isupper()
     if new:
-        return Edit(o_start, o_end, new[:1].upper() + new[1:] if capital else new, rule_id)
+        new = new[:1].upper() + new[1:] if capital else new
+        return _with_preposition_agreeing(Edit(o_start, o_end, new, rule_id), context)
     while text[o_end:o_end + 1] in (" ", "\t"):
         o_end += 1
     if capital and text[o_end:o_end + 1].isalpha():
         return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
     return Edit(o_start, o_end, "", rule_id)
+
+
+def _with_preposition_agreeing(edit: Edit, context: Context) -> Edit:
+    """Extend the edit over the preposition before it when the new word changes its form (о → об)."""
+    before = re.search(r"(\w+)(\s+)$", context.text[max(0, edit.start - 8):edit.start])
+    if not before:
+        return edit
+    word, space = before.group(1), before.group(2)
+    for rule in context.euphony:
+        if word.lower() == rule.word and rule.before.search(edit.new):
+            becomes = rule.becomes.capitalize() if word[:1].isupper() else rule.becomes
+            start = edit.start - len(space) - len(word)
+            return Edit(start, edit.end, becomes + space + edit.new, edit.rule)
+    return edit
 
 
 def _drop_sentence(sentence: Sentence, start: int, end: int, rule_id: str, context: Context) -> list[Edit] | str:
@@ -174,8 +196,20 @@ def _drop_sentence(sentence: Sentence, start: int, end: int, rule_id: str, conte
         while o_start > line_start and text[o_start - 1] in " \t":
             o_start -= 1
         return [Edit(o_start, o_end, "", rule_id)]
-    line_end = o_end + (2 if text[o_end:o_end + 2] == "\r\n" else 1 if o_end < len(text) else 0)
+    line_end = o_end + _line_break_length(text, o_end)
+    if line_end >= len(text.rstrip()):
+        # the last line goes: so do the line breaks before it
+        line_start = len(text[:line_start].rstrip())
+    elif text[:line_start].endswith(("\n\n", "\r\n\r\n", "\r\r")):
+        # a paragraph between blank lines goes: one blank line closes up
+        line_end += _line_break_length(text, line_end)
     return [Edit(line_start, line_end, "", rule_id)]
+
+
+def _line_break_length(text: str, at: int) -> int:
+    if text.startswith("\r\n", at):
+        return 2
+    return 1 if text[at:at + 1] in ("\n", "\r") else 0
 
 
 def _inflect_like(morphology: Any, lemma: str, words: tuple) -> str | None:
@@ -238,11 +272,11 @@ def _govern(sentence: Sentence, first: int, case: str, rule_id: str, context: Co
             return f"cannot put «{parse.word}» into the new case"
         start, end = _original(context, *sentence.spans[index])
         word = context.text[start:end]
-        new = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
+        new = _spelled_like(context, inflected.word)
         if word[:1].isupper():
             new = new[:1].upper() + new[1:]
         if new != word:
-            edits.append(Edit(start, end, new, rule_id))
+            edits.append(_with_preposition_agreeing(Edit(start, end, new, rule_id), context))
     return edits
 
 
@@ -266,7 +300,8 @@ def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, con
     inflected = target if light.tag.POS == "INFN" else target.inflect(_verb_grammemes(light.tag))
     if inflected is None:
         return f"cannot put «{lemma}» in the form of «{light.word}»"
-    edits = [_replacement(sentence.spans[first][0], sentence.spans[last][1], inflected.word, rule_id, context)]
+    new = _spelled_like(context, inflected.word)
+    edits = [_replacement(sentence.spans[first][0], sentence.spans[last][1], new, rule_id, context)]
     if last + 1 < len(sentence.words) and any(
         p.tag.case == "gent" for p in morphology.parses(sentence.words[last + 1].form) if p.tag.POS in _NOMINAL
     ):

@@ -197,11 +197,18 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     start = 0
     for orth, idx, length, is_punct, is_space, sent_start in rows:
-        if sent_start == 1 and (words or spans):
+        if sent_start == 1 and words:
             sentences.append(_sentence(start, idx, words, spans))
             words, spans = [], []
-        if sent_start == 1:
+        if sent_start == 1 or not words:
             start = idx
+        if is_space and masked.count("\n", idx, idx + length) >= 2:
+            # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
+            # A single line break does not: mail is often wrapped in the middle of a sentence.
+            if words:
+                sentences.append(_sentence(start, idx, words, spans))
+                words, spans = [], []
+            continue
         if is_punct or is_space:
             continue
         word = by_orth.get(orth)
@@ -211,7 +218,8 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             word = by_orth[orth] = analyze(masked[idx:idx + length])
         words.append(word)
         spans.append((idx, idx + length))
-    sentences.append(_sentence(start, len(masked), words, spans))
+    if words or not sentences:
+        sentences.append(_sentence(start, len(masked), words, spans))
     return sentences
 
 

@@ -5,6 +5,7 @@ words whole, so the hyphen between letters is taken out of the infix rules (dash
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,6 +48,23 @@ def language_profile(code: str) -> LanguageProfile:
         markers=frozenset(data.get("markers", "")),
         words=frozenset(fold_case(w) for w in data["words"]),
         is_known=lru_cache(maxsize=100_000)(morphology(code).is_known),
+    )
+
+
+@dataclass(frozen=True)
+class Euphony:
+    """A preposition that takes another form before some words: «о» → «об» before «этом»."""
+
+    word: str
+    before: re.Pattern[str]
+    becomes: str
+
+
+@lru_cache(maxsize=None)
+def euphony(code: str) -> tuple[Euphony, ...]:
+    return tuple(
+        Euphony(e["word"], re.compile(e["before"], re.IGNORECASE), e["becomes"])
+        for e in load_language_data(code).get("euphony", [])
     )
 
 

@@ -183,11 +183,11 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
         examples = entry[key]
         if not isinstance(examples, list) or not examples or not all(isinstance(e, str) and e.strip() for e in examples):
             raise RulePackError(f"{where}: `{key}` must be a non-empty list of example texts")
-    is_structure = entry["category"] == "structure"
-    if is_structure != ("part" in entry) or (is_structure and entry["part"] not in PARTS):
-        raise RulePackError(f"{where}: `part` ({', '.join(PARTS)}) is the matcher of structure rules, and only theirs")
-    if not is_structure and not (entry.get("patterns") or entry.get("regex")):
-        raise RulePackError(f"{where}: the rule needs `patterns` or `regex`")
+    has_matcher = bool(entry.get("patterns") or entry.get("regex"))
+    if "part" in entry and (entry["category"] != "structure" or entry["part"] not in PARTS or has_matcher):
+        raise RulePackError(f"{where}: `part` ({', '.join(PARTS)}) is the whole matcher of a structure rule")
+    if "part" not in entry and not has_matcher:
+        raise RulePackError(f"{where}: the rule needs `patterns` or `regex` (or, for structure, `part`)")
 
 
 def _compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:

@@ -82,7 +82,7 @@ def test_drafts_in_every_mail_encoding_are_decoded(python, project, encoding):
         ("english", ["--check", "en.txt"], "Russian or Bulgarian"),
         (None, ["--check", "--lang", "de", "x.txt"], "invalid choice"),
         (None, ["--explain", "ru.nope.nothing"], "no rule"),
-        (None, ["draft.txt"], "--check"),
+        (None, ["--in-place", "-"], "--in-place"),
         ("badconfig", ["--check", "--config", "bad.toml", "x.txt"], "bad.toml"),
     ],
 )
@@ -108,3 +108,60 @@ def test_explain_prints_message_and_marked_examples(python, project):
     assert "Тест: «данный» вместо «этот»." in out
     assert "⟦Данный⟧ заказ готов." in out
     assert "✓ Этот заказ готов." in out
+
+
+REWRITE_DRAFT = "Здравствуйте!\nДоводим до вашего сведения, что данный заказ № 48213 отправлен.\n"
+
+
+def test_rewrite_prints_the_new_reply_and_a_summary(python, tmp_path):
+    (tmp_path / "draft.txt").write_text(REWRITE_DRAFT, encoding="utf-8")
+    result = run(python, "draft.txt", cwd=tmp_path)
+    out, err = result.stdout.decode(), result.stderr.decode()
+    assert out == "Здравствуйте!\nЭтот заказ № 48213 отправлен.\n"
+    assert err.startswith("ru · ") and "offline rules" in err
+    assert (tmp_path / "draft.txt").read_text(encoding="utf-8") == REWRITE_DRAFT
+
+
+def test_diff_shows_what_changed(python, tmp_path):
+    (tmp_path / "draft.txt").write_text(REWRITE_DRAFT, encoding="utf-8")
+    out = run(python, "--diff", "draft.txt", cwd=tmp_path).stdout.decode()
+    assert "--- a/draft.txt" in out and "+++ b/draft.txt" in out
+    assert "-Доводим до вашего сведения, что данный заказ № 48213 отправлен." in out
+    assert "+Этот заказ № 48213 отправлен." in out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251", "koi8-r"])
+def test_in_place_rewrites_atomically_keeping_a_backup_and_the_encoding(python, tmp_path, encoding):
+    draft = REWRITE_DRAFT.replace("№ ", "")
+    path = tmp_path / "draft.txt"
+    path.write_bytes(draft.encode(encoding))
+    assert run(python, "--in-place", "draft.txt", cwd=tmp_path).returncode in (0, 1)
+    assert path.read_bytes() == "Здравствуйте!\nЭтот заказ 48213 отправлен.\n".encode(encoding)
+    assert (tmp_path / "draft.txt.orig").read_bytes() == draft.encode(encoding)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_in_place_without_backup_and_several_files(python, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(REWRITE_DRAFT, encoding="utf-8")
+    result = run(python, "--in-place", "--no-backup", "a.txt", "b.txt", cwd=tmp_path)
+    assert result.returncode in (0, 1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+    assert all("Этот заказ" in (tmp_path / n).read_text(encoding="utf-8") for n in ("a.txt", "b.txt"))
+    assert result.stderr.decode().count(" · ") >= 4
+
+
+def test_rewrite_reads_stdin_and_refuses_in_place_for_it(python, tmp_path):
+    assert run(python, "-", stdin=REWRITE_DRAFT.encode(), cwd=tmp_path).stdout.decode().startswith("Здравствуйте!\nЭтот")
+    result = run(python, "--in-place", "-", stdin=REWRITE_DRAFT.encode(), cwd=tmp_path)
+    assert result.returncode == 2 and "--in-place" in result.stderr.decode()
+
+
+def test_mark_leaves_a_gap_that_check_will_not_let_through(python, tmp_path):
+    (tmp_path / "draft.txt").write_text("Здравствуйте! Деньги вернём в кратчайшие сроки.\n", encoding="utf-8")
+    marked = run(python, "--mark", "--in-place", "--no-backup", "draft.txt", cwd=tmp_path)
+    text = (tmp_path / "draft.txt").read_text(encoding="utf-8")
+    assert "⟨" in text and "⟩" in text, marked.stderr.decode()
+    check = run(python, "--check", "draft.txt", cwd=tmp_path)
+    assert check.returncode == 1
+    assert "ru.structure.unfilled-gap" in check.stdout.decode()

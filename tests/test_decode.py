@@ -10,12 +10,14 @@ TEXT = "Здравствуйте! Ваш заказ 48213 уже в пути. С
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1251", "koi8-r"])
 def test_each_encoding_round_trips(encoding):
-    assert decode_draft(TEXT.encode(encoding)) == TEXT
+    draft = decode_draft(TEXT.encode(encoding))
+    assert draft.text == TEXT
+    assert draft.encode(draft.text) == TEXT.encode(encoding)
 
 
 def test_short_all_caps_cp1251_is_still_told_from_koi8r():
-    assert decode_draft("Спасибо".encode("cp1251")) == "Спасибо"
-    assert decode_draft("Спасибо".encode("koi8-r")) == "Спасибо"
+    assert decode_draft("Спасибо".encode("cp1251")).text == "Спасибо"
+    assert decode_draft("Спасибо".encode("koi8-r")).text == "Спасибо"
 
 
 @pytest.mark.parametrize("data", [b"\x00\x01\x02binary", bytes(range(1, 32)) * 4, b"\xff\xfe\xfd" * 2 + b"\x00"])

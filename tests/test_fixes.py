@@ -1,0 +1,183 @@
+"""Fix kinds agree with their context: every case and number, the article, capitals, or no fix at all."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from rewriter import CATEGORIES, Config, Rewriter
+
+FIX_RULES = textwrap.dedent(
+    """\
+    - id: ru.bureaucratese.t-dannyj
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["данный{Apro}"]
+      fix: {inflect: "этот"}
+      bad: ["Данный заказ готов."]
+      good: ["Этот заказ готов."]
+    - id: ru.bureaucratese.t-sredstva
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["денежный средство"]
+      fix: {inflect: "деньги"}
+      bad: ["Денежные средства пришли."]
+      good: ["Деньги пришли."]
+    - id: ru.bureaucratese.t-v-svyazi
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["в связь с|со"]
+      fix: {replace: "из-за", govern: gent}
+      bad: ["В связи с ремонтом склад закрыт."]
+      good: ["Из-за ремонта склад закрыт."]
+    - id: ru.bureaucratese.t-light-verb
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["осуществить|осуществлять|произвести|производить"]
+      fix: {verb: {доставка: [доставить, доставлять], возврат: [вернуть, возвращать]}}
+      bad: ["Мы осуществим доставку."]
+      good: ["Мы доставим заказ."]
+    - id: ru.boilerplate.t-drop
+      category: boilerplate
+      severity: warning
+      message: "Тест."
+      patterns: ["надеяться на ваш? понимание"]
+      fix: {drop: sentence}
+      bad: ["Надеемся на понимание."]
+      good: ["Спасибо."]
+    - id: ru.bureaucratese.t-soobshchaem
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["сообщать"]
+      fix: {replace: "", absorb: '\\s*,\\s*что\\s+'}
+      bad: ["Сообщаем, что заказ готов."]
+      good: ["Заказ готов."]
+    - id: bg.bureaucratese.t-vaprosen
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["въпросен"]
+      fix: {definite: true}
+      bad: ["Въпросната поръчка е готова."]
+      good: ["Поръчката е готова."]
+    - id: ru.vague_promise.t-srok
+      category: vague_promise
+      severity: warning
+      message: "Тест."
+      patterns: ["в =кратчайшие срок"]
+      gap: "⟨укажите срок⟩"
+      bad: ["Вернём в кратчайшие сроки."]
+      good: ["Вернём до пятницы."]
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def fixer(tmp_path_factory) -> Rewriter:
+    path = tmp_path_factory.mktemp("fix") / "fix.yaml"
+    path.write_text(FIX_RULES, encoding="utf-8")
+    ids = frozenset(line.split(": ")[1] for line in FIX_RULES.splitlines() if line.startswith("- id: "))
+    return Rewriter(Config(rules=(path,), disable=frozenset(CATEGORIES), enable=ids, required_parts=()))
+
+
+CASES = [
+    # (case, singular phrase → fixed, plural phrase → fixed), inside «Речь о … .»
+    ("nomn", "Данный заказ готов.", "Этот заказ готов.", "Данные заказы готовы.", "Эти заказы готовы."),
+    ("gent", "Нет данного заказа.", "Нет этого заказа.", "Нет данных заказов.", "Нет этих заказов."),
+    ("datv", "По данному заказу всё готово.", "По этому заказу всё готово.", "По данным заказам всё готово.", "По этим заказам всё готово."),
+    ("accs", "Мы отправили данную посылку.", "Мы отправили эту посылку.", "Мы отправили данные посылки.", "Мы отправили эти посылки."),
+    ("ablt", "Что с данной посылкой?", "Что с этой посылкой?", "Что с данными посылками?", "Что с этими посылками?"),
+    ("loct", "Речь о данном заказе.", "Речь об этом заказе.", "Речь о данных заказах.", "Речь об этих заказах."),
+]
+
+
+@pytest.mark.parametrize("case, singular, singular_fixed, plural, plural_fixed", CASES, ids=[c[0] for c in CASES])
+def test_dannyj_becomes_etot_in_every_case_and_number(fixer, case, singular, singular_fixed, plural, plural_fixed):
+    assert fixer.rewrite(singular, "ru").text == singular_fixed
+    assert fixer.rewrite(plural, "ru").text == plural_fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Денежные средства придут завтра.", "Деньги придут завтра."),
+        ("Возврат денежных средств займёт день.", "Возврат денег займёт день."),
+        ("Мы рады денежным средствам.", "Мы рады деньгам."),
+        ("Мы вернём денежные средства.", "Мы вернём деньги."),
+        ("Оплата денежными средствами невозможна.", "Оплата деньгами невозможна."),
+        ("Речь о денежных средствах.", "Речь о деньгах."),
+    ],
+)
+def test_plural_only_noun_takes_the_case_of_the_phrase(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Заказ задержан в связи с технической ошибкой.", "Заказ задержан из-за технической ошибки."),
+        ("В связи с ремонтами склад закрыт.", "Из-за ремонтов склад закрыт."),
+        ("Рейс отменён в связи с плохой погодой.", "Рейс отменён из-за плохой погоды."),
+        ("В связи со сбоем оплата не прошла.", "Из-за сбоя оплата не прошла."),
+    ],
+)
+def test_new_preposition_governs_its_noun_phrase(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+def test_preposition_before_a_fact_is_left_alone(fixer):
+    result = fixer.rewrite("В связи с 8 Марта офис закрыт.", "ru")
+    assert result.text == "В связи с 8 Марта офис закрыт." and result.notes
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Мы осуществим доставку заказа завтра.", "Мы доставим заказ завтра."),
+        ("Мы осуществляем доставку по городу.", "Мы доставляем по городу."),
+        ("Курьер осуществил доставку вчера.", "Курьер доставил вчера."),
+        ("Банк произвёл возврат средств.", "Банк вернул средства."),
+        ("Нужно произвести возврат платежа.", "Нужно вернуть платеж."),  # no «ё» in the draft: none added
+    ],
+)
+def test_light_verb_becomes_the_nouns_verb_in_its_form(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+def test_light_verb_with_words_between_is_left_for_the_agent(fixer):
+    result = fixer.rewrite("Мы осуществим бесплатную доставку.", "ru")
+    assert result.text == "Мы осуществим бесплатную доставку." and result.notes
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Въпросната поръчка е готова.", "Поръчката е готова."),
+        ("Проверихме въпросния договор.", "Проверихме договора."),
+        ("Въпросният договор е подписан.", "Договорът е подписан."),
+        ("Въпросното плащане е отказано.", "Плащането е отказано."),
+        ("Въпросните пратки са при нас.", "Пратките са при нас."),
+    ],
+)
+def test_bulgarian_demonstrative_gives_its_article_to_the_noun(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "bg").text == fixed
+
+
+def test_a_formula_sentence_is_dropped_with_its_line(fixer):
+    draft = "Деньги вернём до пятницы.\n\nНадеемся на понимание.\n\nАнна"
+    assert fixer.rewrite(draft, "ru").text == "Деньги вернём до пятницы.\n\nАнна"
+    assert fixer.rewrite("Вернём завтра. Надеемся на понимание.", "ru").text == "Вернём завтра."
+
+
+def test_deleting_an_opening_formula_passes_its_capital_on(fixer):
+    assert fixer.rewrite("Сообщаем, что заказ готов.", "ru").text == "Заказ готов."
+
+
+def test_gap_is_left_only_when_asked(fixer):
+    assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru").text == "Вернём в кратчайшие сроки."
+    assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru", mark=True).text == "Вернём ⟨укажите срок⟩."
