@@ -10,15 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from .inflection import aspect_of, govern_phrase, inflect_like, verb_like
 from .matching import Match, Sentence
 from .normalize import MatchView, fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
-_NUMBERS = frozenset({"sing", "plur"})
-_GENDERS = frozenset({"masc", "femn", "neut"})
-_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
-_FIX_KEYS = {"replace", "inflect", "verb", "drop", "definite", "govern", "on", "absorb", "first_word"}
+_FIX_KEYS = {"replace", "inflect", "verb", "drop", "definite", "govern", "governed", "when", "absorb", "first_word"}
 # A Bulgarian demonstrative's ending tells the article its noun takes: въпросната поръчка → поръчката.
 _BG_ARTICLES = (("ият", "ът"), ("ия", "а"), ("ата", "та"), ("ята", "та"), ("ото", "то"), ("ето", "то"), ("ите", "те"))
 
@@ -35,19 +33,21 @@ class Fix:
     drop_sentence: bool = False
     definite: bool = False
     govern: str | None = None
-    on: TokenPattern | None = None
+    governed: str | None = None
+    when: TokenPattern | None = None
     absorb: re.Pattern[str] | None = None
     first_word: bool = False
 
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace `text[start:end]` of the input with `new`."""
+    """Replace `text[start:end]` of the input with `new`; `drops_sentence` when a whole sentence goes."""
 
     start: int
     end: int
     new: str
     rule: str
+    drops_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,14 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
         raise FixError("`fix` needs exactly one of replace, inflect, verb, drop, definite")
     if not has_grammemes and ({"inflect", "verb", "govern"} & set(data)):
         raise FixError("inflect, verb and govern need a language with grammemes")
-    if data.get("govern") not in (None, *CASES):
-        raise FixError(f"govern must be a case: {', '.join(sorted(CASES))}")
+    if data.get("govern") not in (None, *CASES) or data.get("governed") not in (None, *CASES):
+        raise FixError(f"govern and governed must be cases: {', '.join(sorted(CASES))}")
+    if "governed" in data and "govern" not in data:
+        raise FixError("governed (the old case) goes with govern (the new one)")
     if "drop" in data and data["drop"] != "sentence":
         raise FixError("drop: sentence is the only kind of drop")
     try:
-        on = compile_pattern(data["on"], has_grammemes) if "on" in data else None
+        when = compile_pattern(data["when"], has_grammemes) if "when" in data else None
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
     except (PatternError, re.error) as error:
         raise FixError(f"fix: {error}") from None
@@ -87,7 +89,8 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
         drop_sentence="drop" in data,
         definite=bool(data.get("definite")),
         govern=data.get("govern"),
-        on=on,
+        governed=data.get("governed"),
+        when=when,
         absorb=absorb,
         first_word=bool(data.get("first_word")),
     )
@@ -100,7 +103,7 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if first is None:
         return "the match holds no whole word"
     words = sentence.words[first:last + 1]
-    if fix.on is not None and fix.on.match_at(words, 0) != (0, len(words) - 1):
+    if fix.when is not None and fix.when.match_at(words, 0) != (0, len(words) - 1):
         return "this wording has no safe fix"
     end = match.end
     if fix.first_word:
@@ -115,15 +118,15 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if fix.verb:
         return _verb(fix, sentence, first, last, rule_id, context)
     if fix.inflect is not None:
-        new = _inflect_like(context.morphology, fix.inflect, words)
+        new = inflect_like(context.morphology, fix.inflect, _surfaces(context, sentence, first, last))
         if new is None:
-            return f"cannot put «{fix.inflect}» in the form of the words it replaces"
+            return f"cannot tell the form «{fix.inflect}» must take here"
         new = _spelled_like(context, new)
     else:
         new = fix.replace or ""
     edits = [_replacement(match.start, end, new, rule_id, context)]
     if fix.govern:
-        governed = _govern(sentence, last + 1, fix.govern, rule_id, context)
+        governed = _govern(sentence, last + 1, fix.govern, fix.governed, rule_id, context)
         if isinstance(governed, str):
             return governed
         edits += governed
@@ -191,11 +194,11 @@ def _drop_sentence(sentence: Sentence, start: int, end: int, rule_id: str, conte
     while o_end < len(text) and text[o_end] in " \t":
         o_end += 1
     if text[o_end:o_end + 1] not in ("", "\n", "\r"):
-        return [Edit(o_start, o_end, "", rule_id)]
+        return [Edit(o_start, o_end, "", rule_id, drops_sentence=True)]
     if text[line_start:o_start].strip():
         while o_start > line_start and text[o_start - 1] in " \t":
             o_start -= 1
-        return [Edit(o_start, o_end, "", rule_id)]
+        return [Edit(o_start, o_end, "", rule_id, drops_sentence=True)]
     line_end = o_end + _line_break_length(text, o_end)
     if line_end >= len(text.rstrip()):
         # the last line goes: so do the line breaks before it
@@ -203,7 +206,7 @@ def _drop_sentence(sentence: Sentence, start: int, end: int, rule_id: str, conte
     elif text[:line_start].endswith(("\n\n", "\r\n\r\n", "\r\r")):
         # a paragraph between blank lines goes: one blank line closes up
         line_end += _line_break_length(text, line_end)
-    return [Edit(line_start, line_end, "", rule_id)]
+    return [Edit(line_start, line_end, "", rule_id, drops_sentence=True)]
 
 
 def _line_break_length(text: str, at: int) -> int:
@@ -212,70 +215,35 @@ def _line_break_length(text: str, at: int) -> int:
     return 1 if text[at:at + 1] in ("\n", "\r") else 0
 
 
-def _inflect_like(morphology: Any, lemma: str, words: tuple) -> str | None:
-    """`lemma` in the case and number (and gender, for adjectives) of the phrase's head word."""
-    target = morphology.lexeme_parse(lemma, frozenset({"NOUN", "ADJF", "NPRO", "ADVB"}))
-    if target is None:
-        return None
-    if target.tag.POS == "ADVB":
-        return lemma
-    wanted_pos = {"NOUN"} if target.tag.POS == "NOUN" else {"ADJF"}
-    for word in reversed(words):
-        for parse in morphology.parses(word.form):
-            if parse.tag.POS in wanted_pos and parse.tag.case:
-                inflected = _inflect_agreeing(target, parse.tag)
-                if inflected is not None:
-                    return inflected
-    return None
+def _surfaces(context: Context, sentence: Sentence, first: int, last: int) -> list[str]:
+    """The words as written (lowercased, «ё» kept: «счёта» is not «счета»), for pymorphy3 to parse."""
+    return [context.view.text[s:e].lower() for s, e in sentence.spans[first:last + 1]]
 
 
-def _inflect_agreeing(target: Any, like: Any) -> str | None:
-    grammemes = {like.case}
-    if like.number:
-        grammemes.add(like.number)
-    if target.tag.POS == "ADJF" and like.number == "sing" and like.gender:
-        grammemes.add(like.gender)
-    if target.tag.POS == "ADJF" and like.case == "accs" and like.animacy:
-        grammemes.add(like.animacy)
-    inflected = target.inflect(grammemes) or target.inflect({like.case})
-    return inflected.word if inflected is not None else None
-
-
-def _govern(sentence: Sentence, first: int, case: str, rule_id: str, context: Context) -> list[Edit] | str:
-    """Put the noun phrase from word `first` into `case`: adjectives agree, the phrase ends at its noun.
-
-    The phrase's own case is the one all its words share («технической ошибкой» → ablt).
-    """
-    morphology = context.morphology
-    phrase: list[tuple[int, list]] = []
-    for index in range(first, min(first + 4, len(sentence.words))):
-        parses = [p for p in morphology.parses(sentence.words[index].form) if p.tag.POS in _NOMINAL and p.tag.case]
-        if not parses:
+def _clause_surfaces(context: Context, sentence: Sentence, first: int) -> list[str]:
+    """The words from `first` up to the next punctuation mark: a noun phrase never crosses one."""
+    words = _surfaces(context, sentence, first, first)
+    for index in range(first + 1, len(sentence.words)):
+        if context.view.text[sentence.spans[index - 1][1]:sentence.spans[index][0]].strip():
             break
-        phrase.append((index, parses))
-        if any(p.tag.POS in {"NOUN", "NPRO"} for p in parses):
-            break
-    if not phrase or not any(p.tag.POS in {"NOUN", "NPRO"} for p in phrase[-1][1]):
-        return "cannot find the noun the new preposition governs"
-    shared = set.intersection(*({p.tag.case for p in parses} for _, parses in phrase))
-    source = next((p.tag.case for p in phrase[-1][1] if p.tag.case in shared), None)
-    if source is None:
-        return "the words after the match do not agree in case"
-    edits: list[Edit] = []
-    for index, parses in phrase:
-        parse = next(p for p in parses if p.tag.case == source)
-        grammemes = {case} | ({parse.tag.number} if parse.tag.number else set())
-        if case == "accs" and parse.tag.animacy:
-            grammemes.add(parse.tag.animacy)
-        inflected = parse.inflect(grammemes) or parse.inflect({case})
-        if inflected is None:
-            return f"cannot put «{parse.word}» into the new case"
-        start, end = _original(context, *sentence.spans[index])
-        word = context.text[start:end]
-        new = _spelled_like(context, inflected.word)
-        if word[:1].isupper():
-            new = new[:1].upper() + new[1:]
-        if new != word:
+        words += _surfaces(context, sentence, index, index)
+    return words
+
+
+def _govern(
+    sentence: Sentence, first: int, case: str, source: str | None, rule_id: str, context: Context
+) -> list[Edit] | str:
+    """Put the noun phrase from word `first` into `case`: modifiers agree, the phrase ends at its noun."""
+    words = govern_phrase(context.morphology, _clause_surfaces(context, sentence, first), source, case)
+    if isinstance(words, str):
+        return words
+    edits = []
+    for offset, new in enumerate(words):
+        start, end = _original(context, *sentence.spans[first + offset])
+        old = context.text[start:end]
+        new = _spelled_like(context, new)
+        new = new[:1].upper() + new[1:] if old[:1].isupper() else new
+        if new != old:
             edits.append(_with_preposition_agreeing(Edit(start, end, new, rule_id), context))
     return edits
 
@@ -287,36 +255,25 @@ def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, con
     if last != first + 1 or last >= len(sentence.words):
         return "words between the verb and its noun would be lost"
     morphology = context.morphology
+    light, noun = _surfaces(context, sentence, first, last)
     verbs = dict(fix.verb)
-    noun_lemmas = {p.lemma for p in sentence.words[last].parses}
-    pairs = [verbs[lemma] for lemma in noun_lemmas if lemma in verbs]
-    light = next((p for p in morphology.parses(sentence.words[first].form) if p.tag.POS in {"VERB", "INFN"}), None)
-    if not pairs or light is None:
-        return "no plain verb is listed for this noun, or the verb is not in an active form"
-    lemma = pairs[0][0] if light.tag.aspect == "perf" else pairs[0][1]
-    target = morphology.lexeme_parse(lemma, frozenset({"INFN"}))
-    if target is None:
-        return f"«{lemma}» is not a verb pymorphy3 knows"
-    inflected = target if light.tag.POS == "INFN" else target.inflect(_verb_grammemes(light.tag))
-    if inflected is None:
-        return f"cannot put «{lemma}» in the form of «{light.word}»"
-    new = _spelled_like(context, inflected.word)
-    edits = [_replacement(sentence.spans[first][0], sentence.spans[last][1], new, rule_id, context)]
-    if last + 1 < len(sentence.words) and any(
-        p.tag.case == "gent" for p in morphology.parses(sentence.words[last + 1].form) if p.tag.POS in _NOMINAL
-    ):
-        governed = _govern(sentence, last + 1, "accs", rule_id, context)
-        if isinstance(governed, str):
-            return governed
-        edits += governed
+    pairs = {verbs[p.lemma] for p in sentence.words[last].parses if p.lemma in verbs}
+    aspect = aspect_of(morphology, light)
+    if len(pairs) != 1 or aspect is None:
+        return "no single plain verb is listed for this noun, or the light verb's aspect is unclear"
+    perfective, imperfective = pairs.pop()
+    new = verb_like(morphology, perfective if aspect == "perf" else imperfective, light)
+    if new is None:
+        return f"the form of «{light}» is ambiguous or not a plain active verb"
+    edits = [_replacement(sentence.spans[first][0], sentence.spans[last][1], _spelled_like(context, new), rule_id, context)]
+    if last + 1 < len(sentence.words):
+        following = morphology.parses(_surfaces(context, sentence, last + 1, last + 1)[0])
+        if following and following[0].tag.case == "gent" and following[0].tag.POS in {"NOUN", "ADJF", "PRTF", "NPRO"}:
+            governed = _govern(sentence, last + 1, "accs", "gent", rule_id, context)
+            if isinstance(governed, str):
+                return governed
+            edits += governed
     return edits
-
-
-def _verb_grammemes(tag: Any) -> set[str]:
-    grammemes = {g for g in (tag.mood, tag.tense, tag.person, tag.number, tag.involvement) if g}
-    if tag.tense == "past" and tag.number == "sing" and tag.gender:
-        grammemes.add(tag.gender)
-    return grammemes
 
 
 def _definite(sentence: Sentence, first: int, rule_id: str, context: Context) -> list[Edit] | str:

@@ -57,7 +57,7 @@ class PatternIndex:
         found = self._by_form.get(word.form)
         if found is None:
             anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
-            possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_start_on(word))
+            possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_anchor_on(word))
             found = tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in possible)
             if len(self._by_form) >= self._MAX_CACHED_FORMS:
                 self._by_form.clear()
@@ -95,7 +95,8 @@ class PatternIndex:
                         known = viable[id(pattern)] = pattern.may_match_in(sentence_keys)
                     if not known:
                         continue
-                found = pattern.match_at(words, position)
+                start = position - pattern.anchor_offset
+                found = pattern.match_at(words, start) if start >= 0 else None
                 if found:
                     first, last = found
                     yield Match(owner, spans[first][0], spans[last][1], number)
@@ -107,9 +108,11 @@ def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bo
     for pattern in patterns:
         if not pattern.may_match_in(sentence.keys):
             continue
-        anchors = pattern.anchors
+        anchors, offset = pattern.anchors, pattern.anchor_offset
         for i, word in enumerate(words):
-            if (anchors is None or not anchors.isdisjoint(word.keys)) and pattern.match_at(words, i):
+            if anchors is not None and anchors.isdisjoint(word.keys):
+                continue
+            if i >= offset and pattern.match_at(words, i - offset):
                 return True
     return False
 

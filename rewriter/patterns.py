@@ -103,11 +103,15 @@ class TokenPattern:
     source: str
     slots: tuple[Slot, ...]
     anchors: frozenset[str] | None = field(default=None, compare=False)
+    # how many one-word slots come before the slot the index anchors on
+    anchor_offset: int = field(default=0, compare=False)
     required_keys: tuple[frozenset[str], ...] = field(default=(), compare=False)
     is_plain_sequence: bool = field(default=False, compare=False)
 
-    def can_start_on(self, word: WordAnalysis) -> bool:
-        """True when a match may begin on `word`: some slot it could fill has only optional slots before it."""
+    def can_anchor_on(self, word: WordAnalysis) -> bool:
+        """True when `word` can fill the slot the index anchors this pattern on (any leading slot if none)."""
+        if self.anchor_offset:
+            return self.slots[self.anchor_offset].matches(word)
         for slot in self.slots:
             if slot.gap:
                 return False
@@ -167,13 +171,27 @@ def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
         raise PatternError(f"a gap cannot open or close a pattern: {source!r}")
     if all(slot.optional or slot.gap for slot in slots):
         raise PatternError(f"every token is optional: {source!r}")
-    anchors = _anchor_keys(slots)
-    # The slot that gave the anchor is filled by the word a match starts on: only the others need checking.
+    offset = _most_selective_fixed_slot(slots)
+    anchors = slots[offset].keys if offset is not None else _anchor_keys(slots)
+    offset = offset or 0
+    # The slot that gave the anchor is filled by the word the index found: only the others need checking.
     required = tuple(
         slot.keys for slot in slots if not slot.optional and slot.keys is not None and slot.keys != anchors
     )
     plain = not any(slot.optional or slot.gap for slot in slots)
-    return TokenPattern(source, slots, anchors, required, plain)
+    return TokenPattern(source, slots, anchors, offset, required, plain)
+
+
+def _most_selective_fixed_slot(slots: tuple[Slot, ...]) -> int | None:
+    """Among the slots at a fixed distance from the start, the one the index should look words up by:
+    a lemma or form beats a grammeme («являться» rather than «{VERB}|{NOUN}» before it)."""
+    candidates = []
+    for index, slot in enumerate(slots):
+        if slot.gap or slot.optional:
+            break
+        if slot.keys is not None:
+            candidates.append((any(key.startswith("#") for key in slot.keys), len(slot.keys), index))
+    return min(candidates)[2] if candidates else None
 
 
 def _anchor_keys(slots: tuple[Slot, ...]) -> frozenset[str] | None:

@@ -43,7 +43,7 @@ class Rewriter:
         analysis = first
         for _ in range(_MAX_PASSES):
             planned = self._plan(current, analysis, mark, notes)
-            updated = _apply_keeping_facts(current, planned, notes)
+            updated = self._apply_safely(current, analysis, planned, notes)
             if updated == current:
                 break
             current = updated
@@ -77,20 +77,32 @@ class Rewriter:
             groups.append(planned)
         return groups
 
+    def _apply_safely(self, text: str, analysis: Analysis, planned: list[list[Edit]], notes: dict[str, None]) -> str:
+        """Apply the groups of edits that don't overlap; if that changes a fact, or a dropped sentence
+        takes a reply part with it, apply them one by one and keep only those that do neither."""
+        groups = _without_overlaps(planned)
+        updated = _apply(text, [e for group in groups for e in group])
+        drops = any(e.drops_sentence for group in groups for e in group)
+        if self._problem(text, updated, analysis, drops) is None:
+            return updated
+        kept: list[Edit] = []
+        for group in groups:
+            drops = any(e.drops_sentence for e in group)
+            problem = self._problem(text, _apply(text, kept + group), analysis, drops)
+            if problem is None:
+                kept += group
+            else:
+                notes.setdefault(f"{group[0].rule}: skipped: the fix would {problem}", None)
+        return _apply(text, kept)
 
-def _apply_keeping_facts(text: str, planned: list[list[Edit]], notes: dict[str, None]) -> str:
-    """Apply the groups of edits that don't overlap; if the facts changed, only those that keep them."""
-    groups = _without_overlaps(planned)
-    updated = _apply(text, [e for group in groups for e in group])
-    if facts_kept(text, updated):
-        return updated
-    kept: list[Edit] = []
-    for group in groups:
-        if facts_kept(text, _apply(text, kept + group)):
-            kept += group
-        else:
-            notes.setdefault(f"{group[0].rule}: skipped: the fix would change a fact", None)
-    return _apply(text, kept)
+    def _problem(self, before: str, after: str, analysis: Analysis, drops: bool) -> str | None:
+        if not facts_kept(before, after):
+            return "change a fact"
+        if not drops:
+            return None
+        sections = self.linter.lint(after, analysis.report.lang).sections
+        lost = [part for part, present in analysis.report.sections.items() if present and not sections[part]]
+        return f"drop the reply's only {' and '.join(lost)}" if lost else None
 
 
 def _without_overlaps(planned: list[list[Edit]]) -> list[list[Edit]]:

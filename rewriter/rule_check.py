@@ -58,6 +58,8 @@ def fix_problems(rule: Rule) -> list[ExampleProblem]:
         return [ExampleProblem(rule.id, "fix_examples without a fix or gap", "")]
     alone = Rewriter(Config(disable=frozenset(CATEGORIES), enable=frozenset({rule.id}), required_parts=()))
     problems = []
+    if all(draft == fixed for draft, fixed in rule.fix_examples):
+        problems.append(ExampleProblem(rule.id, "no fix example shows the fix changing anything", ""))
     for draft, expected in rule.fix_examples:
         result = alone.rewrite(draft, rule.lang, mark=True)
         if result.text != expected:

@@ -1,0 +1,145 @@
+"""Russian agreement for fixes, on pymorphy3: put a word or a noun phrase into the form it needs.
+
+Every function returns the new words, or a reason when the form cannot be told for sure; a fix
+that gets a reason is skipped, never guessed.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+_HEADS = frozenset({"NOUN", "NPRO"})
+_MODIFIERS = frozenset({"ADJF", "PRTF", "NUMR"})
+# Readings that are noise in support mail: «при» as an archaic noun, «в» as an abbreviation.
+_NOISE = frozenset({"Arch", "Abbr", "Fixd"})
+
+
+def nominal_parses(morphology: Any, surface: str, case: str | None = None) -> list:
+    return [
+        p for p in morphology.parses(surface)
+        if p.tag.POS in _NOMINAL and p.tag.case and not (_NOISE & p.tag.grammemes) and case in (None, p.tag.case)
+    ]
+
+
+def govern_phrase(morphology: Any, surfaces: Sequence[str], source: str | None, target: str) -> list[str] | str:
+    """The noun phrase opening `surfaces` put into `target`: modifiers agree with the noun that ends it.
+
+    A word read as an adjective is a modifier when a nominal word follows it («новыми правилами»).
+    The phrase's case is `source` when the old preposition tells it; otherwise every reading that
+    agrees is tried, and the fix goes ahead only if they all give the same words.
+    """
+    readings: list[list] = []
+    for position, surface in enumerate(surfaces[:5]):
+        parses = nominal_parses(morphology, surface, source)
+        if not parses:
+            return "cannot find the noun phrase the new words govern"
+        readings.append(parses)
+        followed = position + 1 < len(surfaces) and nominal_parses(morphology, surfaces[position + 1], source)
+        if any(p.tag.POS in _MODIFIERS for p in parses) and followed:
+            continue
+        outcomes = {tuple(words) for words in _phrases_in_case(readings, target)}
+        if len(outcomes) == 1:
+            return list(outcomes.pop())
+        return "the case or number of the noun phrase is ambiguous" if outcomes else "its words do not agree"
+    return "the noun phrase is too long to rewrite safely"
+
+
+def _phrases_in_case(readings: list[list], target: str):
+    """Each agreeing reading of the phrase in `target`; an adjective with no noun after it stands for
+    one («в связи с тем, что» → «из-за того, что»)."""
+    heads = [p for p in readings[-1] if p.tag.POS in _HEADS] or readings[-1]
+    for head in heads:
+        modifiers = [_modifier_for(parses, head) for parses in readings[:-1]]
+        if all(modifiers):
+            words = _in_case([*modifiers, head], target)
+            if words is not None:
+                yield words
+
+
+def _modifier_for(parses: list, head: Any):
+    for parse in parses:
+        if parse.tag.POS in _MODIFIERS and parse.tag.case == head.tag.case:
+            if parse.tag.number == head.tag.number or parse.tag.POS == "NUMR":
+                if head.tag.number != "sing" or parse.tag.gender in (None, head.tag.gender):
+                    return parse
+    return None
+
+
+def _in_case(phrase: list, case: str) -> list[str] | None:
+    """The phrase's words in `case`, number kept; modifiers take the noun's gender and animacy."""
+    head = phrase[-1]
+    words = []
+    for parse in phrase:
+        grammemes = {case}
+        if parse.tag.number:
+            grammemes.add(parse.tag.number)
+        if parse is not head and parse.tag.number == "sing" and head.tag.gender:
+            grammemes.add(head.tag.gender)
+        if parse is not head and case == "accs" and head.tag.animacy:
+            grammemes.add(head.tag.animacy)
+        inflected = parse.inflect(grammemes) or parse.inflect({case})
+        if inflected is None:
+            return None
+        words.append(inflected.word)
+    return words
+
+
+def inflect_like(morphology: Any, lemma: str, surfaces: Sequence[str]) -> str | None:
+    """`lemma` in the case and number (and gender, for adjectives) of the head word of `surfaces`."""
+    target = morphology.lexeme_parse(lemma, frozenset({"NOUN", "ADJF", "NPRO", "ADVB"}))
+    if target is None:
+        return None
+    if target.tag.POS == "ADVB":
+        return lemma
+    wanted = {"NOUN"} if target.tag.POS == "NOUN" else {"ADJF"}
+    for surface in reversed(surfaces):
+        forms = {
+            _agreeing_form(target, parse.tag)
+            for parse in morphology.parses(surface)
+            if parse.tag.POS in wanted and parse.tag.case and not (_NOISE & parse.tag.grammemes)
+        }
+        forms.discard(None)
+        if len(forms) == 1:
+            return forms.pop()
+        if forms:
+            return None
+    return None
+
+
+def _agreeing_form(target: Any, like: Any) -> str | None:
+    grammemes = {like.case}
+    if like.number:
+        grammemes.add(like.number)
+    if target.tag.POS == "ADJF" and like.number == "sing" and like.gender:
+        grammemes.add(like.gender)
+    if target.tag.POS == "ADJF" and like.case == "accs" and like.animacy:
+        grammemes.add(like.animacy)
+    inflected = target.inflect(grammemes) or target.inflect({like.case})
+    return inflected.word if inflected is not None else None
+
+
+def verb_like(morphology: Any, lemma: str, light_verb: str) -> str | None:
+    """`lemma` in the tense, person, number and mood of `light_verb`; None if that form is ambiguous."""
+    target = morphology.lexeme_parse(lemma, frozenset({"INFN"}))
+    if target is None:
+        return None
+    forms = set()
+    for parse in morphology.parses(light_verb):
+        if parse.tag.POS == "INFN":
+            forms.add(target.word)
+        elif parse.tag.POS == "VERB":
+            inflected = target.inflect(_verb_grammemes(parse.tag))
+            forms.add(inflected.word if inflected is not None else None)
+    return forms.pop() if len(forms) == 1 else None
+
+
+def aspect_of(morphology: Any, light_verb: str) -> str | None:
+    aspects = {p.tag.aspect for p in morphology.parses(light_verb) if p.tag.POS in {"VERB", "INFN"}}
+    return aspects.pop() if len(aspects) == 1 else None
+
+
+def _verb_grammemes(tag: Any) -> set[str]:
+    grammemes = {g for g in (tag.mood, tag.tense, tag.person, tag.number, tag.involvement) if g}
+    if tag.tense == "past" and tag.number == "sing" and tag.gender:
+        grammemes.add(tag.gender)
+    return grammemes
