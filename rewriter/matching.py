@@ -89,10 +89,16 @@ class PatternIndex:
                 if whole:
                     yield Match(owner, spans[position][0], spans[position][1], number)
                     continue
-                if pattern.required_keys:
+                required = pattern.required_keys
+                if required:
                     known = viable.get(id(pattern))
                     if known is None:
-                        known = viable[id(pattern)] = pattern.may_match_in(sentence_keys)
+                        known = True
+                        for keys in required:  # inlined `may_match_in`: this loop is the hot path
+                            if keys.isdisjoint(sentence_keys):
+                                known = False
+                                break
+                        viable[id(pattern)] = known
                     if not known:
                         continue
                 start = position - pattern.anchor_offset
