@@ -17,8 +17,6 @@ from .patterns import PatternError, TokenPattern, compile_pattern
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _FIX_KEYS = {"replace", "inflect", "verb", "drop", "definite", "govern", "governed", "when", "absorb", "first_word"}
-# A Bulgarian demonstrative's ending tells the article its noun takes: въпросната поръчка → поръчката.
-_BG_ARTICLES = (("ият", "ът"), ("ия", "а"), ("ата", "та"), ("ята", "та"), ("ото", "то"), ("ето", "то"), ("ите", "те"))
 
 
 class FixError(ValueError):
@@ -57,6 +55,7 @@ class Context:
     sentences: tuple[Sentence, ...]
     morphology: Any
     euphony: tuple = ()
+    articles: tuple = ()
 
 
 def parse_fix(data: Any, has_grammemes: bool) -> Fix:
@@ -277,18 +276,18 @@ def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, con
 
 
 def _definite(sentence: Sentence, first: int, rule_id: str, context: Context) -> list[Edit] | str:
-    """Bulgarian: drop «въпросната» and give its article to the noun that follows (поръчка → поръчката)."""
+    """Drop a demonstrative and give its article to the noun that follows (въпросната поръчка → поръчката).
+
+    The endings and articles are the language's data (`articles` in `language.yaml`)."""
     if first + 1 >= len(sentence.words):
         return "no noun follows the demonstrative"
     demonstrative = sentence.words[first].form
-    ending = next((article for suffix, article in _BG_ARTICLES if demonstrative.endswith(suffix)), None)
+    article = next((a for a in context.articles if demonstrative.endswith(a.demonstrative)), None)
     noun_start, noun_end = _original(context, *sentence.spans[first + 1])
     noun = context.text[noun_start:noun_end]
-    if ending is None or not noun.isalpha():
+    if article is None or not noun.isalpha():
         return "cannot tell which article the noun takes"
-    stem = noun[:-1] if noun.endswith(("й", "Й")) else noun
-    article = ("я" + ending[1:]) if noun.endswith(("й", "Й")) and ending in ("ът", "а") else ending
-    new = stem + article
+    new = article.on(noun)
     if not context.morphology.is_known(fold_case(new)):
         return f"«{new}» is not a known word"
     start, _ = _original(context, *sentence.spans[first])

@@ -68,6 +68,29 @@ def euphony(code: str) -> tuple[Euphony, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Article:
+    """The article a demonstrative ending hands to its noun; `after` swaps a noun's last letter for another."""
+
+    demonstrative: str
+    article: str
+    after: tuple[tuple[str, str], ...] = ()
+
+    def on(self, noun: str) -> str:
+        for letter, article in self.after:
+            if noun.lower().endswith(letter):
+                return noun[: -len(letter)] + article
+        return noun + self.article
+
+
+@lru_cache(maxsize=None)
+def articles(code: str) -> tuple[Article, ...]:
+    return tuple(
+        Article(a["demonstrative"], a["article"], tuple(a.get("after", {}).items()))
+        for a in load_language_data(code).get("articles", [])
+    )
+
+
 @lru_cache(maxsize=None)
 def language_tools(code: str) -> LanguageTools:
     from spacy.lang.char_classes import ALPHA

@@ -12,7 +12,7 @@ from .config import Config
 from .facts import facts_kept
 from .fixes import Context, Edit, plan_fix, plan_gap
 from .linter import Analysis, Finding, Linter
-from .nlp import euphony, language_tools
+from .nlp import articles, euphony, language_tools
 
 _MAX_PASSES = 4
 
@@ -62,7 +62,8 @@ class Rewriter:
     def _plan(self, text: str, analysis: Analysis, mark: bool, notes: dict[str, None]) -> list[list[Edit]]:
         """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
         lang = analysis.report.lang
-        context = Context(text, analysis.view, analysis.sentences, language_tools(lang).morphology, euphony(lang))
+        morphology = language_tools(lang).morphology
+        context = Context(text, analysis.view, analysis.sentences, morphology, euphony(lang), articles(lang))
         groups: list[list[Edit]] = []
         for match in analysis.matches:
             rule = match.owner
