@@ -85,7 +85,11 @@ def _in_case(phrase: list, case: str) -> list[str] | None:
 
 
 def inflect_like(morphology: Any, lemma: str, surfaces: Sequence[str]) -> str | None:
-    """`lemma` in the case and number (and gender, for adjectives) of the head word of `surfaces`."""
+    """`lemma` in the form of the words it replaces: for a noun or adjective the case and number (and
+    gender) of their head word; for a verb the same form of the same aspect («направлен» → «отправлен»)."""
+    verb = morphology.lexeme_parse(lemma, frozenset({"INFN"}))
+    if verb is not None and len(surfaces) == 1:
+        return _verb_form_like(morphology, verb, surfaces[0])
     target = morphology.lexeme_parse(lemma, frozenset({"NOUN", "ADJF", "NPRO", "ADVB"}))
     if target is None:
         return None
@@ -116,6 +120,26 @@ def _agreeing_form(target: Any, like: Any) -> str | None:
         grammemes.add(like.animacy)
     inflected = target.inflect(grammemes) or target.inflect({like.case})
     return inflected.word if inflected is not None else None
+
+
+_VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_VERB_FORM_GRAMMEMES = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "past", "pres", "futr", "1per", "2per",
+                                  "3per", "sing", "plur", "masc", "femn", "neut", "indc", "impr", "incl", "excl",
+                                  "actv", "pssv", "nomn", "gent", "datv", "accs", "ablt", "loct", "anim", "inan"})
+
+
+def _verb_form_like(morphology: Any, target: Any, surface: str) -> str | None:
+    """The form of `target` that the verb form `surface` has, if all its readings agree on one."""
+    forms = set()
+    for parse in morphology.parses(surface):
+        if parse.tag.POS not in _VERB_FORMS or parse.tag.aspect != target.tag.aspect:
+            continue
+        if parse.tag.POS == "INFN":
+            forms.add(target.word)
+            continue
+        inflected = target.inflect(set(parse.tag.grammemes) & _VERB_FORM_GRAMMEMES)
+        forms.add(inflected.word if inflected is not None else None)
+    return forms.pop() if len(forms) == 1 else None
 
 
 def verb_like(morphology: Any, lemma: str, light_verb: str) -> str | None:
