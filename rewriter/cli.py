@@ -11,7 +11,7 @@ from .config import Config, ConfigError, load_config
 from .decode import InputError
 from .files import read_draft, write_atomically
 from .language import LanguageError
-from .linter import SEVERITY_RANK, Linter
+from .linter import Linter, any_at_or_above
 from .rewrite import Rewriter, RewriteResult
 from .output import FileResult, format_github, format_json, print_text
 from .rules import LANGUAGES, SEVERITIES, Rule, RulePackError
@@ -120,7 +120,7 @@ def _rewrite(args: argparse.Namespace, rewriter: Rewriter, config: Config) -> in
                     write_atomically(Path(path), draft.encode(result.text), backup=not args.no_backup)
             else:
                 print(_rewrite_output(path, result, args, len(files) > 1), end="")
-        except InputError as error:
+        except (InputError, LanguageError) as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
             continue
@@ -128,7 +128,7 @@ def _rewrite(args: argparse.Namespace, rewriter: Rewriter, config: Config) -> in
         if args.verbose:
             for note in result.notes:
                 print(f"  {note}", file=sys.stderr)
-        fails = fails or any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[config.fail_on] for f in result.findings_after)
+        fails = fails or any_at_or_above(result.findings_after, config.fail_on)
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if fails else EXIT_CLEAN

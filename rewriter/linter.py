@@ -5,7 +5,7 @@ import threading
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 
@@ -46,7 +46,11 @@ class Report:
 
     def fails(self, threshold: str = "error") -> bool:
         """True when a finding is at or above `threshold`."""
-        return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in self.findings)
+        return any_at_or_above(self.findings, threshold)
+
+
+def any_at_or_above(findings: Iterable[Finding], threshold: str) -> bool:
+    return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in findings)
 
 
 @dataclass(frozen=True)
