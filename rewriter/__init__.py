@@ -7,13 +7,20 @@
 """
 from __future__ import annotations
 
+import asyncio
 import threading
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, ModelSettings, load_config, model_configured
 from .language import LanguageError
 from .linter import Finding, Linter, Report
-from .rewrite import Rewriter, RewriteResult
+from .rewrite import ModelUsage, Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from .model_rewrite import ModelRewriter
 
 __all__ = [
     "CATEGORIES",
@@ -23,24 +30,31 @@ __all__ = [
     "Finding",
     "LanguageError",
     "Linter",
+    "ModelSettings",
+    "ModelUsage",
     "Report",
     "RewriteResult",
     "Rewriter",
     "Rule",
     "RulePackError",
+    "arewrite",
     "lint",
     "load_config",
     "rewrite",
+    "rewrite_many",
 ]
 
 _rewriters: dict[Config, Rewriter] = {}
+_configured_models: dict[Config, ModelRewriter] = {}
 _rewriters_lock = threading.Lock()
 
 
 def _shared(config: Config | None) -> Rewriter:
     config = config or Config()
     with _rewriters_lock:
-        return _rewriters.setdefault(config, Rewriter(config))
+        if config not in _rewriters:
+            _rewriters[config] = Rewriter(config)
+        return _rewriters[config]
 
 
 def lint(text: str, lang: str | None = None, config: Config | None = None) -> Report:
@@ -48,6 +62,82 @@ def lint(text: str, lang: str | None = None, config: Config | None = None) -> Re
     return _shared(config).linter.lint(text, lang)
 
 
-def rewrite(text: str, lang: str | None = None, config: Config | None = None, mark: bool = False) -> RewriteResult:
-    """Rewrite one reply by the rules' safe fixes, offline; facts, quotes and signatures stay as they are."""
-    return _shared(config).rewrite(text, lang, mark)
+def rewrite(
+    text: str,
+    lang: str | None = None,
+    llm: BaseChatModel | None = None,
+    config: Config | None = None,
+    *,
+    mark: bool = False,
+    offline: bool = False,
+) -> RewriteResult:
+    """Rewrite one reply: with `llm` (any langchain-core chat model) or the model configured by
+    OPENAI_API_KEY / OPENAI_BASE_URL, under the guards; else, or with `offline`, by the rules' safe fixes.
+    Facts, quoted history and signatures stay byte for byte."""
+    model = None if offline else _model_rewriter(llm, config)
+    if model is None:
+        return _shared(config).rewrite(text, lang, mark)
+    return model.rewrite(text, lang, mark)
+
+
+async def arewrite(
+    text: str,
+    lang: str | None = None,
+    llm: BaseChatModel | None = None,
+    config: Config | None = None,
+    *,
+    mark: bool = False,
+    offline: bool = False,
+) -> RewriteResult:
+    """`rewrite`, awaiting the model instead of blocking on it."""
+    model = None if offline else _model_rewriter(llm, config)
+    if model is None:
+        return _shared(config).rewrite(text, lang, mark)
+    return await model.arewrite(text, lang, mark)
+
+
+def rewrite_many(
+    texts: Sequence[str],
+    lang: str | None = None,
+    llm: BaseChatModel | None = None,
+    config: Config | None = None,
+    *,
+    concurrency: int = 4,
+    mark: bool = False,
+    offline: bool = False,
+    on_result: Callable[[int, RewriteResult | LanguageError], None] | None = None,
+) -> list[RewriteResult | LanguageError]:
+    """Rewrite many replies, up to `concurrency` model requests at a time; results come in order, and
+    a draft in neither language gives its LanguageError in its place. Not for use inside a running
+    event loop: there, gather `arewrite` calls."""
+    model = None if offline else _model_rewriter(llm, config)
+    if model is None:
+        rewriter = _shared(config)
+        results: list[RewriteResult | LanguageError] = []
+        for index, text in enumerate(texts):
+            try:
+                results.append(rewriter.rewrite(text, lang, mark))
+            except LanguageError as error:
+                results.append(error)
+            if on_result:
+                on_result(index, results[-1])
+        return results
+    return asyncio.run(model.arewrite_many(texts, lang, mark, concurrency, on_result))
+
+
+def _model_rewriter(llm: BaseChatModel | None, config: Config | None) -> ModelRewriter | None:
+    """The model path for `llm`, or for the configured model; None when there is no model at all.
+    The model stack (langchain-core, openai) is imported only here, when a model is used."""
+    config = config or Config()
+    if llm is None and not model_configured(config.model):
+        return None
+    from .model_rewrite import ModelRewriter
+
+    if llm is None:
+        with _rewriters_lock:
+            if config not in _configured_models:
+                from .openai_chat import model_from_environment
+
+                _configured_models[config] = ModelRewriter(model_from_environment(config.model), _shared(config), config.model)
+            return _configured_models[config]
+    return ModelRewriter(llm, _shared(config), config.model)

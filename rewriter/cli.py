@@ -7,12 +7,13 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .config import Config, ConfigError, load_config
-from .decode import InputError
+from . import rewrite_many
+from .config import Config, ConfigError, load_config, model_configured
+from .decode import Draft, InputError
 from .files import read_draft, write_atomically
 from .language import LanguageError
 from .linter import Linter, any_at_or_above
-from .rewrite import Rewriter, RewriteResult
+from .rewrite import RewriteResult
 from .output import FileResult, format_github, format_json, print_text
 from .rules import LANGUAGES, SEVERITIES, Rule, RulePackError
 
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--in-place", action="store_true", help="write the rewritten reply back to each file")
     parser.add_argument("--no-backup", action="store_true", help="with --in-place: keep no FILE.orig copy")
     parser.add_argument("--mark", action="store_true", help="leave a visible ⟨gap⟩ where only the agent can fix it")
+    parser.add_argument("--offline", action="store_true", help="rewrite by the rules only, even when a model is configured")
+    parser.add_argument("--jobs", type=_positive, default=4, metavar="N", help="drafts sent to the model at once (default: 4)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list the fixes that were skipped, and why")
     parser.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: error)")
@@ -72,7 +75,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_CLEAN
     if args.check:
         return _check(args, linter, config)
-    return _rewrite(args, Rewriter(linter=linter), config)
+    return _rewrite(args, config)
 
 
 def _files(args: argparse.Namespace) -> list[str]:
@@ -105,26 +108,35 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
 
 
-def _rewrite(args: argparse.Namespace, rewriter: Rewriter, config: Config) -> int:
+def _rewrite(args: argparse.Namespace, config: Config) -> int:
     files = _files(args)
     if args.in_place and "-" in files:
         raise UsageError("--in-place needs files; standard input has nowhere to be written back")
-    lang = None if args.lang == "auto" else args.lang
+    if not args.offline and not model_configured(config.model):
+        print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
     failed = fails = False
+    drafts: list[tuple[str, Draft]] = []
     for path in files:
         try:
-            draft = read_draft(path)
-            result = rewriter.rewrite(draft.text, lang, mark=args.mark)
+            drafts.append((path, read_draft(path)))
+        except InputError as error:
+            print(f"rewrite: error: {path}: {error}", file=sys.stderr)
+            failed = True
+    several = len(files) > 1
+    for (path, draft), result in zip(drafts, _rewrite_all(args, config, [d.text for _, d in drafts])):
+        try:
+            if isinstance(result, LanguageError):
+                raise result
             if args.in_place:
                 if result.changed:
                     write_atomically(Path(path), draft.encode(result.text), backup=not args.no_backup)
             else:
-                print(_rewrite_output(path, result, args, len(files) > 1), end="")
+                print(_rewrite_output(path, result, args, several), end="")
         except (InputError, LanguageError) as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
             continue
-        print(rewrite_summary(path, result, len(files) > 1), file=sys.stderr)
+        print(rewrite_summary(path, result, several), file=sys.stderr)
         if args.verbose:
             for note in result.notes:
                 print(f"  {note}", file=sys.stderr)
@@ -132,6 +144,20 @@ def _rewrite(args: argparse.Namespace, rewriter: Rewriter, config: Config) -> in
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if fails else EXIT_CLEAN
+
+
+def _rewrite_all(args: argparse.Namespace, config: Config, texts: list[str]) -> list[RewriteResult | LanguageError]:
+    """All drafts rewritten, with a progress bar on a terminal when there are several."""
+    lang = None if args.lang == "auto" else args.lang
+    options = {"config": config, "concurrency": args.jobs, "mark": args.mark, "offline": args.offline}
+    if len(texts) < 2 or not sys.stderr.isatty():
+        return rewrite_many(texts, lang, **options)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("rewriting", total=len(texts))
+        return rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
 
 
 def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, several: bool) -> str:
@@ -146,10 +172,14 @@ def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, 
 
 def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
     """One line: `ru · 12 findings → 3 · offline rules`."""
-    how = {"rules": "offline rules", "original": "unchanged"}[result.source]
-    skipped = f" · {len(result.notes)} fixes skipped (-v)" if result.notes else ""
+    how = {"llm": "model", "rules": "offline rules", "original": "unchanged"}[result.source]
+    usage = result.usage
+    if usage.calls or usage.cache_hits:
+        how += f" · {usage.calls} model calls" + (f", {usage.cache_hits} from cache" if usage.cache_hits else "")
+        how += f", {usage.input_tokens + usage.output_tokens} tokens" if usage.input_tokens else ""
+    notes = f" · {len(result.notes)} notes (-v)" if result.notes else ""
     prefix = f"{path}: " if several else ""
-    return f"{prefix}{result.lang} · {len(result.findings_before)} findings → {len(result.findings_after)} · {how}{skipped}"
+    return f"{prefix}{result.lang} · {len(result.findings_before)} findings → {len(result.findings_after)} · {how}{notes}"
 
 
 def explain(linter: Linter, rule_id: str) -> str:
@@ -175,6 +205,12 @@ def _mark(linter: Linter, rule: Rule, example: str) -> str:
     for start, end in sorted(spans, reverse=True):
         example = f"{example[:start]}⟦{example[start:end]}⟧{example[end:]}"
     return example
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {value!r}")
+    return int(value)
 
 
 def _first_line(message: str) -> str:

@@ -4,6 +4,7 @@ Replies have no comment syntax, so turning a rule off for a phrase lives here to
 """
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +17,30 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-_KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "fail_on"}
+_KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "fail_on", "model"}
+_MODEL_KEYS = {"name", "base_url", "timeout", "deadline", "reasks", "cache"}
 
 
 class ConfigError(ValueError):
     """A configuration file that cannot be used; the message says which key and why."""
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """The chat model for `rewrite`: `[tool.rewriter.model]`; OPENAI_BASE_URL and REWRITER_MODEL override
+    `base_url` and `name`, and the key comes only from OPENAI_API_KEY."""
+
+    name: str | None = None
+    base_url: str | None = None
+    timeout: float = 30.0      # seconds for one request
+    deadline: float = 60.0     # seconds for all attempts at one request, retries included
+    reasks: int = 1            # follow-up turns after a reply the guards reject
+    cache: bool = True         # serve identical requests from the local reply cache
+
+
+def model_configured(settings: ModelSettings) -> bool:
+    """Whether a model is set up (a key or a base URL), decided without importing the model stack."""
+    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL") or settings.base_url)
 
 
 @dataclass(frozen=True)
@@ -32,6 +52,7 @@ class Config:
     rules: tuple[Path, ...] = ()
     allow: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str = "error"
+    model: ModelSettings = ModelSettings()
     source: Path | None = field(default=None, compare=False)
 
     def is_enabled(self, rule_id: str, category: str) -> bool:
@@ -94,8 +115,26 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
         rules=tuple(base / p for p in _strings(table, "rules", where)),
         allow=tuple(sorted((k, tuple(v)) for k, v in dict(table.get("allow", {})).items())),
         fail_on=fail_on,
+        model=_model_settings(table.get("model", {}), where),
         source=source,
     )
+
+
+def _model_settings(table: Any, where: str) -> ModelSettings:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}`model` must be a table")
+    if "api_key" in table:
+        raise ConfigError(f"{where}model.api_key: keys are read only from OPENAI_API_KEY, never from a file")
+    unknown = set(table) - _MODEL_KEYS
+    if unknown:
+        raise ConfigError(f"{where}unknown model key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_MODEL_KEYS))}")
+    checks = {"name": str, "base_url": str, "timeout": (int, float), "deadline": (int, float), "reasks": int, "cache": bool}
+    for key, kind in checks.items():
+        if key in table and (not isinstance(table[key], kind) or isinstance(table[key], bool) is not (kind is bool)):
+            raise ConfigError(f"{where}model.{key} has the wrong type")
+    if table.get("reasks", 1) < 0 or min(table.get("timeout", 1), table.get("deadline", 1)) <= 0:
+        raise ConfigError(f"{where}model.reasks must be 0 or more, timeout and deadline above 0")
+    return ModelSettings(**table)
 
 
 def _strings(table: Mapping[str, Any], key: str, where: str) -> list[str]:

@@ -190,6 +190,11 @@ class Linter:
         )
 
 
+def sentences_of(text: str, lang: str) -> list[Sentence]:
+    """The agent's sentences in `text` (quoted history and signature left out), as the rules see them."""
+    return _sentences(language_tools(lang), mask_foreign(build_view(text).text))
+
+
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     """Sentences as words (punctuation and spaces left out) with their analyses and offsets."""
     analyze, by_orth = tools.morphology.analyze_token, tools.analyses

@@ -56,3 +56,13 @@ def mask_foreign(text: str) -> str:
     return "".join(
         re.sub(r"[^\r\n]", " ", line) if flag else line for line, flag in zip(lines, flags)
     )
+
+
+def split_agent_text(text: str) -> tuple[str, str]:
+    """The text up to the first line of quoted history or signature, and the rest, which is not the
+    agent's to rewrite (an answer written between quotes stays there too)."""
+    lines = text.splitlines(keepends=True)
+    flags = foreign_lines([line.rstrip("\r\n") for line in lines], quoting_conventions())
+    first = next((i for i, flag in enumerate(flags) if flag), len(lines))
+    cut = sum(len(line) for line in lines[:first])
+    return text[:cut], text[cut:]

@@ -6,7 +6,7 @@ one, keeping only those that don't. Findings with no safe fix stay, and are repo
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from .config import Config
 from .facts import facts_kept
@@ -15,6 +15,19 @@ from .linter import Analysis, Finding, Linter
 from .nlp import articles, euphony, language_tools
 
 _MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class ModelUsage:
+    """What a rewrite cost: model calls made, replies served from the cache, and tokens."""
+
+    calls: int = 0
+    cache_hits: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+    def __add__(self, other: ModelUsage) -> ModelUsage:
+        return ModelUsage(*(a + b for a, b in zip(astuple(self), astuple(other))))
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,7 @@ class RewriteResult:
     findings_after: tuple[Finding, ...]
     notes: tuple[str, ...] = ()
     lang: str = ""
+    usage: ModelUsage = ModelUsage()
 
 
 class Rewriter:

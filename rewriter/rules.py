@@ -20,7 +20,7 @@ CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_p
 SEVERITIES = ("info", "warning", "error")
 PARTS = ("apology", "explanation", "remedy", "closing")
 LANGUAGES = ("ru", "bg")
-SPECIAL_FILES = {"parts.yaml", "language.yaml"}
+SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml"}
 
 # libyaml's loader reads the packs several times faster than the pure-Python one; both are safe loaders.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,6 +56,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class PartCues:
+    """Cues that tell a kind is present: a reply part, or (for the model guards) a kind of promise."""
+
     part: str
     patterns: tuple[TokenPattern, ...]
     regexes: tuple[re.Pattern[str], ...]
@@ -95,17 +97,23 @@ def load_pack(lang: str, has_grammemes: bool, extra_files: Iterable[Path] = ()) 
 
 
 def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
-    path = builtin_pack_dir(lang) / "parts.yaml"
+    return load_cues(lang, "parts.yaml", PARTS, has_grammemes)
+
+
+def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -> list[PartCues]:
+    """Cue sets of one data file, one per kind (a reply part, a kind of promise), in the order given."""
+    kinds = tuple(kinds)
+    path = builtin_pack_dir(lang) / name
     data = _read_yaml(path)
-    if not isinstance(data, dict) or set(data) != set(PARTS):
-        raise RulePackError(f"{path}: expected cues for exactly these parts: {', '.join(PARTS)}")
+    if not isinstance(data, dict) or set(data) != set(kinds):
+        raise RulePackError(f"{path}: expected cues for exactly these: {', '.join(kinds)}")
     return [
         PartCues(
-            part,
-            _compile_patterns(data[part].get("patterns", []), path, part, has_grammemes),
-            _compile_regexes(data[part].get("regex", []), path, part),
+            kind,
+            _compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes),
+            _compile_regexes(data[kind].get("regex", []), path, kind),
         )
-        for part in PARTS
+        for kind in kinds
     ]
 
 

@@ -67,3 +67,11 @@ def team_linter(team_rules) -> Linter:
 @pytest.fixture(scope="session")
 def python() -> str:
     return sys.executable
+
+
+@pytest.fixture(autouse=True)
+def no_model_unless_a_test_sets_one(monkeypatch, tmp_path):
+    """A developer's own model settings never leak into a test, and each test has its own reply cache."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REWRITER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "reply-cache"))

@@ -118,7 +118,9 @@ def test_rewrite_prints_the_new_reply_and_a_summary(python, tmp_path):
     result = run(python, "draft.txt", cwd=tmp_path)
     out, err = result.stdout.decode(), result.stderr.decode()
     assert out == "Здравствуйте!\nЭтот заказ № 48213 отправлен.\n"
-    assert err.startswith("ru · ") and "offline rules" in err
+    said_offline, summary = err.splitlines()
+    assert "no model configured" in said_offline and "offline rules" in said_offline
+    assert summary.startswith("ru · ") and summary.endswith("offline rules")
     assert (tmp_path / "draft.txt").read_text(encoding="utf-8") == REWRITE_DRAFT
 
 

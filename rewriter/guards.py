@@ -1,0 +1,163 @@
+"""Guards on a model's reply: deterministic checks it must pass before it may replace the draft.
+
+They run in a fixed order: shape, facts, language, parts, promises, improvement. Each failure is a
+`Rejection` naming the problem (a key of the re-ask prompt) and its details (facts, parts, kinds of
+promise, flagged words), so the re-ask can tell the model exactly what was wrong.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .commitments import find_commitments
+from .facts import find_facts
+from .language import LanguageError
+from .linter import Linter, Report
+from .rules import YAML_LOADER
+
+# A reply far longer than its draft has stopped rewriting and started writing.
+_MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
+# A reply may end without a full stop (a name, an emoji), but not on a comma or a dash.
+_MID_SENTENCE = ",;:-–—("
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
+_WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
+_HARMFUL = ("evasion", "non_apology")
+_SHOWN_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Rejection:
+    problem: str
+    details: tuple[str, ...] = ()
+
+    def note(self) -> str:
+        """The rejection in words for the agent reading the result's notes."""
+        said = _NOTES[self.problem]
+        return f"{said}: {', '.join(self.details)}" if self.details else said
+
+
+_NOTES = {
+    "shape_empty": "the reply was empty",
+    "shape_truncated": "the reply was cut off",
+    "shape_too_long": "the reply was far longer than the draft",
+    "facts_missing": "facts of the draft were missing or changed",
+    "facts_new": "the reply had facts the draft doesn't",
+    "parts_missing": "the reply dropped a part of the draft",
+    "language_wrong": "the reply was not in the draft's language",
+    "commitments_new": "the reply promised what the draft doesn't",
+    "not_better": "the reply was no better than the draft",
+}
+
+
+@dataclass(frozen=True)
+class GuardedDraft:
+    """What the guards compare a reply with: the agent's text as sent, and what it says."""
+
+    text: str
+    lang: str
+    report: Report
+    facts: Counter
+    commitments: frozenset[str]
+
+
+def guarded_draft(text: str, report: Report) -> GuardedDraft:
+    facts = Counter(f.text for f in find_facts(text))
+    return GuardedDraft(text, report.lang, report, facts, find_commitments(text, report.lang))
+
+
+@dataclass(frozen=True)
+class Chatter:
+    leading: tuple[re.Pattern[str], ...]
+    trailing: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _chatter() -> Chatter:
+    data = yaml.load((resources.files("rewriter.lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in ("leading", "trailing")))
+
+
+def clean_reply(raw: str) -> str:
+    """The reply without what a model wraps around it: code fences, echoed delimiters, lines talking
+    about the text («Вот вариант:»), and quotes around the whole of it."""
+    chatter = _chatter()
+    lines = [line for line in raw.strip().splitlines() if not _FENCE.match(line) and not _ECHOED_DELIMITER.match(line)]
+    while lines and (not lines[0].strip() or any(p.fullmatch(lines[0].strip()) for p in chatter.leading)):
+        lines.pop(0)
+    while lines and (not lines[-1].strip() or any(p.fullmatch(lines[-1].strip()) for p in chatter.trailing)):
+        lines.pop()
+    reply = "\n".join(lines).strip()
+    closing = _WRAPPING_QUOTES.get(reply[:1])
+    if closing and len(reply) > 1 and reply.endswith(closing) and closing not in reply[1:-1]:
+        reply = reply[1:-1].strip()
+    return reply
+
+
+def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool = False) -> list[Rejection]:
+    """Every reason the cleaned `reply` may not replace the draft; empty when it may."""
+    shape = _shape(draft.text, reply, cut_off)
+    if shape:
+        return [shape]
+    rejections = _facts(draft, reply)
+    report = _report_in_language(reply, draft.lang, linter)
+    if report is None:
+        rejections.append(Rejection("language_wrong"))
+    else:
+        lost = [part for part, present in draft.report.sections.items() if present and not report.sections.get(part)]
+        if lost:
+            rejections.append(Rejection("parts_missing", tuple(lost)))
+    promised = sorted(find_commitments(reply, draft.lang) - draft.commitments)
+    if promised:
+        rejections.append(Rejection("commitments_new", tuple(promised)))
+    if report is not None and not _better(draft.report, report):
+        left = [f.text for f in report.findings if f.text and f.severity != "info"]
+        rejections.append(Rejection("not_better", tuple(dict.fromkeys(left))[:_SHOWN_WORDS]))
+    return rejections
+
+
+def _shape(draft: str, reply: str, cut_off: bool) -> Rejection | None:
+    if not reply.strip():
+        return Rejection("shape_empty")
+    if cut_off or reply[-1] in _MID_SENTENCE:
+        return Rejection("shape_truncated")
+    if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
+        return Rejection("shape_too_long")
+    return None
+
+
+def _facts(draft: GuardedDraft, reply: str) -> list[Rejection]:
+    found = Counter(f.text for f in find_facts(reply))
+    rejections = []
+    if draft.facts - found:
+        rejections.append(Rejection("facts_missing", tuple(sorted(draft.facts - found))))
+    if found - draft.facts:
+        rejections.append(Rejection("facts_new", tuple(sorted(found - draft.facts))))
+    return rejections
+
+
+def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
+    try:
+        if linter.detect_language(reply) != lang:
+            return None
+    except LanguageError:
+        return None
+    return linter.lint(reply, lang)
+
+
+def _weight(report: Report) -> int:
+    return sum(f.severity != "info" for f in report.findings)
+
+
+def _better(draft: Report, reply: Report) -> bool:
+    """No evasion or non-apology left, and fewer warnings and errors (or, with none, fewer findings)."""
+    if any(f.category in _HARMFUL for f in reply.findings):
+        return False
+    if _weight(draft):
+        return _weight(reply) < _weight(draft)
+    return len(reply.findings) < len(draft.findings)
