@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import os
 import threading
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -45,7 +47,9 @@ __all__ = [
 ]
 
 _rewriters: dict[Config, Rewriter] = {}
-_configured_models: dict[Config, ModelRewriter] = {}
+# The configured model is built once per config and environment (hashed: no key is kept in memory twice).
+_MODEL_ENVIRONMENT = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REWRITER_MODEL")
+_configured_models: dict[tuple, ModelRewriter] = {}
 _rewriters_lock = threading.Lock()
 
 
@@ -133,11 +137,13 @@ def _model_rewriter(llm: BaseChatModel | None, config: Config | None) -> ModelRe
         return None
     from .model_rewrite import ModelRewriter
 
+    offline = _shared(config)
     if llm is None:
+        key = (config, *(hashlib.sha256(os.environ.get(name, "").encode()).hexdigest() for name in _MODEL_ENVIRONMENT))
         with _rewriters_lock:
-            if config not in _configured_models:
+            if key not in _configured_models:
                 from .openai_chat import model_from_environment
 
-                _configured_models[config] = ModelRewriter(model_from_environment(config.model), _shared(config), config.model)
-            return _configured_models[config]
-    return ModelRewriter(llm, _shared(config), config.model)
+                _configured_models[key] = ModelRewriter(model_from_environment(config.model), offline, config.model)
+            return _configured_models[key]
+    return ModelRewriter(llm, offline, config.model)

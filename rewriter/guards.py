@@ -18,6 +18,7 @@ from .commitments import find_commitments
 from .facts import find_facts
 from .language import LanguageError
 from .linter import Linter, Report
+from .regions import split_agent_text
 from .rules import YAML_LOADER
 
 # A reply far longer than its draft has stopped rewriting and started writing.
@@ -85,14 +86,14 @@ def _chatter() -> Chatter:
 
 def clean_reply(raw: str) -> str:
     """The reply without what a model wraps around it: code fences, echoed delimiters, lines talking
-    about the text («Вот вариант:»), and quotes around the whole of it."""
+    about the text («Вот вариант:»), an echo of the quoted history or signature, and quotes around it all."""
     chatter = _chatter()
     lines = [line for line in raw.strip().splitlines() if not _FENCE.match(line) and not _ECHOED_DELIMITER.match(line)]
     while lines and (not lines[0].strip() or any(p.fullmatch(lines[0].strip()) for p in chatter.leading)):
         lines.pop(0)
     while lines and (not lines[-1].strip() or any(p.fullmatch(lines[-1].strip()) for p in chatter.trailing)):
         lines.pop()
-    reply = "\n".join(lines).strip()
+    reply = split_agent_text("\n".join(lines))[0].strip()  # an echoed quote or signature: the code re-attaches the real one
     closing = _WRAPPING_QUOTES.get(reply[:1])
     if closing and len(reply) > 1 and reply.endswith(closing) and closing not in reply[1:-1]:
         reply = reply[1:-1].strip()

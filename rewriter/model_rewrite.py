@@ -134,7 +134,7 @@ class ModelRewriter:
 
     def _gap_in(self, report: Report) -> str | None:
         parts = self._rule_parts(report.lang)
-        gaps = [f.text for f in report.findings if f.category == "structure" and f.rule not in parts]
+        gaps = [f.text for f in report.findings if f.category == "structure" and parts.get(f.rule) is None]
         return f"the draft has gaps only the agent can fill ({', '.join(gaps)})" if gaps else None
 
     def _accepted(self, text: str, head: str, reply: str, tail: str, lang: str, notes: list[str], usage: ModelUsage) -> RewriteResult:

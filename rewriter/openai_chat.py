@@ -17,7 +17,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict, PrivateAttr, SecretStr
 from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
-from tenacity import wait_exponential_jitter
+from tenacity import wait_random_exponential
 
 from .config import ModelSettings, model_configured
 
@@ -26,7 +26,7 @@ DEFAULT_MODEL = "gpt-4o-mini"
 _NO_KEY = "not-needed"
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 _MAX_ATTEMPTS = 4
-_backoff = wait_exponential_jitter(initial=0.5, max=8.0)
+_backoff = wait_random_exponential(multiplier=0.5, max=8.0)
 
 
 class MalformedResponse(openai.APIError):

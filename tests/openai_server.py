@@ -32,6 +32,7 @@ class LocalChatServer:
         self.steps: deque[Step] = deque()
         self.default = default or (lambda request: Step(status=500, body=b'{"error": "no scripted reply"}'))
         self.requests: list[dict] = []
+        self.in_flight = self.most_in_flight = 0
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -57,6 +58,11 @@ class LocalChatServer:
             self.requests.append(request)
             return self.steps.popleft() if self.steps else self.default(request)
 
+    def _count(self, change: int) -> None:
+        with self._lock:
+            self.in_flight += change
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
@@ -70,6 +76,13 @@ class LocalChatServer:
                 length = int(self.headers.get("content-length", 0))
                 request = json.loads(self.rfile.read(length) or b"{}")
                 step = server._next_step(request)
+                server._count(+1)
+                try:
+                    self._answer(request, step)
+                finally:
+                    server._count(-1)
+
+            def _answer(self, request: dict, step: Step) -> None:
                 time.sleep(step.delay)
                 if step.drop:
                     self.close_connection = True

@@ -1,0 +1,125 @@
+"""The guards on a model's reply: each rejects what it should, in both languages, and a good reply passes."""
+from __future__ import annotations
+
+import pytest
+
+from replies import DRAFT, GOOD, NO_APOLOGY, OTHER, PROMISES_DEADLINE, PROMISES_DISCOUNT, PROMISES_REFUND, STILL_EVASIVE
+from rewriter import Linter
+from rewriter.guards import check_reply, clean_reply, guarded_draft
+
+LINTER = Linter()
+LANGS = ["ru", "bg"]
+
+
+def problems(lang: str, reply: str, cut_off: bool = False) -> dict[str, tuple[str, ...]]:
+    draft = guarded_draft(DRAFT[lang], LINTER.lint(DRAFT[lang], lang))
+    return {r.problem: r.details for r in check_reply(draft, reply, LINTER, cut_off)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_good_reply_passes_every_guard(lang):
+    assert problems(lang, GOOD[lang]) == {}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("wrapped", [
+    "Конечно! Вот переписанный ответ:\n\n{reply}\n\nНадеюсь, этот вариант подойдёт.",
+    "Ето преработения отговор:\n{reply}",
+    "Sure! Here is the rewritten reply:\n\n```\n{reply}\n```\n\nLet me know if you want it shorter.",
+    "```text\n{reply}\n```",
+    "«{reply}»",
+    "<<<DRAFT 0123abcd>>>\n{reply}\n<<<END 0123abcd>>>",
+])
+def test_wrapper_chatter_is_stripped_and_the_reply_kept_exactly(lang, wrapped):
+    assert clean_reply(wrapped.format(reply=GOOD[lang])) == GOOD[lang]
+
+
+def test_a_closing_that_wishes_well_is_not_mistaken_for_chatter():
+    reply = "Здравствуйте! Мы вернули 500 руб. на карту.\nНадеюсь, это поможет!"
+    assert clean_reply(reply) == reply
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("reply", ["", "   \n", "```\n```", "Конечно! Вот вариант:"])
+def test_an_empty_reply_is_rejected(lang, reply):
+    assert problems(lang, clean_reply(reply)) == {"shape_empty": ()}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reply_cut_off_by_the_token_limit_is_rejected(lang):
+    assert "shape_truncated" in problems(lang, GOOD[lang], cut_off=True)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reply_ending_on_a_comma_is_rejected_as_cut_off(lang):
+    assert "shape_truncated" in problems(lang, GOOD[lang].rsplit("\n\n", 1)[0].rstrip(".") + ",")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reply_far_longer_than_the_draft_is_rejected(lang):
+    assert "shape_too_long" in problems(lang, "\n\n".join([GOOD[lang]] * 8))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_changed_order_number_is_rejected_as_both_missing_and_new(lang):
+    found = problems(lang, GOOD[lang].replace("48213", "48231"))
+    assert found["facts_missing"] == ("№ 48213",) and found["facts_new"] == ("№ 48231",)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_dropped_date_is_rejected(lang):
+    found = problems(lang, GOOD[lang].replace(" на 15.03", "").replace(" за 15.03", ""))
+    assert found == {"facts_missing": ("15.03",)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_new_amount_is_rejected(lang):
+    found = problems(lang, GOOD[lang].replace("15.03.", "15.03, а 300 руб. доставки спишем.").replace("15.03.", "15.03."))
+    assert "300" in found["facts_new"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_dropped_apology_is_rejected(lang):
+    assert problems(lang, NO_APOLOGY[lang])["parts_missing"] == ("apology",)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_draft_answered_in_the_other_language_is_rejected(lang):
+    assert problems(lang, GOOD[OTHER[lang]]) == {"language_wrong": ()}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reply_in_english_is_rejected(lang):
+    reply = "Hello Anna! Sorry, we let you down: order № 48213 will now arrive on 15.03. Have a nice day!"
+    assert "language_wrong" in problems(lang, reply)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("replies, kind", [(PROMISES_REFUND, "refund"), (PROMISES_DEADLINE, "deadline"), (PROMISES_DISCOUNT, "discount")])
+def test_a_promise_the_draft_never_made_is_rejected(lang, replies, kind):
+    assert problems(lang, replies[lang]).get("commitments_new") == (kind,)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_promise_the_draft_makes_may_be_reworded(lang):
+    draft_text = {"ru": "Возврат денежных средств будет осуществлён завтра.", "bg": "Връщането на сумата ще бъде извършено утре."}[lang]
+    reply = {"ru": "Мы вернём деньги завтра. Простите нас!", "bg": "Ще Ви върнем парите утре. Извинете ни!"}[lang]
+    draft = guarded_draft(draft_text, LINTER.lint(draft_text, lang))
+    assert "commitments_new" not in {r.problem for r in check_reply(draft, reply, LINTER)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reply_that_keeps_the_evasion_is_not_better(lang):
+    flagged = {"ru": "перенесена", "bg": "беше отложена"}[lang]
+    assert flagged in problems(lang, STILL_EVASIVE[lang])["not_better"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_draft_sent_back_unchanged_is_not_better(lang):
+    assert "not_better" in problems(lang, DRAFT[lang].strip())
+
+
+def test_every_rejection_reads_as_a_sentence_for_the_agent():
+    draft = guarded_draft(DRAFT["ru"], LINTER.lint(DRAFT["ru"], "ru"))
+    notes = [r.note() for r in check_reply(draft, GOOD["ru"].replace("48213", "48231"), LINTER)]
+    assert notes == ["facts of the draft were missing or changed: № 48213", "the reply had facts the draft doesn't: № 48231"]

@@ -1,0 +1,134 @@
+"""The default model client against a local OpenAI-compatible server: faults are retried once-layered
+within the deadline, then the rewrite falls back; the environment picks the endpoint."""
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+from pydantic import SecretStr
+
+from openai_server import LocalChatServer, Step
+from replies import DRAFT, GOOD, PROMISES_REFUND
+from rewriter import Config, ModelSettings, rewrite, rewrite_many
+from rewriter.openai_chat import OpenAICompatibleChat, model_from_environment
+from rewriter.reply_cache import model_identity
+
+NO_CACHE = Config(model=ModelSettings(cache=False))
+TOO_MANY = Step(status=429, body=b'{"error": {"message": "rate limited"}}', headers={"retry-after": "0.1"})
+
+
+@pytest.fixture()
+def server():
+    with LocalChatServer() as running:
+        yield running
+
+
+def model(server: LocalChatServer, **options) -> OpenAICompatibleChat:
+    return OpenAICompatibleChat(model="local-model", base_url=server.base_url, api_key=SecretStr("sk-test"), **options)
+
+
+def test_a_reply_from_the_server_is_taken_with_its_token_usage(server):
+    server.script(Step(reply=GOOD["ru"]))
+    result = rewrite(DRAFT["ru"], llm=model(server), config=NO_CACHE)
+    assert result.source == "llm" and result.text == GOOD["ru"] + "\n"
+    assert result.usage.calls == 1 and result.usage.input_tokens > 100 and result.usage.output_tokens == len(GOOD["ru"].split())
+    assert server.requests[0]["model"] == "local-model" and [m["role"] for m in server.requests[0]["messages"]] == ["system", "user"]
+
+
+@pytest.mark.parametrize("fault", [
+    TOO_MANY,
+    Step(status=500, body=b'{"error": {"message": "upstream failed"}}'),
+    Step(status=503, body=b"Service Unavailable"),
+    Step(body=b"<html>not json at all"),
+    Step(body=b'{"id": "x", "choices": []}'),
+    Step(drop=True),
+], ids=["429-retry-after", "500", "503", "garbage", "no-choices", "dropped-connection"])
+def test_a_passing_fault_is_retried_and_the_reply_still_taken(server, fault):
+    server.script(fault, Step(reply=GOOD["ru"]))
+    result = rewrite(DRAFT["ru"], llm=model(server), config=NO_CACHE)
+    assert result.source == "llm" and len(server.requests) == 2
+
+
+def test_a_lasting_fault_is_tried_four_times_in_all_not_retried_by_two_layers(server):
+    server.default = lambda request: Step(status=500, body=b'{"error": {"message": "down"}}')
+    result = rewrite(DRAFT["ru"], llm=model(server, deadline=30), config=NO_CACHE)
+    assert result.source == "rules" and len(server.requests) == 4
+    assert result.notes[0].startswith("model failed: InternalServerError")
+
+
+def test_a_refused_key_is_not_retried(server):
+    server.script(Step(status=401, body=b'{"error": {"message": "invalid api key"}}'))
+    result = rewrite(DRAFT["ru"], llm=model(server), config=NO_CACHE)
+    assert result.source == "rules" and len(server.requests) == 1
+    assert result.notes[0].startswith("model failed: AuthenticationError")
+
+
+def test_a_reply_slower_than_the_deadline_falls_back_to_the_offline_rewrite(server):
+    server.default = lambda request: Step(reply=GOOD["ru"], delay=1.5)
+    result = rewrite(DRAFT["ru"], llm=model(server, timeout=0.3, deadline=0.8), config=NO_CACHE)
+    assert result.source == "rules" and result.notes[0].startswith("model failed: APITimeoutError")
+    assert 1 <= len(server.requests) <= 3
+
+
+def test_the_retry_after_the_server_asks_for_is_honoured(server):
+    server.script(Step(status=429, body=b"{}", headers={"retry-after": "30"}), Step(reply=GOOD["ru"]))
+    result = rewrite(DRAFT["ru"], llm=model(server, deadline=1.0), config=NO_CACHE)
+    assert result.source == "rules" and len(server.requests) == 1  # waiting 30 s would pass the deadline
+
+
+def test_a_bad_reply_then_a_good_one_over_http(server):
+    server.script(Step(reply=PROMISES_REFUND["bg"]), Step(reply=GOOD["bg"]))
+    result = rewrite(DRAFT["bg"], llm=model(server), config=NO_CACHE)
+    assert result.source == "llm" and [m["role"] for m in server.requests[1]["messages"]] == ["system", "user", "assistant", "user"]
+
+
+def test_batches_run_concurrently_up_to_the_limit(server):
+    server.default = lambda request: Step(reply=_good_for(request), delay=0.2)
+    drafts = [DRAFT["ru"].replace("48213", str(48300 + i)) for i in range(8)]
+    results = rewrite_many(drafts, llm=model(server), config=NO_CACHE, concurrency=4)
+    assert [r.source for r in results] == ["llm"] * 8
+    assert [r.text for r in results] == [GOOD["ru"].replace("48213", str(48300 + i)) + "\n" for i in range(8)]
+    assert 2 <= server.most_in_flight <= 4
+
+
+def _good_for(request: dict) -> str:
+    """The good reply, with the order number of the draft in the request."""
+    user = request["messages"][1]["content"]
+    number = user[user.index("№ ") + 2:user.index("№ ") + 7]
+    return GOOD["ru"].replace("48213", number)
+
+
+def test_no_key_and_no_base_url_means_no_model():
+    assert model_from_environment(ModelSettings()) is None
+
+
+def test_a_base_url_alone_makes_a_model_for_a_local_server(monkeypatch):
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:11434/v1")
+    monkeypatch.setenv("REWRITER_MODEL", "qwen2.5:7b")
+    found = model_from_environment(ModelSettings(name="ignored"))
+    assert (found.base_url, found.model) == ("http://127.0.0.1:11434/v1", "qwen2.5:7b")
+
+
+def test_a_key_alone_uses_openai_with_the_configured_model(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret-value")
+    found = model_from_environment(ModelSettings(name="gpt-4.1-mini", timeout=5, deadline=20))
+    assert (found.base_url, found.model, found.timeout, found.deadline) == (None, "gpt-4.1-mini", 5, 20)
+    assert "sk-secret-value" not in model_identity(found) and "sk-secret-value" not in repr(found)
+
+
+def test_the_command_uses_the_model_from_the_environment(server, python, tmp_path):
+    server.script(Step(reply=GOOD["ru"]))
+    (tmp_path / "draft.txt").write_text(DRAFT["ru"], encoding="utf-8")
+    env = {**os.environ, "OPENAI_BASE_URL": server.base_url, "REWRITER_MODEL": "local-model"}
+    done = subprocess.run([python, "-m", "rewriter", "draft.txt"], capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == GOOD["ru"] + "\n"
+    assert done.stderr.decode().startswith("ru · 6 findings → 0 · model · 1 model calls")
+
+
+def test_the_command_with_offline_makes_no_request(server, python, tmp_path):
+    (tmp_path / "draft.txt").write_text(DRAFT["ru"], encoding="utf-8")
+    env = {**os.environ, "OPENAI_BASE_URL": server.base_url}
+    done = subprocess.run([python, "-m", "rewriter", "--offline", "draft.txt"], capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    assert done.returncode == 1 and server.requests == [] and "offline rules" in done.stderr.decode()
