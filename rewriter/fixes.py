@@ -10,13 +10,23 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .inflection import aspect_of, govern_phrase, inflect_like, verb_like
+from .inflection import (
+    agrees_with, aspect_of, finite_form, govern_phrase, imperative_of, inflect_like, nominal_parses, passive_participle,
+    verb_like,
+)
 from .matching import Match, Sentence
 from .normalize import MatchView, fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
-_FIX_KEYS = {"replace", "inflect", "verb", "drop", "definite", "govern", "governed", "when", "absorb", "first_word"}
+_FIX_KEYS = {
+    "replace", "inflect", "verb", "drop", "definite", "active", "imperative", "govern", "governed", "when", "absorb",
+    "first_word",
+}
+_KINDS = ("replace", "inflect", "verb", "drop", "definite", "active", "imperative")
+
+
+_NO_SHAPE = "this wording has no safe fix"
 
 
 class FixError(ValueError):
@@ -30,9 +40,11 @@ class Fix:
     verb: tuple[tuple[str, tuple[str, str]], ...] = ()
     drop_sentence: bool = False
     definite: bool = False
+    active: str | None = None
+    imperative: bool = False
     govern: str | None = None
     governed: str | None = None
-    when: TokenPattern | None = None
+    when: tuple[TokenPattern, ...] = ()
     absorb: re.Pattern[str] | None = None
     first_word: bool = False
 
@@ -58,25 +70,39 @@ class Context:
     articles: tuple = ()
 
 
+def parse_fixes(data: Any, has_grammemes: bool) -> tuple[Fix, ...]:
+    """A rule's `fix`: one mapping, or a list of them for different shapes of the match (the first that applies wins)."""
+    entries = data if isinstance(data, list) else [data]
+    if not entries:
+        raise FixError("`fix` is a mapping, or a non-empty list of them")
+    return tuple(parse_fix(entry, has_grammemes) for entry in entries)
+
+
 def parse_fix(data: Any, has_grammemes: bool) -> Fix:
-    """Read a rule's `fix` mapping: exactly one of replace, inflect, verb, drop, definite."""
+    """Read one `fix` mapping: exactly one of replace, inflect, verb, drop, definite, active (which may take a verb map)."""
     if not isinstance(data, Mapping) or set(data) - _FIX_KEYS:
         raise FixError(f"`fix` is a mapping with keys among {', '.join(sorted(_FIX_KEYS))}")
-    kinds = [k for k in ("replace", "inflect", "verb", "drop", "definite") if k in data]
+    kinds = [k for k in _KINDS if k in data and not (k == "verb" and "active" in data)]
     if len(kinds) != 1:
-        raise FixError("`fix` needs exactly one of replace, inflect, verb, drop, definite")
-    if not has_grammemes and ({"inflect", "verb", "govern"} & set(data)):
-        raise FixError("inflect, verb and govern need a language with grammemes")
+        raise FixError(f"`fix` needs exactly one of {', '.join(_KINDS)}")
+    if not has_grammemes and ({"inflect", "verb", "govern", "active", "imperative"} & set(data)):
+        raise FixError("inflect, verb, active, imperative and govern need a language with grammemes")
+    if "imperative" in data and data["imperative"] is not True:
+        raise FixError("imperative: true is the only kind of imperative")
+    if "active" in data and not (isinstance(data["active"], str) and data["active"] and data.get("verb")):
+        raise FixError("active is the new subject («мы»), and needs a verb map")
     if data.get("govern") not in (None, *CASES) or data.get("governed") not in (None, *CASES):
         raise FixError(f"govern and governed must be cases: {', '.join(sorted(CASES))}")
     if "governed" in data and "govern" not in data:
         raise FixError("governed (the old case) goes with govern (the new one)")
     if "drop" in data and data["drop"] != "sentence":
         raise FixError("drop: sentence is the only kind of drop")
+    whens = data.get("when", [])
+    whens = [whens] if isinstance(whens, str) else whens
     try:
-        when = compile_pattern(data["when"], has_grammemes) if "when" in data else None
+        when = tuple(compile_pattern(w, has_grammemes) for w in whens)
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
-    except (PatternError, re.error) as error:
+    except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
     verbs = tuple((fold_case(noun), tuple(pair)) for noun, pair in dict(data.get("verb", {})).items())
     if any(len(pair) != 2 for _, pair in verbs):
@@ -87,12 +113,25 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
         verb=verbs,
         drop_sentence="drop" in data,
         definite=bool(data.get("definite")),
+        active=data.get("active"),
+        imperative="imperative" in data,
         govern=data.get("govern"),
         governed=data.get("governed"),
         when=when,
         absorb=absorb,
         first_word=bool(data.get("first_word")),
     )
+
+
+def plan_fixes(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: Context) -> list[Edit] | str:
+    """The edits of the first of a rule's fixes that applies to `match`, or why none does."""
+    reasons = []
+    for fix in fixes:
+        planned = plan_fix(fix, rule_id, match, context)
+        if not isinstance(planned, str):
+            return planned
+        reasons.append(planned)
+    return next((r for r in reasons if r != _NO_SHAPE), _NO_SHAPE)
 
 
 def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] | str:
@@ -102,8 +141,8 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if first is None:
         return "the match holds no whole word"
     words = sentence.words[first:last + 1]
-    if fix.when is not None and fix.when.match_at(words, 0) != (0, len(words) - 1):
-        return "this wording has no safe fix"
+    if fix.when and not any(w.match_at(words, 0) == (0, len(words) - 1) for w in fix.when):
+        return _NO_SHAPE
     end = match.end
     if fix.first_word:
         last, words, end = first, words[:1], sentence.spans[first][1]
@@ -114,6 +153,10 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
         return _drop_sentence(sentence, match.start, end, rule_id, context)
     if fix.definite:
         return _definite(sentence, first, rule_id, context)
+    if fix.active:
+        return _active(fix, sentence, first, last, rule_id, context)
+    if fix.imperative:
+        return _imperative(sentence, first, last, rule_id, context)
     if fix.verb:
         return _verb(fix, sentence, first, last, rule_id, context)
     if fix.inflect is not None:
@@ -273,6 +316,137 @@ def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, con
                 return governed
             edits += governed
     return edits
+
+
+def _imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """«Просим вас связаться с нами» → «Свяжитесь с нами»: the request formula goes, its infinitive becomes
+    the polite imperative. Only the addressee («вас») may stand between them."""
+    morphology = context.morphology
+    words = _surfaces(context, sentence, first, last)
+    between = words[1:-1]
+    if any(not all(p.tag.POS == "NPRO" and p.tag.person == "2per" for p in morphology.parses(w)) for w in between):
+        return "words between the formula and its verb would be lost"
+    new = imperative_of(morphology, words[-1])
+    if new is None:
+        return f"«{words[-1]}» is not a plain infinitive"
+    start, end = sentence.spans[first][0], sentence.spans[last][1]
+    return [_replacement(start, end, _spelled_like(context, new), rule_id, context)]
+
+
+# A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
+_CLAUSE_OPENERS = frozenset({"CONJ"})
+# Words that cannot stand between a subject and its passive verb in a clause the rebuild keeps in order.
+_NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
+_AGENT_CASE = "ablt"
+
+
+def _active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """An agentless passive turned active, with the rule's subject: «возврат денег будет осуществлён» →
+    «мы вернём деньги» (a light verb's noun becomes its own verb, its genitive object accusative);
+    «сумма будет возвращена» → «мы вернём сумму» (the subject becomes the object, after the verb).
+
+    The clause must open with its subject and close with the match's [particle] [auxiliary] participle;
+    the words between are the subject's own and keep their place. An agent, a modal, an adverb, a comma
+    in the clause, or a subject that is not in the verb map: the fix steps aside."""
+    morphology = context.morphology
+    found = [(i, p) for i, w in enumerate(_surfaces(context, sentence, first, last), first)
+             if (p := passive_participle(morphology, w)) is not None]
+    if len(found) != 1 or found[0][1].tag.aspect != "perf":
+        return "the match holds no single perfective short passive participle"
+    last, participle = found[0]
+    if _followed_by_agent(sentence, last, context):
+        return "the passive names who acted, or goes on with a verb"
+    first = _clause_start(sentence, first, context)
+    words = _surfaces(context, sentence, first, last)
+    tail, tense, particles = last, "past", []
+    while tail > first:
+        parses = morphology.parses(words[tail - 1 - first])
+        if parses[0].tag.POS == "VERB":  # the auxiliary the rule's `when` allows: its tense is the clause's
+            tense = "futr" if parses[0].tag.tense == "futr" else tense
+        elif all(p.tag.POS == "PRCL" for p in parses):
+            particles.insert(0, words[tail - 1 - first])
+        else:
+            break
+        tail -= 1
+    if tail == first or any(morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT for w in words[:tail - first]):
+        return "the clause does not open with its subject, or other words stand before the verb"
+    verbs = dict(fix.verb)
+    nouns = {fold_case(p.normal_form) for p in nominal_parses(morphology, words[0], "nomn")
+             if p.tag.POS == "NOUN" and agrees_with(p, participle)}
+    if len(nouns) == 1 and next(iter(nouns)) in verbs:
+        pair, moved = verbs[nouns.pop()], False
+    elif fold_case(participle.normal_form) in verbs:
+        pair, moved = verbs[fold_case(participle.normal_form)], True
+    else:
+        return "no plain verb is listed for this subject or participle"
+    verb = finite_form(morphology, pair[0], fix.active, tense)
+    if verb is None:
+        return f"cannot put «{pair[0]}» in the form «{fix.active}» needs"
+    lead = " ".join([fix.active, *particles, _spelled_like(context, verb)])
+    if moved:
+        edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
+    elif first + 1 < tail and nominal_parses(morphology, words[1], "gent"):
+        edits = [_replacement(*sentence.spans[first], lead, rule_id, context)]
+        governed = _govern(sentence, first + 1, "accs", "gent", rule_id, context)
+    else:
+        return "the noun has no object for its verb to take"
+    if isinstance(governed, str):
+        return governed
+    tail_start = _original(context, *sentence.spans[tail - 1])[1]
+    return edits + governed + [Edit(tail_start, _original(context, *sentence.spans[last])[1], "", rule_id)]
+
+
+def _clause_start(sentence: Sentence, first: int, context: Context) -> int:
+    """The first word of the clause word `first` is in: after a punctuation mark or a conjunction."""
+    while first > 0:
+        if context.view.text[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip(" .«»\"\u00a0"):
+            return first
+        parses = context.morphology.parses(_surfaces(context, sentence, first - 1, first - 1)[0])
+        if parses and parses[0].tag.POS in _CLAUSE_OPENERS:
+            return first
+        first -= 1
+    return first
+
+
+def _moved_object(
+    sentence: Sentence, first: int, tail: int, lead: str, participle: Any, rule_id: str, context: Context
+) -> tuple[list[Edit], list[Edit] | str]:
+    """«Сумма будет возвращена» → «Мы вернём сумму»: the subject, in the accusative, follows the new verb."""
+    morphology = context.morphology
+    phrase = govern_phrase(morphology, _clause_surfaces(context, sentence, first), "nomn", "accs")
+    if isinstance(phrase, str):
+        return [], phrase
+    head = _surfaces(context, sentence, first + len(phrase) - 1, first + len(phrase) - 1)[0]
+    if first + len(phrase) > tail or not any(agrees_with(p, participle) for p in nominal_parses(morphology, head, "nomn")):
+        return [], "the subject does not agree with its participle"
+    edits = []
+    for offset, new in enumerate(phrase):
+        start, end = _original(context, *sentence.spans[first + offset])
+        old = context.text[start:end]
+        new = _spelled_like(context, new)
+        if offset == 0:
+            if first == 0 and old[:1].isupper() and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
+                return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
+            proper = old[:1].isupper() and (first > 0 or _is_proper(morphology, new))
+            new = new[:1].upper() + new[1:] if proper else new
+            lead = lead[:1].upper() + lead[1:] if old[:1].isupper() else lead
+            edits.append(Edit(start, end, f"{lead} {new}", rule_id))
+        elif new != old:
+            edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
+    return edits, []
+
+
+def _is_proper(morphology: Any, word: str) -> bool:
+    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in morphology.parses(word))
+
+
+def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
+    """«произведено платёжной системой», «осуществлён быть не может»: an agent or a verb right after the participle."""
+    if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
+        return False
+    after = _surfaces(context, sentence, last + 1, last + 1)[0]
+    parses = context.morphology.parses(after)
+    return bool(nominal_parses(context.morphology, after, _AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
 
 
 def _definite(sentence: Sentence, first: int, rule_id: str, context: Context) -> list[Edit] | str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .config import Config
 from .facts import facts_kept
-from .fixes import Context, Edit, plan_fix, plan_gap
+from .fixes import Context, Edit, plan_fixes, plan_gap
 from .linter import Analysis, Finding, Linter
 from .nlp import articles, euphony, language_tools
 
@@ -67,7 +67,7 @@ class Rewriter:
         groups: list[list[Edit]] = []
         for match in analysis.matches:
             rule = match.owner
-            planned = plan_fix(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
+            planned = plan_fixes(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
             if isinstance(planned, str) and mark and rule.gap:
                 planned = plan_gap(rule.gap, rule.id, match, context)
             if isinstance(planned, str):
