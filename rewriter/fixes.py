@@ -20,10 +20,10 @@ from .patterns import PatternError, TokenPattern, compile_pattern
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _FIX_KEYS = {
-    "replace", "inflect", "verb", "drop", "definite", "active", "imperative", "govern", "governed", "when", "absorb",
-    "first_word",
+    "replace", "inflect", "verb", "drop", "definite", "active", "active_forms", "imperative", "govern", "governed",
+    "when", "absorb", "first_word",
 }
-_KINDS = ("replace", "inflect", "verb", "drop", "definite", "active", "imperative")
+_KINDS = ("replace", "inflect", "verb", "drop", "definite", "active", "active_forms", "imperative")
 
 
 _NO_SHAPE = "this wording has no safe fix"
@@ -41,6 +41,7 @@ class Fix:
     drop_sentence: bool = False
     definite: bool = False
     active: str | None = None
+    active_forms: tuple[tuple[str, str], ...] = ()
     imperative: bool = False
     govern: str | None = None
     governed: str | None = None
@@ -68,6 +69,7 @@ class Context:
     morphology: Any
     euphony: tuple = ()
     articles: tuple = ()
+    object_articles: tuple = ()
 
 
 def parse_fixes(data: Any, has_grammemes: bool) -> tuple[Fix, ...]:
@@ -87,6 +89,11 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
         raise FixError(f"`fix` needs exactly one of {', '.join(_KINDS)}")
     if not has_grammemes and ({"inflect", "verb", "govern", "active", "imperative"} & set(data)):
         raise FixError("inflect, verb, active, imperative and govern need a language with grammemes")
+    if "active_forms" in data and not (
+        isinstance(data["active_forms"], Mapping) and data["active_forms"]
+        and all(isinstance(v, str) and v for v in data["active_forms"].values())
+    ):
+        raise FixError("active_forms maps a participle's verb to the active form that replaces it")
     if "imperative" in data and data["imperative"] is not True:
         raise FixError("imperative: true is the only kind of imperative")
     if "active" in data and not (isinstance(data["active"], str) and data["active"] and data.get("verb")):
@@ -114,6 +121,7 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
         drop_sentence="drop" in data,
         definite=bool(data.get("definite")),
         active=data.get("active"),
+        active_forms=tuple((fold_case(k), v) for k, v in dict(data.get("active_forms", {})).items()),
         imperative="imperative" in data,
         govern=data.get("govern"),
         governed=data.get("governed"),
@@ -157,6 +165,8 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
         return _active(fix, sentence, first, last, rule_id, context)
     if fix.imperative:
         return _imperative(sentence, first, last, rule_id, context)
+    if fix.active_forms:
+        return _active_forms(fix, sentence, first, last, rule_id, context)
     if fix.verb:
         return _verb(fix, sentence, first, last, rule_id, context)
     if fix.inflect is not None:
@@ -318,6 +328,57 @@ def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, con
     return edits
 
 
+def _active_forms(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """For a language without grammemes: the auxiliary and participle become the listed active form
+    («ще бъде разгледана» → «ще разгледаме»); a subject before them moves after the verb as its object,
+    with the object's article («Достъпът ще бъде възстановен» → «Ще възстановим достъпа»)."""
+    forms = dict(fix.active_forms)
+    found = [i for i in range(first + 1, last + 1) if {p.lemma for p in sentence.words[i].parses} & set(forms)]
+    if len(found) != 1:
+        return "no single participle with a listed active form"
+    participle = found[0]
+    form = next(forms[p.lemma] for p in sentence.words[participle].parses if p.lemma in forms)
+    verb_start, verb_end = _original(context, sentence.spans[participle - 1][0], sentence.spans[participle][1])
+    start = _clause_start(sentence, first, context)
+    if start == first:
+        return [Edit(verb_start, verb_end, form, rule_id)]
+    if first - start > 8:
+        return "the words before the verb are too many to be its subject"
+    subject = _as_object(sentence, start, context)
+    if subject is None:
+        return "cannot tell that the words before the verb are its subject"
+    subject_start, first_end = _original(context, *sentence.spans[start])
+    _, subject_end = _original(context, *sentence.spans[first - 1])
+    moved = subject + context.text[first_end:subject_end]
+    opener_start, opener_end = _original(context, *sentence.spans[first])
+    opener = context.text[opener_start:opener_end]
+    if context.text[subject_start:subject_start + 1].isupper():
+        opener = opener[:1].upper() + opener[1:]
+    return [
+        Edit(subject_start, opener_end, opener, rule_id),
+        Edit(verb_start, verb_end, f"{form} {moved}", rule_id),
+    ]
+
+
+def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
+    """The subject's first word with the object's article, lowercased, if it carries a subject article on its lemma."""
+    start, end = _original(context, *sentence.spans[at])
+    word = context.text[start:end]
+    folded = fold_case(word)
+    lemmas = {p.lemma for p in sentence.words[at].parses} - {folded}
+    for article, as_object in context.object_articles:
+        stem = folded[: len(folded) - len(article)]
+        # a noun with its article: the lemma is the word less the article («сумата»), or less its plural too («парите»)
+        if folded.endswith(article) and lemmas and (
+            any(stem.startswith(lemma) for lemma in lemmas) or context.morphology.is_known(stem)
+        ):
+            new = stem + as_object
+            if not word[1:].islower() or not context.morphology.is_known(new):
+                return None
+            return new
+    return None
+
+
 def _imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
     """«Просим вас связаться с нами» → «Свяжитесь с нами»: the request formula goes, its infinitive becomes
     the polite imperative. Only the addressee («вас») may stand between them."""
@@ -397,13 +458,14 @@ def _active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, c
 
 
 def _clause_start(sentence: Sentence, first: int, context: Context) -> int:
-    """The first word of the clause word `first` is in: after a punctuation mark or a conjunction."""
+    """The first word of the clause word `first` is in: after a punctuation mark, or (told by grammemes) a conjunction."""
     while first > 0:
         if context.view.text[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip(" .«»\"\u00a0"):
             return first
-        parses = context.morphology.parses(_surfaces(context, sentence, first - 1, first - 1)[0])
-        if parses and parses[0].tag.POS in _CLAUSE_OPENERS:
-            return first
+        if context.morphology.has_grammemes:
+            parses = context.morphology.parses(_surfaces(context, sentence, first - 1, first - 1)[0])
+            if parses and parses[0].tag.POS in _CLAUSE_OPENERS:
+                return first
         first -= 1
     return first
 
@@ -427,9 +489,11 @@ def _moved_object(
         if offset == 0:
             if first == 0 and old[:1].isupper() and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
                 return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
+            if first == 0 and old[:1].isupper() and not morphology.is_known(new):
+                return [], "cannot tell whether the word opening the sentence is a name"
             proper = old[:1].isupper() and (first > 0 or _is_proper(morphology, new))
             new = new[:1].upper() + new[1:] if proper else new
-            lead = lead[:1].upper() + lead[1:] if old[:1].isupper() else lead
+            lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
             edits.append(Edit(start, end, f"{lead} {new}", rule_id))
         elif new != old:
             edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))

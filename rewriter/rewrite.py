@@ -12,7 +12,7 @@ from .config import Config
 from .facts import facts_kept
 from .fixes import Context, Edit, plan_fixes, plan_gap
 from .linter import Analysis, Finding, Linter
-from .nlp import articles, euphony, language_tools
+from .nlp import articles, euphony, language_tools, object_articles
 
 _MAX_PASSES = 4
 
@@ -63,7 +63,9 @@ class Rewriter:
         """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
         lang = analysis.report.lang
         morphology = language_tools(lang).morphology
-        context = Context(text, analysis.view, analysis.sentences, morphology, euphony(lang), articles(lang))
+        context = Context(
+            text, analysis.view, analysis.sentences, morphology, euphony(lang), articles(lang), object_articles(lang)
+        )
         groups: list[list[Edit]] = []
         for match in analysis.matches:
             rule = match.owner
