@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .config import Config
 from .facts import facts_kept
-from .fixes import Context, Edit, plan_fixes, plan_gap
+from .edits import Context, Edit
+from .fixes import plan_fixes, plan_gap
 from .linter import Analysis, Finding, Linter
 from .nlp import articles, euphony, language_tools, object_articles
 
