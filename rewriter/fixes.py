@@ -10,13 +10,22 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .inflection import aspect_of, govern_phrase, inflect_like, verb_like
+from .clauses import active, active_forms, imperative
+from .edits import Context, Edit, govern, original, replacement, spelled_like, surfaces
+from .inflection import aspect_of, inflect_like, verb_like
 from .matching import Match, Sentence
-from .normalize import MatchView, fold_case
+from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
-_FIX_KEYS = {"replace", "inflect", "verb", "drop", "definite", "govern", "governed", "when", "absorb", "first_word"}
+_FIX_KEYS = {
+    "replace", "inflect", "verb", "drop", "definite", "active", "active_forms", "imperative", "govern", "governed",
+    "when", "absorb", "first_word",
+}
+_KINDS = ("replace", "inflect", "verb", "drop", "definite", "active", "active_forms", "imperative")
+
+
+_NO_SHAPE = "this wording has no safe fix"
 
 
 class FixError(ValueError):
@@ -30,53 +39,54 @@ class Fix:
     verb: tuple[tuple[str, tuple[str, str]], ...] = ()
     drop_sentence: bool = False
     definite: bool = False
+    active: str | None = None
+    active_forms: tuple[tuple[str, str], ...] = ()
+    imperative: bool = False
     govern: str | None = None
     governed: str | None = None
-    when: TokenPattern | None = None
+    when: tuple[TokenPattern, ...] = ()
     absorb: re.Pattern[str] | None = None
     first_word: bool = False
 
 
-@dataclass(frozen=True)
-class Edit:
-    """Replace `text[start:end]` of the input with `new`; `drops_sentence` when a whole sentence goes."""
-
-    start: int
-    end: int
-    new: str
-    rule: str
-    drops_sentence: bool = False
-
-
-@dataclass(frozen=True)
-class Context:
-    text: str
-    view: MatchView
-    sentences: tuple[Sentence, ...]
-    morphology: Any
-    euphony: tuple = ()
-    articles: tuple = ()
+def parse_fixes(data: Any, has_grammemes: bool) -> tuple[Fix, ...]:
+    """A rule's `fix`: one mapping, or a list of them for different shapes of the match (the first that applies wins)."""
+    entries = data if isinstance(data, list) else [data]
+    if not entries:
+        raise FixError("`fix` is a mapping, or a non-empty list of them")
+    return tuple(parse_fix(entry, has_grammemes) for entry in entries)
 
 
 def parse_fix(data: Any, has_grammemes: bool) -> Fix:
-    """Read a rule's `fix` mapping: exactly one of replace, inflect, verb, drop, definite."""
+    """Read one `fix` mapping: exactly one of replace, inflect, verb, drop, definite, active (which may take a verb map)."""
     if not isinstance(data, Mapping) or set(data) - _FIX_KEYS:
         raise FixError(f"`fix` is a mapping with keys among {', '.join(sorted(_FIX_KEYS))}")
-    kinds = [k for k in ("replace", "inflect", "verb", "drop", "definite") if k in data]
+    kinds = [k for k in _KINDS if k in data and not (k == "verb" and "active" in data)]
     if len(kinds) != 1:
-        raise FixError("`fix` needs exactly one of replace, inflect, verb, drop, definite")
-    if not has_grammemes and ({"inflect", "verb", "govern"} & set(data)):
-        raise FixError("inflect, verb and govern need a language with grammemes")
+        raise FixError(f"`fix` needs exactly one of {', '.join(_KINDS)}")
+    if not has_grammemes and ({"inflect", "verb", "govern", "active", "imperative"} & set(data)):
+        raise FixError("inflect, verb, active, imperative and govern need a language with grammemes")
+    if "active_forms" in data and not (
+        isinstance(data["active_forms"], Mapping) and data["active_forms"]
+        and all(isinstance(v, str) and v for v in data["active_forms"].values())
+    ):
+        raise FixError("active_forms maps a participle's verb to the active form that replaces it")
+    if "imperative" in data and data["imperative"] is not True:
+        raise FixError("imperative: true is the only kind of imperative")
+    if "active" in data and not (isinstance(data["active"], str) and data["active"] and data.get("verb")):
+        raise FixError("active is the new subject («мы»), and needs a verb map")
     if data.get("govern") not in (None, *CASES) or data.get("governed") not in (None, *CASES):
         raise FixError(f"govern and governed must be cases: {', '.join(sorted(CASES))}")
     if "governed" in data and "govern" not in data:
         raise FixError("governed (the old case) goes with govern (the new one)")
     if "drop" in data and data["drop"] != "sentence":
         raise FixError("drop: sentence is the only kind of drop")
+    whens = data.get("when", [])
+    whens = [whens] if isinstance(whens, str) else whens
     try:
-        when = compile_pattern(data["when"], has_grammemes) if "when" in data else None
+        when = tuple(compile_pattern(w, has_grammemes) for w in whens)
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
-    except (PatternError, re.error) as error:
+    except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
     verbs = tuple((fold_case(noun), tuple(pair)) for noun, pair in dict(data.get("verb", {})).items())
     if any(len(pair) != 2 for _, pair in verbs):
@@ -87,12 +97,26 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
         verb=verbs,
         drop_sentence="drop" in data,
         definite=bool(data.get("definite")),
+        active=data.get("active"),
+        active_forms=tuple((fold_case(k), v) for k, v in dict(data.get("active_forms", {})).items()),
+        imperative="imperative" in data,
         govern=data.get("govern"),
         governed=data.get("governed"),
         when=when,
         absorb=absorb,
         first_word=bool(data.get("first_word")),
     )
+
+
+def plan_fixes(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: Context) -> list[Edit] | str:
+    """The edits of the first of a rule's fixes that applies to `match`, or why none does."""
+    reasons = []
+    for fix in fixes:
+        planned = plan_fix(fix, rule_id, match, context)
+        if not isinstance(planned, str):
+            return planned
+        reasons.append(planned)
+    return next((r for r in reasons if r != _NO_SHAPE), _NO_SHAPE)
 
 
 def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] | str:
@@ -102,8 +126,8 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if first is None:
         return "the match holds no whole word"
     words = sentence.words[first:last + 1]
-    if fix.when is not None and fix.when.match_at(words, 0) != (0, len(words) - 1):
-        return "this wording has no safe fix"
+    if fix.when and not any(w.match_at(words, 0) == (0, len(words) - 1) for w in fix.when):
+        return _NO_SHAPE
     end = match.end
     if fix.first_word:
         last, words, end = first, words[:1], sentence.spans[first][1]
@@ -114,18 +138,24 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
         return _drop_sentence(sentence, match.start, end, rule_id, context)
     if fix.definite:
         return _definite(sentence, first, rule_id, context)
+    if fix.active:
+        return active(fix, sentence, first, last, rule_id, context)
+    if fix.imperative:
+        return imperative(sentence, first, last, rule_id, context)
+    if fix.active_forms:
+        return active_forms(fix, sentence, first, last, rule_id, context)
     if fix.verb:
         return _verb(fix, sentence, first, last, rule_id, context)
     if fix.inflect is not None:
-        new = inflect_like(context.morphology, fix.inflect, _surfaces(context, sentence, first, last))
+        new = inflect_like(context.morphology, fix.inflect, surfaces(context, sentence, first, last))
         if new is None:
             return f"cannot tell the form «{fix.inflect}» must take here"
-        new = _spelled_like(context, new)
+        new = spelled_like(context, new)
     else:
         new = fix.replace or ""
-    edits = [_replacement(match.start, end, new, rule_id, context)]
+    edits = [replacement(match.start, end, new, rule_id, context)]
     if fix.govern:
-        governed = _govern(sentence, last + 1, fix.govern, fix.governed, rule_id, context)
+        governed = govern(sentence, last + 1, fix.govern, fix.governed, rule_id, context)
         if isinstance(governed, str):
             return governed
         edits += governed
@@ -134,12 +164,7 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
 
 def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edit]:
     """The visible gap `--mark` leaves for the agent to fill, in place of the matched words."""
-    return [_replacement(match.start, match.end, gap, rule_id, context)]
-
-
-def _spelled_like(context: Context, word: str) -> str:
-    """pymorphy3 writes «ё»; a draft that never does gets «е», as its author writes."""
-    return word if "ё" in context.text or "Ё" in context.text else word.replace("ё", "е")
+    return [replacement(match.start, match.end, gap, rule_id, context)]
 
 
 def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, int | None]:
@@ -147,47 +172,11 @@ def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, i
     return (inside[0], inside[-1]) if inside else (None, None)
 
 
-def _original(context: Context, start: int, end: int) -> tuple[int, int]:
-    return context.view.span(start, end)
-
-
-def _replacement(start: int, end: int, new: str, rule_id: str, context: Context) -> Edit:
-    """An edit of a view span that keeps a capital where the old words had one.
-
-    A deleted span takes the spaces after it, and hands its capital to the word that follows.
-    """
-    o_start, o_end = _original(context, start, end)
-    text = context.text
-    capital = text[o_start:o_start + 1].isupper()
-    if new:
-        new = new[:1].upper() + new[1:] if capital else new
-        return _with_preposition_agreeing(Edit(o_start, o_end, new, rule_id), context)
-    while text[o_end:o_end + 1] in (" ", "\t"):
-        o_end += 1
-    if capital and text[o_end:o_end + 1].isalpha():
-        return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
-    return Edit(o_start, o_end, "", rule_id)
-
-
-def _with_preposition_agreeing(edit: Edit, context: Context) -> Edit:
-    """Extend the edit over the preposition before it when the new word changes its form (о → об)."""
-    before = re.search(r"(\w+)(\s+)$", context.text[max(0, edit.start - 8):edit.start])
-    if not before:
-        return edit
-    word, space = before.group(1), before.group(2)
-    for rule in context.euphony:
-        if word.lower() == rule.word and rule.before.search(edit.new):
-            becomes = rule.becomes.capitalize() if word[:1].isupper() else rule.becomes
-            start = edit.start - len(space) - len(word)
-            return Edit(start, edit.end, becomes + space + edit.new, edit.rule)
-    return edit
-
-
 def _drop_sentence(sentence: Sentence, start: int, end: int, rule_id: str, context: Context) -> list[Edit] | str:
     """The whole sentence goes, when the match is the whole sentence; a line left empty goes too."""
     if not sentence.spans or sentence.spans[0][0] < start or sentence.spans[-1][1] > end:
         return "the formula shares its sentence with other words"
-    o_start, o_end = _original(context, sentence.start, sentence.end)
+    o_start, o_end = original(context, sentence.start, sentence.end)
     text = context.text
     line_start = max(text.rfind("\n", 0, o_start), text.rfind("\r", 0, o_start)) + 1
     while o_end < len(text) and text[o_end] in " \t":
@@ -214,39 +203,6 @@ def _line_break_length(text: str, at: int) -> int:
     return 1 if text[at:at + 1] in ("\n", "\r") else 0
 
 
-def _surfaces(context: Context, sentence: Sentence, first: int, last: int) -> list[str]:
-    """The words as written (lowercased, «ё» kept: «счёта» is not «счета»), for pymorphy3 to parse."""
-    return [context.view.text[s:e].lower() for s, e in sentence.spans[first:last + 1]]
-
-
-def _clause_surfaces(context: Context, sentence: Sentence, first: int) -> list[str]:
-    """The words from `first` up to the next punctuation mark: a noun phrase never crosses one."""
-    words = _surfaces(context, sentence, first, first)
-    for index in range(first + 1, len(sentence.words)):
-        if context.view.text[sentence.spans[index - 1][1]:sentence.spans[index][0]].strip():
-            break
-        words += _surfaces(context, sentence, index, index)
-    return words
-
-
-def _govern(
-    sentence: Sentence, first: int, case: str, source: str | None, rule_id: str, context: Context
-) -> list[Edit] | str:
-    """Put the noun phrase from word `first` into `case`: modifiers agree, the phrase ends at its noun."""
-    words = govern_phrase(context.morphology, _clause_surfaces(context, sentence, first), source, case)
-    if isinstance(words, str):
-        return words
-    edits = []
-    for offset, new in enumerate(words):
-        start, end = _original(context, *sentence.spans[first + offset])
-        old = context.text[start:end]
-        new = _spelled_like(context, new)
-        new = new[:1].upper() + new[1:] if old[:1].isupper() else new
-        if new != old:
-            edits.append(_with_preposition_agreeing(Edit(start, end, new, rule_id), context))
-    return edits
-
-
 def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
     """«осуществим доставку заказа» → «доставим заказ»: the noun's own verb, in the light verb's form."""
     if last == first:
@@ -254,7 +210,7 @@ def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, con
     if last != first + 1 or last >= len(sentence.words):
         return "words between the verb and its noun would be lost"
     morphology = context.morphology
-    light, noun = _surfaces(context, sentence, first, last)
+    light, noun = surfaces(context, sentence, first, last)
     verbs = dict(fix.verb)
     pairs = {verbs[p.lemma] for p in sentence.words[last].parses if p.lemma in verbs}
     aspect = aspect_of(morphology, light)
@@ -264,11 +220,11 @@ def _verb(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, con
     new = verb_like(morphology, perfective if aspect == "perf" else imperfective, light)
     if new is None:
         return f"the form of «{light}» is ambiguous or not a plain active verb"
-    edits = [_replacement(sentence.spans[first][0], sentence.spans[last][1], _spelled_like(context, new), rule_id, context)]
+    edits = [replacement(sentence.spans[first][0], sentence.spans[last][1], spelled_like(context, new), rule_id, context)]
     if last + 1 < len(sentence.words):
-        following = morphology.parses(_surfaces(context, sentence, last + 1, last + 1)[0])
+        following = morphology.parses(surfaces(context, sentence, last + 1, last + 1)[0])
         if following and following[0].tag.case == "gent" and following[0].tag.POS in {"NOUN", "ADJF", "PRTF", "NPRO"}:
-            governed = _govern(sentence, last + 1, "accs", "gent", rule_id, context)
+            governed = govern(sentence, last + 1, "accs", "gent", rule_id, context)
             if isinstance(governed, str):
                 return governed
             edits += governed
@@ -283,14 +239,14 @@ def _definite(sentence: Sentence, first: int, rule_id: str, context: Context) ->
         return "no noun follows the demonstrative"
     demonstrative = sentence.words[first].form
     article = next((a for a in context.articles if demonstrative.endswith(a.demonstrative)), None)
-    noun_start, noun_end = _original(context, *sentence.spans[first + 1])
+    noun_start, noun_end = original(context, *sentence.spans[first + 1])
     noun = context.text[noun_start:noun_end]
     if article is None or not noun.isalpha():
         return "cannot tell which article the noun takes"
     new = article.on(noun)
     if not context.morphology.is_known(fold_case(new)):
         return f"«{new}» is not a known word"
-    start, _ = _original(context, *sentence.spans[first])
+    start, _ = original(context, *sentence.spans[first])
     old = context.text[start:noun_start]
     if old[:1].isupper():
         new = new[:1].upper() + new[1:]

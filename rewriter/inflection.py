@@ -167,3 +167,39 @@ def _verb_grammemes(tag: Any) -> set[str]:
     if tag.tense == "past" and tag.number == "sing" and tag.gender:
         grammemes.add(tag.gender)
     return grammemes
+
+
+def passive_participle(morphology: Any, surface: str) -> Any | None:
+    """The short passive participle `surface` is («осуществлён»), if that is its only reading."""
+    parses = morphology.parses(surface)
+    found = [p for p in parses if p.tag.POS == "PRTS" and "pssv" in p.tag.grammemes]
+    return found[0] if len(found) == len(parses) == 1 else None
+
+
+def agrees_with(parse: Any, participle: Any) -> bool:
+    """A nominative subject agrees with its participle in number, and in gender when singular."""
+    if parse.tag.case != "nomn" or parse.tag.number != participle.tag.number:
+        return False
+    return parse.tag.number == "plur" or parse.tag.gender == participle.tag.gender
+
+
+def finite_form(morphology: Any, lemma: str, subject: str, tense: str) -> str | None:
+    """The perfective `lemma` in `tense` (futr or past), agreeing with the pronoun `subject` («мы» → «вернём», «вернули»)."""
+    target = morphology.lexeme_parse(lemma, frozenset({"INFN"}))
+    pronouns = [p for p in morphology.parses(subject) if p.tag.POS == "NPRO" and p.tag.person and p.tag.number]
+    if target is None or target.tag.aspect != "perf" or len(pronouns) != 1:
+        return None
+    person, number = pronouns[0].tag.person, pronouns[0].tag.number
+    if tense == "past" and number == "sing":
+        return None  # «я», «он» would need a gender the pronoun does not tell
+    inflected = target.inflect({person, number, "futr"} if tense == "futr" else {"past", number})
+    return inflected.word if inflected is not None else None
+
+
+def imperative_of(morphology: Any, infinitive: str) -> str | None:
+    """The polite (plural) imperative of an infinitive that has no other reading: «связаться» → «свяжитесь»."""
+    parses = morphology.parses(infinitive)
+    if len(parses) != 1 or parses[0].tag.POS != "INFN":
+        return None
+    inflected = parses[0].inflect({"impr", "excl", "plur"})
+    return inflected.word if inflected is not None else None

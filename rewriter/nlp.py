@@ -92,6 +92,12 @@ def articles(code: str) -> tuple[Article, ...]:
 
 
 @lru_cache(maxsize=None)
+def object_articles(code: str) -> tuple[tuple[str, str], ...]:
+    """The article a subject's first word takes as an object, when a fix moves it after its verb («-ът» → «-а»)."""
+    return tuple(load_language_data(code).get("object_articles", {}).items())
+
+
+@lru_cache(maxsize=None)
 def language_tools(code: str) -> LanguageTools:
     from spacy.lang.char_classes import ALPHA
     from spacy.util import get_lang_class

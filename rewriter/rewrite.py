@@ -10,9 +10,10 @@ from dataclasses import astuple, dataclass
 
 from .config import Config
 from .facts import facts_kept
-from .fixes import Context, Edit, plan_fix, plan_gap
+from .edits import Context, Edit
+from .fixes import plan_fixes, plan_gap
 from .linter import Analysis, Finding, Linter
-from .nlp import articles, euphony, language_tools
+from .nlp import articles, euphony, language_tools, object_articles
 
 _MAX_PASSES = 4
 
@@ -77,11 +78,13 @@ class Rewriter:
         """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
         lang = analysis.report.lang
         morphology = language_tools(lang).morphology
-        context = Context(text, analysis.view, analysis.sentences, morphology, euphony(lang), articles(lang))
+        context = Context(
+            text, analysis.view, analysis.sentences, morphology, euphony(lang), articles(lang), object_articles(lang)
+        )
         groups: list[list[Edit]] = []
         for match in analysis.matches:
             rule = match.owner
-            planned = plan_fix(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
+            planned = plan_fixes(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
             if isinstance(planned, str) and mark and rule.gap:
                 planned = plan_gap(rule.gap, rule.id, match, context)
             if isinstance(planned, str):

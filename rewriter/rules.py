@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from .fixes import Fix, FixError, parse_fix
+from .fixes import Fix, FixError, parse_fixes
 from .patterns import PatternError, TokenPattern, compile_pattern
 
 CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_promise", "structure")
@@ -48,7 +48,7 @@ class Rule:
     part: str | None = None
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
-    fix: Fix | None = None
+    fix: tuple[Fix, ...] = ()
     gap: str | None = None
     fix_examples: tuple[tuple[str, str], ...] = ()
     origin: str = field(default="", compare=False)
@@ -161,11 +161,11 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
     )
 
 
-def _compile_fix(data: Any, where: str, has_grammemes: bool) -> Fix | None:
+def _compile_fix(data: Any, where: str, has_grammemes: bool) -> tuple[Fix, ...]:
     if data is None:
-        return None
+        return ()
     try:
-        return parse_fix(data, has_grammemes)
+        return parse_fixes(data, has_grammemes)
     except FixError as error:
         raise RulePackError(f"{where}: {error}") from None
 

@@ -65,6 +65,42 @@ FIX_RULES = textwrap.dedent(
       fix: {definite: true}
       bad: ["Въпросната поръчка е готова."]
       good: ["Поръчката е готова."]
+    - id: ru.bureaucratese.t-active-light
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["осуществить{PRTS}"]
+      fix:
+        active: "мы"
+        verb: {доставка: [доставить, доставлять], возврат: [вернуть, возвращать], замена: [заменить, заменять]}
+      bad: ["Возврат денег будет осуществлён завтра."]
+      good: ["Мы вернём деньги завтра."]
+    - id: ru.bureaucratese.t-active-own
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["быть вернуть{PRTS}|возвратить{PRTS}"]
+      fix:
+        active: "мы"
+        verb: {вернуть: [вернуть, возвращать], возвратить: [вернуть, возвращать]}
+      bad: ["Сумма будет возвращена."]
+      good: ["Мы вернём сумму."]
+    - id: ru.bureaucratese.t-prosim
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["=просим|=прошу *2 {INFN}"]
+      fix: {imperative: true}
+      bad: ["Просим прислать чек."]
+      good: ["Пришлите чек."]
+    - id: bg.bureaucratese.t-active-forms
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["ще =ви? бъда /(възстановен|разгледан)(а|о|и)?/"]
+      fix: {active_forms: {възстановя: възстановим, разгледам: разгледаме}}
+      bad: ["Сумата ще бъде възстановена."]
+      good: ["Ще възстановим сумата."]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -182,3 +218,113 @@ def test_deleting_an_opening_formula_passes_its_capital_on(fixer):
 def test_gap_is_left_only_when_asked(fixer):
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru").text == "Вернём в кратчайшие сроки."
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru", mark=True).text == "Вернём ⟨укажите срок⟩."
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # the verbal noun's genitive object becomes accusative: each gender and both numbers, inanimate and animate
+        ("Возврат денег будет осуществлён завтра.", "Мы вернём деньги завтра."),
+        ("Возврат платежа будет осуществлён завтра.", "Мы вернём платёж завтра."),
+        ("Возврат суммы будет осуществлён завтра.", "Мы вернём сумму завтра."),
+        ("Возврат бонусов будет осуществлён завтра.", "Мы вернём бонусы завтра."),
+        ("Возврат первоначальной стоимости будет осуществлён завтра.", "Мы вернём первоначальную стоимость завтра."),
+        ("Замена курьера будет осуществлена завтра.", "Мы заменим курьера завтра."),
+        ("Замена курьеров будет осуществлена завтра.", "Мы заменим курьеров завтра."),
+        # the tense comes from the auxiliary, or is the past without one; a negation goes before the verb
+        ("Доставка заказа была осуществлена вчера.", "Мы доставили заказ вчера."),
+        ("Доставка заказа осуществлена вчера.", "Мы доставили заказ вчера."),
+        ("Доставка заказа не была осуществлена вовремя.", "Мы не доставили заказ вовремя."),
+        # the subject's number and gender agree with the participle: a plural subject too
+        ("Доставки заказов будут осуществлены завтра.", "Мы доставим заказы завтра."),
+        # after a conjunction the clause opens with its subject
+        ("Если возврат денег будет осуществлён завтра, мы напишем.", "Если мы вернём деньги завтра, мы напишем."),
+    ],
+)
+def test_light_verb_passive_becomes_active_with_the_nouns_verb(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # the subject moves after the verb in the accusative: each gender and both numbers, animacy kept
+        ("Сумма будет возвращена завтра.", "Мы вернем сумму завтра."),  # no «ё» in the draft: none added
+        ("Платёж будет возвращён завтра.", "Мы вернём платёж завтра."),
+        ("Залоговое имущество будет возвращено завтра.", "Мы вернем залоговое имущество завтра."),
+        ("Лишние бонусы будут возвращены завтра.", "Мы вернем лишние бонусы завтра."),
+        ("Стоимость билета была возвращена вчера.", "Мы вернули стоимость билета вчера."),
+        # in the middle of a sentence a capital stays; a possessive opening the sentence is left for the agent
+        ("Если Ваш платёж будет возвращён, мы напишем.", "Если мы вернём Ваш платёж, мы напишем."),
+        ("Ваша сумма будет возвращена завтра.", "Ваша сумма будет возвращена завтра."),
+    ],
+)
+def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Возврат денег будет осуществлён платёжной системой.",  # an agent: who acted is named
+        "Гарантийный ремонт осуществлён быть не может.",  # a modal after the participle
+        "Повторный возврат денег будет осуществлён завтра.",  # a modifier the verb cannot take
+        "Возврат будет осуществлён завтра.",  # no object for the verb
+        "Возврат денег, как мы писали, будет осуществлён завтра.",  # an aside inside the clause
+        "Оплата заказа будет осуществлена завтра.",  # not in the map: the customer pays
+        "Доставка и сборка будут осуществлены завтра.",  # the participle agrees with neither noun alone
+        "Возврат денег обязательно будет осуществлён завтра.",  # an adverb would lose its place
+    ],
+)
+def test_passive_with_no_safe_active_is_left_for_the_agent(fixer, draft):
+    result = fixer.rewrite(draft, "ru")
+    assert result.text == draft and result.notes
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Просим прислать чек.", "Пришлите чек."),
+        ("Просим вас связаться с нами.", "Свяжитесь с нами."),
+        ("По вопросам просим обращаться в поддержку.", "По вопросам обращайтесь в поддержку."),
+        ("Прошу Вас перезвонить завтра.", "Перезвоните завтра."),
+        ("Просим срочно прислать чек.", "Просим срочно прислать чек."),  # an adverb would be lost
+        ("Просим не беспокоиться.", "Просим не беспокоиться."),
+    ],
+)
+def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # a subject with the article moves after the verb: the full masculine article becomes the short one
+        ("Достъпът ще бъде възстановен утре.", "Ще възстановим достъпа утре."),
+        ("Въпросът за компенсацията ще бъде разгледан утре.", "Ще разгледаме въпроса за компенсацията утре."),
+        ("Сумата ще Ви бъде възстановена утре.", "Ще Ви възстановим сумата утре."),
+        ("Плащането ще бъде възстановено утре.", "Ще възстановим плащането утре."),
+        ("Парите ще бъдат възстановени утре.", "Ще възстановим парите утре."),
+        # with no subject before the verb, only the verb changes
+        ("Ще бъде разгледана и тази възможност.", "Ще разгледаме и тази възможност."),
+        # a subject without the article cannot be told from an adverb: left alone
+        ("Утре сумата ще бъде възстановена.", "Утре сумата ще бъде възстановена."),
+        ("Корекция на сметката ще бъде разгледана утре.", "Корекция на сметката ще бъде разгледана утре."),
+    ],
+)
+def test_bulgarian_passive_becomes_the_listed_active_form(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "bg").text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft",
+    [
+        ("ru", "Возврат денег будет осуществлён завтра, а сумма будет возвращена в пятницу."),
+        ("ru", "Просим вас связаться с нами."),
+        ("bg", "Достъпът ще бъде възстановен утре, а сумата ще бъде възстановена в петък."),
+    ],
+)
+def test_rebuilt_clauses_are_left_alone_the_second_time(fixer, lang, draft):
+    once = fixer.rewrite(draft, lang).text
+    assert once != draft
+    assert fixer.rewrite(once, lang).text == once

@@ -14,8 +14,8 @@ from rewriter.rule_check import new_words
 
 CORPUS = Path(__file__).parent / "corpus"
 REWRITER = Rewriter(Config(required_parts=()))
-# The issue aims at 60%; passives with no named agent («будет осуществлён») have no safe rule fix yet.
-MIN_SHARE_FIXED = 0.5
+# The issue's bar: at least 60% of officialese and boilerplate findings go, in each language.
+MIN_SHARE_FIXED = 0.6
 DRAFTS = {
     lang: yaml.safe_load((CORPUS / f"drafts_{lang}.yaml").read_text(encoding="utf-8")) for lang in ("ru", "bg")
 }

@@ -1,0 +1,198 @@
+"""Fixes that rebuild a clause: an agentless passive made active («возврат будет осуществлён» → «мы вернём
+деньги»; «ще бъде разгледана» → «ще разгледаме»), a request formula made an imperative («просим связаться» →
+«свяжитесь»). Each steps aside, with a reason, when the clause is not the plain shape it can rebuild."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
+from .inflection import agrees_with, finite_form, govern_phrase, imperative_of, nominal_parses, passive_participle
+from .matching import Sentence
+from .normalize import fold_case
+
+if TYPE_CHECKING:
+    from .fixes import Fix
+
+# A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
+_CLAUSE_OPENERS = frozenset({"CONJ"})
+# Words that cannot stand between a subject and its passive verb in a clause the rebuild keeps in order.
+_NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
+_AGENT_CASE = "ablt"
+
+
+def active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """An agentless passive turned active, with the rule's subject: «возврат денег будет осуществлён» →
+    «мы вернём деньги» (a light verb's noun becomes its own verb, its genitive object accusative);
+    «сумма будет возвращена» → «мы вернём сумму» (the subject becomes the object, after the verb).
+
+    The clause must open with its subject and close with the match's [particle] [auxiliary] participle;
+    the words between are the subject's own and keep their place. An agent, a modal, an adverb, a comma
+    in the clause, or a subject that is not in the verb map: the fix steps aside."""
+    morphology = context.morphology
+    found = [(i, p) for i, w in enumerate(surfaces(context, sentence, first, last), first)
+             if (p := passive_participle(morphology, w)) is not None]
+    if len(found) != 1 or found[0][1].tag.aspect != "perf":
+        return "the match holds no single perfective short passive participle"
+    last, participle = found[0]
+    if _followed_by_agent(sentence, last, context):
+        return "the passive names who acted, or goes on with a verb"
+    first = _clause_start(sentence, first, context)
+    words = surfaces(context, sentence, first, last)
+    tail, tense, particles = last, "past", []
+    while tail > first:
+        parses = morphology.parses(words[tail - 1 - first])
+        if parses[0].tag.POS == "VERB":  # the auxiliary the rule's `when` allows: its tense is the clause's
+            tense = "futr" if parses[0].tag.tense == "futr" else tense
+        elif all(p.tag.POS == "PRCL" for p in parses):
+            particles.insert(0, words[tail - 1 - first])
+        else:
+            break
+        tail -= 1
+    if tail == first or any(morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT for w in words[:tail - first]):
+        return "the clause does not open with its subject, or other words stand before the verb"
+    verbs = dict(fix.verb)
+    nouns = {fold_case(p.normal_form) for p in nominal_parses(morphology, words[0], "nomn")
+             if p.tag.POS == "NOUN" and agrees_with(p, participle)}
+    if len(nouns) == 1 and next(iter(nouns)) in verbs:
+        pair, moved = verbs[nouns.pop()], False
+    elif fold_case(participle.normal_form) in verbs:
+        pair, moved = verbs[fold_case(participle.normal_form)], True
+    else:
+        return "no plain verb is listed for this subject or participle"
+    verb = finite_form(morphology, pair[0], fix.active, tense)
+    if verb is None:
+        return f"cannot put «{pair[0]}» in the form «{fix.active}» needs"
+    lead = " ".join([fix.active, *particles, spelled_like(context, verb)])
+    if moved:
+        edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
+    elif first + 1 < tail and nominal_parses(morphology, words[1], "gent"):
+        edits = [replacement(*sentence.spans[first], lead, rule_id, context)]
+        governed = govern(sentence, first + 1, "accs", "gent", rule_id, context)
+    else:
+        return "the noun has no object for its verb to take"
+    if isinstance(governed, str):
+        return governed
+    tail_start = original(context, *sentence.spans[tail - 1])[1]
+    return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
+
+
+def _clause_start(sentence: Sentence, first: int, context: Context) -> int:
+    """The first word of the clause word `first` is in: after a punctuation mark, or (told by grammemes) a conjunction."""
+    while first > 0:
+        if context.view.text[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip(" .«»\"\u00a0"):
+            return first
+        if context.morphology.has_grammemes:
+            parses = context.morphology.parses(surfaces(context, sentence, first - 1, first - 1)[0])
+            if parses and parses[0].tag.POS in _CLAUSE_OPENERS:
+                return first
+        first -= 1
+    return first
+
+
+def _moved_object(
+    sentence: Sentence, first: int, tail: int, lead: str, participle: Any, rule_id: str, context: Context
+) -> tuple[list[Edit], list[Edit] | str]:
+    """«Сумма будет возвращена» → «Мы вернём сумму»: the subject, in the accusative, follows the new verb."""
+    morphology = context.morphology
+    phrase = govern_phrase(morphology, clause_surfaces(context, sentence, first), "nomn", "accs")
+    if isinstance(phrase, str):
+        return [], phrase
+    head = surfaces(context, sentence, first + len(phrase) - 1, first + len(phrase) - 1)[0]
+    if first + len(phrase) > tail or not any(agrees_with(p, participle) for p in nominal_parses(morphology, head, "nomn")):
+        return [], "the subject does not agree with its participle"
+    edits = []
+    for offset, new in enumerate(phrase):
+        start, end = original(context, *sentence.spans[first + offset])
+        old = context.text[start:end]
+        new = spelled_like(context, new)
+        if offset == 0:
+            if first == 0 and old[:1].isupper() and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
+                return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
+            if first == 0 and old[:1].isupper() and not morphology.is_known(new):
+                return [], "cannot tell whether the word opening the sentence is a name"
+            proper = old[:1].isupper() and (first > 0 or _is_proper(morphology, new))
+            new = new[:1].upper() + new[1:] if proper else new
+            lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
+            edits.append(Edit(start, end, f"{lead} {new}", rule_id))
+        elif new != old:
+            edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
+    return edits, []
+
+
+def _is_proper(morphology: Any, word: str) -> bool:
+    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in morphology.parses(word))
+
+
+def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
+    """«произведено платёжной системой», «осуществлён быть не может»: an agent or a verb right after the participle."""
+    if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
+        return False
+    after = surfaces(context, sentence, last + 1, last + 1)[0]
+    parses = context.morphology.parses(after)
+    return bool(nominal_parses(context.morphology, after, _AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
+
+
+def active_forms(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """For a language without grammemes: the auxiliary and participle become the listed active form
+    («ще бъде разгледана» → «ще разгледаме»); a subject before them moves after the verb as its object,
+    with the object's article («Достъпът ще бъде възстановен» → «Ще възстановим достъпа»)."""
+    forms = dict(fix.active_forms)
+    found = [i for i in range(first + 1, last + 1) if {p.lemma for p in sentence.words[i].parses} & set(forms)]
+    if len(found) != 1:
+        return "no single participle with a listed active form"
+    participle = found[0]
+    form = next(forms[p.lemma] for p in sentence.words[participle].parses if p.lemma in forms)
+    verb_start, verb_end = original(context, sentence.spans[participle - 1][0], sentence.spans[participle][1])
+    start = _clause_start(sentence, first, context)
+    if start == first:
+        return [Edit(verb_start, verb_end, form, rule_id)]
+    if first - start > 8:
+        return "the words before the verb are too many to be its subject"
+    subject = _as_object(sentence, start, context)
+    if subject is None:
+        return "cannot tell that the words before the verb are its subject"
+    subject_start, first_end = original(context, *sentence.spans[start])
+    _, subject_end = original(context, *sentence.spans[first - 1])
+    moved = subject + context.text[first_end:subject_end]
+    opener_start, opener_end = original(context, *sentence.spans[first])
+    opener = context.text[opener_start:opener_end]
+    if context.text[subject_start:subject_start + 1].isupper():
+        opener = opener[:1].upper() + opener[1:]
+    return [
+        Edit(subject_start, opener_end, opener, rule_id),
+        Edit(verb_start, verb_end, f"{form} {moved}", rule_id),
+    ]
+
+
+def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
+    """The subject's first word with the object's article, lowercased, if it carries a subject article on its lemma."""
+    start, end = original(context, *sentence.spans[at])
+    word = context.text[start:end]
+    folded = fold_case(word)
+    lemmas = {p.lemma for p in sentence.words[at].parses} - {folded}
+    for article, as_object in context.object_articles:
+        stem = folded[: len(folded) - len(article)]
+        # a noun with its article: the lemma is the word less the article («сумата»), or less its plural too («парите»)
+        if folded.endswith(article) and lemmas and (
+            any(stem.startswith(lemma) for lemma in lemmas) or context.morphology.is_known(stem)
+        ):
+            new = stem + as_object
+            if not word[1:].islower() or not context.morphology.is_known(new):
+                return None
+            return new
+    return None
+
+
+def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """«Просим вас связаться с нами» → «Свяжитесь с нами»: the request formula goes, its infinitive becomes
+    the polite imperative. Only the addressee («вас») may stand between them."""
+    morphology = context.morphology
+    words = surfaces(context, sentence, first, last)
+    between = words[1:-1]
+    if any(not all(p.tag.POS == "NPRO" and p.tag.person == "2per" for p in morphology.parses(w)) for w in between):
+        return "words between the formula and its verb would be lost"
+    new = imperative_of(morphology, words[-1])
+    if new is None:
+        return f"«{words[-1]}» is not a plain infinitive"
+    start, end = sentence.spans[first][0], sentence.spans[last][1]
+    return [replacement(start, end, spelled_like(context, new), rule_id, context)]

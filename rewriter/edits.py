@@ -1,0 +1,107 @@
+"""Edits of the exact input, and what every fix kind needs to make them: the words as written, their
+spans in the original text, and a noun phrase put into a case with its modifiers agreeing."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .inflection import govern_phrase
+from .matching import Sentence
+from .normalize import MatchView
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace `text[start:end]` of the input with `new`; `drops_sentence` when a whole sentence goes."""
+
+    start: int
+    end: int
+    new: str
+    rule: str
+    drops_sentence: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    view: MatchView
+    sentences: tuple[Sentence, ...]
+    morphology: Any
+    euphony: tuple = ()
+    articles: tuple = ()
+    object_articles: tuple = ()
+
+
+def spelled_like(context: Context, word: str) -> str:
+    """pymorphy3 writes «ё»; a draft that never does gets «е», as its author writes."""
+    return word if "ё" in context.text or "Ё" in context.text else word.replace("ё", "е")
+
+
+def original(context: Context, start: int, end: int) -> tuple[int, int]:
+    return context.view.span(start, end)
+
+
+def replacement(start: int, end: int, new: str, rule_id: str, context: Context) -> Edit:
+    """An edit of a view span that keeps a capital where the old words had one.
+
+    A deleted span takes the spaces after it, and hands its capital to the word that follows.
+    """
+    o_start, o_end = original(context, start, end)
+    text = context.text
+    capital = text[o_start:o_start + 1].isupper()
+    if new:
+        new = new[:1].upper() + new[1:] if capital else new
+        return _with_preposition_agreeing(Edit(o_start, o_end, new, rule_id), context)
+    while text[o_end:o_end + 1] in (" ", "\t"):
+        o_end += 1
+    if capital and text[o_end:o_end + 1].isalpha():
+        return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
+    return Edit(o_start, o_end, "", rule_id)
+
+
+def _with_preposition_agreeing(edit: Edit, context: Context) -> Edit:
+    """Extend the edit over the preposition before it when the new word changes its form (о → об)."""
+    before = re.search(r"(\w+)(\s+)$", context.text[max(0, edit.start - 8):edit.start])
+    if not before:
+        return edit
+    word, space = before.group(1), before.group(2)
+    for rule in context.euphony:
+        if word.lower() == rule.word and rule.before.search(edit.new):
+            becomes = rule.becomes.capitalize() if word[:1].isupper() else rule.becomes
+            start = edit.start - len(space) - len(word)
+            return Edit(start, edit.end, becomes + space + edit.new, edit.rule)
+    return edit
+
+
+def surfaces(context: Context, sentence: Sentence, first: int, last: int) -> list[str]:
+    """The words as written (lowercased, «ё» kept: «счёта» is not «счета»), for pymorphy3 to parse."""
+    return [context.view.text[s:e].lower() for s, e in sentence.spans[first:last + 1]]
+
+
+def clause_surfaces(context: Context, sentence: Sentence, first: int) -> list[str]:
+    """The words from `first` up to the next punctuation mark: a noun phrase never crosses one."""
+    words = surfaces(context, sentence, first, first)
+    for index in range(first + 1, len(sentence.words)):
+        if context.view.text[sentence.spans[index - 1][1]:sentence.spans[index][0]].strip():
+            break
+        words += surfaces(context, sentence, index, index)
+    return words
+
+
+def govern(
+    sentence: Sentence, first: int, case: str, source: str | None, rule_id: str, context: Context
+) -> list[Edit] | str:
+    """Put the noun phrase from word `first` into `case`: modifiers agree, the phrase ends at its noun."""
+    words = govern_phrase(context.morphology, clause_surfaces(context, sentence, first), source, case)
+    if isinstance(words, str):
+        return words
+    edits = []
+    for offset, new in enumerate(words):
+        start, end = original(context, *sentence.spans[first + offset])
+        old = context.text[start:end]
+        new = spelled_like(context, new)
+        new = new[:1].upper() + new[1:] if old[:1].isupper() else new
+        if new != old:
+            edits.append(_with_preposition_agreeing(Edit(start, end, new, rule_id), context))
+    return edits
