@@ -7,6 +7,7 @@ deadline, then raises, and the caller falls back to the offline rewrite.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import time
 from typing import Any
@@ -48,6 +49,7 @@ class OpenAICompatibleChat(BaseChatModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
     _client: Any = PrivateAttr(default=None)
     _async_client: Any = PrivateAttr(default=None)
+    _async_loop: Any = PrivateAttr(default=None)
 
     @property
     def _llm_type(self) -> str:
@@ -79,8 +81,10 @@ class OpenAICompatibleChat(BaseChatModel):
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
     async def _agenerate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
-        if self._async_client is None:
-            self._async_client = openai.AsyncOpenAI(**self._client_options())
+        loop = asyncio.get_running_loop()
+        if self._async_client is None or self._async_loop is not loop:
+            # an async client's connections belong to the event loop that opened them
+            self._async_client, self._async_loop = openai.AsyncOpenAI(**self._client_options()), loop
         request, started = self._request(messages, stop), time.monotonic()
         async for attempt in AsyncRetrying(**self._retry_policy()):
             with attempt:

@@ -132,3 +132,10 @@ def test_the_command_with_offline_makes_no_request(server, python, tmp_path):
     env = {**os.environ, "OPENAI_BASE_URL": server.base_url}
     done = subprocess.run([python, "-m", "rewriter", "--offline", "draft.txt"], capture_output=True, cwd=tmp_path, env=env, timeout=120)
     assert done.returncode == 1 and server.requests == [] and "offline rules" in done.stderr.decode()
+
+
+def test_one_model_serves_batch_after_batch(server):
+    server.default = lambda request: Step(reply=GOOD["ru"])
+    shared = model(server)
+    for _ in range(2):  # each batch runs its own event loop; the client must not outlive the first
+        assert [r.source for r in rewrite_many([DRAFT["ru"]], llm=shared, config=NO_CACHE)] == ["llm"]
