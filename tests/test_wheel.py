@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from rewriter.prompting import prompts_for
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -56,5 +58,12 @@ def test_wheel_carries_every_rule_file_and_prompt(installed):
     purelib = Path(subprocess.check_output([str(installed / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True).strip())
     shipped = {p.relative_to(purelib / "rewriter").as_posix() for p in (purelib / "rewriter").rglob("*") if p.suffix in {".yaml", ".md"}}
     expected = {("lint_rules/" + p.relative_to(ROOT / "lint_rules").as_posix()) for p in (ROOT / "lint_rules").rglob("*.yaml")}
+    expected |= {("prompts/" + p.relative_to(ROOT / "prompts").as_posix()) for p in (ROOT / "prompts").rglob("*.*ml")}
     expected |= {("prompts/" + p.relative_to(ROOT / "prompts").as_posix()) for p in (ROOT / "prompts").rglob("*.md")}
-    assert expected <= shipped
+    assert any(path.startswith("prompts/ru/") for path in expected) and expected <= shipped
+
+
+def test_installed_wheel_renders_its_own_prompts(installed, tmp_path):
+    code = "from rewriter.prompting import prompts_for; print(*(prompts_for(lang).version for lang in ('ru', 'bg')))"
+    done = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert done.stdout.split() == [prompts_for(lang).version for lang in ("ru", "bg")]
