@@ -12,6 +12,7 @@ import threading
 from .config import Config, ConfigError, load_config
 from .language import LanguageError
 from .linter import Finding, Linter, Report
+from .messages import MessageReport, MessageRewrite, lint_message, rewrite_message
 from .rewrite import Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError
 
@@ -23,14 +24,18 @@ __all__ = [
     "Finding",
     "LanguageError",
     "Linter",
+    "MessageReport",
+    "MessageRewrite",
     "Report",
     "RewriteResult",
     "Rewriter",
     "Rule",
     "RulePackError",
     "lint",
+    "lint_message",
     "load_config",
     "rewrite",
+    "rewrite_message",
 ]
 
 _rewriters: dict[Config, Rewriter] = {}
