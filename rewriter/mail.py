@@ -9,6 +9,7 @@ every other part leave byte for byte as they came.
 from __future__ import annotations
 
 import base64
+import binascii
 import codecs
 import quopri
 import re
@@ -155,7 +156,10 @@ def _decoded(raw: bytes, part: RawPart) -> _Body:
 def _transfer_decoded(payload: bytes, encoding: str) -> bytes:
     if encoding == "base64":
         letters = re.sub(rb"[^A-Za-z0-9+/]", b"", payload)
-        return base64.b64decode(letters + b"=" * (-len(letters) % 4))
+        try:
+            return base64.b64decode(letters + b"=" * (-len(letters) % 4))
+        except binascii.Error:
+            raise InputError("the message's body is broken base64") from None
     if encoding == "quoted-printable":
         return quopri.decodestring(payload)
     return payload

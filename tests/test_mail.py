@@ -193,3 +193,9 @@ def test_a_message_with_no_text_body_is_an_input_error():
     data = b"From: a@b.c\nTo: d@e.f\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERg==\n"
     with pytest.raises(InputError, match="no text body"):
         read_mail(data)
+
+
+def test_a_broken_base64_body_is_an_input_error():
+    data = b"From: a@b.c\nTo: d@e.f\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n0JfQ\nQ\n"
+    with pytest.raises(InputError, match="broken base64"):
+        read_mail(data)
