@@ -95,8 +95,10 @@ class _Renderer(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self._open(tag)
-        if tag in ("br", "hr"):
-            self._layout("\n") if tag == "br" else self._break()
+        if tag == "br":
+            self._layout("\n")
+        elif tag == "hr":
+            self._break()
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         self.handle_starttag(tag, attrs)
@@ -135,7 +137,10 @@ class _Renderer(HTMLParser):
         start = self._offset()
         if self.preformatted:
             for i, ch in enumerate(data):
-                self._emit(ch, (start + i, start + i + 1)) if ch != "\n" else self._layout("\n", (start + i, start + i + 1))
+                if ch == "\n":
+                    self._layout(ch, (start + i, start + i + 1))
+                else:
+                    self._emit(ch, (start + i, start + i + 1))
             return
         cursor = 0
         for space in _SPACE.finditer(data):

@@ -70,10 +70,6 @@ class MailDraft:
     html: _Body | None = field(repr=False, default=None)
     rendering: Rendering | None = field(repr=False, default=None)
 
-    @property
-    def encoding(self) -> str:
-        return self.charset
-
     def span(self) -> dict[str, object]:
         """Where the judged text came from, for `--format json`."""
         return {"content_type": self.content_type, "charset": self.charset, "start": self.start, "end": self.end, "text": self.text}
@@ -128,8 +124,9 @@ def _text_parts(root: RawPart) -> tuple[RawPart | None, RawPart | None]:
             continue
         if part.content_type == "text/plain" and plain is None:
             plain = part
-            siblings = parent.children if parent is not None and parent.content_type == "multipart/alternative" else ()
-            html = next((p for p in siblings if p.content_type == "text/html" and not p.is_attachment), None)
+            alternative = parent if parent is not None and parent.content_type == "multipart/alternative" else None
+            inside = [p for p, _ in alternative.walk()] if alternative else []  # the HTML may sit in a multipart/related
+            html = next((p for p in inside if p.content_type == "text/html" and not p.is_attachment), None)
             return plain, html
         if part.content_type == "text/html" and html is None:
             html = part

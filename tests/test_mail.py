@@ -199,3 +199,18 @@ def test_a_broken_base64_body_is_an_input_error():
     data = b"From: a@b.c\nTo: d@e.f\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n0JfQ\nQ\n"
     with pytest.raises(InputError, match="broken base64"):
         read_mail(data)
+
+
+def test_an_html_alternative_with_inline_images_gets_the_new_words_and_keeps_its_image():
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "help@techshop.ru", "andrey@mail.ru", "Re: 61502"
+    message.set_content("Здравствуйте!\n\nДанный заказ № 61502 отправлен.\n")
+    message.add_alternative('<p>Здравствуйте!</p><p>Данный заказ № 61502 отправлен.</p><img src="cid:logo">', subtype="html")
+    message.get_payload()[1].add_related(b"\x89PNG\r\n\x1a\n\x00", "image", "png", cid="<logo>")
+    before = message.as_bytes()
+    rewritten = rewrite_message(before)
+    html = rewritten.message.get_body(("html",)).get_content()
+    assert "<p>Этот заказ № 61502 отправлен.</p>" in html
+    (image,) = [p for p, _ in parse_parts(rewritten.data).walk() if p.content_type == "image/png"]
+    (old_image,) = [p for p, _ in parse_parts(before).walk() if p.content_type == "image/png"]
+    assert rewritten.data[image.start:image.end] == before[old_image.start:old_image.end]

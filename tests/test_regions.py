@@ -65,3 +65,8 @@ def test_own_span_covers_the_agents_words_between_greeting_and_history():
     text = "\nЗаказ готов.\nСпасибо!\n\n-- \nАнна\n"
     start, end = own_span(text)
     assert text[start:end] == "Заказ готов.\nСпасибо!"
+
+
+def test_an_agents_line_right_above_an_attribution_stays_the_agents():
+    text = "Заказ готов.\nНа следующей неделе перезвоним.\nИван пишет:\n> где?\n"
+    assert mask_foreign(text).startswith("Заказ готов.\nНа следующей неделе перезвоним.\n")
