@@ -180,6 +180,8 @@ def _splice_part(raw: bytes, body: _Body, new_text: str) -> list[tuple[int, int,
     try:
         data = new_text.encode(charset)
     except UnicodeEncodeError:
+        if part.content_type == "text/html":  # the markup's own <meta> must not contradict the part's charset
+            new_text = _META_CHARSET.sub(r"\g<1>utf-8", new_text)
         charset, data = "utf-8", new_text.encode("utf-8")
     old_payload = raw[part.body_start:part.end]
     payload = _transfer_encoded(data, part.transfer_encoding, body.line_end, old_payload.endswith(body.line_end))
@@ -190,6 +192,7 @@ def _splice_part(raw: bytes, body: _Body, new_text: str) -> list[tuple[int, int,
     return splices
 
 
+_META_CHARSET = re.compile(r"""(<meta\b[^>]*?charset\s*=\s*["']?)[\w-]+""", re.IGNORECASE)
 _CONTENT_TYPE = re.compile(rb"(?im)^content-type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*")
 _CHARSET_PARAM = re.compile(rb'(?i)(charset\s*=\s*)("?)[^";\s]*("?)')
 
