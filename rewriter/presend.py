@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         verdict = judge(message, args)
     except (InputError, ConfigError, RulePackError) as error:
+        if args.add_header:  # labelling never blocks: say the message went unchecked
+            print(f"rewrite-presend: cannot check the message ({error}); sent as unchecked", file=sys.stderr)
+            return _send(with_verdict_header(message, "unchecked"), args.sendmail, passed_on, hold_dir)
         return _hold(message, hold_dir, f"cannot check the message ({error})", (), EXIT_UNSENT)
     if args.add_header:
         return _send(with_verdict_header(message, verdict.header), args.sendmail, passed_on, hold_dir)

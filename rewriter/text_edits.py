@@ -55,10 +55,10 @@ def carry_edits(edits: list[TextEdit], source: str, target: str, target_span: tu
                 continue
             start, end = target_chars[first], target_chars[last] + 1
         else:
-            before = [rank[i] for i in range(edit.start - 1, -1, -1) if i in rank][:1]
-            if not before or aligned.get(before[0]) is None:
+            before = next((rank[i] for i in range(edit.start - 1, -1, -1) if i in rank), None)
+            if aligned.get(before) is None:
                 continue
-            start = end = target_chars[aligned[before[0]]] + 1
+            start = end = target_chars[aligned[before]] + 1
         if edit.start < edit.end and source[edit.start].isspace():
             start = _space_before(target, start)
         if edit.start < edit.end and source[edit.end - 1].isspace():

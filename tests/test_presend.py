@@ -5,7 +5,6 @@ import json
 import shlex
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -141,6 +140,13 @@ def test_a_message_that_cannot_be_checked_is_held_not_sent(gate, inbox, tmp_path
     assert inbox.messages == [] and [p.read_bytes() for p in held(tmp_path / "held")] == [message]
 
 
+def test_with_add_header_a_message_that_cannot_be_checked_goes_out_marked_unchecked(gate, inbox, tmp_path):
+    message = b"From: a@b.c\r\nTo: d@e.f\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n"
+    assert gate(message, "--add-header").returncode == 0
+    assert inbox.messages == [(["andrey@mail.ru"], b"X-Rewriter-Verdict: unchecked\r\n" + message)]
+    assert held(tmp_path / "held") == []
+
+
 def test_a_reply_in_neither_language_is_not_judged_and_passes(gate, inbox):
     message = b"From: a@b.c\r\nTo: d@e.f\r\nSubject: x\r\n\r\nHello, your order has shipped today.\r\n"
     assert gate(message).returncode == 0
@@ -157,7 +163,3 @@ def test_a_reply_in_neither_language_is_not_judged_and_passes(gate, inbox):
 )
 def test_the_gates_options_come_first_and_the_rest_is_sendmails(argv, own, passed_on):
     assert split_arguments(argv) == (own, passed_on)
-
-
-def test_the_gate_is_installed_as_a_command():
-    assert (Path(sys.executable).parent / "rewrite-presend").exists()

@@ -58,3 +58,8 @@ def test_wheel_carries_every_rule_file_and_prompt(installed):
     expected = {("lint_rules/" + p.relative_to(ROOT / "lint_rules").as_posix()) for p in (ROOT / "lint_rules").rglob("*.yaml")}
     expected |= {("prompts/" + p.relative_to(ROOT / "prompts").as_posix()) for p in (ROOT / "prompts").rglob("*.md")}
     assert expected <= shipped
+
+
+def test_installed_wheel_has_the_presend_gate(installed):
+    result = subprocess.run([str(installed / "bin" / "rewrite-presend"), "--help"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "--hold-dir" in result.stdout
