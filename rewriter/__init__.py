@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
 from .language import LanguageError
 from .linter import Finding, Linter, Report
+from .messages import MessageReport, MessageRewrite, lint_message, rewrite_message
 from .rewrite import ModelUsage, Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError
 
@@ -32,6 +33,8 @@ __all__ = [
     "Finding",
     "LanguageError",
     "Linter",
+    "MessageReport",
+    "MessageRewrite",
     "ModelSettings",
     "ModelUsage",
     "Report",
@@ -41,9 +44,11 @@ __all__ = [
     "RulePackError",
     "arewrite",
     "lint",
+    "lint_message",
     "load_config",
     "rewrite",
     "rewrite_many",
+    "rewrite_message",
 ]
 
 _rewriters: dict[Config, Rewriter] = {}

@@ -10,7 +10,8 @@ from pathlib import Path
 from . import rewrite_many
 from .config import Config, ConfigError, load_config, model_configured
 from .decode import Draft, InputError
-from .files import read_draft, write_atomically
+from .files import read_draft, write_atomically, write_stdout
+from .mail import MailDraft, mail_body
 from .language import LanguageError
 from .linter import Linter, any_at_or_above
 from .rewrite import RewriteResult
@@ -90,8 +91,8 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     results, failed = [], False
     for path in _files(args):
         try:
-            text = read_draft(path).text
-            results.append(FileResult(path, text, linter.lint(text, lang)))
+            draft = read_draft(path)
+            results.append(FileResult(path, draft.text, linter.lint(draft.text, lang), mail_body(draft)))
         except (InputError, LanguageError) as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
@@ -130,6 +131,8 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
             if args.in_place:
                 if result.changed:
                     write_atomically(Path(path), draft.encode(result.text), backup=not args.no_backup)
+            elif isinstance(draft, MailDraft) and not args.diff:
+                write_stdout(draft.encode(result.text))
             else:
                 print(_rewrite_output(path, result, args, several), end="")
         except (InputError, LanguageError) as error:

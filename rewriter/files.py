@@ -8,14 +8,20 @@ import tempfile
 from pathlib import Path
 
 from .decode import Draft, InputError, decode_draft
+from .mail import MailDraft, looks_like_mail, read_mail
 
 
-def read_draft(path: str) -> Draft:
-    """A draft from a file, or from standard input for `-`."""
+def read_draft(path: str) -> Draft | MailDraft:
+    """A draft from a file, or from standard input for `-`; a mail message (told by its headers) is read as one."""
+    data = read_bytes(path)
+    return read_mail(data) if looks_like_mail(data) else decode_draft(data)
+
+
+def read_bytes(path: str) -> bytes:
     if path == "-":
-        return decode_draft(sys.stdin.buffer.read())
+        return sys.stdin.buffer.read()
     try:
-        return decode_draft(Path(path).read_bytes())
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
@@ -29,16 +35,37 @@ def write_atomically(path: Path, data: bytes, backup: bool) -> None:
     try:
         if backup:
             shutil.copy2(path, path.with_name(path.name + ".orig"))
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            shutil.copymode(path, temporary)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        _write_through_rename(path, data, keep_mode=True)
     except OSError as error:
         raise InputError(f"cannot write it ({error.strerror}); the file is unchanged") from None
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write a new file whole or not at all: a reader never sees half of it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_through_rename(path, data, keep_mode=False)
+    except OSError as error:
+        raise InputError(f"cannot write {path} ({error.strerror or error})") from None
+
+
+def _write_through_rename(path: Path, data: bytes, keep_mode: bool) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if keep_mode:
+            shutil.copymode(path, temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_stdout(data: bytes) -> None:
+    """Bytes to standard output, after any text already printed: a message goes out as it was encoded."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()

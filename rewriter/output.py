@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .linter import Finding, Report, line_and_column
 
@@ -14,6 +14,7 @@ class FileResult:
     path: str
     text: str
     report: Report
+    body: Mapping[str, object] | None = None  # a mail message: where its judged text came from
 
 
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -27,6 +28,7 @@ def format_json(results: Sequence[FileResult]) -> str:
             "lang": r.report.lang,
             "findings": [f.to_dict() for f in r.report.findings],
             "sections": dict(r.report.sections),
+            **({"body": dict(r.body)} if r.body is not None else {}),
         }
         for r in results
     ]

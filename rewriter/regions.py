@@ -20,36 +20,73 @@ class QuotingConventions:
     attribution: tuple[re.Pattern[str], ...]
     signature: re.Pattern[str]
     quote_mark: str
+    attribution_first_half: tuple[re.Pattern[str], ...] = ()
+    history_separator: tuple[re.Pattern[str], ...] = ()
+    history_sender: re.Pattern[str] | None = None
+    history_sent: re.Pattern[str] | None = None
+    history_rule: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
 def quoting_conventions() -> QuotingConventions:
     data = yaml.load((resources.files("rewriter.lint_rules") / "quoting.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    header = data.get("history_header", {})
     return QuotingConventions(
-        tuple(re.compile(p, re.IGNORECASE) for p in data["attribution"]),
+        _compiled(data, "attribution"),
         re.compile(data["signature"]),
         data["quote_mark"],
+        _compiled(data, "attribution_first_half"),
+        _compiled(data, "history_separator"),
+        re.compile(header["sender"], re.IGNORECASE | re.MULTILINE) if header else None,
+        re.compile(header["sent"], re.IGNORECASE) if header else None,
+        re.compile(data["history_rule"]) if "history_rule" in data else None,
     )
+
+
+def _compiled(data: dict, key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in data.get(key, ()))
 
 
 def foreign_lines(lines: list[str], conventions: QuotingConventions) -> list[bool]:
     """For each line (without its line break): True if it is quoted history or signature."""
     foreign = [line.lstrip().startswith(conventions.quote_mark) for line in lines]
-    for i, line in enumerate(lines):
-        if conventions.signature.match(line):
-            foreign[i:] = [True] * (len(lines) - i)
-            break
+    history = _history_start(lines, conventions)
+    foreign[history:] = [True] * (len(lines) - history)
+    for i, line in enumerate(lines[:history]):
         if not foreign[i] and any(p.match(line.strip()) for p in conventions.attribution):
             following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
             foreign[i] = following is None or foreign[following]
+            if foreign[i] and i > 0 and any(p.match(lines[i - 1].strip()) for p in conventions.attribution_first_half):
+                foreign[i - 1] = True
     return foreign
+
+
+def _history_start(lines: list[str], conventions: QuotingConventions) -> int:
+    """The first line of what runs to the end and is not the agent's: a signature, or an
+    original quoted without marks under a separator or Outlook's From/Sent block."""
+    for i, line in enumerate(lines):
+        if conventions.signature.match(line):
+            return i
+        bare = line.strip()
+        if any(p.match(bare) for p in conventions.history_separator) or _opens_header_block(lines, i, conventions):
+            before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+            rule = conventions.history_rule
+            return before if before is not None and rule and rule.match(lines[before]) else i
+    return len(lines)
+
+
+def _opens_header_block(lines: list[str], i: int, conventions: QuotingConventions) -> bool:
+    sender, sent = conventions.history_sender, conventions.history_sent
+    if sender is None or sent is None or not sender.match(lines[i].strip()):
+        return False
+    return any(sent.match(line.strip()) for line in lines[i + 1:i + 3])
 
 
 def mask_foreign(text: str) -> str:
     """The text with quoted history and signature blanked out, same length."""
     conventions = quoting_conventions()
-    if conventions.quote_mark not in text and "--" not in text and not text.rstrip().endswith(":"):
-        return text  # no quote, no signature line, no attribution line closing the text
+    if not _may_hold_foreign(text, conventions):
+        return text
     lines = text.splitlines(keepends=True)
     bare = [line.rstrip("\r\n") for line in lines]
     flags = foreign_lines(bare, conventions)
@@ -66,3 +103,18 @@ def split_agent_text(text: str) -> tuple[str, str]:
     first = next((i for i, flag in enumerate(flags) if flag), len(lines))
     cut = sum(len(line) for line in lines[:first])
     return text[:cut], text[cut:]
+
+
+def own_span(text: str) -> tuple[int, int]:
+    """Where the agent's words start and end: from the first to the last character left by masking."""
+    masked = mask_foreign(text)
+    start = len(masked) - len(masked.lstrip())
+    end = len(masked.rstrip())
+    return (start, end) if end > start else (0, 0)
+
+
+def _may_hold_foreign(text: str, conventions: QuotingConventions) -> bool:
+    """A cheap test first: no quote mark, no signature line, no header block, no attribution closing the text."""
+    if conventions.quote_mark in text or "--" in text or text.rstrip().endswith(":"):
+        return True
+    return conventions.history_sender is not None and conventions.history_sender.search(text) is not None

@@ -1,7 +1,7 @@
 """Quoted history and signatures are not the agent's words: they are never linted."""
 from __future__ import annotations
 
-from rewriter.regions import mask_foreign
+from rewriter.regions import mask_foreign, own_span
 
 
 def test_quoted_lines_and_their_attribution_are_masked():
@@ -36,3 +36,37 @@ def test_findings_after_quote_are_still_found(team_linter):
     text = "> Данный заказ где?\n\nДанный заказ готов."
     finding = [f for f in team_linter.lint(text, "ru").findings if f.rule == "ru.bureaucratese.team-dannyj"]
     assert [f.start for f in finding] == [text.rindex("Данный")]
+
+
+def test_outlook_header_block_starts_the_history_to_the_end():
+    text = "Этот заказ готов.\n\n________________\nFrom: Ivan <i@x.ru>\nSent: Monday, March 3, 2025 10:00\nTo: support\n\nДанный заказ где?\n"
+    masked = mask_foreign(text)
+    assert masked.startswith("Этот заказ готов.\n\n")
+    assert "_" not in masked and "Ivan" not in masked and "Данный" not in masked
+
+
+def test_russian_and_bulgarian_outlook_blocks_are_history():
+    for sent in ("Отправлено", "Изпратено"):
+        text = f"Этот заказ готов.\n\nОт: Иван Петров\n{sent}: 3 марта 2025 г. 10:00\nДанный заказ где?\n"
+        assert mask_foreign(text).rstrip() == "Этот заказ готов."
+
+
+def test_a_from_line_without_a_sent_line_is_the_agents_own():
+    text = "От: службы доставки пришёл ответ.\nЗаказ готов.\n"
+    assert mask_foreign(text) == text
+
+
+def test_gmail_attribution_wrapped_in_two_lines_is_masked_whole():
+    text = "Заказ готов.\n\nOn Mon, 3 Mar 2025 at 10:00, Ivan Petrov <\nivan@example.com> wrote:\n> где?\n"
+    assert mask_foreign(text).rstrip() == "Заказ готов."
+
+
+def test_own_span_covers_the_agents_words_between_greeting_and_history():
+    text = "\nЗаказ готов.\nСпасибо!\n\n-- \nАнна\n"
+    start, end = own_span(text)
+    assert text[start:end] == "Заказ готов.\nСпасибо!"
+
+
+def test_an_agents_line_right_above_an_attribution_stays_the_agents():
+    text = "Заказ готов.\nНа следующей неделе перезвоним.\nИван пишет:\n> где?\n"
+    assert mask_foreign(text).startswith("Заказ готов.\nНа следующей неделе перезвоним.\n")

@@ -67,3 +67,8 @@ def test_installed_wheel_renders_its_own_prompts(installed, tmp_path):
     code = "from rewriter.prompting import prompts_for; print(*(prompts_for(lang).version for lang in ('ru', 'bg')))"
     done = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert done.stdout.split() == [prompts_for(lang).version for lang in ("ru", "bg")]
+
+
+def test_installed_wheel_has_the_presend_gate(installed):
+    result = subprocess.run([str(installed / "bin" / "rewrite-presend"), "--help"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "--hold-dir" in result.stdout

@@ -1,0 +1,149 @@
+"""`rewrite-presend`: a sendmail stand-in that checks a reply before it leaves.
+
+It reads the message on standard input, as sendmail does. A clean message goes to the real
+sendmail byte for byte, with the arguments it was given; a message with findings at or above
+`--fail-on` is blocked (exit 1, the report on stderr) and kept in the hold folder; with
+`--add-header` every message goes out, carrying an `X-Rewriter-Verdict` header instead.
+A message is never dropped: one that cannot be checked or sent is held (exit 2).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import shlex
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import ConfigError, load_config
+from .decode import InputError
+from .files import write_new_file
+from .language import LanguageError
+from .linter import Linter
+from .mail import read_mail
+from .output import FileResult, text_lines
+from .rules import LANGUAGES, SEVERITIES, RulePackError
+
+EXIT_CLEAN, EXIT_BLOCKED, EXIT_UNSENT = 0, 1, 2
+DEFAULT_SENDMAIL = "/usr/sbin/sendmail"
+DEFAULT_HOLD_DIR = "~/.local/state/rewriter/held"
+_VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config"}
+_FLAGS = {"--add-header", "--help"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """`header` is the X-Rewriter-Verdict value; `report` the lines printed when blocking."""
+
+    blocks: bool
+    header: str
+    report: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rewrite-presend",
+        usage="rewrite-presend [OPTIONS] [--] [SENDMAIL ARGUMENTS ...] < message.eml",
+        description="Check a support reply read on standard input; pass it to sendmail or hold it.",
+    )
+    parser.add_argument("--hold-dir", default=os.environ.get("REWRITER_HOLD_DIR", DEFAULT_HOLD_DIR),
+                        help=f"where blocked messages are kept (default: $REWRITER_HOLD_DIR or {DEFAULT_HOLD_DIR})")
+    parser.add_argument("--sendmail", default=os.environ.get("REWRITER_SENDMAIL", DEFAULT_SENDMAIL),
+                        help=f"the real sendmail command (default: $REWRITER_SENDMAIL or {DEFAULT_SENDMAIL})")
+    parser.add_argument("--add-header", action="store_true", help="never block: send every message with an X-Rewriter-Verdict header")
+    parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that blocks (default: the config's, error)")
+    parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help="language of the replies")
+    parser.add_argument("--config", type=Path, help="a rewriter.toml or pyproject.toml to use instead of searching")
+    return parser
+
+
+def split_arguments(argv: list[str]) -> tuple[list[str], list[str]]:
+    """The gate's own options come first; everything after them (or after `--`) is sendmail's."""
+    i = 0
+    while i < len(argv):
+        name = argv[i].split("=", 1)[0]
+        if argv[i] == "--":
+            return argv[:i], argv[i + 1:]
+        if name in _VALUED:
+            i += 1 if "=" in argv[i] else 2
+        elif argv[i] in _FLAGS:
+            i += 1
+        else:
+            break
+    return argv[:i], argv[i:]
+
+
+def main(argv: list[str] | None = None) -> int:
+    own, passed_on = split_arguments(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(own)
+    message = sys.stdin.buffer.read()
+    hold_dir = Path(args.hold_dir).expanduser()
+    try:
+        verdict = judge(message, args)
+    except (InputError, ConfigError, RulePackError) as error:
+        if args.add_header:  # labelling never blocks: say the message went unchecked
+            print(f"rewrite-presend: cannot check the message ({error}); sent as unchecked", file=sys.stderr)
+            return _send(with_verdict_header(message, "unchecked"), args.sendmail, passed_on, hold_dir)
+        return _hold(message, hold_dir, f"cannot check the message ({error})", (), EXIT_UNSENT)
+    if args.add_header:
+        return _send(with_verdict_header(message, verdict.header), args.sendmail, passed_on, hold_dir)
+    if verdict.blocks:
+        return _hold(message, hold_dir, f"blocked: {verdict.header}", verdict.report, EXIT_BLOCKED)
+    return _send(message, args.sendmail, passed_on, hold_dir)
+
+
+def judge(message: bytes, args: argparse.Namespace) -> Verdict:
+    """Lint the message's new text; a reply in neither language is not ours to judge and passes."""
+    config = load_config(args.config) if args.config else load_config()
+    threshold = args.fail_on or config.fail_on
+    draft = read_mail(message)
+    try:
+        report = Linter(config).lint(draft.text, None if args.lang == "auto" else args.lang)
+    except LanguageError:
+        return Verdict(False, "skipped (not Russian or Bulgarian)")
+    counts = Counter(f.severity for f in report.findings)
+    summary = ", ".join(f"{counts[level]} {level}" for level in reversed(SEVERITIES) if counts[level]) or "no findings"
+    blocks = report.fails(threshold)
+    lines = tuple(line for line, _ in text_lines([FileResult("message", draft.text, report)]))
+    return Verdict(blocks, f"{'fail' if blocks else 'pass'} ({summary})", lines)
+
+
+def with_verdict_header(message: bytes, verdict: str) -> bytes:
+    """The message with `X-Rewriter-Verdict` on top; every byte after it as it came."""
+    line_end = b"\r\n" if message.split(b"\n", 1)[0].endswith(b"\r") else b"\n"
+    return b"X-Rewriter-Verdict: " + verdict.encode("ascii") + line_end + message
+
+
+def _send(message: bytes, sendmail: str, arguments: list[str], hold_dir: Path) -> int:
+    try:
+        return subprocess.run([*shlex.split(sendmail), *arguments], input=message).returncode
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        return _hold(message, hold_dir, f"cannot run {sendmail!r} ({reason})", (), EXIT_UNSENT)
+
+
+def _hold(message: bytes, hold_dir: Path, why: str, report: tuple[str, ...], code: int) -> int:
+    """Keep the message in the hold folder and say so in one line; if even that fails, say that."""
+    for line in report:
+        print(line, file=sys.stderr)
+    name = f"{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(4)}"
+    try:
+        write_new_file(hold_dir / f"{name}.eml", message)
+    except InputError as error:
+        print(f"rewrite-presend: error: {why}; the message was not sent and could not be held: {error}", file=sys.stderr)
+        return EXIT_UNSENT
+    if report:
+        try:
+            write_new_file(hold_dir / f"{name}.txt", ("\n".join(report) + "\n").encode("utf-8"))
+        except InputError:
+            pass  # the message itself is safe; the report is on stderr
+    print(f"rewrite-presend: {why}; the message is held in {hold_dir / (name + '.eml')}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
