@@ -77,3 +77,14 @@ def test_a_read_only_disk_leaves_the_message_whole_with_one_line_and_exit_2(fold
     assert err.count("\n") == 1 and "Read-only file system" in err and "unchanged" in err
     assert (folder / BLOCKED).read_bytes() == original
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_model_that_cannot_be_reached_still_leaves_a_whole_message(python, folder, monkeypatch):
+    original = (folder / BLOCKED).read_bytes()
+    (folder / "rewriter.toml").write_text("[model]\ntimeout = 0.5\ndeadline = 1.5\n", encoding="utf-8")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens on the discard port
+    result = run(python, "-v", "--in-place", BLOCKED, cwd=folder)
+    assert result.returncode in (0, 1), result.stderr
+    assert "model failed: APIConnectionError" in result.stderr.decode()
+    assert (folder / f"{BLOCKED}.orig").read_bytes() == original
+    assert (folder / BLOCKED).read_bytes() == rewrite_message(original, offline=True).data
