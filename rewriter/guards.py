@@ -18,6 +18,7 @@ from .commitments import find_commitments
 from .facts import find_facts
 from .language import LanguageError
 from .linter import Linter, Report
+from .names import Name, find_names, word_lemmas
 from .regions import split_agent_text
 from .rules import YAML_LOADER
 
@@ -64,12 +65,15 @@ class GuardedDraft:
     lang: str
     report: Report
     facts: Counter
+    names: tuple[Name, ...]
+    lemmas: frozenset[str]
     commitments: frozenset[str]
 
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
+    lang = report.lang
     facts = Counter(f.text for f in find_facts(text))
-    return GuardedDraft(text, report.lang, report, facts, find_commitments(text, report.lang))
+    return GuardedDraft(text, lang, report, facts, tuple(find_names(text, lang)), word_lemmas(text, lang), find_commitments(text, lang))
 
 
 @dataclass(frozen=True)
@@ -105,8 +109,8 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     shape = _shape(draft.text, reply, cut_off)
     if shape:
         return [shape]
-    rejections = _facts(draft, reply)
     report = _report_in_language(reply, draft.lang, linter)
+    rejections = _facts(draft, reply, names=report is not None)
     if report is None:
         rejections.append(Rejection("language_wrong"))
     else:
@@ -132,13 +136,20 @@ def _shape(draft: str, reply: str, cut_off: bool) -> Rejection | None:
     return None
 
 
-def _facts(draft: GuardedDraft, reply: str) -> list[Rejection]:
+def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
+    """Facts by shape, byte for byte; and, in a reply in the draft's language, names written in
+    Cyrillic, by lemma, so «Анне» keeps «Анна»."""
     found = Counter(f.text for f in find_facts(reply))
+    missing, new = sorted(draft.facts - found), sorted(found - draft.facts)
+    if names:
+        lemmas = word_lemmas(reply, draft.lang)
+        missing += [n.text for n in draft.names if not n.lemmas & lemmas]
+        new += [n.text for n in find_names(reply, draft.lang) if not n.lemmas & draft.lemmas]
     rejections = []
-    if draft.facts - found:
-        rejections.append(Rejection("facts_missing", tuple(sorted(draft.facts - found))))
-    if found - draft.facts:
-        rejections.append(Rejection("facts_new", tuple(sorted(found - draft.facts))))
+    if missing:
+        rejections.append(Rejection("facts_missing", tuple(dict.fromkeys(missing))))
+    if new:
+        rejections.append(Rejection("facts_new", tuple(dict.fromkeys(new))))
     return rejections
 
 

@@ -123,3 +123,32 @@ def test_every_rejection_reads_as_a_sentence_for_the_agent():
     draft = guarded_draft(DRAFT["ru"], LINTER.lint(DRAFT["ru"], "ru"))
     notes = [r.note() for r in check_reply(draft, GOOD["ru"].replace("48213", "48231"), LINTER)]
     assert notes == ["facts of the draft were missing or changed: № 48213", "the reply had facts the draft doesn't: № 48231"]
+
+
+@pytest.mark.parametrize("lang, changed", [("ru", ("Анна", "Аня")), ("bg", ("Мария", "Маша"))])
+def test_a_customers_name_changed_is_rejected(lang, changed):
+    found = problems(lang, GOOD[lang].replace(*changed))
+    assert found == {"facts_missing": (changed[0],), "facts_new": (changed[1],)}
+
+
+@pytest.mark.parametrize("lang, moved", [
+    ("ru", ("Здравствуйте, Анна!", "Анна, здравствуйте!")),
+    ("bg", ("Здравейте, Мария!", "Мария, здравейте!")),
+])
+def test_a_name_moved_to_the_start_of_a_sentence_is_kept(lang, moved):
+    assert problems(lang, GOOD[lang].replace(*moved)) == {}
+
+
+def test_a_name_in_another_case_is_kept():
+    draft_text = "Анна, курьер не смог связаться с вами, поэтому доставка была перенесена."
+    draft = guarded_draft(draft_text, LINTER.lint(draft_text, "ru"))
+    reply = "Анна, простите: курьер не дозвонился, и мы перенесли доставку. Позвоним Анне ещё раз. Хорошего дня!"
+    assert "facts_missing" not in {r.problem for r in check_reply(draft, reply, LINTER)}
+
+
+@pytest.mark.parametrize("lang, added", [
+    ("ru", ("на 15.03.", "на 15.03, её привезёт курьер Иван.")),
+    ("bg", ("за 15.03.", "за 15.03, ще я донесе куриерът Иван.")),
+])
+def test_a_person_the_draft_never_named_is_rejected(lang, added):
+    assert problems(lang, GOOD[lang].replace(*added)).get("facts_new") == ("Иван",)
