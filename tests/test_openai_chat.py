@@ -139,3 +139,13 @@ def test_one_model_serves_batch_after_batch(server):
     shared = model(server)
     for _ in range(2):  # each batch runs its own event loop; the client must not outlive the first
         assert [r.source for r in rewrite_many([DRAFT["ru"]], llm=shared, config=NO_CACHE)] == ["llm"]
+
+
+def test_the_reply_cache_serves_a_repeat_and_never_stores_the_key(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    server.default = lambda request: Step(reply=GOOD["ru"])
+    secret = OpenAICompatibleChat(model="local-model", base_url=server.base_url, api_key=SecretStr("sk-very-secret-123"))
+    first, again = (rewrite(DRAFT["ru"], llm=secret) for _ in range(2))
+    assert len(server.requests) == 1 and again.text == first.text and again.usage.cache_hits == 1
+    stored = [p.read_text(encoding="utf-8") for p in (tmp_path / "cache").rglob("*.json")]
+    assert stored and not any("sk-very-secret" in text for text in stored)
