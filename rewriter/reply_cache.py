@@ -50,8 +50,11 @@ class ReplyCache:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        except OSError:
+            return
+        try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(entry, out, ensure_ascii=False)
             os.replace(temporary, folder / f"{key}.json")
         except OSError:
-            return
+            Path(temporary).unlink(missing_ok=True)

@@ -167,3 +167,10 @@ def test_rewrite_many_keeps_the_order_and_reports_undetectable_drafts_in_place()
     )
     assert results[0].source == "llm" and isinstance(results[1], LanguageError) and results[2].source == "original"
     assert sorted(done) == [0, 1, 2]
+
+
+def test_a_cache_that_cannot_be_written_costs_nothing_but_the_saving(tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    result = rewrite(DRAFT["ru"], llm=ScriptedChat(replies=[GOOD["ru"]]))
+    assert result.source == "llm" and result.usage.calls == 1
