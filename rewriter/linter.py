@@ -228,8 +228,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
 
 
 def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]]) -> Sentence:
-    keys = frozenset().union(*(word.keys for word in words))
-    return Sentence(start, end, tuple(words), tuple(spans), keys)
+    return Sentence(start, end, tuple(words), tuple(spans))
 
 
 def _regex_matches(owners: tuple[Rule | PartCues, ...], masked: str, sentences: list[Sentence]) -> list[Match]:
