@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 
 from .config import Config
 from .language import LanguageError, detect_language
@@ -191,20 +191,29 @@ class Linter:
 
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
-    """Sentences as words (punctuation and spaces left out) with their analyses and offsets."""
-    analyze, by_orth = tools.morphology.analyze_token, tools.analyses
+    """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
+
+    A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
+    (or the like) that is neither punctuation nor such a mark.
+    """
+    analyze, by_orth, ends = tools.morphology.analyze_token, tools.analyses, tools.sentence_ends
     with tools.lock:
-        doc = tools.nlp(masked)
-    rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE, SENT_START]).tolist()
+        doc = tools.nlp.tokenizer(masked)
+    rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
     sentences: list[Sentence] = []
     words: list = []
     spans: list[tuple[int, int]] = []
     start = 0
-    for orth, idx, length, is_punct, is_space, sent_start in rows:
-        if sent_start == 1 and words:
-            sentences.append(_sentence(start, idx, words, spans))
-            words, spans = [], []
-        if sent_start == 1 or not words:
+    after_end = False
+    for orth, idx, length, is_punct, is_space in rows:
+        if orth in ends:
+            after_end = True
+        elif after_end and not is_punct:
+            after_end = False
+            if words:
+                sentences.append(_sentence(start, idx, words, spans))
+                words, spans = [], []
+        if not words:
             start = idx
         if is_space and masked.count("\n", idx, idx + length) >= 2:
             # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
