@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any, Callable, Iterable, Sequence
 
 from .morphology import WordAnalysis
-from .patterns import TokenPattern
+from .patterns import Slot, TokenPattern
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ class PatternIndex:
 
     Patterns whose first word is known only by a regex are tried once per word form and
     remembered, since forms repeat from reply to reply. Each key a pattern requires of its
-    sentence gets one bit, so a sentence's words OR into one mask and a word's viable
+    sentence gets one bit, and so does each required slot known only by a regex (a form that
+    fills it carries its bit): a sentence's words OR into one mask, and a word's viable
     candidates are looked up by that mask instead of testing each pattern.
     """
 
@@ -79,7 +80,8 @@ class PatternIndex:
     def __init__(self, entries: Iterable[tuple[Any, TokenPattern]]) -> None:
         self._anchored: dict[str, list[tuple[Any, TokenPattern]]] = defaultdict(list)
         self._unanchored: list[tuple[Any, TokenPattern]] = []
-        self._bits: dict[str, int] = {}
+        bits: dict[str | Slot, int] = {}
+        self._needs: dict[int, tuple[int, ...]] = {}  # by id(pattern): one mask per required slot
         for owner, pattern in entries:
             keys = pattern.anchors
             if keys is None:
@@ -87,9 +89,15 @@ class PatternIndex:
             else:
                 for key in keys:
                     self._anchored[key].append((owner, pattern))
-            for required in pattern.required_keys:
-                for key in required:
-                    self._bits.setdefault(key, 1 << len(self._bits))
+            keyless = [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)]
+            for key in (*(k for keys in pattern.required_keys for k in keys), *keyless):
+                bits.setdefault(key, 1 << len(bits))
+            self._needs[id(pattern)] = (
+                *(sum(bits[k] for k in keys) for keys in pattern.required_keys),
+                *(bits[slot] for slot in keyless),
+            )
+        self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
+        self._slot_bits = [(slot, bit) for slot, bit in bits.items() if isinstance(slot, Slot)]
         self._forms: dict[str, _Form] = {}
 
     def _learn(self, word: WordAnalysis) -> _Form:
@@ -97,11 +105,11 @@ class PatternIndex:
         is the match; worked out once per form."""
         anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
         possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_anchor_on(word))
-        bits = self._bits
+        bits = self._key_bits
         found = _Form(
-            sum(bits[key] for key in word.keys if key in bits),
+            sum(bits[key] for key in word.keys if key in bits) + sum(b for slot, b in self._slot_bits if slot.matches(word)),
             tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in possible),
-            tuple(tuple(sum(bits[k] for k in keys) for keys in pattern.required_keys) for _, pattern in possible),
+            tuple(self._needs[id(pattern)] for _, pattern in possible),
         )
         if len(self._forms) >= self._MAX_CACHED_FORMS:
             self._forms.clear()
