@@ -1,16 +1,18 @@
 """The linter: findings and reply parts for one text, with exact offsets into it."""
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 
 from .config import Config
 from .language import LanguageError, detect_language
+from .literals import required_literal
 from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
 from .nlp import LanguageTools, language_profile, language_tools
 from .normalize import MatchView, build_view, fold_case
@@ -67,7 +69,8 @@ class Analysis:
 class CompiledPack:
     rules: tuple[Rule, ...]
     index: PatternIndex
-    regex_owners: tuple[Rule | PartCues, ...]
+    # (owner, regex, a literal every match holds or None), in the owners' order
+    regexes: tuple[tuple[Rule | PartCues, re.Pattern[str], re.Pattern[str] | None], ...]
     part_cues: tuple[PartCues, ...]
 
 
@@ -77,8 +80,8 @@ def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
     cues = tuple(load_part_cues(lang, has_grammemes))
     entries = [(rule, p) for rule in rules for p in rule.patterns]
     entries += [(cue, p) for cue in cues for p in cue.patterns]
-    regex_owners = tuple(owner for owner in (*rules, *cues) if owner.regexes)
-    return CompiledPack(rules, PatternIndex(entries), regex_owners, cues)
+    regexes = tuple((owner, regex, required_literal(regex)) for owner in (*rules, *cues) for regex in owner.regexes)
+    return CompiledPack(rules, PatternIndex(entries), regexes, cues)
 
 
 _packs_lock = threading.Lock()
@@ -120,7 +123,7 @@ class Linter:
         sentences = _sentences(language_tools(lang), masked)
         # A reply part is present or not: its cues stop at the first match.
         matches = pack.index.matches(sentences, once=lambda owner: isinstance(owner, PartCues))
-        matches += _regex_matches(pack.regex_owners, masked, sentences)
+        matches += _regex_matches(pack.regexes, masked, sentences)
         sections = {part: False for part in PARTS}
         for match in matches:
             if isinstance(match.owner, PartCues):
@@ -196,20 +199,29 @@ def sentences_of(text: str, lang: str) -> list[Sentence]:
 
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
-    """Sentences as words (punctuation and spaces left out) with their analyses and offsets."""
-    analyze, by_orth = tools.morphology.analyze_token, tools.analyses
+    """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
+
+    A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
+    (or the like) that is neither punctuation nor such a mark.
+    """
+    analyze, by_orth, ends = tools.morphology.analyze_token, tools.analyses, tools.sentence_ends
     with tools.lock:
-        doc = tools.nlp(masked)
-    rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE, SENT_START]).tolist()
+        doc = tools.nlp.tokenizer(masked)
+    rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
     sentences: list[Sentence] = []
     words: list = []
     spans: list[tuple[int, int]] = []
     start = 0
-    for orth, idx, length, is_punct, is_space, sent_start in rows:
-        if sent_start == 1 and words:
-            sentences.append(_sentence(start, idx, words, spans))
-            words, spans = [], []
-        if sent_start == 1 or not words:
+    after_end = False
+    for orth, idx, length, is_punct, is_space in rows:
+        if orth in ends:
+            after_end = True
+        elif after_end and not is_punct:
+            after_end = False
+            if words:
+                sentences.append(_sentence(start, idx, words, spans))
+                words, spans = [], []
+        if not words:
             start = idx
         if is_space and masked.count("\n", idx, idx + length) >= 2:
             # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
@@ -233,20 +245,20 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
 
 
 def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]]) -> Sentence:
-    keys = frozenset().union(*(word.keys for word in words))
-    return Sentence(start, end, tuple(words), tuple(spans), keys)
+    return Sentence(start, end, tuple(words), tuple(spans))
 
 
-def _regex_matches(owners: tuple[Rule | PartCues, ...], masked: str, sentences: list[Sentence]) -> list[Match]:
+def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:
     starts = [s.start for s in sentences]
     found = []
-    for owner in owners:
-        for regex in owner.regexes:
-            for hit in regex.finditer(masked):
-                group = 1 if regex.groups else 0
-                start, end = hit.span(group)
-                if end > start:
-                    found.append(Match(owner, start, end, sentence_of(starts, start)))
+    for owner, regex, literal in regexes:
+        if literal is not None and not literal.search(masked):
+            continue
+        for hit in regex.finditer(masked):
+            group = 1 if regex.groups else 0
+            start, end = hit.span(group)
+            if end > start:
+                found.append(Match(owner, start, end, sentence_of(starts, start)))
     return found
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable, Iterable, Sequence
 
 from .morphology import WordAnalysis
-from .patterns import TokenPattern
+from .patterns import Slot, TokenPattern
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,11 @@ class Sentence:
     end: int
     words: tuple[WordAnalysis, ...]
     spans: tuple[tuple[int, int], ...]
-    keys: frozenset[str] = frozenset()
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Every key of every word; only `unless` patterns need it, so it is built on first use."""
+        return frozenset().union(*(word.keys for word in self.words))
 
 
 @dataclass(frozen=True)
@@ -31,11 +36,43 @@ class Match:
     sentence: int
 
 
+class _Form:
+    """What the index knows of one word form: the patterns that can start on it, and which of
+    them each kind of sentence leaves viable (every word a pattern requires is in the sentence)."""
+
+    __slots__ = ("mask", "relevant", "candidates", "needs", "viable")
+    _MAX_SENTENCE_KINDS = 1_000
+
+    def __init__(self, mask: int, candidates: tuple, needs: tuple[tuple[int, ...], ...]) -> None:
+        self.mask = mask  # the bits of the keys this form carries
+        self.candidates = candidates
+        self.needs = needs  # per candidate: one mask per required slot, any bit of which will do
+        self.relevant = 0  # the bits any candidate requires: the part of a sentence's mask that matters here
+        for need in needs:
+            for bits in need:
+                self.relevant |= bits
+        self.viable: dict[int, tuple[tuple[Any, TokenPattern, bool], ...]] = {}
+
+    def viable_in(self, sentence_mask: int) -> tuple[tuple[Any, TokenPattern, bool], ...]:
+        """The candidates whose required words are all in a sentence with this mask; remembered per kind of sentence."""
+        kind = sentence_mask & self.relevant
+        found = self.viable.get(kind)
+        if found is None:
+            found = tuple(c for c, need in zip(self.candidates, self.needs) if all(bits & kind for bits in need))
+            if len(self.viable) >= self._MAX_SENTENCE_KINDS:
+                self.viable.clear()
+            self.viable[kind] = found
+        return found
+
+
 class PatternIndex:
     """Token patterns of many owners (rules or part cues), indexed by what their first word must be.
 
     Patterns whose first word is known only by a regex are tried once per word form and
-    remembered, since forms repeat from reply to reply.
+    remembered, since forms repeat from reply to reply. Each key a pattern requires of its
+    sentence gets one bit, and so does each required slot known only by a regex (a form that
+    fills it carries its bit): a sentence's words OR into one mask, and a word's viable
+    candidates are looked up by that mask instead of testing each pattern.
     """
 
     _MAX_CACHED_FORMS = 200_000
@@ -43,6 +80,8 @@ class PatternIndex:
     def __init__(self, entries: Iterable[tuple[Any, TokenPattern]]) -> None:
         self._anchored: dict[str, list[tuple[Any, TokenPattern]]] = defaultdict(list)
         self._unanchored: list[tuple[Any, TokenPattern]] = []
+        bits: dict[str | Slot, int] = {}
+        self._needs: dict[int, tuple[int, ...]] = {}  # by id(pattern): one mask per required slot
         for owner, pattern in entries:
             keys = pattern.anchors
             if keys is None:
@@ -50,18 +89,31 @@ class PatternIndex:
             else:
                 for key in keys:
                     self._anchored[key].append((owner, pattern))
-        self._by_form: dict[str, tuple[tuple[Any, TokenPattern, bool], ...]] = {}
+            keyless = [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)]
+            for key in (*(k for keys in pattern.required_keys for k in keys), *keyless):
+                bits.setdefault(key, 1 << len(bits))
+            self._needs[id(pattern)] = (
+                *(sum(bits[k] for k in keys) for keys in pattern.required_keys),
+                *(bits[slot] for slot in keyless),
+            )
+        self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
+        self._slot_bits = [(slot, bit) for slot, bit in bits.items() if isinstance(slot, Slot)]
+        self._forms: dict[str, _Form] = {}
 
-    def candidates(self, word: WordAnalysis) -> tuple[tuple[Any, TokenPattern, bool], ...]:
-        """The patterns a match can start with on this word, each with whether this word alone is the match."""
-        found = self._by_form.get(word.form)
-        if found is None:
-            anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
-            possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_anchor_on(word))
-            found = tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in possible)
-            if len(self._by_form) >= self._MAX_CACHED_FORMS:
-                self._by_form.clear()
-            self._by_form[word.form] = found
+    def _learn(self, word: WordAnalysis) -> _Form:
+        """The patterns a match can start with on this word's form, each with whether this word alone
+        is the match; worked out once per form."""
+        anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
+        possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_anchor_on(word))
+        bits = self._key_bits
+        found = _Form(
+            sum(bits[key] for key in word.keys if key in bits) + sum(b for slot, b in self._slot_bits if slot.matches(word)),
+            tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in possible),
+            tuple(self._needs[id(pattern)] for _, pattern in possible),
+        )
+        if len(self._forms) >= self._MAX_CACHED_FORMS:
+            self._forms.clear()
+        self._forms[word.form] = found
         return found
 
     def matches(self, sentences: Sequence[Sentence], once: Callable[[Any], bool] = lambda owner: False) -> list[Match]:
@@ -76,31 +128,22 @@ class PatternIndex:
         return found
 
     def _sentence_matches(self, number: int, sentence: Sentence, done: set[int]) -> Iterable[Match]:
-        words, spans, sentence_keys = sentence.words, sentence.spans, sentence.keys
-        viable: dict[int, bool] = {}
-        by_form = self._by_form
-        for position, word in enumerate(words):
-            candidates = by_form.get(word.form)
+        words, spans = sentence.words, sentence.spans
+        known, forms, sentence_mask = self._forms, [], 0
+        for word in words:
+            form = known.get(word.form) or self._learn(word)
+            forms.append(form)
+            sentence_mask |= form.mask
+        for position, form in enumerate(forms):
+            candidates = form.viable.get(sentence_mask & form.relevant)
             if candidates is None:
-                candidates = self.candidates(word)
+                candidates = form.viable_in(sentence_mask)
             for owner, pattern, whole in candidates:
                 if done and id(owner) in done:
                     continue
                 if whole:
                     yield Match(owner, spans[position][0], spans[position][1], number)
                     continue
-                required = pattern.required_keys
-                if required:
-                    known = viable.get(id(pattern))
-                    if known is None:
-                        known = True
-                        for keys in required:  # inlined `may_match_in`: this loop is the hot path
-                            if keys.isdisjoint(sentence_keys):
-                                known = False
-                                break
-                        viable[id(pattern)] = known
-                    if not known:
-                        continue
                 start = position - pattern.anchor_offset
                 found = pattern.match_at(words, start) if start >= 0 else None
                 if found:

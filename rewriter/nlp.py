@@ -2,6 +2,8 @@
 
 spaCy's blank pipelines split «из-за» and «г-жо» at the hyphen; both languages write such
 words whole, so the hyphen between letters is taken out of the infix rules (dashes stay).
+Only the tokenizer runs: the linter splits sentences by spaCy's sentencizer rule in the same
+pass that collects the words, which saves a second walk over the tokens.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ class LanguageTools:
     nlp: Any
     morphology: Any
     profile: LanguageProfile
+    # the spaCy ids of the characters that end a sentence (the sentencizer's `punct_chars`)
+    sentence_ends: frozenset[int]
     lock: threading.Lock = field(default_factory=threading.Lock)
     # word analyses by spaCy's hash of the token text: one dict lookup per token
     analyses: dict[int, Any] = field(default_factory=dict)
@@ -100,6 +104,8 @@ def object_articles(code: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=None)
 def language_tools(code: str) -> LanguageTools:
     from spacy.lang.char_classes import ALPHA
+    from spacy.pipeline import Sentencizer
+    from spacy.strings import get_string_id
     from spacy.util import get_lang_class
 
     base = get_lang_class(code)
@@ -112,5 +118,5 @@ def language_tools(code: str) -> LanguageTools:
     language_class = type(base.__name__, (base,), {"lang": code, "Defaults": Defaults})
     with _build_lock:
         nlp = language_class()
-        nlp.add_pipe("sentencizer")
-    return LanguageTools(code, nlp, morphology(code), language_profile(code))
+    ends = frozenset(get_string_id(ch) for ch in Sentencizer.default_punct_chars)
+    return LanguageTools(code, nlp, morphology(code), language_profile(code), ends)
