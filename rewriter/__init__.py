@@ -7,7 +7,6 @@
 """
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import os
 import threading
@@ -131,6 +130,8 @@ def rewrite_many(
             if on_result:
                 on_result(index, results[-1])
         return results
+    import asyncio
+
     return asyncio.run(model.arewrite_many(texts, lang, mark, concurrency, on_result))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -61,8 +62,12 @@ class Config:
         return rule_id not in self.disable and category not in self.disable
 
     def severity_of(self, rule_id: str, category: str, default: str) -> str:
-        levels = dict(self.severity)
-        return levels.get(rule_id, levels.get(category, default))
+        levels = self._severity_levels
+        return levels.get(rule_id, levels.get(category, default)) if levels else default
+
+    @cached_property
+    def _severity_levels(self) -> dict[str, str]:
+        return dict(self.severity)
 
     def allowed_phrases(self, rule_id: str) -> tuple[str, ...]:
         return dict(self.allow).get(rule_id, ())

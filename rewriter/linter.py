@@ -1,6 +1,7 @@
 """The linter: findings and reply parts for one text, with exact offsets into it."""
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import asdict, dataclass, field
@@ -129,8 +130,9 @@ class Linter:
             if isinstance(match.owner, PartCues):
                 sections[match.owner.part] = True
         kept = self._kept_matches(matches, sentences, view)
-        findings = [self._finding(m.owner, m.start, m.end, view, text) for m in kept]
-        findings += self._structure_findings(pack, sections, masked, view, text)
+        lines = LineIndex(text)
+        findings = [self._finding(m.owner, m.start, m.end, view, lines) for m in kept]
+        findings += self._structure_findings(pack, sections, masked, view, lines)
         findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
         return Analysis(Report(lang, tuple(findings), sections), view, tuple(sentences), tuple(kept))
 
@@ -165,10 +167,10 @@ class Linter:
                 at = folded.find(needle, at + 1)
         return False
 
-    def _structure_findings(self, pack: CompiledPack, sections, masked: str, view: MatchView, text: str) -> list[Finding]:
+    def _structure_findings(self, pack: CompiledPack, sections, masked: str, view: MatchView, lines: LineIndex) -> list[Finding]:
         body_start = len(masked) - len(masked.lstrip())
         return [
-            self._finding(rule, body_start, body_start, view, text)
+            self._finding(rule, body_start, body_start, view, lines)
             for rule in pack.rules
             if rule.part
             and rule.part in self.config.required_parts
@@ -176,9 +178,10 @@ class Linter:
             and self.config.is_enabled(rule.id, rule.category)
         ]
 
-    def _finding(self, rule: Rule, start: int, end: int, view: MatchView, text: str) -> Finding:
+    def _finding(self, rule: Rule, start: int, end: int, view: MatchView, lines: LineIndex) -> Finding:
         start, end = view.span(start, end)
-        line, column = line_and_column(text, start)
+        line, column = lines.locate(start)
+        text = lines.text
         return Finding(
             rule=rule.id,
             category=rule.category,
@@ -264,7 +267,19 @@ def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> li
 
 def line_and_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of `offset`; `\\r\\n`, `\\r` and `\\n` each end a line."""
-    before = text[:offset]
-    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
-    line = 1 + before.count("\n") + before.count("\r") - before.count("\r\n")
-    return line, offset - line_start + 1
+    return LineIndex(text).locate(offset)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Where each line of a text starts, found once, so every finding's line and column is a bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1

@@ -8,9 +8,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email import policy
-from email.message import EmailMessage
-from email.parser import BytesParser
 from typing import TYPE_CHECKING
 
 from .config import Config
@@ -19,6 +16,8 @@ from .mail import MailDraft, read_mail
 from .rewrite import RewriteResult
 
 if TYPE_CHECKING:
+    from email.message import EmailMessage
+
     from langchain_core.language_models import BaseChatModel
 
 
@@ -47,6 +46,9 @@ class MessageRewrite:
 
     @property
     def message(self) -> EmailMessage:
+        from email import policy
+        from email.parser import BytesParser
+
         return BytesParser(policy=policy.default).parsebytes(self.data)
 
 
