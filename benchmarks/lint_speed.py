@@ -13,6 +13,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -40,13 +41,15 @@ def corpus_replies(count: int, size: int = 1000) -> list[tuple[str, str]]:
 
 
 def timed(fn, items, seconds: float) -> float:
-    """Items per second over repeated passes lasting at least `seconds`."""
-    done, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    """Items per second in the fastest of repeated passes lasting `seconds` in all: like `timeit`, the
+    best pass is the one least disturbed by other work on the machine."""
+    passes, start = [], time.perf_counter()
+    while time.perf_counter() - start < seconds or len(passes) < 3:
+        began = time.perf_counter()
         for item in items:
             fn(item)
-        done += len(items)
-    return done / (time.perf_counter() - start)
+        passes.append(time.perf_counter() - began)
+    return len(items) / min(passes)
 
 
 def main() -> None:
@@ -74,9 +77,11 @@ def main() -> None:
     pipeline_rate = timed(lambda r: sentencizer(tokenizers[r[0]](r[1])), replies, args.seconds)
 
     cold = []
-    for _ in range(5):
+    env = {**os.environ, "REWRITER_CACHE_DIR": tempfile.mkdtemp(prefix="rewriter-bench-")}
+    for _ in range(6):  # the first run compiles the rule pack and keeps it on disk; the others load it
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "rewriter", "--check", str(ROOT / "examples" / "draft-ru.txt")], capture_output=True)
+        command = [sys.executable, "-m", "rewriter", "--check", str(ROOT / "examples" / "draft-ru.txt")]
+        subprocess.run(command, capture_output=True, env=env)
         cold.append(time.perf_counter() - start)
 
     chars = statistics.mean(len(t) for _, t in replies)
@@ -87,7 +92,8 @@ def main() -> None:
     print(f"spaCy tokenizer + sentencizer: {pipeline_rate:8.0f} replies/s")
     print(f"lint time / tokenization time: {token_rate / lint_rate:8.1f}")
     print(f"lint time / tokenizer + sentencizer time: {pipeline_rate / lint_rate:.1f}")
-    print(f"cold `rewrite --check` (median of 5): {statistics.median(cold):.2f} s")
+    print(f"cold `rewrite --check`, first run (compiles the pack): {cold[0]:.2f} s")
+    print(f"cold `rewrite --check`, pack on disk (median of 5): {statistics.median(cold[1:]):.2f} s")
 
 
 if __name__ == "__main__":

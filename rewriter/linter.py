@@ -17,8 +17,9 @@ from .literals import required_literal
 from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
 from .nlp import LanguageTools, language_profile, language_tools
 from .normalize import MatchView, build_view, fold_case
+from .pack_cache import cached_pack
 from .regions import mask_foreign
-from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, load_pack, load_part_cues
+from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, builtin_pack_dir, load_pack, load_part_cues
 
 _MAX_CACHED_TOKENS = 500_000
 SEVERITY_RANK = {level: rank for rank, level in enumerate(SEVERITIES)}
@@ -90,7 +91,8 @@ _packs_lock = threading.Lock()
 
 @lru_cache(maxsize=None)
 def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
-    return compile_pack(lang, extra_files)
+    sources = [*builtin_pack_dir(lang).glob("*.yaml"), *map(Path, extra_files)]
+    return cached_pack(lang, sources, lambda: compile_pack(lang, extra_files))
 
 
 class Linter:

@@ -78,6 +78,7 @@ class PatternIndex:
     _MAX_CACHED_FORMS = 200_000
 
     def __init__(self, entries: Iterable[tuple[Any, TokenPattern]]) -> None:
+        self._entries = entries = tuple(entries)
         self._anchored: dict[str, list[tuple[Any, TokenPattern]]] = defaultdict(list)
         self._unanchored: list[tuple[Any, TokenPattern]] = []
         bits: dict[str | Slot, int] = {}
@@ -99,6 +100,13 @@ class PatternIndex:
         self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
         self._slot_bits = [(slot, bit) for slot, bit in bits.items() if isinstance(slot, Slot)]
         self._forms: dict[str, _Form] = {}
+
+    def __getstate__(self) -> tuple[tuple[Any, TokenPattern], ...]:
+        # the masks are keyed by pattern identity, which a copy (a pickled pack) doesn't keep: rebuild them
+        return self._entries
+
+    def __setstate__(self, entries: tuple[tuple[Any, TokenPattern], ...]) -> None:
+        self.__init__(entries)  # type: ignore[misc]
 
     def _learn(self, word: WordAnalysis) -> _Form:
         """The patterns a match can start with on this word's form, each with whether this word alone

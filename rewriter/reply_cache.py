@@ -15,11 +15,15 @@ from typing import Any, Sequence
 _SECRET_WORDS = ("key", "token", "secret", "password", "auth")
 
 
-def default_cache_folder() -> Path:
+def cache_root() -> Path:
     """REWRITER_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache) / rewriter."""
     if os.environ.get("REWRITER_CACHE_DIR"):
         return Path(os.environ["REWRITER_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rewriter" / "replies"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rewriter"
+
+
+def default_cache_folder() -> Path:
+    return cache_root() / "replies"
 
 
 def model_identity(llm: Any) -> str:

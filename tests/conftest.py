@@ -70,8 +70,8 @@ def python() -> str:
 
 
 @pytest.fixture(autouse=True)
-def no_model_unless_a_test_sets_one(monkeypatch, tmp_path):
-    """A developer's own model settings never leak into a test, and each test has its own reply cache."""
+def no_model_unless_a_test_sets_one(monkeypatch, tmp_path_factory):
+    """A developer's own model settings never leak into a test, and each test has its own cache."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REWRITER_MODEL"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "reply-cache"))
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

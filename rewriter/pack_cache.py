@@ -1,0 +1,58 @@
+"""Compiled rule packs kept on disk between runs, so a cold `rewrite --check` (a pre-send hook runs
+one process per message) loads a pack instead of compiling ~1,000 patterns.
+
+The key hashes everything the compiled pack is made from: the pack's YAML files, a team's own rule
+files, and the engine modules whose objects are stored; any change compiles afresh. A cache that
+cannot be read or written is skipped, never an error.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from .reply_cache import cache_root
+
+T = TypeVar("T")
+_ENGINE_MODULES = ("linter.py", "literals.py", "matching.py", "morphology.py", "patterns.py", "rules.py")
+
+
+def cached_pack(lang: str, sources: list[Path], compile_pack: Callable[[], T]) -> T:
+    """The pack compiled from `sources`, from the disk cache when those are unchanged."""
+    try:
+        path = cache_root() / "packs" / f"{lang}-{_key(sources)}.pickle"
+    except OSError:
+        return compile_pack()  # an unreadable source: compiling says which, in words
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pack = compile_pack()
+    _store(path, pack)
+    return pack
+
+
+def _store(path: Path, pack: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(pack, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except (OSError, pickle.PicklingError):
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _key(sources: list[Path]) -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    engine = Path(__file__).parent
+    for path in [*sorted(sources), *(engine / name for name in _ENGINE_MODULES)]:
+        digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:32]

@@ -1,0 +1,70 @@
+"""Compiled packs on disk: reused while their sources are unchanged, rebuilt when anything changes."""
+from __future__ import annotations
+
+from rewriter.linter import compile_pack
+from rewriter.pack_cache import cached_pack
+from rewriter.rules import builtin_pack_dir
+
+
+class Compiler:
+    def __init__(self, lang: str) -> None:
+        self.lang, self.calls = lang, 0
+
+    def __call__(self):
+        self.calls += 1
+        return compile_pack(self.lang)
+
+
+def sources(lang: str):
+    return sorted(builtin_pack_dir(lang).glob("*.yaml"))
+
+
+def test_a_pack_is_compiled_once_then_loaded_the_same(tmp_path):
+    compiler = Compiler("ru")
+    first = cached_pack("ru", sources("ru"), compiler)
+    again = cached_pack("ru", sources("ru"), compiler)
+    assert compiler.calls == 1 and again is not first
+    assert again.rules == first.rules and len(again.regexes) == len(first.regexes)
+
+
+def test_a_changed_team_file_compiles_afresh(tmp_path, team_rules):
+    team = tmp_path / "team.yaml"
+    team.write_text(team_rules.read_text(encoding="utf-8"), encoding="utf-8")
+    compiler = Compiler("ru")
+    cached_pack("ru", [*sources("ru"), team], compiler)
+    team.write_text(team.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    cached_pack("ru", [*sources("ru"), team], compiler)
+    assert compiler.calls == 2
+
+
+def test_a_damaged_cache_file_is_compiled_over(tmp_path, monkeypatch):
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "cache"))
+    compiler = Compiler("bg")
+    cached_pack("bg", sources("bg"), compiler)
+    for stored in (tmp_path / "cache" / "packs").glob("bg-*.pickle"):
+        stored.write_bytes(b"not a pickle")
+    pack = cached_pack("bg", sources("bg"), compiler)
+    assert compiler.calls == 2 and pack.rules
+
+
+def test_a_cache_that_cannot_be_written_still_gives_the_pack(tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "file"))
+    compiler = Compiler("ru")
+    assert cached_pack("ru", sources("ru"), compiler).rules and cached_pack("ru", sources("ru"), compiler).rules
+    assert compiler.calls == 2
+
+
+def test_a_loaded_pack_matches_exactly_what_the_compiled_one_does():
+    from replies import DRAFT
+    from rewriter.linter import sentences_of
+
+    compiler = Compiler("ru")
+    first = cached_pack("ru", sources("ru"), compiler)
+    loaded = cached_pack("ru", sources("ru"), compiler)
+    text = DRAFT["ru"] + " Данный заказ будет доставлен в кратчайшие сроки. Просим ожидать."
+
+    def found(pack):
+        return [(getattr(m.owner, "id", None) or m.owner.part, m.start, m.end) for m in pack.index.matches(sentences_of(text, "ru"))]
+
+    assert compiler.calls == 1 and len(found(first)) > 5 and found(loaded) == found(first)
