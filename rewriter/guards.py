@@ -7,7 +7,6 @@ promise, flagged words), so the re-ask can tell the model exactly what was wrong
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,7 +63,7 @@ class GuardedDraft:
     text: str
     lang: str
     report: Report
-    facts: Counter
+    facts: frozenset[str]
     names: tuple[Name, ...]
     lemmas: frozenset[str]
     commitments: frozenset[str]
@@ -72,7 +71,7 @@ class GuardedDraft:
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
-    facts = Counter(f.text for f in find_facts(text))
+    facts = frozenset(f.text for f in find_facts(text))
     return GuardedDraft(text, lang, report, facts, tuple(find_names(text, lang)), word_lemmas(text, lang), find_commitments(text, lang))
 
 
@@ -137,9 +136,9 @@ def _shape(draft: str, reply: str, cut_off: bool) -> Rejection | None:
 
 
 def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
-    """Facts by shape, byte for byte; and, in a reply in the draft's language, names written in
-    Cyrillic, by lemma, so «Анне» keeps «Анна»."""
-    found = Counter(f.text for f in find_facts(reply))
+    """Facts by shape, byte for byte (said again is no new fact); and, in a reply in the draft's
+    language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
+    found = {f.text for f in find_facts(reply)}
     missing, new = sorted(draft.facts - found), sorted(found - draft.facts)
     if names:
         lemmas = word_lemmas(reply, draft.lang)

@@ -1,6 +1,8 @@
 """The guards on a model's reply: each rejects what it should, in both languages, and a good reply passes."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from replies import DRAFT, GOOD, NO_APOLOGY, OTHER, PROMISES_DEADLINE, PROMISES_DISCOUNT, PROMISES_REFUND, STILL_EVASIVE
@@ -152,3 +154,22 @@ def test_a_name_in_another_case_is_kept():
 ])
 def test_a_person_the_draft_never_named_is_rejected(lang, added):
     assert problems(lang, GOOD[lang].replace(*added)).get("facts_new") == ("Иван",)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_fact_said_twice_is_no_new_fact(lang):
+    again = {"ru": "Ещё раз: заказ № 48213 приедет 15.03. Хорошего дня!", "bg": "Още веднъж: поръчка № 48213 пристига на 15.03. Приятен ден!"}[lang]
+    reply = GOOD[lang].rsplit("\n\n", 1)[0] + "\n\n" + again
+    assert "facts_new" not in problems(lang, reply) and "facts_missing" not in problems(lang, reply)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_what_only_the_agent_may_add_is_rejected_from_a_model(lang):
+    """The bundled human reply adds a promo code, a discount and dates the draft never had: an agent
+    may, a model may not."""
+    examples = Path(__file__).parents[1] / "examples"
+    draft_text = (examples / f"draft-{lang}.txt").read_text(encoding="utf-8")
+    human = (examples / f"reply-{lang}.txt").read_text(encoding="utf-8").strip()
+    draft = guarded_draft(draft_text, LINTER.lint(draft_text, lang))
+    found = {r.problem: r.details for r in check_reply(draft, human, LINTER)}
+    assert {"SORRY2000", "SORRY40"} & set(found["facts_new"]) and "discount" in found["commitments_new"]
