@@ -178,9 +178,9 @@ def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
     how = {"llm": "model", "rules": "offline rules", "original": "unchanged"}[result.source]
     usage = result.usage
     if usage.calls or usage.cache_hits:
-        how += f" · {usage.calls} model calls" + (f", {usage.cache_hits} from cache" if usage.cache_hits else "")
+        how += f" · {_count(usage.calls, 'model call')}" + (f", {usage.cache_hits} from cache" if usage.cache_hits else "")
         how += f", {usage.input_tokens + usage.output_tokens} tokens" if usage.input_tokens else ""
-    notes = f" · {len(result.notes)} notes (-v)" if result.notes else ""
+    notes = f" · {_count(len(result.notes), 'note')} (-v)" if result.notes else ""
     prefix = f"{path}: " if several else ""
     return f"{prefix}{result.lang} · {len(result.findings_before)} findings → {len(result.findings_after)} · {how}{notes}"
 
@@ -208,6 +208,10 @@ def _mark(linter: Linter, rule: Rule, example: str) -> str:
     for start, end in sorted(spans, reverse=True):
         example = f"{example[:start]}⟦{example[start:end]}⟧{example[end:]}"
     return example
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" + ("" if number == 1 else "s")
 
 
 def _positive(value: str) -> int:

@@ -124,7 +124,7 @@ def test_the_command_uses_the_model_from_the_environment(server, python, tmp_pat
     done = subprocess.run([python, "-m", "rewriter", "draft.txt"], capture_output=True, cwd=tmp_path, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == GOOD["ru"] + "\n"
-    assert done.stderr.decode().startswith("ru · 6 findings → 0 · model · 1 model calls")
+    assert done.stderr.decode().startswith("ru · 6 findings → 0 · model · 1 model call")
 
 
 def test_the_command_with_offline_makes_no_request(server, python, tmp_path):
