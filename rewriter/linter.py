@@ -13,7 +13,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 
 from .config import Config
 from .language import LanguageError, detect_language
-from .literals import required_literal
+from .literals import Requirements, holds, required_text
 from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
 from .nlp import LanguageTools, language_profile, language_tools
 from .normalize import MatchView, build_view, fold_case
@@ -71,8 +71,8 @@ class Analysis:
 class CompiledPack:
     rules: tuple[Rule, ...]
     index: PatternIndex
-    # (owner, regex, a literal every match holds or None), in the owners' order
-    regexes: tuple[tuple[Rule | PartCues, re.Pattern[str], re.Pattern[str] | None], ...]
+    # (owner, regex, the text every match holds), in the owners' order
+    regexes: tuple[tuple[Rule | PartCues, re.Pattern[str], Requirements], ...]
     part_cues: tuple[PartCues, ...]
 
 
@@ -82,7 +82,7 @@ def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
     cues = tuple(load_part_cues(lang, has_grammemes))
     entries = [(rule, p) for rule in rules for p in rule.patterns]
     entries += [(cue, p) for cue in cues for p in cue.patterns]
-    regexes = tuple((owner, regex, required_literal(regex)) for owner in (*rules, *cues) for regex in owner.regexes)
+    regexes = tuple((owner, regex, required_text(regex)) for owner in (*rules, *cues) for regex in owner.regexes)
     return CompiledPack(rules, PatternIndex(entries), regexes, cues)
 
 
@@ -256,8 +256,9 @@ def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]]) -
 def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:
     starts = [s.start for s in sentences]
     found = []
-    for owner, regex, literal in regexes:
-        if literal is not None and not literal.search(masked):
+    folded = masked.casefold()
+    for owner, regex, requirements in regexes:
+        if not holds(requirements, folded):
             continue
         for hit in regex.finditer(masked):
             group = 1 if regex.groups else 0
