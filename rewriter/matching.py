@@ -163,6 +163,10 @@ def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bo
     """Whether any of the patterns matches somewhere in the sentence."""
     words = sentence.words
     for pattern in patterns:
+        if pattern.is_one_plain_word:
+            if not pattern.anchors.isdisjoint(sentence.keys):  # type: ignore[union-attr]
+                return True
+            continue
         if not pattern.may_match_in(sentence.keys):
             continue
         anchors, offset = pattern.anchors, pattern.anchor_offset

@@ -42,6 +42,11 @@ class Atom:
     regex: re.Pattern[str] | None = None
 
     @property
+    def is_plain(self) -> bool:
+        """A bare lemma or form: a word matches exactly when it carries the atom's key."""
+        return (self.lemma is not None or self.form is not None) and not (self.tag_slots or self.forbidden or self.regex)
+
+    @property
     def keys(self) -> frozenset[str] | None:
         """Index keys one of which a word must carry for this atom to match; None if any word may."""
         if self.form is not None:
@@ -107,6 +112,8 @@ class TokenPattern:
     anchor_offset: int = field(default=0, compare=False)
     required_keys: tuple[frozenset[str], ...] = field(default=(), compare=False)
     is_plain_sequence: bool = field(default=False, compare=False)
+    # one bare word («мы|нами»): it matches in a sentence exactly when the sentence holds one of its keys
+    is_one_plain_word: bool = field(default=False, compare=False)
 
     def can_anchor_on(self, word: WordAnalysis) -> bool:
         """True when `word` can fill the slot the index anchors this pattern on (any leading slot if none)."""
@@ -179,7 +186,8 @@ def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
         slot.keys for slot in slots if not slot.optional and slot.keys is not None and slot.keys != anchors
     )
     plain = not any(slot.optional or slot.gap for slot in slots)
-    return TokenPattern(source, slots, anchors, offset, required, plain)
+    one_word = plain and len(slots) == 1 and all(atom.is_plain for atom in slots[0].atoms)
+    return TokenPattern(source, slots, anchors, offset, required, plain, one_word)
 
 
 def _most_selective_fixed_slot(slots: tuple[Slot, ...]) -> int | None:
