@@ -73,3 +73,19 @@ def test_unreadable_patterns_are_refused(source):
 def test_grammemes_are_refused_where_the_language_has_none():
     with pytest.raises(PatternError):
         compile_pattern("грешка{NOUN}", has_grammemes=False)
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_one_word_pattern_is_decided_by_the_sentence_keys_as_matching_would(lang):
+    from rewriter import Linter
+    from rewriter.linter import sentences_of
+
+    checked = 0
+    for rule in Linter().rules(lang):
+        for pattern in (p for p in rule.unless if p.is_one_plain_word):
+            for text in (*rule.bad, *rule.good):
+                for sentence in sentences_of(text, lang):
+                    by_matching = any(pattern.match_at(sentence.words, i) for i in range(len(sentence.words)))
+                    assert by_matching == (not pattern.anchors.isdisjoint(sentence.keys)), (rule.id, pattern.source, text)
+                    checked += 1
+    assert checked > 100
