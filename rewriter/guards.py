@@ -1,6 +1,7 @@
 """Guards on a model's reply: deterministic checks it must pass before it may replace the draft.
 
-They run in a fixed order: shape, facts, language, parts, promises, improvement. Each failure is a
+Failures are reported in a fixed order: shape, facts, language, parts, promises, improvement (the
+language is told first, since names are compared only in the draft's language). Each failure is a
 `Rejection` naming the problem (a key of the re-ask prompt) and its details (facts, parts, kinds of
 promise, flagged words), so the re-ask can tell the model exactly what was wrong.
 """
