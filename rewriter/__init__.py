@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from importlib import metadata
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
@@ -49,6 +50,11 @@ __all__ = [
     "rewrite_many",
     "rewrite_message",
 ]
+
+try:
+    __version__ = metadata.version("rewriter")
+except metadata.PackageNotFoundError:  # a source folder that was never installed
+    __version__ = "0+unknown"
 
 _rewriters: dict[Config, Rewriter] = {}
 # The configured model is built once per config and environment (hashed: no key is kept in memory twice).

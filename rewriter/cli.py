@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from . import rewrite_many
+from . import __version__, rewrite_many
 from .config import Config, ConfigError, load_config, model_configured
 from .decode import Draft, InputError
 from .files import read_draft, write_atomically, write_stdout
@@ -39,13 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--offline", action="store_true", help="rewrite by the rules only, even when a model is configured")
     parser.add_argument("--jobs", type=_positive, default=4, metavar="N", help="drafts sent to the model at once (default: 4)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list the fixes that were skipped, and why")
-    parser.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
+    parser.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text", help="output format")
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: error)")
     parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help="language of the drafts")
     parser.add_argument("--config", type=Path, help="a rewriter.toml or pyproject.toml to use instead of searching")
     parser.add_argument("--list-rules", action="store_true", help="print one line per rule and exit")
     parser.add_argument("--explain", metavar="RULE", help="print a rule's message, rationale and examples")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color text output")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
@@ -98,6 +99,10 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
             failed = True
     if args.format == "json":
         print(format_json(results))
+    elif args.format == "sarif":
+        from .sarif import format_sarif
+
+        print(format_sarif(results, linter.rule))
     elif args.format == "github":
         output = format_github(results)
         if output:
@@ -187,10 +192,7 @@ def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
 
 def explain(linter: Linter, rule_id: str) -> str:
     """A rule's page: what it flags, why, what to write instead, and its examples marked up."""
-    lang = rule_id.split(".", 1)[0]
-    if lang not in LANGUAGES:
-        raise UsageError(f"no rule {rule_id!r}; `rewrite --list-rules` lists them")
-    rule = next((r for r in linter.rules(lang) if r.id == rule_id), None)
+    rule = linter.rule(rule_id)
     if rule is None:
         raise UsageError(f"no rule {rule_id!r}; `rewrite --list-rules` lists them")
     lines = [f"{rule.id} · {rule.category} · {rule.severity}", "", " ".join(rule.message.split())]

@@ -4,14 +4,15 @@ Replies have no comment syntax, so turning a rule off for a phrase lives here to
 """
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
-from .rules import PARTS, SEVERITIES
+from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,6 +73,23 @@ class Config:
     def allowed_phrases(self, rule_id: str) -> tuple[str, ...]:
         return dict(self.allow).get(rule_id, ())
 
+    def check_rule_ids(self, lang: str, known: Iterable[str]) -> None:
+        """Raise ConfigError naming every rule id of `lang` this config mentions that no rule has."""
+        known = set(known)
+        named = [(key, name) for key, name in self._names() if name.startswith(f"{lang}.") and name not in known]
+        if named:
+            where = f"{self.source}: " if self.source else ""
+            raise ConfigError(where + "; ".join(_unknown(key, name, "rule", known) for key, name in named))
+
+    def _names(self) -> list[tuple[str, str]]:
+        """(key, name) for every category or rule id the config names."""
+        return [
+            *(("disable", n) for n in sorted(self.disable)),
+            *(("enable", n) for n in sorted(self.enable)),
+            *(("severity", n) for n, _ in self.severity),
+            *(("allow", n) for n, _ in self.allow),
+        ]
+
 
 def find_config_file(start: Path) -> Path | None:
     """The nearest rewriter.toml, or pyproject.toml with a [tool.rewriter] table, upward from `start`."""
@@ -91,7 +109,9 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     if path is None:
         return Config()
     data = _read_toml(path)
-    table = data.get("tool", {}).get("rewriter", {}) if path.name == "pyproject.toml" else data
+    # rewriter.toml may hold the bare table or, pasted from a pyproject.toml, a [tool.rewriter] one
+    nested = path.name == "pyproject.toml" or set(data) == {"tool"}
+    table = data.get("tool", {}).get("rewriter", {}) if nested else data
     return config_from_mapping(table, path)
 
 
@@ -112,7 +132,7 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
     if fail_on not in SEVERITIES:
         raise ConfigError(f"{where}fail_on must be one of {', '.join(SEVERITIES)}")
     base = source.parent if source else Path.cwd()
-    return Config(
+    config = Config(
         disable=frozenset(_strings(table, "disable", where)),
         enable=frozenset(_strings(table, "enable", where)),
         severity=tuple(sorted(severity.items())),
@@ -123,6 +143,26 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
         model=_model_settings(table.get("model", {}), where),
         source=source,
     )
+    _check_names(config, where)
+    return config
+
+
+def _check_names(config: Config, where: str) -> None:
+    """Categories must exist and rule ids must name a language; whether each id exists is known only
+    once its language's pack is loaded (`Config.check_rule_ids`)."""
+    problems = []
+    for key, name in config._names():
+        if "." not in name and name not in CATEGORIES:
+            problems.append(_unknown(key, name, "category", CATEGORIES))
+        elif "." in name and name.split(".", 1)[0] not in LANGUAGES:
+            problems.append(f"{key}: {name!r} is not a rule id (ids start with {' or '.join(f'{l}.' for l in LANGUAGES)})")
+    if problems:
+        raise ConfigError(where + "; ".join(problems))
+
+
+def _unknown(key: str, name: str, kind: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"{key}: unknown {kind} {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
 
 
 def _model_settings(table: Any, where: str) -> ModelSettings:

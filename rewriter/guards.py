@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import yaml
 
+from .bundled import bundled_dir
 from .commitments import find_commitments
 from .facts import find_facts
 from .language import LanguageError
@@ -84,7 +84,7 @@ class Chatter:
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
-    data = yaml.load((resources.files("rewriter.lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    data = yaml.load((bundled_dir("lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
     return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in ("leading", "trailing")))
 
 

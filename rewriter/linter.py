@@ -100,15 +100,25 @@ class Linter:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        self._ids_checked: set[str] = set()
 
     def pack(self, lang: str) -> CompiledPack:
         if lang not in LANGUAGES:
             raise LanguageError(f"unsupported language {lang!r}; use one of: {', '.join(LANGUAGES)}")
         with _packs_lock:
-            return _cached_pack(lang, self.config.rules)
+            pack = _cached_pack(lang, self.config.rules)
+        if lang not in self._ids_checked:
+            self.config.check_rule_ids(lang, (rule.id for rule in pack.rules))
+            self._ids_checked.add(lang)
+        return pack
 
     def rules(self, lang: str) -> tuple[Rule, ...]:
         return self.pack(lang).rules
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The rule with this id, or None (also for an id of no known language)."""
+        lang = rule_id.split(".", 1)[0]
+        return next((r for r in self.rules(lang) if r.id == rule_id), None) if lang in LANGUAGES else None
 
     def detect_language(self, text: str) -> str:
         masked = mask_foreign(build_view(text).text)

@@ -1,4 +1,4 @@
-"""Formatters for `rewrite --check`: compiler-style text, JSON and GitHub annotations."""
+"""Formatters for `rewrite --check`: compiler-style text, JSON and GitHub annotations (SARIF: sarif.py)."""
 from __future__ import annotations
 
 import json
@@ -40,17 +40,17 @@ def format_github(results: Sequence[FileResult]) -> str:
     for r in results:
         for f in r.report.findings:
             end_line, end_column = line_and_column(r.text, f.end)
-            message = _github_escape(_with_suggestion(f))
+            message = _github_escape(with_suggestion(f))
             lines.append(
-                f"::{_GITHUB_LEVEL[f.severity]} file={r.path},line={f.line},col={f.column},"
-                f"endLine={end_line},endColumn={end_column},title={f.category} {f.rule}::{message}"
+                f"::{_GITHUB_LEVEL[f.severity]} file={_github_property(r.path)},line={f.line},col={f.column},"
+                f"endLine={end_line},endColumn={end_column},title={_github_property(f'{f.category} {f.rule}')}::{message}"
             )
     return "\n".join(lines)
 
 
 def text_lines(results: Sequence[FileResult]) -> list[tuple[str, str]]:
     """(line, severity) pairs: one per finding, then a summary line."""
-    lines = [(f"{r.path}:{f.line}:{f.column}: {f.severity} {f.category} {f.rule}: {_with_suggestion(f)}", f.severity)
+    lines = [(f"{r.path}:{f.line}:{f.column}: {f.severity} {f.category} {f.rule}: {with_suggestion(f)}", f.severity)
              for r in results for f in r.report.findings]
     counts = Counter(f.severity for r in results for f in r.report.findings)
     summary = ", ".join(f"{counts[level]} {level}" for level in ("error", "warning", "info") if counts[level])
@@ -72,10 +72,15 @@ def print_text(results: Sequence[FileResult], color: bool) -> None:
         console.print(Text(line, style=_STYLE.get(level, "bold")))
 
 
-def _with_suggestion(f: Finding) -> str:
+def with_suggestion(f: Finding) -> str:
     message = " ".join(f.message.split())
     return f"{message} → {f.suggestion}" if f.suggestion else message
 
 
 def _github_escape(message: str) -> str:
     return message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(value: str) -> str:
+    """A `file=` or `title=` value: the message escapes, and `,` and `:` that would end it early."""
+    return _github_escape(value).replace(":", "%3A").replace(",", "%2C")

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from .reply_cache import cache_root
+from .rules import builtin_pack_dir
 
 T = TypeVar("T")
-_ENGINE_MODULES = ("linter.py", "literals.py", "matching.py", "morphology.py", "patterns.py", "rules.py")
 
 
 def cached_pack(lang: str, sources: list[Path], compile_pack: Callable[[], T]) -> T:
@@ -51,8 +51,12 @@ def _store(path: Path, pack: object) -> None:
 
 
 def _key(sources: list[Path]) -> str:
+    """Content, not place: every engine module (any of them may shape what is pickled) and every rule
+    file; a team's file by its path too, since its rules carry that path as their origin."""
     digest = hashlib.sha256(sys.version.encode())
-    engine = Path(__file__).parent
-    for path in [*sorted(sources), *(engine / name for name in _ENGINE_MODULES)]:
-        digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
+    engine = sorted(Path(__file__).parent.glob("*.py"))
+    bundled = set(builtin_pack_dir("ru").parent.glob("*/*.yaml"))
+    for path in [*engine, *sorted(sources)]:
+        name = path.name if path in engine or path in bundled else str(path.resolve())
+        digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]

@@ -11,11 +11,11 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 import yaml
 
+from .bundled import bundled_dir
 from .linter import Finding
 from .rules import PARTS, YAML_LOADER
 
@@ -84,7 +84,7 @@ def prompts_for(lang: str) -> Prompts:
 
 def _read(lang: str, name: str, keys: set[str]) -> dict[str, Any]:
     where = f"prompts/{lang}/{name}"
-    data = yaml.load((resources.files("rewriter.prompts") / lang / name).read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    data = yaml.load((bundled_dir("prompts") / lang / name).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     if not isinstance(data, dict) or set(data) != keys:
         found = set(data) if isinstance(data, dict) else set()
         raise PromptError(f"{where}: expected the keys {', '.join(sorted(keys))}; unknown: "

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import yaml
 
+from .bundled import bundled_dir
 from .rules import YAML_LOADER
 
 
@@ -29,7 +29,7 @@ class QuotingConventions:
 
 @lru_cache(maxsize=1)
 def quoting_conventions() -> QuotingConventions:
-    data = yaml.load((resources.files("rewriter.lint_rules") / "quoting.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    data = yaml.load((bundled_dir("lint_rules") / "quoting.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
     header = data.get("history_header", {})
     return QuotingConventions(
         _compiled(data, "attribution"),

@@ -1,4 +1,4 @@
-"""Check rule files against their own examples: `python -m rewriter.rule_check FILE...`.
+"""Check rule files against their own examples: `python -m rewriter.rule_check [FILE...]`.
 
 Every `bad` example must be caught by its rule; no `good` example may be. Findings of other
 rules on a good example are listed too, since good examples should be plain language.
@@ -10,12 +10,12 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .config import Config
+from .config import Config, ConfigError, load_config
 from .linter import Linter
 from .nlp import morphology
 from .normalize import fold_case
 from .rewrite import Rewriter
-from .rules import CATEGORIES, LANGUAGES, Rule, RulePackError
+from .rules import CATEGORIES, LANGUAGES, Rule, RulePackError, builtin_pack_dir, rule_file
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,9 @@ class ExampleProblem:
     detail: str = ""
 
     def __str__(self) -> str:
+        example = f": {self.example!r}" if self.example else ""
         tail = f" [{self.detail}]" if self.detail else ""
-        return f"{self.rule}: {self.kind}: {self.example!r}{tail}"
+        return f"{self.rule}: {self.kind}{example}{tail}"
 
 
 def check_rule(linter: Linter, rule: Rule) -> list[ExampleProblem]:
@@ -94,22 +95,46 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    paths = [Path(p).resolve() for p in (argv if argv is not None else sys.argv[1:])]
-    linter = Linter(Config(required_parts=()))
-    total = 0
+    """Check the given rule files (a team's or the bundled ones), or every rule in use when none is given.
+
+    Exit 0 when every example behaves, 1 when any problem is printed, 2 when a file cannot be read as rules.
+    """
+    args = argv if argv is not None else sys.argv[1:]
     try:
-        for lang in LANGUAGES:
-            for rule in linter.rules(lang):
-                if paths and Path(rule.origin).resolve() not in paths:
-                    continue
-                total += 1
-                for problem in check_rule(linter, rule):
-                    print(problem)
-    except RulePackError as error:
-        print(f"error: {error}", file=sys.stderr)
+        checked, problems = check_files([Path(p) for p in args]) if args else check_configured()
+    except (RulePackError, ConfigError) as error:
+        print(f"rule_check: error: {error}", file=sys.stderr)
         return 2
-    print(f"checked {total} rules", file=sys.stderr)
-    return 0
+    for problem in problems:
+        print(problem)
+    print(f"checked {_count(checked, 'rule')}: {_count(len(problems), 'problem') if problems else 'no problems'}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def check_files(paths: list[Path]) -> tuple[int, list[ExampleProblem]]:
+    """Every rule of these files checked against its examples, beside the bundled packs."""
+    paths = [p.resolve() for p in paths]
+    for path in paths:
+        if not path.is_file():
+            raise RulePackError(f"{path}: no such rule file")
+    bundled = {p.resolve() for lang in LANGUAGES for p in builtin_pack_dir(lang).glob("*.yaml")}
+    team = tuple(p for p in paths if p not in bundled)
+    linter = Linter(Config(rules=team, required_parts=()))
+    rules = [r for lang in LANGUAGES for r in linter.rules(lang) if rule_file(r).resolve() in paths]
+    found = {rule_file(r).resolve() for r in rules}
+    problems = [ExampleProblem(str(p), "no rules of a known language in this file", "") for p in paths if p not in found]
+    return len(rules), problems + [problem for rule in rules for problem in check_rule(linter, rule)]
+
+
+def check_configured() -> tuple[int, list[ExampleProblem]]:
+    """Every bundled rule and the configured team files, from the current folder's config."""
+    linter = Linter(replace(load_config(), required_parts=()))
+    rules = [r for lang in LANGUAGES for r in linter.rules(lang)]
+    return len(rules), [problem for rule in rules for problem in check_rule(linter, rule)]
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" + ("" if number == 1 else "s")
 
 
 if __name__ == "__main__":

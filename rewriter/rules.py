@@ -6,13 +6,13 @@ A pack is a folder `lint_rules/<lang>/`; every YAML file in it is a list of rule
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from importlib import resources
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
+from .bundled import bundled_dir
 from .fixes import Fix, FixError, parse_fixes
 from .patterns import PatternError, TokenPattern, compile_pattern
 
@@ -65,7 +65,13 @@ class PartCues:
 
 def builtin_pack_dir(lang: str) -> Path:
     """The bundled pack folder, from a checkout or an installed wheel alike."""
-    return Path(str(resources.files("rewriter.lint_rules") / lang))
+    return bundled_dir("lint_rules") / lang
+
+
+def rule_file(rule: Rule) -> Path:
+    """The file a rule was read from: a bundled one in this install, or a team's own."""
+    origin = Path(rule.origin)
+    return origin if origin.is_absolute() else bundled_dir("lint_rules") / origin
 
 
 def load_rules(path: Path, lang: str, has_grammemes: bool, mixed: bool = False) -> list[Rule]:
@@ -86,7 +92,9 @@ def load_pack(lang: str, has_grammemes: bool, extra_files: Iterable[Path] = ()) 
     """All rules of the bundled pack for `lang`, then a team's own files; ids must be unique."""
     folder = builtin_pack_dir(lang)
     files = [p for p in sorted(folder.glob("*.yaml")) if p.name not in SPECIAL_FILES]
-    rules = [rule for path in files for rule in load_rules(path, lang, has_grammemes)]
+    # A bundled rule's origin is relative ("ru/evasion.yaml"): a compiled pack cached on disk is shared
+    # by every install with the same files, so it may not hold one install's paths.
+    rules = [replace(rule, origin=f"{lang}/{path.name}") for path in files for rule in load_rules(path, lang, has_grammemes)]
     rules += [rule for path in extra_files for rule in load_rules(Path(path), lang, has_grammemes, mixed=True)]
     seen: dict[str, str] = {}
     for rule in rules:
@@ -128,7 +136,15 @@ def _read_yaml(path: Path) -> Any:
     except OSError as error:
         raise RulePackError(f"{path}: cannot read the rule file ({error.strerror})") from None
     except yaml.YAMLError as error:
-        raise RulePackError(f"{path}: not valid YAML ({error})") from None
+        raise RulePackError(f"{path}: not valid YAML ({_one_line(error)})") from None
+
+
+def _one_line(error: yaml.YAMLError) -> str:
+    """PyYAML's message spans several lines; an error for people is one."""
+    mark, problem = getattr(error, "problem_mark", None), getattr(error, "problem", None)
+    if mark is not None and problem:
+        return f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+    return " ".join(str(error).split())
 
 
 def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rule:

@@ -1,6 +1,8 @@
 """Configuration turns rules on and off, changes severities, adds team rules and allows phrases."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rewriter import Config, ConfigError, Linter, load_config
@@ -82,3 +84,52 @@ def test_team_rule_paths_are_relative_to_the_config_file(tmp_path):
 def test_bad_config_is_explained(table, message):
     with pytest.raises(ConfigError, match=message):
         config_from_mapping(table)
+
+
+def test_a_rewriter_toml_may_hold_a_pasted_tool_rewriter_table(tmp_path):
+    (tmp_path / "rewriter.toml").write_text('[tool.rewriter]\nfail_on = "warning"\n', encoding="utf-8")
+    assert load_config(start=tmp_path).fail_on == "warning"
+
+
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ({"disable": ["boilerplat"]}, "disable: unknown category 'boilerplat' \\(did you mean 'boilerplate'\\?\\)"),
+        ({"severity": {"evasoin": "warning"}}, "severity: unknown category 'evasoin' \\(did you mean 'evasion'\\?\\)"),
+        ({"enable": ["en.boilerplate.x"]}, "is not a rule id"),
+    ],
+)
+def test_a_misspelt_category_or_language_is_refused_with_a_suggestion(table, message):
+    with pytest.raises(ConfigError, match=message):
+        config_from_mapping(table)
+
+
+@pytest.mark.parametrize("key", ["disable", "enable", "severity", "allow"])
+def test_a_rule_id_no_rule_has_is_refused_when_its_pack_loads(key):
+    name = "ru.boilerplate.obrashchenie-vazhnoe"
+    value = {"severity": {name: "info"}, "allow": {name: ["x"]}}.get(key, [name])
+    linter = Linter(config_from_mapping({key: value}))
+    expected = f"{key}: unknown rule '{name}' \\(did you mean 'ru.boilerplate.obrashchenie-vazhno'\\?\\)"
+    for _ in range(2):  # refused every time, not only on the first text
+        with pytest.raises(ConfigError, match=expected):
+            linter.lint("Ваше обращение очень важно для нас.", "ru")
+
+
+def test_a_bulgarian_id_is_checked_only_against_the_bulgarian_pack():
+    linter = Linter(config_from_mapping({"disable": ["bg.boilerplate.no-such-rule"]}))
+    assert linter.lint("Ваш заказ уже в пути.", "ru").lang == "ru"
+    with pytest.raises(ConfigError, match="bg.boilerplate.no-such-rule"):
+        linter.lint("Поръчката Ви вече пътува.", "bg")
+
+
+def test_the_readme_configuration_example_is_a_valid_config(tmp_path):
+    """The sample a team copies must load and name only rules that exist."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Configuration", 1)[1]
+    sample = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "support-style").mkdir()
+    (tmp_path / "support-style" / "team.yaml").write_text("[]\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(sample, encoding="utf-8")
+    linter = Linter(load_config(start=tmp_path))
+    assert linter.lint("Ваше обращение очень важно для нас.", "ru").lang == "ru"
+    assert linter.lint("Благодарим Ви за търпението.", "bg").lang == "bg"

@@ -68,3 +68,21 @@ def test_a_loaded_pack_matches_exactly_what_the_compiled_one_does():
         return [(getattr(m.owner, "id", None) or m.owner.part, m.start, m.end) for m in pack.index.matches(sentences_of(text, "ru"))]
 
     assert compiler.calls == 1 and len(found(first)) > 5 and found(loaded) == found(first)
+
+
+def test_a_cached_pack_holds_no_path_of_the_install_that_built_it():
+    """Installs with the same files share cache entries, so a pickled pack may not name one of them."""
+    import pickle
+
+    from rewriter.bundled import bundled_dir
+
+    pack = compile_pack("ru")
+    assert str(bundled_dir("lint_rules")).encode() not in pickle.dumps(pack)
+    assert all(r.origin.startswith("ru/") for r in pack.rules)
+
+
+def test_a_bundled_rule_still_names_its_file_in_this_install():
+    from rewriter.rules import rule_file
+
+    rule = next(r for r in compile_pack("bg").rules if r.category == "evasion")
+    assert rule_file(rule) == builtin_pack_dir("bg") / "evasion.yaml" and rule_file(rule).is_file()

@@ -1,0 +1,92 @@
+"""`python -m rewriter.rule_check` checks a team's rule file the way the suite checks the bundled packs."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rewriter import bundled
+from rewriter.rule_check import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEAM_RULE = """
+- id: ru.boilerplate.team-ostavaytes-na-svyazi
+  category: boilerplate
+  severity: warning
+  message: "«Оставайтесь на связи» ничего не обещает: скажите, когда и как вы напишете сами."
+  patterns:
+    - "оставаться =на =связи"
+  bad:
+    - "{bad}"
+  good:
+    - "Я напишу вам завтра до 12:00, как только склад ответит."
+"""
+
+
+def team_file(tmp_path: Path, bad: str = "Оставайтесь на связи!") -> Path:
+    path = tmp_path / "team.yaml"
+    path.write_text(TEAM_RULE.format(bad=bad), encoding="utf-8")
+    return path
+
+
+def test_a_team_rule_whose_examples_behave_passes(tmp_path, capsys):
+    assert main([str(team_file(tmp_path))]) == 0
+    assert "checked 1 rule: no problems" in capsys.readouterr().err
+
+
+def test_a_bad_example_the_rule_misses_is_printed_and_fails(tmp_path, capsys):
+    assert main([str(team_file(tmp_path, bad="Будем рады помочь."))]) == 1
+    out = capsys.readouterr()
+    assert "ru.boilerplate.team-ostavaytes-na-svyazi: bad example not caught: 'Будем рады помочь.'" in out.out
+    assert "checked 1 rule: 1 problem" in out.err
+
+
+def test_a_file_without_rules_is_a_problem_not_a_pass(tmp_path, capsys):
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("[]\n", encoding="utf-8")
+    assert main([str(empty)]) == 1
+    assert "no rules of a known language in this file" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content", ["id: not-a-list\n", "- [unclosed\n"])
+def test_a_file_that_is_not_a_rule_list_is_an_input_error(tmp_path, capsys, content):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(content, encoding="utf-8")
+    assert main([str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rule_check: error: ") and err.count("\n") == 1
+
+
+def test_a_missing_file_is_an_input_error(tmp_path, capsys):
+    assert main([str(tmp_path / "nowhere.yaml")]) == 2
+    assert "no such rule file" in capsys.readouterr().err
+
+
+def test_a_bundled_pack_file_is_checked_by_its_own_rules(capsys):
+    assert main([str(ROOT / "lint_rules" / "ru" / "non_apology.yaml")]) == 0
+    checked = capsys.readouterr().err
+    assert "checked" in checked and "checked 0 rules" not in checked
+
+
+def test_the_bundled_data_is_found_beside_a_source_package(monkeypatch):
+    """Run as `python -m rewriter.rule_check` from a checkout, `rewriter` is the source folder, which has
+    no `lint_rules` subpackage: the data stands one level up."""
+    def not_installed(name):
+        raise ModuleNotFoundError(name)
+
+    monkeypatch.setattr(bundled.resources, "files", not_installed)
+    assert bundled.bundled_dir("lint_rules") == ROOT / "lint_rules"
+    assert (bundled.bundled_dir("prompts") / "ru" / "rewrite.yaml").is_file()
+
+
+@pytest.mark.slow
+def test_rule_check_runs_from_the_projects_own_checkout():
+    result = subprocess.run(
+        [sys.executable, "-m", "rewriter.rule_check", "lint_rules/bg/boilerplate.yaml"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no problems" in result.stderr
