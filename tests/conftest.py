@@ -66,7 +66,15 @@ def team_linter(team_rules) -> Linter:
 
 @pytest.fixture(scope="session")
 def python() -> str:
+    """The interpreter for tests that run the commands in a subprocess (marked slow for that)."""
     return sys.executable
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that asks for `python` starts processes: `pytest -m 'not slow'` leaves it out."""
+    for item in items:
+        if "python" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ import pytest
 from rewriter.prompting import prompts_for
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow  # builds a wheel and a venv
 
 
 @pytest.fixture(scope="module")
