@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from typing import Any
+from typing import Any, AsyncIterator
 
 import openai
 from langchain_core.language_models import BaseChatModel
@@ -50,6 +50,7 @@ class OpenAICompatibleChat(BaseChatModel):
     _client: Any = PrivateAttr(default=None)
     _async_client: Any = PrivateAttr(default=None)
     _async_loop: Any = PrivateAttr(default=None)
+    _async_closer: Any = PrivateAttr(default=None)
 
     @property
     def _llm_type(self) -> str:
@@ -83,8 +84,12 @@ class OpenAICompatibleChat(BaseChatModel):
     async def _agenerate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
         loop = asyncio.get_running_loop()
         if self._async_client is None or self._async_loop is not loop:
-            # an async client's connections belong to the event loop that opened them
-            self._async_client, self._async_loop = openai.AsyncOpenAI(**self._client_options()), loop
+            # an async client's connections belong to the event loop that opened them, and are closed
+            # with it: asyncio.run finalises a loop's async generators before it closes the loop
+            client = openai.AsyncOpenAI(**self._client_options())
+            self._async_closer = _closed_with_the_loop(client)
+            await self._async_closer.__anext__()
+            self._async_client, self._async_loop = client, loop
         request, started = self._request(messages, stop), time.monotonic()
         async for attempt in AsyncRetrying(**self._retry_policy()):
             with attempt:
@@ -112,6 +117,16 @@ class OpenAICompatibleChat(BaseChatModel):
         asked = _retry_after(error)
         left = self.deadline - state.seconds_since_start
         return max(0.0, min(asked if asked is not None else _backoff(state), left))
+
+
+async def _closed_with_the_loop(client: openai.AsyncOpenAI) -> AsyncIterator[None]:
+    """Started once on the loop a client belongs to; the loop's shutdown closes the generator, and so
+    the client's pooled connections, while the loop still runs (else their sockets are torn down on a
+    closed loop when collected: "Event loop is closed" tracebacks)."""
+    try:
+        yield
+    finally:
+        await client.close()
 
 
 def _is_transient(error: BaseException) -> bool:
