@@ -150,19 +150,22 @@ class Linter:
 
     def _kept_matches(self, matches: list[Match], sentences, view: MatchView) -> list[Match]:
         kept: dict[str, list[Match]] = {}
+        # Matches come in order of their start, so one overlaps a kept match of its rule exactly when
+        # it starts before the furthest end kept so far: one comparison, not one per earlier match.
+        reach: dict[str, int] = {}
         rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
         for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
             rule = match.owner
             if not self.config.is_enabled(rule.id, rule.category):
                 continue
-            taken = kept.setdefault(rule.id, [])
-            if any(m.start < match.end and match.start < m.end for m in taken):
+            if match.start < reach.get(rule.id, -1):
                 continue
             if rule.unless and matches_anywhere(rule.unless, sentences[match.sentence]):
                 continue
             if self._allowed(rule, match, view):
                 continue
-            taken.append(match)
+            kept.setdefault(rule.id, []).append(match)
+            reach[rule.id] = max(reach.get(rule.id, -1), match.end)
         return sorted((m for ms in kept.values() for m in ms), key=lambda m: (m.start, m.end))
 
     def _allowed(self, rule: Rule, match: Match, view: MatchView) -> bool:

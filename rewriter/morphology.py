@@ -53,6 +53,8 @@ class RussianMorphology(_Morphology):
         self._morph = pymorphy3.MorphAnalyzer()
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
         self.analyze_token = lru_cache(maxsize=200_000)(self._analyze_token)
+        # fixes parse the same few forms again and again, in every pass and every repeated paragraph
+        self.parses = lru_cache(maxsize=50_000)(self._parses)
 
     def _analyze(self, form: str) -> WordAnalysis:
         parses = tuple(
@@ -65,9 +67,9 @@ class RussianMorphology(_Morphology):
     def is_known(self, word: str) -> bool:
         return self._morph.word_is_known(word)
 
-    def parses(self, form: str) -> list:
+    def _parses(self, form: str) -> tuple:
         """pymorphy3's own parses, for inflecting: `parse.inflect({"gent"})`."""
-        return self._morph.parse(form)
+        return tuple(self._morph.parse(form))
 
     def lexeme_parse(self, lemma: str, pos: frozenset[str]):
         """A parse of the word `lemma` as written, with one of these parts of speech, or None.

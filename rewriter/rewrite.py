@@ -6,6 +6,7 @@ one, keeping only those that don't. Findings with no safe fix stay, and are repo
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import astuple, dataclass
 
 from .config import Config
@@ -125,15 +126,35 @@ class Rewriter:
 
 def _without_overlaps(planned: list[list[Edit]]) -> list[list[Edit]]:
     """Groups in text order; one that overlaps an earlier group waits for the next pass."""
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     groups = []
     for group in sorted(planned, key=lambda g: g[0].start):
         spans = [(e.start, e.end) for e in group]
-        if any(s < t_end and t_start < e for s, e in spans for t_start, t_end in taken):
+        if any(taken.overlaps(start, end) for start, end in spans):
             continue
-        taken += spans
+        for start, end in spans:
+            taken.add(start, end)
         groups.append(group)
     return groups
+
+
+class _Spans:
+    """Spans kept sorted by start, so an overlap test looks only at those that start close enough
+    to reach the new span (no longer ago than the longest span): linear in a long reply, not quadratic."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        spans = self._spans
+        first = bisect.bisect_left(spans, (start - self._longest, -1))
+        last = bisect.bisect_left(spans, (end, -1))
+        return any(start < t_end and t_start < end for t_start, t_end in spans[first:last])
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
 
 
 def _apply(text: str, edits: list[Edit]) -> str:
