@@ -18,7 +18,7 @@ from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_
 from .nlp import LanguageTools, language_profile, language_tools
 from .normalize import MatchView, build_view, fold_case
 from .pack_cache import cached_pack
-from .regions import mask_foreign
+from .regions import agent_text, mask_foreign
 from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, builtin_pack_dir, load_pack, load_part_cues
 
 _MAX_CACHED_TOKENS = 500_000
@@ -121,7 +121,7 @@ class Linter:
         return next((r for r in self.rules(lang) if r.id == rule_id), None) if lang in LANGUAGES else None
 
     def detect_language(self, text: str) -> str:
-        masked = mask_foreign(build_view(text).text)
+        masked = mask_foreign(text)
         return detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
 
     def lint(self, text: str, lang: str | None = None) -> Report:
@@ -129,8 +129,8 @@ class Linter:
 
     def analyze(self, text: str, lang: str | None = None) -> Analysis:
         """The report, with what later stages need: the view, its sentences and the rule matches kept."""
-        view = build_view(text)
-        masked = mask_foreign(view.text)
+        own = agent_text(text)
+        view, masked = own.view, own.masked
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
         sentences = _sentences(language_tools(lang), masked)
@@ -213,7 +213,7 @@ class Linter:
 
 def sentences_of(text: str, lang: str) -> list[Sentence]:
     """The agent's sentences in `text` (quoted history and signature left out), as the rules see them."""
-    return _sentences(language_tools(lang), mask_foreign(build_view(text).text))
+    return _sentences(language_tools(lang), mask_foreign(text))
 
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:

@@ -6,6 +6,7 @@ pronoun-adjective «данный»); Bulgarian uses simplemma, which gives lemma
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -14,6 +15,13 @@ from .normalize import fold_case
 
 
 _REFLEXIVE_MARK = re.compile(r"-\((?:се|си)\)$")
+# pymorphy3 asks each letter's Unicode name to tell Latin words; letters that have none (Tangut,
+# unassigned code points) make it raise, so such a word is an unknown word, never an error.
+_UNREADABLE = "\ufffd"
+
+
+def _readable(word: str) -> bool:
+    return all(unicodedata.name(ch, "") for ch in word if ch.isalpha())
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,8 @@ class RussianMorphology(_Morphology):
         self.parses = lru_cache(maxsize=50_000)(self._parses)
 
     def _analyze(self, form: str) -> WordAnalysis:
+        if not _readable(form):
+            return analysis(form, (Parse(form, frozenset({"UNKN"})),))
         parses = tuple(
             dict.fromkeys(
                 Parse(fold_case(p.normal_form), frozenset(p.tag.grammemes)) for p in self._morph.parse(form)
@@ -64,12 +74,13 @@ class RussianMorphology(_Morphology):
         )
         return analysis(form, parses)
 
-    def is_known(self, word: str) -> bool:
-        return self._morph.word_is_known(word)
-
     def _parses(self, form: str) -> tuple:
-        """pymorphy3's own parses, for inflecting: `parse.inflect({"gent"})`."""
-        return tuple(self._morph.parse(form))
+        """pymorphy3's own parses, for inflecting: `parse.inflect({"gent"})`; a word it cannot read is
+        parsed as one it does not know (no inflection, so a fix on it steps aside)."""
+        return tuple(self._morph.parse(form if _readable(form) else _UNREADABLE))
+
+    def is_known(self, word: str) -> bool:
+        return _readable(word) and self._morph.word_is_known(word)
 
     def lexeme_parse(self, lemma: str, pos: frozenset[str]):
         """A parse of the word `lemma` as written, with one of these parts of speech, or None.

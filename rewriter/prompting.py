@@ -39,6 +39,7 @@ _VARIABLES = {
 }
 # Zero-width characters, bidi controls and the BOM: invisible to the agent, readable to a model.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DELIMITER = re.compile(r"<<<\s*(?:DRAFT|CONTEXT|END)\b", re.IGNORECASE)
 
 
@@ -103,6 +104,12 @@ def _template(lang: str, key: str, text: str):
 
 def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
+
+
+def for_the_model(text: str) -> str:
+    """Text as it may be sent: no invisible characters, and a lone surrogate (which no request can
+    encode) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", strip_invisible(text))
 
 
 def refusal(text: str) -> str | None:
