@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from .clauses import active, active_forms, imperative
+from .errors import RewriterError
 from .edits import Context, Edit, govern, original, replacement, spelled_like, surfaces
 from .inflection import aspect_of, inflect_like, verb_like
 from .matching import Match, Sentence
@@ -28,7 +29,7 @@ _KINDS = ("replace", "inflect", "verb", "drop", "definite", "active", "active_fo
 _NO_SHAPE = "this wording has no safe fix"
 
 
-class FixError(ValueError):
+class FixError(RewriterError):
     """A `fix` entry that cannot be used; the message says which key."""
 
 

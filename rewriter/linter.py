@@ -12,11 +12,12 @@ from typing import Iterable, Mapping
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 
 from .config import Config
+from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
 from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
 from .nlp import LanguageTools, language_profile, language_tools
-from .normalize import MatchView, build_view, fold_case
+from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
 from .regions import agent_text, mask_foreign
 from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, builtin_pack_dir, load_pack, load_part_cues
@@ -121,6 +122,7 @@ class Linter:
         return next((r for r in self.rules(lang) if r.id == rule_id), None) if lang in LANGUAGES else None
 
     def detect_language(self, text: str) -> str:
+        check_size(text, self.config.max_bytes)
         masked = mask_foreign(text)
         return detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
 
@@ -129,6 +131,7 @@ class Linter:
 
     def analyze(self, text: str, lang: str | None = None) -> Analysis:
         """The report, with what later stages need: the view, its sentences and the rule matches kept."""
+        check_size(text, self.config.max_bytes)
         own = agent_text(text)
         view, masked = own.view, own.masked
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})

@@ -16,6 +16,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 
 from .config import ModelSettings
 from .guards import check_reply, clean_reply, guarded_draft
+from .errors import RewriterError, TextTooLong
 from .language import LanguageError
 from .linter import Finding, Linter, Report
 from .prompting import Prompts, for_the_model, prompts_for, reask_message, refusal, rewrite_messages
@@ -78,17 +79,17 @@ class ModelRewriter:
         lang: str | None = None,
         mark: bool = False,
         concurrency: int = 4,
-        on_result: Callable[[int, RewriteResult | LanguageError], None] | None = None,
-    ) -> list[RewriteResult | LanguageError]:
+        on_result: Callable[[int, RewriteResult | RewriterError], None] | None = None,
+    ) -> list[RewriteResult | RewriterError]:
         """Rewrite many drafts, at most `concurrency` at a time, in order; a draft in neither language
-        gives its LanguageError in its place."""
+        gives its LanguageError in its place (a draft over the size limit, its TextTooLong)."""
         semaphore = asyncio.Semaphore(max(1, concurrency))
 
-        async def one(index: int, text: str) -> RewriteResult | LanguageError:
+        async def one(index: int, text: str) -> RewriteResult | RewriterError:
             async with semaphore:
                 try:
-                    result: RewriteResult | LanguageError = await self.arewrite(text, lang, mark)
-                except LanguageError as error:
+                    result: RewriteResult | RewriterError = await self.arewrite(text, lang, mark)
+                except (LanguageError, TextTooLong) as error:
                     result = error
             if on_result:
                 on_result(index, result)

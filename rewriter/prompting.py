@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 import yaml
 
 from .bundled import bundled_dir
+from .errors import RewriterError
 from .linter import Finding
 from .rules import PARTS, YAML_LOADER
 
@@ -43,11 +44,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _DELIMITER = re.compile(r"<<<\s*(?:DRAFT|CONTEXT|END)\b", re.IGNORECASE)
 
 
-class PromptError(ValueError):
+class PromptError(RewriterError):
     """A prompt file that does not fit its schema; the message names the file and the key."""
 
 
-class DraftRefused(ValueError):
+class DraftRefused(RewriterError):
     """A draft that cannot be sent to a model safely."""
 
 
