@@ -42,6 +42,7 @@ def adversarial() -> dict[str, str]:
         "20,000 '1 ' pairs": opening + "1 " * 20_000 + "a",
         "20,000 'A-' pairs": opening + "A-" * 20_000,
         "20,000 quote lines": opening + "> Добрый день.\n" * 20_000,
+        "one 1 MB sentence": opening + "данный заказ задержан в связи с ошибкой, " * 13_000,
     }
 
 

@@ -6,6 +6,7 @@ agree with their context through pymorphy3 (`данного → этого`, `в
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -169,7 +170,10 @@ def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edi
 
 
 def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, int | None]:
-    inside = [i for i, (s, e) in enumerate(sentence.spans) if s >= start and e <= end]
+    """The first and last word wholly inside start..end (found by bisection: a sentence can be long)."""
+    spans = sentence.spans
+    first = bisect.bisect_left(spans, (start, -1))
+    inside = [i for i in range(first, bisect.bisect_right(spans, (end, end))) if spans[i][1] <= end]
     return (inside[0], inside[-1]) if inside else (None, None)
 
 

@@ -156,6 +156,9 @@ class Linter:
         # Matches come in order of their start, so one overlaps a kept match of its rule exactly when
         # it starts before the furthest end kept so far: one comparison, not one per earlier match.
         reach: dict[str, int] = {}
+        # whether a rule's `unless` holds depends on the sentence only: asked once per rule and sentence
+        cancelled: dict[tuple[str, int], bool] = {}
+        folded: list[str] = []  # the case-folded view, made only when a phrase is allowed
         rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
         for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
             rule = match.owner
@@ -163,26 +166,31 @@ class Linter:
                 continue
             if match.start < reach.get(rule.id, -1):
                 continue
-            if rule.unless and matches_anywhere(rule.unless, sentences[match.sentence]):
-                continue
-            if self._allowed(rule, match, view):
+            if rule.unless:
+                key = (rule.id, match.sentence)
+                if key not in cancelled:
+                    cancelled[key] = matches_anywhere(rule.unless, sentences[match.sentence])
+                if cancelled[key]:
+                    continue
+            if self._allowed(rule, match, view, folded):
                 continue
             kept.setdefault(rule.id, []).append(match)
             reach[rule.id] = max(reach.get(rule.id, -1), match.end)
         return sorted((m for ms in kept.values() for m in ms), key=lambda m: (m.start, m.end))
 
-    def _allowed(self, rule: Rule, match: Match, view: MatchView) -> bool:
+    def _allowed(self, rule: Rule, match: Match, view: MatchView, folded: list[str]) -> bool:
         phrases = self.config.allowed_phrases(rule.id)
         if not phrases:
             return False
-        folded = fold_case(view.text)
+        if not folded:
+            folded.append(fold_case(view.text))
         for phrase in phrases:
             needle = fold_case(phrase)
-            at = folded.find(needle, max(0, match.end - len(needle)))
+            at = folded[0].find(needle, max(0, match.end - len(needle)), match.start + len(needle))
             while at != -1 and at <= match.start:
                 if at + len(needle) >= match.end:
                     return True
-                at = folded.find(needle, at + 1)
+                at = folded[0].find(needle, at + 1, match.start + len(needle))
         return False
 
     def _structure_findings(self, pack: CompiledPack, sections, masked: str, view: MatchView, lines: LineIndex) -> list[Finding]:

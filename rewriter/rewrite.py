@@ -205,14 +205,24 @@ _FACT_BOUNDARY = re.compile(r"[^\W\d_]\s")
 _NEAR = 2_000
 
 
+def _last_boundary_before(text: str, at: int) -> int:
+    """Where the stretch around an edit at `at` may start: after the nearest letter-and-space before it."""
+    for reach in (_NEAR // 32, _NEAR):  # nearly always a word or two back
+        found = None
+        for found in _FACT_BOUNDARY.finditer(text, max(0, at - reach), at):
+            pass
+        if found:
+            return found.end() - 1
+    return 0
+
+
 def _facts_kept_near(text: str, kept: _Spans, group: list[Edit]) -> bool:
     """`facts_kept` for the text with the `kept` edits and `group` applied, compared only around `group`:
     checking one fix costs the length of its neighbourhood, not of the reply."""
     start, end = min(e.start for e in group), max(e.end for e in group)
     while True:
-        before = [m.end() - 1 for m in _FACT_BOUNDARY.finditer(text, max(0, start - _NEAR), start)]
+        low = _last_boundary_before(text, start)
         after = _FACT_BOUNDARY.search(text, end, end + _NEAR)
-        low = before[-1] if before else 0
         high = after.start() + 1 if after else len(text)
         nearby = kept.within(low, high)
         widened = min([start, *(e.start for e in nearby)]), max([end, *(e.end for e in nearby)])
