@@ -87,7 +87,7 @@ class RussianMorphology(_Morphology):
 
         «деньги» is its own headword in a fix even though pymorphy3 files it under «деньга».
         """
-        for parse in self._morph.parse(lemma):
+        for parse in self.parses(lemma):
             if parse.tag.POS in pos and lemma in (parse.normal_form, parse.word):
                 return parse
         return None
