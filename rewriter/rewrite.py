@@ -224,7 +224,7 @@ def _facts_kept_near(text: str, kept: _Spans, group: list[Edit]) -> bool:
         low = _last_boundary_before(text, start)
         after = _FACT_BOUNDARY.search(text, end, end + _NEAR)
         high = after.start() + 1 if after else len(text)
-        nearby = kept.within(low, high)
+        nearby = kept.within(low - 1, high + 1)  # an edit touching the stretch widens it too
         widened = min([start, *(e.start for e in nearby)]), max([end, *(e.end for e in nearby)])
         if widened == (start, end):
             break
