@@ -13,6 +13,7 @@ import threading
 from importlib import metadata
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from .errors import RewriterError, TextTooLong
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
 from .language import LanguageError
 from .linter import Finding, Linter, Report
@@ -40,8 +41,10 @@ __all__ = [
     "Report",
     "RewriteResult",
     "Rewriter",
+    "RewriterError",
     "Rule",
     "RulePackError",
+    "TextTooLong",
     "arewrite",
     "lint",
     "lint_message",
@@ -119,19 +122,19 @@ def rewrite_many(
     concurrency: int = 4,
     mark: bool = False,
     offline: bool = False,
-    on_result: Callable[[int, RewriteResult | LanguageError], None] | None = None,
-) -> list[RewriteResult | LanguageError]:
+    on_result: Callable[[int, RewriteResult | RewriterError], None] | None = None,
+) -> list[RewriteResult | RewriterError]:
     """Rewrite many replies, up to `concurrency` model requests at a time; results come in order, and
-    a draft in neither language gives its LanguageError in its place. Not for use inside a running
+    a draft in neither language (or over the size limit) gives its LanguageError (TextTooLong) in its place. Not for use inside a running
     event loop: there, gather `arewrite` calls."""
     model = None if offline else _model_rewriter(llm, config)
     if model is None:
         rewriter = _shared(config)
-        results: list[RewriteResult | LanguageError] = []
+        results: list[RewriteResult | RewriterError] = []
         for index, text in enumerate(texts):
             try:
                 results.append(rewriter.rewrite(text, lang, mark))
-            except LanguageError as error:
+            except (LanguageError, TextTooLong) as error:
                 results.append(error)
             if on_result:
                 on_result(index, results[-1])

@@ -8,15 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import __version__, rewrite_many
-from .config import Config, ConfigError, load_config, model_configured
-from .decode import Draft, InputError
+from .config import Config, load_config, model_configured
+from .decode import Draft
+from .errors import RewriterError, check_size
 from .files import read_draft, write_atomically, write_stdout
 from .mail import MailDraft, mail_body
-from .language import LanguageError
 from .linter import Linter, any_at_or_above
 from .rewrite import RewriteResult
 from .output import FileResult, format_github, format_json, print_text
-from .rules import LANGUAGES, SEVERITIES, Rule, RulePackError
+from .rules import LANGUAGES, SEVERITIES, Rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="a rewriter.toml or pyproject.toml to use instead of searching")
     parser.add_argument("--list-rules", action="store_true", help="print one line per rule and exit")
     parser.add_argument("--explain", metavar="RULE", help="print a rule's message, rationale and examples")
+    parser.add_argument("--max-bytes", type=_positive, metavar="N", help="refuse a draft longer than N bytes of UTF-8 (default: 10000000)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color text output")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
-    except (UsageError, InputError, LanguageError, ConfigError, RulePackError) as error:
+    except (UsageError, RewriterError) as error:
         print(f"rewrite: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -65,6 +66,8 @@ def _run(args: argparse.Namespace) -> int:
     config = load_config(args.config) if args.config else load_config()
     if args.fail_on:
         config = _with_fail_on(config, args.fail_on)
+    if args.max_bytes:
+        config = replace(config, max_bytes=args.max_bytes)
     linter = Linter(config)
     langs = LANGUAGES if args.lang == "auto" else (args.lang,)
     if args.list_rules:
@@ -94,7 +97,7 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
         try:
             draft = read_draft(path)
             results.append(FileResult(path, draft.text, linter.lint(draft.text, lang), mail_body(draft)))
-        except (InputError, LanguageError) as error:
+        except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
     if args.format == "json":
@@ -124,14 +127,16 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     drafts: list[tuple[str, Draft]] = []
     for path in files:
         try:
-            drafts.append((path, read_draft(path)))
-        except InputError as error:
+            draft = read_draft(path)
+            check_size(draft.text, config.max_bytes)
+            drafts.append((path, draft))
+        except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
     several = len(files) > 1
     for (path, draft), result in zip(drafts, _rewrite_all(args, config, [d.text for _, d in drafts])):
         try:
-            if isinstance(result, LanguageError):
+            if isinstance(result, RewriterError):
                 raise result
             if args.in_place:
                 if result.changed:
@@ -140,7 +145,7 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
                 write_stdout(draft.encode(result.text))
             else:
                 print(_rewrite_output(path, result, args, several), end="")
-        except (InputError, LanguageError) as error:
+        except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
             continue
@@ -154,7 +159,7 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     return EXIT_FINDINGS if fails else EXIT_CLEAN
 
 
-def _rewrite_all(args: argparse.Namespace, config: Config, texts: list[str]) -> list[RewriteResult | LanguageError]:
+def _rewrite_all(args: argparse.Namespace, config: Config, texts: list[str]) -> list[RewriteResult | RewriterError]:
     """All drafts rewritten, with a progress bar on a terminal when there are several."""
     lang = None if args.lang == "auto" else args.lang
     options = {"config": config, "concurrency": args.jobs, "mark": args.mark, "offline": args.offline}

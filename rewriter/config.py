@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .errors import DEFAULT_MAX_BYTES, RewriterError
 from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
 
 if sys.version_info >= (3, 11):
@@ -19,11 +20,11 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-_KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "fail_on", "model"}
+_KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "fail_on", "model", "max_bytes"}
 _MODEL_KEYS = {"name", "base_url", "timeout", "deadline", "reasks", "cache"}
 
 
-class ConfigError(ValueError):
+class ConfigError(RewriterError):
     """A configuration file that cannot be used; the message says which key and why."""
 
 
@@ -55,6 +56,7 @@ class Config:
     allow: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str = "error"
     model: ModelSettings = ModelSettings()
+    max_bytes: int = DEFAULT_MAX_BYTES  # a longer text is refused with TextTooLong
     source: Path | None = field(default=None, compare=False)
 
     def is_enabled(self, rule_id: str, category: str) -> bool:
@@ -131,6 +133,9 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
     fail_on = table.get("fail_on", "error")
     if fail_on not in SEVERITIES:
         raise ConfigError(f"{where}fail_on must be one of {', '.join(SEVERITIES)}")
+    max_bytes = table.get("max_bytes", DEFAULT_MAX_BYTES)
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
+        raise ConfigError(f"{where}max_bytes must be a whole number above 0")
     base = source.parent if source else Path.cwd()
     config = Config(
         disable=frozenset(_strings(table, "disable", where)),
@@ -141,6 +146,7 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
         allow=tuple(sorted((k, tuple(v)) for k, v in dict(table.get("allow", {})).items())),
         fail_on=fail_on,
         model=_model_settings(table.get("model", {}), where),
+        max_bytes=max_bytes,
         source=source,
     )
     _check_names(config, where)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 _SHAPES = {
     "url": r"(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]",
-    "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # from the start of a run of address characters: tried inside one, a long word costs its length squared
+    "email": r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     "phone": r"(?<![\w+])(?:\+?\d[\d ()\-]{6,}\d)(?!\w)",
     "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
     "date": r"(?<!\d)\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)",

@@ -6,11 +6,13 @@ agree with their context through pymorphy3 (`данного → этого`, `в
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from .clauses import active, active_forms, imperative
+from .errors import RewriterError
 from .edits import Context, Edit, govern, original, replacement, spelled_like, surfaces
 from .inflection import aspect_of, inflect_like, verb_like
 from .matching import Match, Sentence
@@ -28,7 +30,7 @@ _KINDS = ("replace", "inflect", "verb", "drop", "definite", "active", "active_fo
 _NO_SHAPE = "this wording has no safe fix"
 
 
-class FixError(ValueError):
+class FixError(RewriterError):
     """A `fix` entry that cannot be used; the message says which key."""
 
 
@@ -168,7 +170,10 @@ def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edi
 
 
 def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, int | None]:
-    inside = [i for i, (s, e) in enumerate(sentence.spans) if s >= start and e <= end]
+    """The first and last word wholly inside start..end (found by bisection: a sentence can be long)."""
+    spans = sentence.spans
+    first = bisect.bisect_left(spans, (start, -1))
+    inside = [i for i in range(first, bisect.bisect_right(spans, (end, end))) if spans[i][1] <= end]
     return (inside[0], inside[-1]) if inside else (None, None)
 
 

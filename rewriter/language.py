@@ -7,6 +7,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable, Mapping
 
+from .errors import RewriterError
 from .normalize import fold_case
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
@@ -17,7 +18,7 @@ _MIN_KNOWN_SHARE = 0.5
 _CLEAR_EVIDENCE = 6
 
 
-class LanguageError(ValueError):
+class LanguageError(RewriterError):
     """The text is in neither supported language."""
 
 

@@ -12,13 +12,14 @@ from typing import Iterable, Mapping
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 
 from .config import Config
+from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
 from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
 from .nlp import LanguageTools, language_profile, language_tools
-from .normalize import MatchView, build_view, fold_case
+from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
-from .regions import mask_foreign
+from .regions import agent_text, mask_foreign
 from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, builtin_pack_dir, load_pack, load_part_cues
 
 _MAX_CACHED_TOKENS = 500_000
@@ -121,7 +122,8 @@ class Linter:
         return next((r for r in self.rules(lang) if r.id == rule_id), None) if lang in LANGUAGES else None
 
     def detect_language(self, text: str) -> str:
-        masked = mask_foreign(build_view(text).text)
+        check_size(text, self.config.max_bytes)
+        masked = mask_foreign(text)
         return detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
 
     def lint(self, text: str, lang: str | None = None) -> Report:
@@ -129,8 +131,9 @@ class Linter:
 
     def analyze(self, text: str, lang: str | None = None) -> Analysis:
         """The report, with what later stages need: the view, its sentences and the rule matches kept."""
-        view = build_view(text)
-        masked = mask_foreign(view.text)
+        check_size(text, self.config.max_bytes)
+        own = agent_text(text)
+        view, masked = own.view, own.masked
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
         sentences = _sentences(language_tools(lang), masked)
@@ -150,33 +153,44 @@ class Linter:
 
     def _kept_matches(self, matches: list[Match], sentences, view: MatchView) -> list[Match]:
         kept: dict[str, list[Match]] = {}
+        # Matches come in order of their start, so one overlaps a kept match of its rule exactly when
+        # it starts before the furthest end kept so far: one comparison, not one per earlier match.
+        reach: dict[str, int] = {}
+        # whether a rule's `unless` holds depends on the sentence only: asked once per rule and sentence
+        cancelled: dict[tuple[str, int], bool] = {}
+        folded: list[str] = []  # the case-folded view, made only when a phrase is allowed
         rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
         for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
             rule = match.owner
             if not self.config.is_enabled(rule.id, rule.category):
                 continue
-            taken = kept.setdefault(rule.id, [])
-            if any(m.start < match.end and match.start < m.end for m in taken):
+            if match.start < reach.get(rule.id, -1):
                 continue
-            if rule.unless and matches_anywhere(rule.unless, sentences[match.sentence]):
+            if rule.unless:
+                key = (rule.id, match.sentence)
+                if key not in cancelled:
+                    cancelled[key] = matches_anywhere(rule.unless, sentences[match.sentence])
+                if cancelled[key]:
+                    continue
+            if self._allowed(rule, match, view, folded):
                 continue
-            if self._allowed(rule, match, view):
-                continue
-            taken.append(match)
+            kept.setdefault(rule.id, []).append(match)
+            reach[rule.id] = max(reach.get(rule.id, -1), match.end)
         return sorted((m for ms in kept.values() for m in ms), key=lambda m: (m.start, m.end))
 
-    def _allowed(self, rule: Rule, match: Match, view: MatchView) -> bool:
+    def _allowed(self, rule: Rule, match: Match, view: MatchView, folded: list[str]) -> bool:
         phrases = self.config.allowed_phrases(rule.id)
         if not phrases:
             return False
-        folded = fold_case(view.text)
+        if not folded:
+            folded.append(fold_case(view.text))
         for phrase in phrases:
             needle = fold_case(phrase)
-            at = folded.find(needle, max(0, match.end - len(needle)))
+            at = folded[0].find(needle, max(0, match.end - len(needle)), match.start + len(needle))
             while at != -1 and at <= match.start:
                 if at + len(needle) >= match.end:
                     return True
-                at = folded.find(needle, at + 1)
+                at = folded[0].find(needle, at + 1, match.start + len(needle))
         return False
 
     def _structure_findings(self, pack: CompiledPack, sections, masked: str, view: MatchView, lines: LineIndex) -> list[Finding]:
@@ -210,7 +224,7 @@ class Linter:
 
 def sentences_of(text: str, lang: str) -> list[Sentence]:
     """The agent's sentences in `text` (quoted history and signature left out), as the rules see them."""
-    return _sentences(language_tools(lang), mask_foreign(build_view(text).text))
+    return _sentences(language_tools(lang), mask_foreign(text))
 
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:

@@ -16,9 +16,10 @@ from langchain_core.messages import AIMessage, BaseMessage
 
 from .config import ModelSettings
 from .guards import check_reply, clean_reply, guarded_draft
+from .errors import RewriterError, TextTooLong
 from .language import LanguageError
 from .linter import Finding, Linter, Report
-from .prompting import Prompts, prompts_for, reask_message, refusal, rewrite_messages, strip_invisible
+from .prompting import Prompts, for_the_model, prompts_for, reask_message, refusal, rewrite_messages
 from .regions import split_agent_text
 from .reply_cache import ReplyCache, default_cache_folder, model_identity
 from .rewrite import ModelUsage, Rewriter, RewriteResult
@@ -78,17 +79,17 @@ class ModelRewriter:
         lang: str | None = None,
         mark: bool = False,
         concurrency: int = 4,
-        on_result: Callable[[int, RewriteResult | LanguageError], None] | None = None,
-    ) -> list[RewriteResult | LanguageError]:
+        on_result: Callable[[int, RewriteResult | RewriterError], None] | None = None,
+    ) -> list[RewriteResult | RewriterError]:
         """Rewrite many drafts, at most `concurrency` at a time, in order; a draft in neither language
-        gives its LanguageError in its place."""
+        gives its LanguageError in its place (a draft over the size limit, its TextTooLong)."""
         semaphore = asyncio.Semaphore(max(1, concurrency))
 
-        async def one(index: int, text: str) -> RewriteResult | LanguageError:
+        async def one(index: int, text: str) -> RewriteResult | RewriterError:
             async with semaphore:
                 try:
-                    result: RewriteResult | LanguageError = await self.arewrite(text, lang, mark)
-                except LanguageError as error:
+                    result: RewriteResult | RewriterError = await self.arewrite(text, lang, mark)
+                except (LanguageError, TextTooLong) as error:
                     result = error
             if on_result:
                 on_result(index, result)
@@ -99,17 +100,18 @@ class ModelRewriter:
     def _conversation(self, text: str, lang: str | None, mark: bool) -> Conversation:
         lang = lang or self.linter.detect_language(text)
         head, tail = split_agent_text(text)
-        body = strip_invisible(head.strip())
+        # Everything sent is what the model would read: invisible characters go before any check.
+        body, context = for_the_model(head.strip()), for_the_model(tail)
         prompts = prompts_for(lang)
         report = self.linter.lint(body, lang)
         to_fix = self._for_the_model(report, prompts)
         if not to_fix:
             return self.offline.rewrite(text, lang, mark)
-        reason = refusal(head) or refusal(tail) or self._gap_in(report)
+        reason = refusal(body) or refusal(context) or self._gap_in(report)
         if reason:
             return self._fallback(text, lang, mark, [f"model not asked: {reason}"], ModelUsage())
         draft = guarded_draft(body, report)
-        messages = rewrite_messages(prompts, body, tail, to_fix)
+        messages = rewrite_messages(prompts, body, context, to_fix)
         notes: list[str] = []
         usage = ModelUsage()
         for turn in range(1, self.reasks + 2):

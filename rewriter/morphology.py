@@ -6,6 +6,7 @@ pronoun-adjective «данный»); Bulgarian uses simplemma, which gives lemma
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -14,6 +15,13 @@ from .normalize import fold_case
 
 
 _REFLEXIVE_MARK = re.compile(r"-\((?:се|си)\)$")
+# pymorphy3 asks each letter's Unicode name to tell Latin words; letters that have none (Tangut,
+# unassigned code points) make it raise, so such a word is an unknown word, never an error.
+_UNREADABLE = "\ufffd"
+
+
+def _readable(word: str) -> bool:
+    return all(unicodedata.name(ch, "") for ch in word if ch.isalpha())
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,12 @@ class RussianMorphology(_Morphology):
         self._morph = pymorphy3.MorphAnalyzer()
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
         self.analyze_token = lru_cache(maxsize=200_000)(self._analyze_token)
+        # fixes parse the same few forms again and again, in every pass and every repeated paragraph
+        self.parses = lru_cache(maxsize=50_000)(self._parses)
 
     def _analyze(self, form: str) -> WordAnalysis:
+        if not _readable(form):
+            return analysis(form, (Parse(form, frozenset({"UNKN"})),))
         parses = tuple(
             dict.fromkeys(
                 Parse(fold_case(p.normal_form), frozenset(p.tag.grammemes)) for p in self._morph.parse(form)
@@ -62,19 +74,20 @@ class RussianMorphology(_Morphology):
         )
         return analysis(form, parses)
 
-    def is_known(self, word: str) -> bool:
-        return self._morph.word_is_known(word)
+    def _parses(self, form: str) -> tuple:
+        """pymorphy3's own parses, for inflecting: `parse.inflect({"gent"})`; a word it cannot read is
+        parsed as one it does not know (no inflection, so a fix on it steps aside)."""
+        return tuple(self._morph.parse(form if _readable(form) else _UNREADABLE))
 
-    def parses(self, form: str) -> list:
-        """pymorphy3's own parses, for inflecting: `parse.inflect({"gent"})`."""
-        return self._morph.parse(form)
+    def is_known(self, word: str) -> bool:
+        return _readable(word) and self._morph.word_is_known(word)
 
     def lexeme_parse(self, lemma: str, pos: frozenset[str]):
         """A parse of the word `lemma` as written, with one of these parts of speech, or None.
 
         «деньги» is its own headword in a fix even though pymorphy3 files it under «деньга».
         """
-        for parse in self._morph.parse(lemma):
+        for parse in self.parses(lemma):
             if parse.tag.POS in pos and lemma in (parse.normal_form, parse.word):
                 return parse
         return None

@@ -28,6 +28,7 @@ class MatchView:
         return self.origin[start], self.origin[end]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ODD_SPACE = re.compile("[" + "".join(SPACES) + "]")
 _NEEDS_REMAPPING = re.compile("[" + "".join(DROPPED | COMBINING_TO_PRECOMPOSED) + "]")
 _MIXED_PAIR = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
@@ -40,6 +41,10 @@ def build_view(text: str) -> MatchView:
         view, origin = _drop_and_compose(text)
     else:
         view, origin = text, range(len(text) + 1)
+    if _SURROGATE.search(view):
+        # a lone surrogate (a str that came from broken UTF-16 or surrogateescape) cannot be encoded,
+        # and the tokenizer encodes: the view holds U+FFFD in its place, one for one
+        view = _SURROGATE.sub("\ufffd", view)
     if _ODD_SPACE.search(view):
         view = _ODD_SPACE.sub(" ", view)
     if _MIXED_PAIR.search(view):

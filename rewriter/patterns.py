@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from .errors import RewriterError
 from .morphology import WordAnalysis
 from .normalize import fold_case
 
@@ -20,7 +21,7 @@ _ATOM = re.compile(
 _GAP = re.compile(r"^\*(\d+)$")
 
 
-class PatternError(ValueError):
+class PatternError(RewriterError):
     """A pattern that cannot be compiled; the message names the token."""
 
 

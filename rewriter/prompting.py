@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 import yaml
 
 from .bundled import bundled_dir
+from .errors import RewriterError
 from .linter import Finding
 from .rules import PARTS, YAML_LOADER
 
@@ -39,14 +40,15 @@ _VARIABLES = {
 }
 # Zero-width characters, bidi controls and the BOM: invisible to the agent, readable to a model.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DELIMITER = re.compile(r"<<<\s*(?:DRAFT|CONTEXT|END)\b", re.IGNORECASE)
 
 
-class PromptError(ValueError):
+class PromptError(RewriterError):
     """A prompt file that does not fit its schema; the message names the file and the key."""
 
 
-class DraftRefused(ValueError):
+class DraftRefused(RewriterError):
     """A draft that cannot be sent to a model safely."""
 
 
@@ -103,6 +105,12 @@ def _template(lang: str, key: str, text: str):
 
 def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
+
+
+def for_the_model(text: str) -> str:
+    """Text as it may be sent: no invisible characters, and a lone surrogate (which no request can
+    encode) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", strip_invisible(text))
 
 
 def refusal(text: str) -> str | None:

@@ -5,6 +5,7 @@ masked text are offsets into the original and later stages need no remapping.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,6 +13,7 @@ from functools import lru_cache
 import yaml
 
 from .bundled import bundled_dir
+from .normalize import MatchView, build_view
 from .rules import YAML_LOADER
 
 
@@ -25,6 +27,11 @@ class QuotingConventions:
     history_sender: re.Pattern[str] | None = None
     history_sent: re.Pattern[str] | None = None
     history_rule: re.Pattern[str] | None = None
+    other_quote_marks: tuple[str, ...] = ()
+
+    @property
+    def quote_marks(self) -> tuple[str, ...]:
+        return (self.quote_mark, *self.other_quote_marks)
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +47,7 @@ def quoting_conventions() -> QuotingConventions:
         re.compile(header["sender"], re.IGNORECASE | re.MULTILINE) if header else None,
         re.compile(header["sent"], re.IGNORECASE) if header else None,
         re.compile(data["history_rule"]) if "history_rule" in data else None,
+        tuple(data.get("other_quote_marks", ())),
     )
 
 
@@ -49,7 +57,7 @@ def _compiled(data: dict, key: str) -> tuple[re.Pattern[str], ...]:
 
 def foreign_lines(lines: list[str], conventions: QuotingConventions) -> list[bool]:
     """For each line (without its line break): True if it is quoted history or signature."""
-    foreign = [line.lstrip().startswith(conventions.quote_mark) for line in lines]
+    foreign = [line.lstrip().startswith(conventions.quote_marks) for line in lines]
     history = _history_start(lines, conventions)
     foreign[history:] = [True] * (len(lines) - history)
     for i, line in enumerate(lines[:history]):
@@ -82,39 +90,69 @@ def _opens_header_block(lines: list[str], i: int, conventions: QuotingConvention
     return any(sent.match(line.strip()) for line in lines[i + 1:i + 3])
 
 
-def mask_foreign(text: str) -> str:
-    """The text with quoted history and signature blanked out, same length."""
+@dataclass(frozen=True)
+class AgentText:
+    """What of a text is the agent's own, decided once for the linter and the model path alike.
+
+    Lines are judged as folded for matching (a `--` + no-break space is a signature line, a quote mark
+    behind a zero-width space or BOM is a quote mark), each line on its own, so the decision never
+    depends on which stage asks.
+    """
+
+    view: MatchView  # the folded text the rules match on
+    masked: str  # the view with quoted history and signature blanked out, same length
+    cut: int  # where the first line that is not the agent's starts, in the input (its length if none)
+
+
+def agent_text(text: str) -> AgentText:
+    view = build_view(text)
     conventions = quoting_conventions()
-    if not _may_hold_foreign(text, conventions):
-        return text
+    if not _may_hold_foreign(view.text, conventions):
+        return AgentText(view, view.text, len(text))
     lines = text.splitlines(keepends=True)
-    bare = [line.rstrip("\r\n") for line in lines]
-    flags = foreign_lines(bare, conventions)
-    return "".join(
-        re.sub(r"[^\r\n]", " ", line) if flag else line for line, flag in zip(lines, flags)
-    )
+    flags = foreign_lines([build_view(line.rstrip("\r\n")).text for line in lines], conventions)
+    pieces, at, cut = [], 0, len(text)
+    for line, flag in zip(lines, flags):
+        start, end = _in_view(view, at), _in_view(view, at + len(line))
+        piece = view.text[start:end]
+        pieces.append(_BLANKED.sub(" ", piece) if flag else piece)
+        if flag and cut == len(text):
+            cut = at
+        at += len(line)
+    return AgentText(view, "".join(pieces), cut)
+
+
+_BLANKED = re.compile(r"[^\r\n]")
+
+
+def _in_view(view: MatchView, offset: int) -> int:
+    """The view offset of the first view character at or after input offset `offset`."""
+    return bisect.bisect_left(view.origin, offset)
+
+
+def mask_foreign(text: str) -> str:
+    """The folded view of the text with quoted history and signature blanked out, same length as the view."""
+    return agent_text(text).masked
 
 
 def split_agent_text(text: str) -> tuple[str, str]:
     """The text up to the first line of quoted history or signature, and the rest, which is not the
     agent's to rewrite (an answer written between quotes stays there too)."""
-    lines = text.splitlines(keepends=True)
-    flags = foreign_lines([line.rstrip("\r\n") for line in lines], quoting_conventions())
-    first = next((i for i, flag in enumerate(flags) if flag), len(lines))
-    cut = sum(len(line) for line in lines[:first])
+    cut = agent_text(text).cut
     return text[:cut], text[cut:]
 
 
 def own_span(text: str) -> tuple[int, int]:
-    """Where the agent's words start and end: from the first to the last character left by masking."""
-    masked = mask_foreign(text)
+    """Where the agent's words start and end in the input: from the first to the last character left by masking."""
+    found = agent_text(text)
+    masked = found.masked
     start = len(masked) - len(masked.lstrip())
     end = len(masked.rstrip())
-    return (start, end) if end > start else (0, 0)
+    return found.view.span(start, end) if end > start else (0, 0)
 
 
 def _may_hold_foreign(text: str, conventions: QuotingConventions) -> bool:
     """A cheap test first: no quote mark, no signature line, no header block, no attribution closing the text."""
-    if conventions.quote_mark in text or "--" in text or text.rstrip().endswith(":"):
+    if any(mark in text for mark in conventions.quote_marks) or "--" in text or text.rstrip().endswith(":"):
         return True
     return conventions.history_sender is not None and conventions.history_sender.search(text) is not None

@@ -6,12 +6,15 @@ one, keeping only those that don't. Findings with no safe fix stay, and are repo
 """
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+import bisect
+import re
+from dataclasses import astuple, dataclass, replace
 
 from .config import Config
 from .facts import facts_kept
 from .edits import Context, Edit
 from .fixes import plan_fixes, plan_gap
+from .language import LanguageError
 from .linter import Analysis, Finding, Linter
 from .nlp import articles, euphony, language_tools, object_articles
 
@@ -53,6 +56,11 @@ class Rewriter:
     def rewrite(self, text: str, lang: str | None = None, mark: bool = False) -> RewriteResult:
         """The draft with every safe fix applied; with `mark`, gaps for the agent where none is safe."""
         first = self.linter.analyze(text, lang)
+        # Removing words can tip the language check (a name with a letter neither language has
+        # weighs more in a shorter text): a draft the check reads must still be read after, or
+        # rewriting the rewrite would refuse it. (Which of the two languages a very short reply reads
+        # as may change; the language of the rewrite is the draft's all the same.)
+        readable = lang is None or self._detectable(text)
         lang = first.report.lang
         current, notes = text, {}
         analysis = first
@@ -60,6 +68,10 @@ class Rewriter:
             planned = self._plan(current, analysis, mark, notes)
             updated = self._apply_safely(current, analysis, planned, notes)
             if updated == current:
+                break
+            if readable and not self._detectable(updated):
+                rules = ", ".join(dict.fromkeys(e.rule for group in planned for e in group))
+                notes.setdefault(f"{rules}: skipped: the fixes would leave a reply the language check could not read", None)
                 break
             current = updated
             analysis = self.linter.analyze(current, lang)
@@ -73,6 +85,13 @@ class Rewriter:
             notes=tuple(notes),
             lang=lang,
         )
+
+    def _detectable(self, text: str) -> bool:
+        try:
+            self.linter.detect_language(text)
+        except LanguageError:
+            return False
+        return True
 
     def _plan(self, text: str, analysis: Analysis, mark: bool, notes: dict[str, None]) -> list[list[Edit]]:
         """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
@@ -96,44 +115,161 @@ class Rewriter:
         return groups
 
     def _apply_safely(self, text: str, analysis: Analysis, planned: list[list[Edit]], notes: dict[str, None]) -> str:
-        """Apply the groups of edits that don't overlap; if that changes a fact, or a dropped sentence
-        takes a reply part with it, apply them one by one and keep only those that do neither."""
+        """Apply the groups of edits that don't overlap. If that changes a fact, leaves the agent no words
+        (a reply is never emptied), or a dropped sentence takes a reply part with it, keep only the
+        groups that do none of these, judging them in text order."""
         groups = _without_overlaps(planned)
-        updated = _apply(text, [e for group in groups for e in group])
-        drops = any(e.drops_sentence for group in groups for e in group)
-        if self._problem(text, updated, analysis, drops) is None:
+        words = _OwnWords(analysis)
+        edits = [e for group in groups for e in group]
+        updated = _apply(text, edits)
+        drops = any(e.drops_sentence for e in edits)
+        if facts_kept(text, updated) and words.left(words.deleted_by(edits)) and (not drops or self._parts_kept(updated, analysis)):
             return updated
         kept: list[Edit] = []
+        nearby = _Spans()
+        deleted = 0
         for group in groups:
-            drops = any(e.drops_sentence for e in group)
-            problem = self._problem(text, _apply(text, kept + group), analysis, drops)
-            if problem is None:
-                kept += group
-            else:
+            problem = None
+            removes = words.deleted_by(group)
+            if not _facts_kept_near(text, nearby, group):
+                problem = "change a fact"
+            elif removes and not words.left(deleted + removes):
+                problem = "remove the last sentence of the agent's own text, and a reply is never left empty"
+            if problem:
                 notes.setdefault(f"{group[0].rule}: skipped: the fix would {problem}", None)
-        return _apply(text, kept)
+                continue
+            kept += group
+            deleted += removes
+            for edit in group:
+                nearby.add(edit.start, edit.end, edit)
+        return _apply(text, self._without_lost_parts(text, analysis, kept, notes))
 
-    def _problem(self, before: str, after: str, analysis: Analysis, drops: bool) -> str | None:
-        if not facts_kept(before, after):
-            return "change a fact"
-        if not drops:
-            return None
+    def _without_lost_parts(self, text: str, analysis: Analysis, kept: list[Edit], notes: dict[str, None]) -> list[Edit]:
+        """The edits, less each dropped sentence that would take the last cue of a reply part with it: in
+        text order, the first drop after which a part is gone is left out, found by bisection, so a long
+        reply is linted a few times, not once per dropped sentence."""
+        while True:
+            drops = [e for e in kept if e.drops_sentence]
+            if not drops or self._parts_kept(_apply(text, kept), analysis):
+                return kept
+            low, high = 0, len(drops) - 1  # the first prefix of drops that loses a part ends at `high`
+            while low < high:
+                middle = (low + high) // 2
+                keeping = set(map(id, drops[middle + 1:]))
+                if self._parts_kept(_apply(text, [e for e in kept if id(e) not in keeping]), analysis):
+                    low = middle + 1
+                else:
+                    high = middle
+            culprit = drops[high]
+            keeping = set(map(id, drops[high + 1:]))
+            lost = self._lost_parts(_apply(text, [e for e in kept if id(e) not in keeping]), analysis)
+            notes.setdefault(f"{culprit.rule}: skipped: the fix would drop the reply's only {' and '.join(lost)}", None)
+            kept = [e for e in kept if e is not culprit]
+
+    def _lost_parts(self, after: str, analysis: Analysis) -> list[str]:
         sections = self.linter.lint(after, analysis.report.lang).sections
-        lost = [part for part, present in analysis.report.sections.items() if present and not sections[part]]
-        return f"drop the reply's only {' and '.join(lost)}" if lost else None
+        return [part for part, present in analysis.report.sections.items() if present and not sections[part]]
+
+    def _parts_kept(self, after: str, analysis: Analysis) -> bool:
+        return not self._lost_parts(after, analysis)
+
+
+class _OwnWords:
+    """The agent's words, by where they start in the input, to tell in one bisection per edit whether
+    edits that delete words leave the agent any."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        view = analysis.view
+        self.starts = sorted(view.span(start, end)[0] for s in analysis.sentences for start, end in s.spans)
+
+    def deleted_by(self, edits: list[Edit]) -> int:
+        """How many of the agent's words these (non-overlapping) edits delete without putting words back."""
+        return sum(
+            bisect.bisect_left(self.starts, e.end) - bisect.bisect_left(self.starts, e.start)
+            for e in edits
+            if not _has_words(e.new)
+        )
+
+    def left(self, deleted: int) -> bool:
+        """Whether the agent still has words once `deleted` of them are gone (or had none to begin with)."""
+        return not self.starts or deleted < len(self.starts)
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+# No fact holds a letter followed by whitespace (amounts, phones and ids have spaces only after a digit,
+# a sign or a bracket), so facts can be compared on the stretch between two such places around an edit.
+_FACT_BOUNDARY = re.compile(r"[^\W\d_]\s")
+_NEAR = 2_000
+
+
+def _last_boundary_before(text: str, at: int) -> int:
+    """Where the stretch around an edit at `at` may start: after the nearest letter-and-space before it."""
+    for reach in (_NEAR // 32, _NEAR):  # nearly always a word or two back
+        found = None
+        for found in _FACT_BOUNDARY.finditer(text, max(0, at - reach), at):
+            pass
+        if found:
+            return found.end() - 1
+    return 0
+
+
+def _facts_kept_near(text: str, kept: _Spans, group: list[Edit]) -> bool:
+    """`facts_kept` for the text with the `kept` edits and `group` applied, compared only around `group`:
+    checking one fix costs the length of its neighbourhood, not of the reply."""
+    start, end = min(e.start for e in group), max(e.end for e in group)
+    while True:
+        low = _last_boundary_before(text, start)
+        after = _FACT_BOUNDARY.search(text, end, end + _NEAR)
+        high = after.start() + 1 if after else len(text)
+        nearby = kept.within(low - 1, high + 1)  # an edit touching the stretch widens it too
+        widened = min([start, *(e.start for e in nearby)]), max([end, *(e.end for e in nearby)])
+        if widened == (start, end):
+            break
+        start, end = widened
+    local = [replace(e, start=e.start - low, end=e.end - low) for e in nearby + group]
+    return facts_kept(text[low:high], _apply(text[low:high], local))
 
 
 def _without_overlaps(planned: list[list[Edit]]) -> list[list[Edit]]:
     """Groups in text order; one that overlaps an earlier group waits for the next pass."""
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     groups = []
     for group in sorted(planned, key=lambda g: g[0].start):
         spans = [(e.start, e.end) for e in group]
-        if any(s < t_end and t_start < e for s, e in spans for t_start, t_end in taken):
+        if any(taken.overlaps(start, end) for start, end in spans):
             continue
-        taken += spans
+        for start, end in spans:
+            taken.add(start, end)
         groups.append(group)
     return groups
+
+
+class _Spans:
+    """Spans kept sorted by start, so an overlap test looks only at those that start close enough
+    to reach the new span (no longer ago than the longest span): linear in a long reply, not quadratic."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int, int]] = []
+        self._items: list[object] = []
+        self._longest = 0
+
+    def within(self, start: int, end: int) -> list:
+        """The items whose spans overlap start..end."""
+        spans = self._spans
+        first = bisect.bisect_left(spans, (start - self._longest, -1, -1))
+        last = bisect.bisect_left(spans, (end, -1, -1))
+        return [self._items[i] for t_start, t_end, i in spans[first:last] if start < t_end and t_start < end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.within(start, end))
+
+    def add(self, start: int, end: int, item: object = None) -> None:
+        bisect.insort(self._spans, (start, end, len(self._items)))
+        self._items.append(item)
+        self._longest = max(self._longest, end - start)
 
 
 def _apply(text: str, edits: list[Edit]) -> str:

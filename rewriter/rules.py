@@ -13,6 +13,7 @@ from typing import Any, Iterable
 import yaml
 
 from .bundled import bundled_dir
+from .errors import RewriterError
 from .fixes import Fix, FixError, parse_fixes
 from .patterns import PatternError, TokenPattern, compile_pattern
 
@@ -29,7 +30,7 @@ _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
 _OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples"}
 
 
-class RulePackError(ValueError):
+class RulePackError(RewriterError):
     """A rule file that does not follow the format; the message names the file and the rule."""
 
 

@@ -84,12 +84,15 @@ def test_drafts_in_every_mail_encoding_are_decoded(python, project, encoding):
         (None, ["--explain", "ru.nope.nothing"], "no rule"),
         (None, ["--in-place", "-"], "--in-place"),
         ("badconfig", ["--check", "--config", "bad.toml", "x.txt"], "bad.toml"),
+        ("big", ["--check", "--max-bytes", "40", "big.txt"], "big.txt: the text is 117 bytes, over the limit of 40"),
+        ("big", ["--offline", "--max-bytes", "40", "big.txt"], "big.txt: the text is 117 bytes, over the limit of 40"),
     ],
 )
 def test_usage_and_input_errors_exit_2_with_one_line_and_no_traceback(python, project, setup, args, message):
     (project / "blob.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (project / "en.txt").write_text("Hello, your order has shipped.", encoding="utf-8")
     (project / "bad.toml").write_text("disable = 3\n", encoding="utf-8")
+    (project / "big.txt").write_text(DRAFT_RU, encoding="utf-8")
     result = run(python, *args, cwd=project)
     err = result.stderr.decode()
     assert result.returncode == 2

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from rewriter import Report, lint
+import pytest
+
+from rewriter import (
+    Config, ConfigError, LanguageError, Report, RewriterError, RulePackError, TextTooLong, lint, rewrite_many,
+)
+from rewriter.config import config_from_mapping
 
 
 def test_lint_reports_language_findings_and_sections():
@@ -29,3 +34,19 @@ def test_findings_are_sorted_by_position(team_linter):
     report = team_linter.lint("Была допущена ошибка. Данный заказ готов. Данная посылка тоже.", "ru")
     starts = [f.start for f in report.findings]
     assert starts == sorted(starts)
+
+
+def test_a_text_over_the_size_limit_is_refused_with_a_clear_error():
+    config = Config(max_bytes=1_000)
+    with pytest.raises(TextTooLong, match="3,100 bytes, over the limit of 1,000"):
+        lint("Заказ отправлен. " * 100, config=config)
+    assert lint("Заказ отправлен. " * 10, config=config).lang == "ru"
+    assert isinstance(rewrite_many(["Заказ отправлен. " * 100], config=config, offline=True)[0], TextTooLong)
+
+
+def test_every_error_the_library_raises_on_purpose_is_a_rewriter_error_and_a_value_error():
+    for error in (TextTooLong, LanguageError, ConfigError, RulePackError):
+        assert issubclass(error, RewriterError) and issubclass(error, ValueError)
+    with pytest.raises(ConfigError, match="max_bytes"):
+        config_from_mapping({"max_bytes": 0})
+    assert config_from_mapping({"max_bytes": 5_000}).max_bytes == 5_000

@@ -1,7 +1,10 @@
 """Quoted history and signatures are not the agent's words: they are never linted."""
 from __future__ import annotations
 
-from rewriter.regions import mask_foreign, own_span
+import pytest
+
+from rewriter import lint
+from rewriter.regions import mask_foreign, own_span, split_agent_text
 
 
 def test_quoted_lines_and_their_attribution_are_masked():
@@ -70,3 +73,23 @@ def test_own_span_covers_the_agents_words_between_greeting_and_history():
 def test_an_agents_line_right_above_an_attribution_stays_the_agents():
     text = "Заказ готов.\nНа следующей неделе перезвоним.\nИван пишет:\n> где?\n"
     assert mask_foreign(text).startswith("Заказ готов.\nНа следующей неделе перезвоним.\n")
+
+
+DISGUISED = {
+    "signature after a dash-dash and a no-break space": "--\u00a0\n{words}\n",
+    "quote mark behind a zero-width space": "Иван пишет:\n\u200b> {words}\n",
+    "quote mark behind a byte order mark": "Иван пишет:\n\ufeff> {words}\n",
+    "quote marked with a bar": "Иван пишет:\n| {words}\n",
+}
+WORDS = {"ru": "Данный заказ отменён в связи с ошибкой.", "bg": "Въпросната поръчка е анулирана поради грешка."}
+OWN = {"ru": "Здравствуйте! Мы отправили заказ сегодня.\n\n", "bg": "Здравейте! Изпратихме поръчката днес.\n\n"}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+@pytest.mark.parametrize("disguise", DISGUISED)
+def test_the_linter_and_the_model_path_agree_on_what_is_the_agents_text(lang, disguise):
+    text = OWN[lang] + DISGUISED[disguise].format(words=WORDS[lang])
+    head, tail = split_agent_text(text)
+    assert head == OWN[lang] and WORDS[lang] in tail
+    assert WORDS[lang] not in mask_foreign(text)
+    assert not [f for f in lint(text, lang).findings if f.start >= len(OWN[lang])]

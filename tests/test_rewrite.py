@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rewriter import Config, Rewriter, rewrite
+from rewriter import Config, Rewriter, lint, rewrite
 from rewriter.facts import find_facts
 from rewriter.nlp import morphology
 from rewriter.normalize import fold_case
@@ -94,3 +94,42 @@ def test_result_reports_findings_before_and_after():
 def test_bulgarian_replacements_keep_or_leave_the_article(draft, fixed):
     alone = Rewriter(Config(required_parts=(), disable=frozenset({"evasion", "vague_promise", "non_apology"})))
     assert alone.rewrite(draft, "bg").text == fixed
+
+
+BOILERPLATE_ONLY = {"ru": "Надеемся на ваше понимание.", "bg": "Разчитаме на Вашето разбиране."}
+HISTORY = {"ru": "\n\nИван пишет:\n> Где мой заказ?\n", "bg": "\n\nИван написа:\n> Къде е поръчката ми?\n"}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+@pytest.mark.parametrize("below", ["", "history", "history, CRLF"])
+def test_a_fix_never_removes_the_last_sentence_of_the_agents_text(lang, below):
+    draft = BOILERPLATE_ONLY[lang] + (HISTORY[lang] if below else "")
+    draft = draft.replace("\n", "\r\n") if "CRLF" in below else draft
+    result = rewrite(draft, offline=True)
+    assert result.text == draft and not result.changed
+    assert any("never left empty" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_boilerplate_beside_other_words_still_goes(lang):
+    own = {"ru": "Заказ уже у курьера.", "bg": "Поръчката е при куриера."}[lang]
+    assert rewrite(own + " " + BOILERPLATE_ONLY[lang], offline=True).text == own
+
+
+def test_rewriting_a_rewrite_never_trips_the_language_check():
+    # «Їжак» has a letter neither language has; without the boilerplate it would weigh too much
+    draft = "Надеемся на ваше понимание. Заказ отправлен. Привет, Їжак. Спасибо!"
+    once = rewrite(draft, offline=True)
+    twice = rewrite(once.text, offline=True)
+    assert twice.lang == once.lang == "ru"
+    assert any("language check" in note for note in once.notes)
+
+
+@pytest.mark.parametrize("odd", ["\U00017000", "\U00017000\U00017001", "\ud800", "\udc80"], ids=["tangut", "tangut-pair", "high-surrogate", "low-surrogate"])
+@pytest.mark.parametrize("lang", ["ru", "bg", None])
+def test_letters_of_rare_scripts_and_lone_surrogates_are_read_as_unknown_words(odd, lang):
+    draft = f"Данный за{odd}каз отправлен {odd} в связи с ош{odd}ибкой. {odd}"
+    report = lint(draft, lang)
+    assert all(draft[f.start:f.end] == f.text for f in report.findings)
+    result = rewrite(draft, lang, offline=True)
+    assert odd in result.text and result.text.count(odd) == draft.count(odd)
