@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,6 +60,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 - a fault is one line and exit 2, never 1 ("findings") or a traceback
+        print(f"rewrite: error: {unexpected(error, args.verbose)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def unexpected(error: Exception, verbose: bool) -> str:
+    """One line for a fault no one wrote a sentence for; with -v the traceback goes to stderr first."""
+    if verbose:
+        traceback.print_exc(file=sys.stderr)
+    said = str(error).strip().splitlines()
+    return f"unexpected {type(error).__name__}" + (f": {said[0]}" if said else "") + ("" if verbose else " (-v shows where)")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -82,21 +94,25 @@ def _run(args: argparse.Namespace) -> int:
 
 def _files(args: argparse.Namespace) -> list[str]:
     files = args.files or ["-"]
-    if files == ["-"] and sys.stdin.isatty():
+    if files == ["-"] and sys.stdin is not None and sys.stdin.isatty():
         raise UsageError("no drafts given: name files, or pipe a draft into `rewrite -`")
     return files
 
 
 def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     lang = None if args.lang == "auto" else args.lang
-    results, failed = [], False
+    results, failed = [], 0
     for path in _files(args):
         try:
             draft = read_draft(path)
+            _say_damage(path, draft)
             results.append(FileResult(path, draft.text, linter.lint(draft.text, lang), mail_body(draft)))
         except (InputError, LanguageError) as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
-            failed = True
+            failed += 1
+        except Exception as error:  # noqa: BLE001 - one file's fault is that file's error line; the others are still checked
+            print(f"rewrite: error: {path}: {unexpected(error, args.verbose)}", file=sys.stderr)
+            failed += 1
     if args.format == "json":
         print(format_json(results))
     elif args.format == "sarif":
@@ -108,7 +124,7 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
         if output:
             print(output)
     else:
-        print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()))
+        print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()), unchecked=failed)
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
@@ -118,22 +134,25 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     files = _files(args)
     if args.in_place and "-" in files:
         raise UsageError("--in-place needs files; standard input has nowhere to be written back")
-    if not args.offline and not model_configured(config.model):
-        print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
     failed = fails = False
-    drafts: list[tuple[str, Draft]] = []
+    drafts: list[tuple[str, Draft | MailDraft]] = []
     for path in files:
         try:
             drafts.append((path, read_draft(path)))
+            _say_damage(path, drafts[-1][1])
         except InputError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
+    if drafts and not args.offline and not model_configured(config.model):
+        print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
     several = len(files) > 1
     for (path, draft), result in zip(drafts, _rewrite_all(args, config, [d.text for _, d in drafts])):
         try:
             if isinstance(result, LanguageError):
                 raise result
             if args.in_place:
+                if result.changed and draft.damage:
+                    raise InputError(f"not written back: {draft.damage}, and writing would lose those bytes; the file is unchanged")
                 if result.changed:
                     write_atomically(Path(path), draft.encode(result.text), backup=not args.no_backup)
             elif isinstance(draft, MailDraft) and not args.diff:
@@ -152,6 +171,11 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if fails else EXIT_CLEAN
+
+
+def _say_damage(path: str, draft: Draft | MailDraft) -> None:
+    if draft.damage:
+        print(f"rewrite: note: {path}: {draft.damage}", file=sys.stderr)
 
 
 def _rewrite_all(args: argparse.Namespace, config: Config, texts: list[str]) -> list[RewriteResult | LanguageError]:
