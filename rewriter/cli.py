@@ -105,8 +105,8 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     for path in _files(args):
         try:
             draft = read_draft(path)
-            _say_damage(path, draft)
             results.append(FileResult(path, draft.text, linter.lint(draft.text, lang), mail_body(draft)))
+            _say_damage(path, draft)
         except (InputError, LanguageError) as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed += 1
@@ -139,7 +139,6 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     for path in files:
         try:
             drafts.append((path, read_draft(path)))
-            _say_damage(path, drafts[-1][1])
         except InputError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
@@ -163,6 +162,7 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
             continue
+        _say_damage(path, draft)
         print(rewrite_summary(path, result, several), file=sys.stderr)
         if args.verbose:
             for note in result.notes:
