@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 import traceback
 from dataclasses import replace
@@ -54,12 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        code = _run(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a closed pipe shows here, not as a second error at exit
+        return code
     except (UsageError, InputError, LanguageError, ConfigError, RulePackError) as error:
         print(f"rewrite: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `rewrite --check … | head`: the reader left; say so once, without a second error at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print("rewrite: error: the output was closed before all of it was written", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - a fault is one line and exit 2, never 1 ("findings") or a traceback
         print(f"rewrite: error: {unexpected(error, args.verbose)}", file=sys.stderr)
         return EXIT_USAGE
@@ -74,6 +82,8 @@ def unexpected(error: Exception, verbose: bool) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if sys.stdout is None and not args.in_place:
+        raise UsageError("standard output is closed: there is nowhere to write the results")
     config = load_config(args.config) if args.config else load_config()
     if args.fail_on:
         config = _with_fail_on(config, args.fail_on)

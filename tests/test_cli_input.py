@@ -142,3 +142,22 @@ def test_a_named_pipe_with_no_writer_is_refused_not_waited_on(folder, python):
     os.mkfifo(folder / "pipe")
     result = subprocess.run([python, "-m", "rewriter", "--check", "pipe"], capture_output=True, timeout=120)
     assert result.returncode == 2 and "is not a regular file" in one_error_line(result.stderr.decode())
+
+
+@pytest.mark.parametrize("mode", [["--check"], []], ids=["check", "rewrite"])
+def test_a_closed_standard_output_is_one_line_and_exit_2(folder, capsys, monkeypatch, mode):
+    (folder / "draft.txt").write_text(DRAFT, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", None)
+    code, _, err = run(capsys, *mode, "draft.txt")
+    assert code == 2 and "standard output is closed" in one_error_line(err)
+
+
+@pytest.mark.slow
+def test_a_reader_that_leaves_early_gets_one_line_and_exit_2(folder, python):
+    (folder / "draft.txt").write_text(DRAFT * 200, encoding="utf-8")
+    reader_gone = subprocess.Popen([python, "-m", "rewriter", "--check", *["draft.txt"] * 20],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader_gone.stdout.close()
+    err = reader_gone.stderr.read().decode()
+    assert reader_gone.wait(timeout=120) == 2
+    assert one_error_line(err) == "rewrite: error: the output was closed before all of it was written"
