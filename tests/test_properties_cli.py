@@ -164,9 +164,11 @@ def message(draw) -> bytes:
     return HEADERS + draw(st.sampled_from([b"", b"MIME-Version: 1.0\r\n"])) + part
 
 
-def run_gate(data: bytes, folder: Path, *options: str) -> tuple[int, str, bytes | None, list[bytes]]:
+def run_gate(data: bytes, folder: Path, sendmail: str, *options: str) -> tuple[int, str, bytes | None, list[bytes]]:
+    """`sent` is what sendmail took (it exited 0); `sendmail` is shell run after reading, before taking."""
     script = folder / "sendmail.sh"
-    script.write_text(f'#!/bin/sh\ncat > "{folder}/taking.eml"\nmv "{folder}/taking.eml" "{folder}/sent.eml"\n', encoding="utf-8")
+    script.write_text(f'#!/bin/sh\ncat > "{folder}/taking.eml"\n{sendmail}\nmv "{folder}/taking.eml" "{folder}/sent.eml"\n',
+                      encoding="utf-8")
     script.chmod(0o755)
     original, sys.stdin = sys.stdin, io.TextIOWrapper(io.BytesIO(data))
     try:
@@ -180,10 +182,10 @@ def run_gate(data: bytes, folder: Path, *options: str) -> tuple[int, str, bytes 
 
 
 @SETTINGS
-@given(data=message(), add_header=st.booleans())
-def test_the_gate_sends_a_generated_message_or_holds_it_whole(data, add_header):
+@given(data=message(), add_header=st.booleans(), sendmail=st.sampled_from(["", "", "", "exit 75", "kill -9 $$"]))
+def test_the_gate_sends_a_generated_message_or_holds_it_whole(data, add_header, sendmail):
     with tempfile.TemporaryDirectory() as folder:
-        code, err, sent, held = run_gate(data, Path(folder), *(["--add-header"] if add_header else []))
+        code, err, sent, held = run_gate(data, Path(folder), sendmail, *(["--add-header"] if add_header else []))
     assert "Traceback" not in err
     event(f"exit {code}")
     if code == 0:
