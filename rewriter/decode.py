@@ -80,10 +80,12 @@ def _decode(data: bytes) -> Draft:
 def _utf8(data: bytes, encoding: str, damaged_ok: bool) -> Draft | None:
     """UTF-8, whole or with a few broken bytes; None when the bytes are mostly something else.
     With a UTF-8 byte order mark (`damaged_ok`) the bytes are UTF-8 however broken."""
+    try:
+        return Draft(data.decode("utf-8"), encoding)
+    except UnicodeDecodeError:
+        pass
     escaped = data.decode("utf-8", "surrogateescape")
     broken = len(escaped) - len(_ESCAPED_BYTE.sub("", escaped))
-    if not broken:
-        return Draft(escaped, encoding)
     good = len(escaped) - len(escaped.encode("ascii", "ignore")) - broken
     if not damaged_ok and good < _MIN_GOOD_PER_BROKEN * broken:
         return None
