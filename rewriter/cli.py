@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,15 +56,35 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        code = _run(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a closed pipe shows here, not as a second error at exit
+        return code
     except (UsageError, RewriterError) as error:
         print(f"rewrite: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `rewrite --check … | head`: the reader left; say so once, without a second error at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print("rewrite: error: the output was closed before all of it was written", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 - a fault is one line and exit 2, never 1 ("findings") or a traceback
+        print(f"rewrite: error: {unexpected(error, args.verbose)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def unexpected(error: Exception, verbose: bool) -> str:
+    """One line for a fault no one wrote a sentence for; with -v the traceback goes to stderr first."""
+    if verbose:
+        traceback.print_exc(file=sys.stderr)
+    said = str(error).strip().splitlines()
+    return f"unexpected {type(error).__name__}" + (f": {said[0]}" if said else "") + ("" if verbose else " (-v shows where)")
 
 
 def _run(args: argparse.Namespace) -> int:
+    if sys.stdout is None and not args.in_place:
+        raise UsageError("standard output is closed: there is nowhere to write the results")
     config = load_config(args.config) if args.config else load_config()
     if args.fail_on:
         config = _with_fail_on(config, args.fail_on)
@@ -85,21 +107,25 @@ def _run(args: argparse.Namespace) -> int:
 
 def _files(args: argparse.Namespace) -> list[str]:
     files = args.files or ["-"]
-    if files == ["-"] and sys.stdin.isatty():
+    if files == ["-"] and sys.stdin is not None and sys.stdin.isatty():
         raise UsageError("no drafts given: name files, or pipe a draft into `rewrite -`")
     return files
 
 
 def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     lang = None if args.lang == "auto" else args.lang
-    results, failed = [], False
+    results, failed = [], 0
     for path in _files(args):
         try:
             draft = read_draft(path)
             results.append(FileResult(path, draft.text, linter.lint(draft.text, lang), mail_body(draft)))
+            _say_damage(path, draft)
         except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
-            failed = True
+            failed += 1
+        except Exception as error:  # noqa: BLE001 - one file's fault is that file's error line; the others are still checked
+            print(f"rewrite: error: {path}: {unexpected(error, args.verbose)}", file=sys.stderr)
+            failed += 1
     if args.format == "json":
         print(format_json(results))
     elif args.format == "sarif":
@@ -111,7 +137,7 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
         if output:
             print(output)
     else:
-        print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()))
+        print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()), unchecked=failed)
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
@@ -121,10 +147,8 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     files = _files(args)
     if args.in_place and "-" in files:
         raise UsageError("--in-place needs files; standard input has nowhere to be written back")
-    if not args.offline and not model_configured(config.model):
-        print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
     failed = fails = False
-    drafts: list[tuple[str, Draft]] = []
+    drafts: list[tuple[str, Draft | MailDraft]] = []
     for path in files:
         try:
             draft = read_draft(path)
@@ -133,12 +157,16 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
         except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
+    if drafts and not args.offline and not model_configured(config.model):
+        print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
     several = len(files) > 1
     for (path, draft), result in zip(drafts, _rewrite_all(args, config, [d.text for _, d in drafts])):
         try:
             if isinstance(result, RewriterError):
                 raise result
             if args.in_place:
+                if result.changed and draft.damage:
+                    raise InputError(f"not written back: {draft.damage}, and writing would lose those bytes; the file is unchanged")
                 if result.changed:
                     write_atomically(Path(path), draft.encode(result.text), backup=not args.no_backup)
             elif isinstance(draft, MailDraft) and not args.diff:
@@ -149,6 +177,7 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
             continue
+        _say_damage(path, draft)
         print(rewrite_summary(path, result, several), file=sys.stderr)
         if args.verbose:
             for note in result.notes:
@@ -157,6 +186,11 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if fails else EXIT_CLEAN
+
+
+def _say_damage(path: str, draft: Draft | MailDraft) -> None:
+    if draft.damage:
+        print(f"rewrite: note: {path}: {draft.damage}", file=sys.stderr)
 
 
 def _rewrite_all(args: argparse.Namespace, config: Config, texts: list[str]) -> list[RewriteResult | RewriterError]:

@@ -1,14 +1,34 @@
-"""Read a draft from bytes: UTF-8 (with or without BOM), cp1251 or koi8-r, told apart by content."""
+"""Read a draft from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, cp1251 or koi8-r.
+
+Valid UTF-8 is UTF-8. Bytes that are UTF-8 but for a few broken ones (a cut character, one stray
+byte) stay UTF-8, the broken bytes read as U+FFFD and said in `Draft.damage`: read as a legacy
+codepage, every letter of such a text would be mojibake. Only bytes that are not UTF-8 at all are
+read as cp1251 or koi8-r, and a reading is taken only if it reads as words: most of its Cyrillic
+letters stand in words the Russian or Bulgarian lexicon knows.
+"""
 from __future__ import annotations
 
 import codecs
 import re
 from dataclasses import dataclass
+from itertools import islice
+
+from .normalize import fold_case
 
 from .errors import RewriterError
 
 _CONTROL_ALLOWED = {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01
+_LEGACY = ("cp1251", "koi8-r")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a byte that is not UTF-8
+# A damaged UTF-8 text has many times more good multi-byte characters than broken bytes; a cp1251
+# or koi8-r text has a good one only by chance («Её» is 0xC5 0xB8, a valid pair) among hundreds of broken.
+_MIN_GOOD_PER_BROKEN = 4
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+_WORD_EDGES = ".,:;!?…—–-«»„“”‚‘’\"'()[]{}<>*/"
+_SAMPLE_TOKENS = 200
+_MIN_KNOWN_SHARE = 0.5
 
 
 class InputError(RewriterError):
@@ -17,10 +37,12 @@ class InputError(RewriterError):
 
 @dataclass(frozen=True)
 class Draft:
-    """A decoded draft and how to write it back the way it came."""
+    """A decoded draft and how to write it back the way it came. `damage` says what could not be read
+    (those bytes are U+FFFD in `text`, so writing the text back would lose them); None when nothing."""
 
     text: str
     encoding: str
+    damage: str | None = None
 
     def encode(self, text: str) -> bytes:
         try:
@@ -42,40 +64,62 @@ def decode_draft(data: bytes) -> Draft:
 
 def _decode(data: bytes) -> Draft:
     if data.startswith(codecs.BOM_UTF8):
-        return Draft(data.decode("utf-8-sig"), "utf-8-sig")
+        return _utf8(data[len(codecs.BOM_UTF8):], "utf-8-sig", damaged_ok=True)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return Draft(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError:
             raise InputError("cannot decode the text: broken UTF-16") from None
+    utf8 = _utf8(data, "utf-8", damaged_ok=False)
+    if utf8 is not None:
+        return utf8
+    readings = [(share, draft) for draft in _legacy_readings(data) if (share := known_word_share(draft.text)) >= _MIN_KNOWN_SHARE]
+    if not readings:
+        raise InputError("cannot decode the text: it is not UTF-8, and read as cp1251 or koi8-r it is not Russian or Bulgarian words")
+    return max(readings, key=lambda reading: reading[0])[1]
+
+
+def _utf8(data: bytes, encoding: str, damaged_ok: bool) -> Draft | None:
+    """UTF-8, whole or with a few broken bytes; None when the bytes are mostly something else.
+    With a UTF-8 byte order mark (`damaged_ok`) the bytes are UTF-8 however broken."""
     try:
-        return Draft(data.decode("utf-8"), "utf-8")
+        return Draft(data.decode("utf-8"), encoding)
     except UnicodeDecodeError:
         pass
-    candidates = []
-    for encoding in ("cp1251", "koi8-r"):
+    escaped = data.decode("utf-8", "surrogateescape")
+    broken = len(escaped) - len(_ESCAPED_BYTE.sub("", escaped))
+    good = len(escaped) - len(escaped.encode("ascii", "ignore")) - broken
+    if not damaged_ok and good < _MIN_GOOD_PER_BROKEN * broken:
+        return None
+    first = len(escaped[:_ESCAPED_BYTE.search(escaped).start()].encode("utf-8", "surrogateescape"))
+    first += len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0
+    said = f"{broken} byte{'s are' if broken > 1 else ' is'} not UTF-8 (the first at byte {first}) and read{'' if broken > 1 else 's'} as �"
+    return Draft(data.decode("utf-8", "replace"), encoding, said)
+
+
+def _legacy_readings(data: bytes) -> list[Draft]:
+    readings = []
+    for encoding in _LEGACY:
         try:
-            candidates.append(Draft(data.decode(encoding), encoding))
-        except UnicodeDecodeError:
+            readings.append(Draft(data.decode(encoding), encoding))
+        except UnicodeDecodeError:  # cp1251 leaves 0x98 undefined
             continue
-    readable = [c for c in candidates if _cyrillic_letters(c.text) and not _mostly_mixed_words(c.text)]
-    if not readable:
-        raise InputError("cannot decode the text: it is not UTF-8, cp1251 or koi8-r")
-    # cp1251 and koi8-r swap the upper- and lowercase halves of the alphabet: the right one reads mostly lowercase.
-    return max(readable, key=lambda c: _lowercase_share(c.text))
+    return readings
 
 
-def _mostly_mixed_words(text: str) -> bool:
-    """Latin-1 bytes read as cp1251 give words like «cafй»: Cyrillic letters inside Latin words."""
-    words = [w for w in re.findall(r"\w+", text) if _cyrillic_letters(w)]
-    mixed = sum(bool(re.search("[A-Za-z]", w)) for w in words)
-    return mixed * 2 > len(words)
+def known_word_share(text: str) -> float:
+    """The share of Cyrillic letters that stand in words a lexicon knows, over the first tokens with
+    Cyrillic in them. Mojibake scores near 0: «п╟п╡я│», «РџСЂРё» and «гДПЮБЯ» are no words."""
+    from .nlp import language_profile
+    from .rules import LANGUAGES
 
-
-def _cyrillic_letters(text: str) -> list[str]:
-    return [ch for ch in text if "\u0400" <= ch <= "\u04ff"]
-
-
-def _lowercase_share(text: str) -> float:
-    letters = _cyrillic_letters(text)
-    return sum(ch.islower() for ch in letters) / len(letters)
+    lexicons = [language_profile(code).is_known for code in LANGUAGES]
+    known = total = 0
+    tokens = (m.group() for m in re.finditer(r"\S+", text))
+    for token in islice((t for t in tokens if _CYRILLIC.search(t)), _SAMPLE_TOKENS):
+        letters = len(_CYRILLIC.findall(token))
+        total += letters
+        word = token.strip(_WORD_EDGES)
+        if _CYRILLIC_WORD.fullmatch(word) and any(is_known(fold_case(word)) for is_known in lexicons):
+            known += letters
+    return known / total if total else 0.0

@@ -93,7 +93,7 @@ _packs_lock = threading.Lock()
 @lru_cache(maxsize=None)
 def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
     sources = [*builtin_pack_dir(lang).glob("*.yaml"), *map(Path, extra_files)]
-    return cached_pack(lang, sources, lambda: compile_pack(lang, extra_files))
+    return cached_pack(lang, sources, lambda: compile_pack(lang, extra_files), CompiledPack)
 
 
 class Linter:

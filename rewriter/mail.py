@@ -53,6 +53,7 @@ class _Body:
     text: str
     charset: str
     line_end: bytes
+    damage: str | None = None  # bytes that could not be read, as `Draft.damage`
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ class MailDraft:
     body: _Body = field(repr=False)
     html: _Body | None = field(repr=False, default=None)
     rendering: Rendering | None = field(repr=False, default=None)
+
+    @property
+    def damage(self) -> str | None:
+        """What of the judged body could not be read (those bytes are U+FFFD in `text`); None when nothing."""
+        return self.body.damage
 
     def span(self) -> dict[str, object]:
         """Where the judged text came from, for `--format json`."""
@@ -147,7 +153,7 @@ def _decoded(raw: bytes, part: RawPart) -> _Body:
         except UnicodeDecodeError:
             pass  # mislabeled: tell the charset from the content, as for a draft
     draft = decode_draft(data)
-    return _Body(part, draft.text, codecs.lookup(draft.encoding).name, line_end)
+    return _Body(part, draft.text, codecs.lookup(draft.encoding).name, line_end, draft.damage)
 
 
 def _transfer_decoded(payload: bytes, encoding: str) -> bytes:

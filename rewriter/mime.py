@@ -11,8 +11,13 @@ from email import policy
 from email.message import Message
 from email.parser import BytesHeaderParser
 
+from .decode import InputError
+
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _HEADER_PARSER = BytesHeaderParser(policy=policy.compat32)
+# Mail clients nest a handful of levels (mixed > alternative > related); far past that is a malformed
+# or hostile message, refused before it exhausts the stack.
+MAX_DEPTH = 50
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,12 @@ class RawPart:
 
 
 def parse_parts(raw: bytes) -> RawPart:
-    """The message's part tree with byte offsets; a forwarded message (message/rfc822) stays one leaf."""
-    return _part(raw, 0, len(raw))
+    """The message's part tree with byte offsets; a forwarded message (message/rfc822) stays one leaf.
+    InputError for parts nested deeper than MAX_DEPTH."""
+    return _part(raw, 0, len(raw), 0)
 
 
-def _part(raw: bytes, start: int, end: int) -> RawPart:
+def _part(raw: bytes, start: int, end: int, depth: int) -> RawPart:
     if raw.startswith((b"\r\n", b"\n"), start):
         header_end = start
         body_start = start + (2 if raw.startswith(b"\r\n", start) else 1)
@@ -60,7 +66,10 @@ def _part(raw: bytes, start: int, end: int) -> RawPart:
         header_end, body_start = (blank.start(), blank.end()) if blank else (end, end)
     headers = _HEADER_PARSER.parsebytes(raw[start:header_end])
     boundary = headers.get_boundary() if headers.get_content_maintype() == "multipart" else None
-    children = tuple(_part(raw, s, e) for s, e in _sections(raw, body_start, end, boundary)) if boundary else ()
+    if boundary and depth >= MAX_DEPTH:
+        raise InputError(f"the message's parts are nested more than {MAX_DEPTH} levels deep")
+    sections = _sections(raw, body_start, end, boundary) if boundary else []
+    children = tuple(_part(raw, s, e, depth + 1) for s, e in sections)
     return RawPart(start, body_start, end, headers, children)
 
 

@@ -48,19 +48,25 @@ def format_github(results: Sequence[FileResult]) -> str:
     return "\n".join(lines)
 
 
-def text_lines(results: Sequence[FileResult]) -> list[tuple[str, str]]:
-    """(line, severity) pairs: one per finding, then a summary line."""
+def text_lines(results: Sequence[FileResult], unchecked: int = 0) -> list[tuple[str, str]]:
+    """(line, severity) pairs: one per finding, then a summary line, which counts the files that
+    could not be checked (their errors are on stderr) apart: no findings in a file never read is no news."""
     lines = [(f"{r.path}:{f.line}:{f.column}: {f.severity} {f.category} {f.rule}: {with_suggestion(f)}", f.severity)
              for r in results for f in r.report.findings]
     counts = Counter(f.severity for r in results for f in r.report.findings)
     summary = ", ".join(f"{counts[level]} {level}" for level in ("error", "warning", "info") if counts[level])
-    files = f"{len(results)} file" + ("s" if len(results) != 1 else "")
-    lines.append((f"{files}: {summary or 'no findings'}", "summary"))
+    checked = f"{_files(len(results))}: {summary or 'no findings'}" if results else ""
+    not_checked = f"{_files(unchecked)} not checked" if unchecked else ""
+    lines.append(("; ".join(part for part in (checked, not_checked) if part), "summary"))
     return lines
 
 
-def print_text(results: Sequence[FileResult], color: bool) -> None:
-    lines = text_lines(results)
+def _files(count: int) -> str:
+    return f"{count} file" + ("s" if count != 1 else "")
+
+
+def print_text(results: Sequence[FileResult], color: bool, unchecked: int = 0) -> None:
+    lines = text_lines(results, unchecked)
     if not color:
         print("\n".join(line for line, _ in lines))
         return

@@ -3,7 +3,8 @@ one process per message) loads a pack instead of compiling ~1,000 patterns.
 
 The key hashes everything the compiled pack is made from: the pack's YAML files, a team's own rule
 files, and the engine modules whose objects are stored; any change compiles afresh. A cache that
-cannot be read or written is skipped, never an error.
+cannot be read or written is skipped, never an error; a file that is not whole, not ours or not a
+pack (a byte flipped, another program's pickle) is compiled over.
 """
 from __future__ import annotations
 
@@ -15,38 +16,58 @@ import tempfile
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from .reply_cache import cache_root
 from .rules import builtin_pack_dir
+from .user_folders import cache_root
 
 T = TypeVar("T")
+_MAGIC = b"rewriter-pack\n"
+_DIGEST_SIZE = hashlib.sha256().digest_size
 
 
-def cached_pack(lang: str, sources: list[Path], compile_pack: Callable[[], T]) -> T:
-    """The pack compiled from `sources`, from the disk cache when those are unchanged."""
+def cached_pack(lang: str, sources: list[Path], compile_pack: Callable[[], T], kind: type[T]) -> T:
+    """The pack compiled from `sources`, from the disk cache when those are unchanged; `kind` is its type."""
+    root = cache_root()
+    if root is None:
+        return compile_pack()
     try:
-        path = cache_root() / "packs" / f"{lang}-{_key(sources)}.pickle"
+        path = root / "packs" / f"{lang}-{_key(sources)}.pickle"
     except OSError:
         return compile_pack()  # an unreadable source: compiling says which, in words
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        pack = compile_pack()
+    pack = _load(path)
+    if isinstance(pack, kind):
+        return pack
+    pack = compile_pack()
     _store(path, pack)
     return pack
 
 
+def _load(path: Path) -> object | None:
+    """The stored object if the file is whole and ours (its digest checks out), else None."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    digest, payload = data[len(_MAGIC):len(_MAGIC) + _DIGEST_SIZE], data[len(_MAGIC) + _DIGEST_SIZE:]
+    if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - a pickle from other engine code can fail in any way; compile afresh
+        return None
+
+
 def _store(path: Path, pack: object) -> None:
     try:
+        payload = pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    except OSError:
+    except (OSError, pickle.PicklingError):
         return
     try:
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(pack, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(temporary, path)
-    except (OSError, pickle.PicklingError):
+    except OSError:
         Path(temporary).unlink(missing_ok=True)
 
 

@@ -4,7 +4,9 @@ It reads the message on standard input, as sendmail does. A clean message goes t
 sendmail byte for byte, with the arguments it was given; a message with findings at or above
 `--fail-on` is blocked (exit 1, the report on stderr) and kept in the hold folder; with
 `--add-header` every message goes out, carrying an `X-Rewriter-Verdict` header instead.
-A message is never dropped: one that cannot be checked or sent is held (exit 2).
+A message is never dropped: every path out either hands it to sendmail, which takes it (exit 0),
+or holds it whole (exit 1 when blocked, 2 for any fault: the checker failing in any way, sendmail
+missing, failing or killed); when even holding fails, exit 2 tells the mail client to keep it.
 """
 from __future__ import annotations
 
@@ -27,10 +29,10 @@ from .linter import Linter
 from .mail import read_mail
 from .output import FileResult, text_lines
 from .rules import LANGUAGES, SEVERITIES, RulePackError
+from .user_folders import default_hold_dir
 
 EXIT_CLEAN, EXIT_BLOCKED, EXIT_UNSENT = 0, 1, 2
 DEFAULT_SENDMAIL = "/usr/sbin/sendmail"
-DEFAULT_HOLD_DIR = "~/.local/state/rewriter/held"
 _VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config"}
 _FLAGS = {"--add-header", "--help"}
 
@@ -50,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
         usage="rewrite-presend [OPTIONS] [--] [SENDMAIL ARGUMENTS ...] < message.eml",
         description="Check a support reply read on standard input; pass it to sendmail or hold it.",
     )
-    parser.add_argument("--hold-dir", default=os.environ.get("REWRITER_HOLD_DIR", DEFAULT_HOLD_DIR),
-                        help=f"where blocked messages are kept (default: $REWRITER_HOLD_DIR or {DEFAULT_HOLD_DIR})")
+    parser.add_argument("--hold-dir", help="where held messages are kept (default: $REWRITER_HOLD_DIR, "
+                        "else $XDG_STATE_HOME/rewriter/held or ~/.local/state/rewriter/held)")
     parser.add_argument("--sendmail", default=os.environ.get("REWRITER_SENDMAIL", DEFAULT_SENDMAIL),
                         help=f"the real sendmail command (default: $REWRITER_SENDMAIL or {DEFAULT_SENDMAIL})")
     parser.add_argument("--add-header", action="store_true", help="never block: send every message with an X-Rewriter-Verdict header")
@@ -80,20 +82,39 @@ def split_arguments(argv: list[str]) -> tuple[list[str], list[str]]:
 def main(argv: list[str] | None = None) -> int:
     own, passed_on = split_arguments(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(own)
-    message = sys.stdin.buffer.read()
-    hold_dir = Path(args.hold_dir).expanduser()
+    try:
+        message = _read_message()
+    except OSError as error:
+        print(f"rewrite-presend: error: cannot read the message ({error.strerror or error}); nothing was sent", file=sys.stderr)
+        return EXIT_UNSENT
+    hold_dir = Path(args.hold_dir).expanduser() if args.hold_dir else default_hold_dir()
+    try:
+        return _check_and_pass_on(message, args, passed_on, hold_dir)
+    except Exception as error:  # noqa: BLE001 - whatever fails, the message is held, never lost
+        return _hold(message, hold_dir, f"unexpected fault ({_one_line(error)})", (), EXIT_UNSENT)
+
+
+def _read_message() -> bytes:
+    if sys.stdin is None:
+        raise OSError("standard input is closed")
+    return sys.stdin.buffer.read()
+
+
+def _check_and_pass_on(message: bytes, args: argparse.Namespace, passed_on: list[str], hold_dir: Path | None) -> int:
+    """Sending is the last step of every path: after it nothing can fail and hold a message already sent."""
     try:
         verdict = judge(message, args)
-    except (InputError, ConfigError, RulePackError) as error:
+    except Exception as error:  # noqa: BLE001 - the gate's promise cannot depend on the checker never failing
+        reason = _one_line(error, named=not isinstance(error, (InputError, ConfigError, RulePackError)))
         if args.add_header:  # labelling never blocks: say the message went unchecked
-            print(f"rewrite-presend: cannot check the message ({error}); sent as unchecked", file=sys.stderr)
-            return _send(with_verdict_header(message, "unchecked"), args.sendmail, passed_on, hold_dir)
-        return _hold(message, hold_dir, f"cannot check the message ({error})", (), EXIT_UNSENT)
+            print(f"rewrite-presend: cannot check the message ({reason}); sent as unchecked", file=sys.stderr)
+            return _send(message, "unchecked", args.sendmail, passed_on, hold_dir)
+        return _hold(message, hold_dir, f"cannot check the message ({reason})", (), EXIT_UNSENT)
     if args.add_header:
-        return _send(with_verdict_header(message, verdict.header), args.sendmail, passed_on, hold_dir)
+        return _send(message, verdict.header, args.sendmail, passed_on, hold_dir)
     if verdict.blocks:
         return _hold(message, hold_dir, f"blocked: {verdict.header}", verdict.report, EXIT_BLOCKED)
-    return _send(message, args.sendmail, passed_on, hold_dir)
+    return _send(message, None, args.sendmail, passed_on, hold_dir)
 
 
 def judge(message: bytes, args: argparse.Namespace) -> Verdict:
@@ -118,31 +139,48 @@ def with_verdict_header(message: bytes, verdict: str) -> bytes:
     return b"X-Rewriter-Verdict: " + verdict.encode("ascii") + line_end + message
 
 
-def _send(message: bytes, sendmail: str, arguments: list[str], hold_dir: Path) -> int:
+def _send(message: bytes, verdict: str | None, sendmail: str, arguments: list[str], hold_dir: Path | None) -> int:
+    """Hand the message (under an X-Rewriter-Verdict header, if given) to sendmail; unless sendmail takes
+    it (exit 0), hold it as it came, whatever sendmail said or did."""
+    data = message if verdict is None else with_verdict_header(message, verdict)
     try:
-        return subprocess.run([*shlex.split(sendmail), *arguments], input=message).returncode
+        code = subprocess.run([*shlex.split(sendmail), *arguments], input=data).returncode
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return _hold(message, hold_dir, f"cannot run {sendmail!r} ({reason})", (), EXIT_UNSENT)
+    if code == 0:
+        return EXIT_CLEAN
+    how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
+    return _hold(message, hold_dir, f"{sendmail!r} {how}, so the message may not have left", (), EXIT_UNSENT)
 
 
-def _hold(message: bytes, hold_dir: Path, why: str, report: tuple[str, ...], code: int) -> int:
-    """Keep the message in the hold folder and say so in one line; if even that fails, say that."""
+def _hold(message: bytes, hold_dir: Path | None, why: str, report: tuple[str, ...], code: int) -> int:
+    """Keep the message in the hold folder and say so in one line; if even that fails, say that, and
+    exit 2: the mail client then keeps the message itself."""
     for line in report:
         print(line, file=sys.stderr)
     name = f"{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(4)}"
     try:
+        if hold_dir is None:
+            raise InputError("there is no home folder to hold it in (set --hold-dir or REWRITER_HOLD_DIR)")
         write_new_file(hold_dir / f"{name}.eml", message)
     except InputError as error:
         print(f"rewrite-presend: error: {why}; the message was not sent and could not be held: {error}", file=sys.stderr)
         return EXIT_UNSENT
-    if report:
-        try:
-            write_new_file(hold_dir / f"{name}.txt", ("\n".join(report) + "\n").encode("utf-8"))
-        except InputError:
-            pass  # the message itself is safe; the report is on stderr
+    try:  # beside the message, why it is held
+        write_new_file(hold_dir / f"{name}.txt", ("\n".join(report or (why,)) + "\n").encode("utf-8"))
+    except InputError:
+        pass  # the message itself is safe; the reason is on stderr
     print(f"rewrite-presend: {why}; the message is held in {hold_dir / (name + '.eml')}", file=sys.stderr)
     return code
+
+
+def _one_line(error: BaseException, named: bool = True) -> str:
+    """The error's first line; `named` puts its type first, for faults no one wrote a sentence for."""
+    said = str(error).strip().splitlines()
+    if not named:
+        return said[0] if said else type(error).__name__
+    return f"{type(error).__name__}: {said[0]}" if said else type(error).__name__
 
 
 if __name__ == "__main__":

@@ -12,18 +12,15 @@ import tempfile
 from pathlib import Path
 from typing import Any, Sequence
 
+from .user_folders import cache_root
+
 _SECRET_WORDS = ("key", "token", "secret", "password", "auth")
 
 
-def cache_root() -> Path:
-    """REWRITER_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache) / rewriter."""
-    if os.environ.get("REWRITER_CACHE_DIR"):
-        return Path(os.environ["REWRITER_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rewriter"
-
-
-def default_cache_folder() -> Path:
-    return cache_root() / "replies"
+def default_cache_folder() -> Path | None:
+    """None when the user has no cache folder (no home): then nothing is cached."""
+    root = cache_root()
+    return root / "replies" if root is not None else None
 
 
 def model_identity(llm: Any) -> str:
@@ -34,7 +31,9 @@ def model_identity(llm: Any) -> str:
 
 
 class ReplyCache:
-    def __init__(self, folder: Path) -> None:
+    """Entries as JSON files; a missing, unreadable or damaged entry is a miss, and the next reply overwrites it."""
+
+    def __init__(self, folder: Path | None) -> None:
         self.folder = folder
 
     @staticmethod
@@ -43,13 +42,23 @@ class ReplyCache:
         return hashlib.sha256(json.dumps([version, identity, turns], ensure_ascii=False).encode()).hexdigest()
 
     def get(self, key: str) -> dict[str, Any] | None:
-        try:
-            return json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        """The stored entry, `{"text": str, "cut_off": bool}`; None for anything else found there."""
+        if self.folder is None:
             return None
+        try:
+            entry = json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            return None
+        if not isinstance(entry.get("cut_off", False), bool) or set(entry) - {"text", "cut_off"}:
+            return None
+        return entry
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
         """Store an entry atomically; a cache that cannot be written is skipped, never an error."""
+        if self.folder is None:
+            return
         folder = self.folder / key[:2]
         try:
             folder.mkdir(parents=True, exist_ok=True)

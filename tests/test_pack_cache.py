@@ -1,9 +1,16 @@
 """Compiled packs on disk: reused while their sources are unchanged, rebuilt when anything changes."""
 from __future__ import annotations
 
-from rewriter.linter import compile_pack
+import pickle
+import pwd
+
+import pytest
+
+from rewriter import pack_cache
+from rewriter.linter import CompiledPack, compile_pack
 from rewriter.pack_cache import cached_pack
 from rewriter.rules import builtin_pack_dir
+from rewriter.user_folders import cache_root
 
 
 class Compiler:
@@ -21,8 +28,8 @@ def sources(lang: str):
 
 def test_a_pack_is_compiled_once_then_loaded_the_same(tmp_path):
     compiler = Compiler("ru")
-    first = cached_pack("ru", sources("ru"), compiler)
-    again = cached_pack("ru", sources("ru"), compiler)
+    first = cached_pack("ru", sources("ru"), compiler, CompiledPack)
+    again = cached_pack("ru", sources("ru"), compiler, CompiledPack)
     assert compiler.calls == 1 and again is not first
     assert again.rules == first.rules and len(again.regexes) == len(first.regexes)
 
@@ -31,27 +38,72 @@ def test_a_changed_team_file_compiles_afresh(tmp_path, team_rules):
     team = tmp_path / "team.yaml"
     team.write_text(team_rules.read_text(encoding="utf-8"), encoding="utf-8")
     compiler = Compiler("ru")
-    cached_pack("ru", [*sources("ru"), team], compiler)
+    cached_pack("ru", [*sources("ru"), team], compiler, CompiledPack)
     team.write_text(team.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
-    cached_pack("ru", [*sources("ru"), team], compiler)
+    cached_pack("ru", [*sources("ru"), team], compiler, CompiledPack)
     assert compiler.calls == 2
 
 
 def test_a_damaged_cache_file_is_compiled_over(tmp_path, monkeypatch):
     monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "cache"))
     compiler = Compiler("bg")
-    cached_pack("bg", sources("bg"), compiler)
+    cached_pack("bg", sources("bg"), compiler, CompiledPack)
     for stored in (tmp_path / "cache" / "packs").glob("bg-*.pickle"):
         stored.write_bytes(b"not a pickle")
-    pack = cached_pack("bg", sources("bg"), compiler)
+    pack = cached_pack("bg", sources("bg"), compiler, CompiledPack)
     assert compiler.calls == 2 and pack.rules
+
+
+def stored_packs(folder, lang):
+    return list((folder / "packs").glob(f"{lang}-*.pickle"))
+
+
+def test_a_valid_pickle_of_another_type_is_compiled_over_and_replaced(tmp_path, monkeypatch):
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path))
+    compiler = Compiler("bg")
+    cached_pack("bg", sources("bg"), compiler, CompiledPack)
+    (stored,) = stored_packs(tmp_path, "bg")
+    stored.write_bytes(pickle.dumps({"rules": []}))
+    assert isinstance(cached_pack("bg", sources("bg"), compiler, CompiledPack), CompiledPack)
+    assert isinstance(cached_pack("bg", sources("bg"), compiler, CompiledPack), CompiledPack)
+    assert compiler.calls == 2, "the bad file was replaced, so the third run loaded it"
+
+
+@pytest.mark.parametrize("where", [0.0, 0.3, 0.6, 0.999], ids=["magic", "early", "middle", "last byte"])
+def test_a_flipped_byte_anywhere_is_noticed_and_the_file_rewritten(tmp_path, monkeypatch, where):
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path))
+    compiler = Compiler("bg")
+    first = cached_pack("bg", sources("bg"), compiler, CompiledPack)
+    (stored,) = stored_packs(tmp_path, "bg")
+    data = bytearray(stored.read_bytes())
+    data[int(len(data) * where)] ^= 0x01
+    stored.write_bytes(bytes(data))
+    assert cached_pack("bg", sources("bg"), compiler, CompiledPack).rules == first.rules
+    assert compiler.calls == 2
+    assert cached_pack("bg", sources("bg"), compiler, CompiledPack).rules == first.rules and compiler.calls == 2
+
+
+@pytest.mark.parametrize("home", [None, "", "/"], ids=["no HOME", "empty HOME", "HOME is /"])
+def test_without_a_home_nothing_is_cached_and_nothing_written_at_the_root(monkeypatch, home):
+    for name in ("REWRITER_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    if home is None:
+        monkeypatch.delenv("HOME", raising=False)
+        monkeypatch.setattr(pwd, "getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    else:
+        monkeypatch.setenv("HOME", home)
+    written = []
+    monkeypatch.setattr(pack_cache, "_store", lambda path, pack: written.append(path))
+    assert cache_root() is None
+    assert cached_pack("ru", sources("ru"), Compiler("ru"), CompiledPack).rules and written == []
 
 
 def test_a_cache_that_cannot_be_written_still_gives_the_pack(tmp_path, monkeypatch):
     (tmp_path / "file").write_text("not a folder")
     monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path / "file"))
     compiler = Compiler("ru")
-    assert cached_pack("ru", sources("ru"), compiler).rules and cached_pack("ru", sources("ru"), compiler).rules
+    for _ in range(2):
+        assert cached_pack("ru", sources("ru"), compiler, CompiledPack).rules
     assert compiler.calls == 2
 
 
@@ -60,8 +112,8 @@ def test_a_loaded_pack_matches_exactly_what_the_compiled_one_does():
     from rewriter.linter import sentences_of
 
     compiler = Compiler("ru")
-    first = cached_pack("ru", sources("ru"), compiler)
-    loaded = cached_pack("ru", sources("ru"), compiler)
+    first = cached_pack("ru", sources("ru"), compiler, CompiledPack)
+    loaded = cached_pack("ru", sources("ru"), compiler, CompiledPack)
     text = DRAFT["ru"] + " Данный заказ будет доставлен в кратчайшие сроки. Просим ожидать."
 
     def found(pack):
