@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import __version__, rewrite_many
 from .config import Config, load_config, model_configured
-from .decode import Draft
+from .decode import Draft, InputError
 from .errors import RewriterError, check_size
 from .files import read_draft, write_atomically, write_stdout
 from .mail import MailDraft, mail_body
