@@ -14,11 +14,13 @@ from importlib import metadata
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
+from .errors import RewriterError
 from .language import LanguageError
 from .linter import Finding, Linter, Report
 from .messages import MessageReport, MessageRewrite, lint_message, rewrite_message
 from .rewrite import ModelUsage, Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError
+from .service import Engine, Verdict
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -30,6 +32,7 @@ __all__ = [
     "PARTS",
     "Config",
     "ConfigError",
+    "Engine",
     "Finding",
     "LanguageError",
     "Linter",
@@ -40,8 +43,10 @@ __all__ = [
     "Report",
     "RewriteResult",
     "Rewriter",
+    "RewriterError",
     "Rule",
     "RulePackError",
+    "Verdict",
     "arewrite",
     "lint",
     "lint_message",
@@ -103,10 +108,13 @@ async def arewrite(
     mark: bool = False,
     offline: bool = False,
 ) -> RewriteResult:
-    """`rewrite`, awaiting the model instead of blocking on it."""
+    """`rewrite`, awaiting the model instead of blocking on it; the offline rules run in a worker thread,
+    so the event loop stays free."""
     model = None if offline else _model_rewriter(llm, config)
     if model is None:
-        return _shared(config).rewrite(text, lang, mark)
+        import asyncio
+
+        return await asyncio.to_thread(_shared(config).rewrite, text, lang, mark)
     return await model.arewrite(text, lang, mark)
 
 

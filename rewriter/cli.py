@@ -7,8 +7,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from . import __version__, rewrite_many
-from .config import Config, ConfigError, load_config, model_configured
+from . import __version__
+from .config import Config, load_config, model_configured
 from .decode import Draft, InputError
 from .files import read_draft, write_atomically, write_stdout
 from .mail import MailDraft, mail_body
@@ -16,12 +16,14 @@ from .language import LanguageError
 from .linter import Linter, any_at_or_above
 from .rewrite import RewriteResult
 from .output import FileResult, format_github, format_json, print_text
-from .rules import LANGUAGES, SEVERITIES, Rule, RulePackError
+from .rules import LANGUAGES, SEVERITIES, Rule
+from .errors import RewriterError
+from .service import Engine
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
+class UsageError(RewriterError):
     """A mistake in how the command was called."""
 
 
@@ -54,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
-    except (UsageError, InputError, LanguageError, ConfigError, RulePackError) as error:
+    except RewriterError as error:
         print(f"rewrite: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -65,7 +67,8 @@ def _run(args: argparse.Namespace) -> int:
     config = load_config(args.config) if args.config else load_config()
     if args.fail_on:
         config = _with_fail_on(config, args.fail_on)
-    linter = Linter(config)
+    engine = Engine(config)
+    linter = engine.linter
     langs = LANGUAGES if args.lang == "auto" else (args.lang,)
     if args.list_rules:
         for lang in langs:
@@ -76,8 +79,8 @@ def _run(args: argparse.Namespace) -> int:
         print(explain(linter, args.explain))
         return EXIT_CLEAN
     if args.check:
-        return _check(args, linter, config)
-    return _rewrite(args, config)
+        return _check(args, engine)
+    return _rewrite(args, engine)
 
 
 def _files(args: argparse.Namespace) -> list[str]:
@@ -87,13 +90,13 @@ def _files(args: argparse.Namespace) -> list[str]:
     return files
 
 
-def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
+def _check(args: argparse.Namespace, engine: Engine) -> int:
     lang = None if args.lang == "auto" else args.lang
     results, failed = [], False
     for path in _files(args):
         try:
             draft = read_draft(path)
-            results.append(FileResult(path, draft.text, linter.lint(draft.text, lang), mail_body(draft)))
+            results.append(FileResult(path, draft.text, engine.lint(draft.text, lang), mail_body(draft)))
         except (InputError, LanguageError) as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
@@ -102,7 +105,7 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     elif args.format == "sarif":
         from .sarif import format_sarif
 
-        print(format_sarif(results, linter.rule))
+        print(format_sarif(results, engine.linter.rule))
     elif args.format == "github":
         output = format_github(results)
         if output:
@@ -111,10 +114,11 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
         print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()))
     if failed:
         return EXIT_USAGE
-    return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
+    return EXIT_FINDINGS if any(r.report.fails(engine.config.fail_on) for r in results) else EXIT_CLEAN
 
 
-def _rewrite(args: argparse.Namespace, config: Config) -> int:
+def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
+    config = engine.config
     files = _files(args)
     if args.in_place and "-" in files:
         raise UsageError("--in-place needs files; standard input has nowhere to be written back")
@@ -129,7 +133,7 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
     several = len(files) > 1
-    for (path, draft), result in zip(drafts, _rewrite_all(args, config, [d.text for _, d in drafts])):
+    for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _, d in drafts])):
         try:
             if isinstance(result, LanguageError):
                 raise result
@@ -154,18 +158,18 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     return EXIT_FINDINGS if fails else EXIT_CLEAN
 
 
-def _rewrite_all(args: argparse.Namespace, config: Config, texts: list[str]) -> list[RewriteResult | LanguageError]:
+def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> list[RewriteResult | LanguageError]:
     """All drafts rewritten, with a progress bar on a terminal when there are several."""
     lang = None if args.lang == "auto" else args.lang
-    options = {"config": config, "concurrency": args.jobs, "mark": args.mark, "offline": args.offline}
+    options = {"concurrency": args.jobs, "mark": args.mark, "offline": args.offline}
     if len(texts) < 2 or not sys.stderr.isatty():
-        return rewrite_many(texts, lang, **options)
+        return engine.rewrite_many(texts, lang, **options)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("rewriting", total=len(texts))
-        return rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
+        return engine.rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
 
 
 def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, several: bool) -> str:

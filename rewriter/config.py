@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .errors import RewriterError
 from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
 
 if sys.version_info >= (3, 11):
@@ -23,7 +24,7 @@ _KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "f
 _MODEL_KEYS = {"name", "base_url", "timeout", "deadline", "reasks", "cache"}
 
 
-class ConfigError(ValueError):
+class ConfigError(RewriterError, ValueError):
     """A configuration file that cannot be used; the message says which key and why."""
 
 

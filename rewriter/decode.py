@@ -5,11 +5,13 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from .errors import RewriterError
+
 _CONTROL_ALLOWED = {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01
 
 
-class InputError(ValueError):
+class InputError(RewriterError, ValueError):
     """Input that is not a text draft we can read; the message says why."""
 
 

@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Callable, Mapping
 
 from .normalize import fold_case
+from .errors import RewriterError
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
 _SAMPLE_WORDS = 80
@@ -17,7 +18,7 @@ _MIN_KNOWN_SHARE = 0.5
 _CLEAR_EVIDENCE = 6
 
 
-class LanguageError(ValueError):
+class LanguageError(RewriterError, ValueError):
     """The text is in neither supported language."""
 
 

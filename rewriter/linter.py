@@ -52,6 +52,9 @@ class Report:
         """True when a finding is at or above `threshold`."""
         return any_at_or_above(self.findings, threshold)
 
+    def to_dict(self) -> dict[str, object]:
+        return {"lang": self.lang, "findings": [f.to_dict() for f in self.findings], "sections": dict(self.sections)}
+
 
 def any_at_or_above(findings: Iterable[Finding], threshold: str) -> bool:
     return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold] for f in findings)

@@ -15,33 +15,19 @@ import shlex
 import subprocess
 import sys
 import time
-from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from .config import ConfigError, load_config
 from .decode import InputError
 from .files import write_new_file
-from .language import LanguageError
-from .linter import Linter
-from .mail import read_mail
-from .output import FileResult, text_lines
 from .rules import LANGUAGES, SEVERITIES, RulePackError
+from .service import Engine, Verdict
 
 EXIT_CLEAN, EXIT_BLOCKED, EXIT_UNSENT = 0, 1, 2
 DEFAULT_SENDMAIL = "/usr/sbin/sendmail"
 DEFAULT_HOLD_DIR = "~/.local/state/rewriter/held"
 _VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config"}
 _FLAGS = {"--add-header", "--help"}
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """`header` is the X-Rewriter-Verdict value; `report` the lines printed when blocking."""
-
-    blocks: bool
-    header: str
-    report: tuple[str, ...] = ()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,17 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 def judge(message: bytes, args: argparse.Namespace) -> Verdict:
     """Lint the message's new text; a reply in neither language is not ours to judge and passes."""
     config = load_config(args.config) if args.config else load_config()
-    threshold = args.fail_on or config.fail_on
-    draft = read_mail(message)
-    try:
-        report = Linter(config).lint(draft.text, None if args.lang == "auto" else args.lang)
-    except LanguageError:
-        return Verdict(False, "skipped (not Russian or Bulgarian)")
-    counts = Counter(f.severity for f in report.findings)
-    summary = ", ".join(f"{counts[level]} {level}" for level in reversed(SEVERITIES) if counts[level]) or "no findings"
-    blocks = report.fails(threshold)
-    lines = tuple(line for line, _ in text_lines([FileResult("message", draft.text, report)]))
-    return Verdict(blocks, f"{'fail' if blocks else 'pass'} ({summary})", lines)
+    return Engine(config).judge_message(message, None if args.lang == "auto" else args.lang, args.fail_on)
 
 
 def with_verdict_header(message: bytes, verdict: str) -> bytes:

@@ -18,6 +18,7 @@ import yaml
 from .bundled import bundled_dir
 from .linter import Finding
 from .rules import PARTS, YAML_LOADER
+from .errors import RewriterError
 
 if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
@@ -42,7 +43,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 _DELIMITER = re.compile(r"<<<\s*(?:DRAFT|CONTEXT|END)\b", re.IGNORECASE)
 
 
-class PromptError(ValueError):
+class PromptError(RewriterError, ValueError):
     """A prompt file that does not fit its schema; the message names the file and the key."""
 
 

@@ -6,7 +6,7 @@ one, keeping only those that don't. Findings with no safe fix stay, and are repo
 """
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import asdict, astuple, dataclass
 
 from .config import Config
 from .facts import facts_kept
@@ -42,6 +42,19 @@ class RewriteResult:
     notes: tuple[str, ...] = ()
     lang: str = ""
     usage: ModelUsage = ModelUsage()
+
+    def to_dict(self) -> dict[str, object]:
+        """Everything but the original, which the caller sent."""
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "source": self.source,
+            "changed": self.changed,
+            "findings_before": [f.to_dict() for f in self.findings_before],
+            "findings_after": [f.to_dict() for f in self.findings_after],
+            "notes": list(self.notes),
+            "usage": asdict(self.usage),
+        }
 
 
 class Rewriter:

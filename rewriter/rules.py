@@ -15,6 +15,7 @@ import yaml
 from .bundled import bundled_dir
 from .fixes import Fix, FixError, parse_fixes
 from .patterns import PatternError, TokenPattern, compile_pattern
+from .errors import RewriterError
 
 CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_promise", "structure")
 SEVERITIES = ("info", "warning", "error")
@@ -29,7 +30,7 @@ _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
 _OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples"}
 
 
-class RulePackError(ValueError):
+class RulePackError(RewriterError, ValueError):
     """A rule file that does not follow the format; the message names the file and the rule."""
 
 
