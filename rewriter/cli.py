@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:  # a draft file named "serve" is `./serve`
+        from .serve import main as serve
+
+        return serve(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
