@@ -9,8 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
-
 from .config import Config
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
@@ -216,6 +214,15 @@ def sentences_of(text: str, lang: str) -> list[Sentence]:
     return _sentences(language_tools(lang), mask_foreign(build_view(text).text))
 
 
+@lru_cache(maxsize=1)
+def _token_columns() -> list[int]:
+    """spaCy's ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE, imported on first use: importing the package needs no
+    spaCy, so a gate that asks a running service never loads it."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
+
+    return [ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]
+
+
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
 
@@ -225,7 +232,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     analyze, by_orth, ends = tools.morphology.analyze_token, tools.analyses, tools.sentence_ends
     with tools.lock:
         doc = tools.nlp.tokenizer(masked)
-    rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
+    rows = doc.to_array(_token_columns()).tolist()
     sentences: list[Sentence] = []
     words: list = []
     spans: list[tuple[int, int]] = []

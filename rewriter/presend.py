@@ -21,12 +21,13 @@ from .config import ConfigError, load_config
 from .decode import InputError
 from .files import write_new_file
 from .rules import LANGUAGES, SEVERITIES, RulePackError
-from .service import Engine, Verdict
+from .service import Verdict
 
 EXIT_CLEAN, EXIT_BLOCKED, EXIT_UNSENT = 0, 1, 2
 DEFAULT_SENDMAIL = "/usr/sbin/sendmail"
 DEFAULT_HOLD_DIR = "~/.local/state/rewriter/held"
-_VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config"}
+_VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config", "--server"}
+SERVER_TIMEOUT = 10.0  # seconds; a service slower than this is passed over for the local check
 _FLAGS = {"--add-header", "--help"}
 
 
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that blocks (default: the config's, error)")
     parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help="language of the replies")
     parser.add_argument("--config", type=Path, help="a rewriter.toml or pyproject.toml to use instead of searching")
+    parser.add_argument("--server", metavar="URL", help="ask a running `rewrite serve` (no cold start); check here if it does not answer")
     return parser
 
 
@@ -85,7 +87,38 @@ def main(argv: list[str] | None = None) -> int:
 def judge(message: bytes, args: argparse.Namespace) -> Verdict:
     """Lint the message's new text; a reply in neither language is not ours to judge and passes."""
     config = load_config(args.config) if args.config else load_config()
-    return Engine(config).judge_message(message, None if args.lang == "auto" else args.lang, args.fail_on)
+    lang = None if args.lang == "auto" else args.lang
+    if args.server:
+        verdict = ask_server(args.server, message, lang, args.fail_on or config.fail_on)
+        if verdict is not None:
+            return verdict
+    from .service import Engine  # loads spaCy: only when checking here
+
+    return Engine(config).judge_message(message, lang, args.fail_on)
+
+
+def ask_server(url: str, message: bytes, lang: str | None, fail_on: str) -> Verdict | None:
+    """The verdict of a running service on the message; None, said on stderr, when it gives none."""
+    import json
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    query = urllib.parse.urlencode({"rewrite": "false", "fail_on": fail_on, **({"lang": lang} if lang else {})})
+    request = urllib.request.Request(f"{url.rstrip('/')}/v1/message?{query}", data=message, method="POST",
+                                     headers={"Content-Type": "message/rfc822"})
+    if os.environ.get("REWRITER_TOKEN"):
+        request.add_header("Authorization", f"Bearer {os.environ['REWRITER_TOKEN']}")
+    try:
+        with urllib.request.urlopen(request, timeout=SERVER_TIMEOUT) as response:
+            answer = json.load(response)["verdict"]
+        return Verdict(bool(answer["blocks"]), str(answer["header"]), tuple(answer["report"]))
+    except urllib.error.HTTPError as error:
+        reason = f"HTTP {error.code}"
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        reason = str(getattr(error, "reason", None) or error) or type(error).__name__
+    print(f"rewrite-presend: the service at {url} gave no verdict ({reason}); checking here", file=sys.stderr)
+    return None
 
 
 def with_verdict_header(message: bytes, verdict: str) -> bytes:
