@@ -172,6 +172,11 @@
     });
   }
 
+  function showRewrite(shown) {
+    document.getElementById("rewrite-pane").hidden = !shown;
+    document.querySelector("main").classList.toggle("rewriting", shown);
+  }
+
   function rewrite() {
     var text = draft.textContent;
     if (!text.trim()) return;
@@ -180,7 +185,7 @@
       status.textContent = "";
       runs = window.wordDiff(text, result.text);
       accepted = runs.filter(function (run) { return !("same" in run); }).map(function () { return true; });
-      document.getElementById("rewrite-pane").hidden = false;
+      showRewrite(true);
       renderRewrite();
     }).catch(function (error) {
       status.textContent = error.message;
@@ -204,7 +209,7 @@
   document.getElementById("use-rewrite").addEventListener("click", function () {
     draft.textContent = window.composeDiff(runs, accepted);
     runs = [];
-    document.getElementById("rewrite-pane").hidden = true;
+    showRewrite(false);
     check();
   });
   uiLang.addEventListener("change", function () { translate(uiLang.value); });
