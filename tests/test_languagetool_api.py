@@ -166,3 +166,14 @@ def test_markup_between_words_is_counted_in_offsets_but_not_checked():
 def test_only_suggestions_that_can_stand_in_for_the_words_become_replacements():
     assert replacements("из-за; потому что") == ["из-за", "потому что"]
     assert replacements("(уберите)") == [] and replacements("Мы сделали…") == [] and replacements(None) == []
+
+
+def test_on_a_server_with_a_token_a_client_may_send_it_as_its_api_key():
+    from rewriter.http_app import ServeSettings
+
+    with LiveServer(ServeSettings(token="s3cret")) as locked:
+        refused = requests.post(f"{locked.url}/v2/check", data={"language": "ru-RU", "text": DRAFT}, timeout=30)
+        let_in = requests.post(f"{locked.url}/v2/check", data={"language": "ru-RU", "text": DRAFT, "apiKey": "s3cret", "username": "me"},
+                               timeout=30)
+    assert refused.status_code == 401 and "token" in refused.text
+    assert let_in.status_code == 200 and let_in.json()["matches"]

@@ -115,3 +115,16 @@ def test_the_interface_speaks_bulgarian_too(page, server):
     assert page.text_content("#rewrite-button") == words["rewrite"]
     assert words["partNames"]["apology"] in page.text_content("#parts")
     assert [tuple(m) for m in marks(page)] == marked(Engine().lint(text).findings)
+
+
+def test_on_a_server_with_a_token_the_page_sends_the_one_in_its_address(page):
+    from rewriter.http_app import ServeSettings
+
+    text = "Данный заказ будет доставлен в кратчайшие сроки."
+    with LiveServer(ServeSettings(token="s3cret")) as locked:
+        page.goto(f"{locked.url}/?text={quote(text)}")
+        page.wait_for_function("() => document.getElementById('status').textContent.includes('token')")
+        assert page.locator("#draft mark").count() == 0
+        page.goto(f"{locked.url}/?text={quote(text)}#token=s3cret")
+        page.reload()
+        page.wait_for_selector('#draft mark[data-rule="ru.bureaucratese.dannyj"]')
