@@ -14,6 +14,7 @@ import time
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qsl
 
@@ -77,7 +78,7 @@ def create_app(settings: ServeSettings | None = None, engine: Engine | None = No
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
-        loaded = engine or Engine(load_config(settings.config) if settings.config else load_config())
+        loaded = engine or Engine(load_config(Path(settings.config)) if settings.config else load_config())
         await asyncio.to_thread(loaded.warm)
         app.state.engine = loaded
         yield

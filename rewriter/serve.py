@@ -4,8 +4,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from .cli import _positive
+from .config import load_config
+from .errors import RewriterError
 
 EXIT_USAGE = 2
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -39,7 +42,13 @@ def main(argv: list[str]) -> int:
         print(f"rewrite serve: error: {error.name} is missing; install the service with: pip install 'rewriter[serve]'",
               file=sys.stderr)
         return EXIT_USAGE
-    settings = ServeSettings(max_body=args.max_body, timeout=args.timeout, cors_origins=tuple(args.cors), config=args.config)
+    config = str(Path(args.config).resolve()) if args.config else None
+    try:
+        load_config(Path(config)) if config else load_config()  # a bad file is one line here, not a worker's traceback
+    except RewriterError as error:
+        print(f"rewrite serve: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    settings = ServeSettings(max_body=args.max_body, timeout=args.timeout, cors_origins=tuple(args.cors), config=config)
     if args.host not in _LOCAL_HOSTS and not os.environ.get(TOKEN_VARIABLE):
         print(f"rewrite serve: warning: listening on {args.host} with no token; set {TOKEN_VARIABLE} "
               "unless this network is trusted", file=sys.stderr)

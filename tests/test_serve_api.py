@@ -136,3 +136,19 @@ def test_the_openapi_schema_lists_every_native_route_and_the_finding_fields(clie
     assert set(schema["components"]["schemas"]["Finding"]["required"]) == set(finding)
     rewrite = client.post("/v1/rewrite", json={"text": DRAFT, "offline": True}).json()
     assert set(schema["components"]["schemas"]["RewriteResult"]["required"]) == set(rewrite)
+
+
+def test_the_service_follows_the_config_it_is_given(tmp_path):
+    config = tmp_path / "rewriter.toml"
+    config.write_text('disable = ["ru.bureaucratese.dannyj"]\n', encoding="utf-8")
+    with TestClient(create_app(ServeSettings(config=str(config)))) as configured:
+        rules = {f["rule"] for f in configured.post("/v1/lint", json={"text": DRAFT}).json()["findings"]}
+    assert "ru.bureaucratese.dannyj" not in rules and "ru.bureaucratese.v-svyazi-s" in rules
+
+
+def test_serve_with_a_config_it_cannot_read_says_so_in_one_line(tmp_path, capsys):
+    from rewriter.cli import main
+
+    assert main(["serve", "--config", str(tmp_path / "missing.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rewrite serve: error: ") and err.count("\n") == 1
