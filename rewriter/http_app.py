@@ -164,16 +164,16 @@ async def lt_check(request: Request) -> Response:
     api_key = params.get("apiKey")
     _authorize(request, api_key if isinstance(api_key, str) else None)
     check = languagetool.parse_check(params)
-    report = await _in_thread(request, _lint_or_none, _engine(request), check.text.plain, check.language)
-    return JSONResponse(languagetool.check_response(check, report))
+    checked = await _in_thread(request, _lint_or_none, _engine(request), check.text.plain, check.language)
+    return JSONResponse(languagetool.check_response(check, *checked))
 
 
 def _lint_or_none(engine: Engine, text: str, lang: str | None):
     """A text in neither language gets no matches, as LanguageTool answers a language it lacks."""
     try:
-        return engine.lint(text, lang)
+        return engine.lint_with_fixes(text, lang)
     except LanguageError:
-        return None
+        return None, {}
 
 
 def _check_body(body: bytes, content_type: str) -> dict[str, object]:

@@ -150,8 +150,9 @@ def read_annotation(data: object) -> Annotated:
     return Annotated("".join(plain), "".join(original), tuple(segments))
 
 
-def check_response(request: CheckRequest, report: Report | None) -> dict[str, object]:
-    """The answer to POST /v2/check; `report` is None for a text in neither language (no matches)."""
+def check_response(request: CheckRequest, report: Report | None, fixes: Mapping[Finding, tuple[int, int, str]]) -> dict[str, object]:
+    """The answer to POST /v2/check; `report` is None for a text in neither language (no matches).
+    A finding with a safe fix is answered over the span the fix rewrites, with that fix as its replacement."""
     if report is None:
         language = {**NO_LANGUAGE, "detectedLanguage": {**NO_LANGUAGE, "confidence": 0.0}}
         matches: list[dict[str, object]] = []
@@ -160,7 +161,7 @@ def check_response(request: CheckRequest, report: Report | None) -> dict[str, ob
         detected = {"name": name, "code": long_code, "confidence": 1.0}
         language = {"name": name, "code": long_code, "detectedLanguage": detected}
         units = Utf16(request.text.original)
-        matches = [_match(f, request.text, units) for f in report.findings if request.wants(f)]
+        matches = [_match(f, fixes.get(f), request.text, units) for f in report.findings if request.wants(f)]
     return {
         "software": {
             "name": "rewriter",
@@ -187,18 +188,22 @@ class Utf16:
         return offset + bisect.bisect_left(self.astral, offset)
 
 
-def _match(finding: Finding, text: Annotated, units: Utf16) -> dict[str, object]:
-    start, end = text.to_original(finding.start, finding.end)
+def _match(finding: Finding, fix: tuple[int, int, str] | None, text: Annotated, units: Utf16) -> dict[str, object]:
+    plain_start, plain_end, new = fix or (finding.start, finding.end, None)
+    start, end = text.to_original(plain_start, plain_end)
+    if fix and end - start != plain_end - plain_start:  # the fix's words straddle markup: offer no replacement
+        plain_start, plain_end, new = finding.start, finding.end, None
+        start, end = text.to_original(plain_start, plain_end)
     message = " ".join(finding.message.split())
     category = {"id": finding.category.upper(), "name": category_name(finding.rule.split(".")[0], finding.category)}
     return {
-        "message": message,
+        "message": f"{message} → {finding.suggestion}" if finding.suggestion else message,
         "shortMessage": category["name"],
-        "replacements": [{"value": value} for value in replacements(finding.suggestion)],
+        "replacements": [] if new is None else [{"value": new}],
         "offset": units(start),
         "length": units(end) - units(start),
-        "context": _context(text.plain, finding.start, finding.end),
-        "sentence": _sentence(text.plain, finding.start, finding.end),
+        "context": _context(text.plain, plain_start, plain_end),
+        "sentence": _sentence(text.plain, plain_start, plain_end),
         "type": {"typeName": "Hint" if finding.severity == "info" else "Other"},
         "rule": {
             "id": finding.rule,
@@ -209,15 +214,6 @@ def _match(finding: Finding, text: Annotated, units: Utf16) -> dict[str, object]
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
     }
-
-
-def replacements(suggestion: str | None) -> list[str]:
-    """The suggestion's alternatives that can stand in for the flagged words: not advice in
-    parentheses, and not a sentence left for the agent to finish (…)."""
-    if not suggestion:
-        return []
-    alternatives = (part.strip() for part in suggestion.split(";"))
-    return [a for a in alternatives if a and not a.startswith("(") and "…" not in a and "..." not in a]
 
 
 def _context(plain: str, start: int, end: int) -> dict[str, object]:

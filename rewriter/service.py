@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from .config import Config
 from .language import LanguageError
-from .linter import Linter, Report
+from .linter import Finding, Linter, Report
 from .mail import read_mail
 from .messages import MessageReport, MessageRewrite
 from .output import FileResult, text_lines
@@ -62,6 +62,12 @@ class Engine:
     def lint(self, text: str, lang: str | None = None) -> Report:
         """Findings and reply parts; `lang` is "ru", "bg" or None to detect it (LanguageError if neither)."""
         return self.linter.lint(text, lang)
+
+    def lint_with_fixes(self, text: str, lang: str | None = None) -> tuple[Report, dict[Finding, tuple[int, int, str]]]:
+        """The report, and each finding's safe fix as (start, end, new): see `Rewriter.lint_with_fixes`."""
+        from . import _shared
+
+        return _shared(self.config).lint_with_fixes(text, lang)
 
     def rewrite(self, text: str, lang: str | None = None, *, offline: bool = False, mark: bool = False) -> RewriteResult:
         from . import rewrite

@@ -10,7 +10,7 @@ from language_tool_python import download_lt
 
 from live_server import LiveServer
 from rewriter import Engine
-from rewriter.languagetool import Utf16, read_annotation, replacements
+from rewriter.languagetool import Utf16, read_annotation
 
 DRAFT = "Доводим до вашего сведения, что данный заказ был отменён в связи с отсутствием товара."
 BG_DRAFT = "Уведомяваме Ви, че въпросната поръчка е анулирана поради липса на наличност."
@@ -41,19 +41,21 @@ def check(server, **params):
 def test_the_python_client_finds_what_the_engine_finds(server):
     with language_tool_python.LanguageTool("ru-RU", remote_server=server.url) as tool:
         matches = tool.check(DRAFT)
-    expected = [f for f in Engine().lint(DRAFT).findings if f.severity != "info"]
-    assert [(m.rule_id, m.offset, m.error_length) for m in matches] == [(f.rule, f.start, f.end - f.start) for f in expected]
+    report, fixes = Engine().lint_with_fixes(DRAFT)
+    spans = [(f.rule, *fixes.get(f, (f.start, f.end, None))[:2]) for f in report.findings if f.severity != "info"]
+    assert [(m.rule_id, m.offset, m.offset + m.error_length) for m in matches] == spans
     dannyj = next(m for m in matches if m.rule_id == "ru.bureaucratese.dannyj")
     assert DRAFT[dannyj.offset:dannyj.offset + dannyj.error_length] == "данный"
-    assert dannyj.category == "BUREAUCRATESE" and dannyj.message
+    assert dannyj.replacements == ["этот"] and dannyj.category == "BUREAUCRATESE" and dannyj.message
 
 
-def test_the_python_client_gets_corrections_it_can_apply(server):
+def test_replacements_are_the_offline_fixes_so_the_client_corrects_as_the_rewrite_does(server):
+    draft = "Данный заказ задержится в связи с переездом склада. Вам необходимо подождать."
     with language_tool_python.LanguageTool("ru-RU", remote_server=server.url) as tool:
-        tool.disabled_categories = {"STRUCTURE"}
-        corrected = tool.correct("Данный заказ задержится в связи с переездом склада.")
-    assert corrected != "Данный заказ задержится в связи с переездом склада."
-    assert "Данный" not in corrected
+        corrected = tool.correct(draft)
+        advice_only = [m for m in tool.check(draft) if m.rule_id.startswith("ru.structure.")]
+    assert corrected == Engine().rewrite(draft, offline=True).text != draft
+    assert advice_only and all(m.replacements == [] for m in advice_only)
 
 
 def test_the_python_client_checks_bulgarian_and_knows_both_languages(server):
@@ -163,11 +165,6 @@ def test_markup_between_words_is_counted_in_offsets_but_not_checked():
     assert text.to_original(3, 5) == (6, 8) and text.to_original(0, 2) == (0, 2) and text.to_original(1, 4) == (1, 7)
 
 
-def test_only_suggestions_that_can_stand_in_for_the_words_become_replacements():
-    assert replacements("из-за; потому что") == ["из-за", "потому что"]
-    assert replacements("(уберите)") == [] and replacements("Мы сделали…") == [] and replacements(None) == []
-
-
 def test_on_a_server_with_a_token_a_client_may_send_it_as_its_api_key():
     from rewriter.http_app import ServeSettings
 
@@ -177,3 +174,14 @@ def test_on_a_server_with_a_token_a_client_may_send_it_as_its_api_key():
                                timeout=30)
     assert refused.status_code == 401 and "token" in refused.text
     assert let_in.status_code == 200 and let_in.json()["matches"]
+
+
+def test_a_fix_whose_words_straddle_markup_is_not_offered(server):
+    nodes = [{"text": "Данный заказ задержится в связи "}, {"markup": "<i>"}, {"text": "с переездом склада."}, {"markup": "</i>"}]
+    answer = check(server, language="ru-RU", data=json.dumps({"annotation": nodes}))
+    by_rule = {m["rule"]["id"]: m for m in answer["matches"]}
+    original = "".join(n.get("text", n.get("markup")) for n in nodes)
+    straddling = by_rule["ru.bureaucratese.v-svyazi-s"]
+    assert straddling["replacements"] == []
+    assert original[straddling["offset"]:straddling["offset"] + straddling["length"]] == "в связи <i>с"
+    assert by_rule["ru.bureaucratese.dannyj"]["replacements"] == [{"value": "Этот"}]
