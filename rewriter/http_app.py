@@ -62,6 +62,8 @@ class ServeSettings:
 
 
 class ApiError(Exception):
+    """A request the API refuses: its HTTP status and one line for the caller."""
+
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
@@ -110,9 +112,7 @@ def create_app(settings: ServeSettings | None = None, engine: Engine | None = No
 
 
 async def health(request: Request) -> Response:
-    engine: Engine | None = getattr(request.app.state, "engine", None)
-    if engine is None:
-        raise ApiError(503, "the rule packs are still loading")
+    _engine(request)
     return JSONResponse({"status": "ok", "languages": list(LANGUAGES)})
 
 
