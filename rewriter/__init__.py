@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from .errors import RewriterError, TextTooLong
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
+from .errors import RewriterError
 from .language import LanguageError
 from .linter import Finding, Linter, Report
 from .messages import MessageReport, MessageRewrite, lint_message, rewrite_message
 from .rewrite import ModelUsage, Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError
+from .service import Engine, Verdict
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -31,6 +33,7 @@ __all__ = [
     "PARTS",
     "Config",
     "ConfigError",
+    "Engine",
     "Finding",
     "LanguageError",
     "Linter",
@@ -45,6 +48,7 @@ __all__ = [
     "Rule",
     "RulePackError",
     "TextTooLong",
+    "Verdict",
     "arewrite",
     "lint",
     "lint_message",
@@ -106,10 +110,13 @@ async def arewrite(
     mark: bool = False,
     offline: bool = False,
 ) -> RewriteResult:
-    """`rewrite`, awaiting the model instead of blocking on it."""
+    """`rewrite`, awaiting the model instead of blocking on it; the offline rules run in a worker thread,
+    so the event loop stays free."""
     model = None if offline else _model_rewriter(llm, config)
     if model is None:
-        return _shared(config).rewrite(text, lang, mark)
+        import asyncio
+
+        return await asyncio.to_thread(_shared(config).rewrite, text, lang, mark)
     return await model.arewrite(text, lang, mark)
 
 

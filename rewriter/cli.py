@@ -9,7 +9,7 @@ import traceback
 from dataclasses import replace
 from pathlib import Path
 
-from . import __version__, rewrite_many
+from . import __version__
 from .config import Config, load_config, model_configured
 from .decode import Draft, InputError
 from .errors import RewriterError, check_size
@@ -19,11 +19,12 @@ from .linter import Linter, any_at_or_above
 from .rewrite import RewriteResult
 from .output import FileResult, format_github, format_json, print_text
 from .rules import LANGUAGES, SEVERITIES, Rule
+from .service import Engine
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
+class UsageError(RewriterError):
     """A mistake in how the command was called."""
 
 
@@ -54,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:  # a draft file named "serve" is `./serve`
+        from .serve import main as serve
+
+        return serve(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         code = _run(args)
@@ -90,7 +96,8 @@ def _run(args: argparse.Namespace) -> int:
         config = _with_fail_on(config, args.fail_on)
     if args.max_bytes:
         config = replace(config, max_bytes=args.max_bytes)
-    linter = Linter(config)
+    engine = Engine(config)
+    linter = engine.linter
     langs = LANGUAGES if args.lang == "auto" else (args.lang,)
     if args.list_rules:
         for lang in langs:
@@ -101,8 +108,8 @@ def _run(args: argparse.Namespace) -> int:
         print(explain(linter, args.explain))
         return EXIT_CLEAN
     if args.check:
-        return _check(args, linter, config)
-    return _rewrite(args, config)
+        return _check(args, engine)
+    return _rewrite(args, engine)
 
 
 def _files(args: argparse.Namespace) -> list[str]:
@@ -112,13 +119,13 @@ def _files(args: argparse.Namespace) -> list[str]:
     return files
 
 
-def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
+def _check(args: argparse.Namespace, engine: Engine) -> int:
     lang = None if args.lang == "auto" else args.lang
     results, failed = [], 0
     for path in _files(args):
         try:
             draft = read_draft(path)
-            results.append(FileResult(path, draft.text, linter.lint(draft.text, lang), mail_body(draft)))
+            results.append(FileResult(path, draft.text, engine.lint(draft.text, lang), mail_body(draft)))
             _say_damage(path, draft)
         except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
@@ -131,7 +138,7 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
     elif args.format == "sarif":
         from .sarif import format_sarif
 
-        print(format_sarif(results, linter.rule))
+        print(format_sarif(results, engine.linter.rule))
     elif args.format == "github":
         output = format_github(results)
         if output:
@@ -140,10 +147,11 @@ def _check(args: argparse.Namespace, linter: Linter, config: Config) -> int:
         print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()), unchecked=failed)
     if failed:
         return EXIT_USAGE
-    return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
+    return EXIT_FINDINGS if any(r.report.fails(engine.config.fail_on) for r in results) else EXIT_CLEAN
 
 
-def _rewrite(args: argparse.Namespace, config: Config) -> int:
+def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
+    config = engine.config
     files = _files(args)
     if args.in_place and "-" in files:
         raise UsageError("--in-place needs files; standard input has nowhere to be written back")
@@ -160,7 +168,7 @@ def _rewrite(args: argparse.Namespace, config: Config) -> int:
     if drafts and not args.offline and not model_configured(config.model):
         print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
     several = len(files) > 1
-    for (path, draft), result in zip(drafts, _rewrite_all(args, config, [d.text for _, d in drafts])):
+    for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _, d in drafts])):
         try:
             if isinstance(result, RewriterError):
                 raise result
@@ -193,18 +201,18 @@ def _say_damage(path: str, draft: Draft | MailDraft) -> None:
         print(f"rewrite: note: {path}: {draft.damage}", file=sys.stderr)
 
 
-def _rewrite_all(args: argparse.Namespace, config: Config, texts: list[str]) -> list[RewriteResult | RewriterError]:
+def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> list[RewriteResult | RewriterError]:
     """All drafts rewritten, with a progress bar on a terminal when there are several."""
     lang = None if args.lang == "auto" else args.lang
-    options = {"config": config, "concurrency": args.jobs, "mark": args.mark, "offline": args.offline}
+    options = {"concurrency": args.jobs, "mark": args.mark, "offline": args.offline}
     if len(texts) < 2 or not sys.stderr.isatty():
-        return rewrite_many(texts, lang, **options)
+        return engine.rewrite_many(texts, lang, **options)
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("rewriting", total=len(texts))
-        return rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
+        return engine.rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
 
 
 def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, several: bool) -> str:

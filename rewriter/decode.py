@@ -17,6 +17,7 @@ from .normalize import fold_case
 
 from .errors import RewriterError
 
+
 _CONTROL_ALLOWED = {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01
 _LEGACY = ("cp1251", "koi8-r")

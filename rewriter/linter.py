@@ -9,8 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
-
 from .config import Config
 from .errors import check_size
 from .language import LanguageError, detect_language
@@ -52,6 +50,9 @@ class Report:
     def fails(self, threshold: str = "error") -> bool:
         """True when a finding is at or above `threshold`."""
         return any_at_or_above(self.findings, threshold)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"lang": self.lang, "findings": [f.to_dict() for f in self.findings], "sections": dict(self.sections)}
 
 
 def any_at_or_above(findings: Iterable[Finding], threshold: str) -> bool:
@@ -227,6 +228,15 @@ def sentences_of(text: str, lang: str) -> list[Sentence]:
     return _sentences(language_tools(lang), mask_foreign(text))
 
 
+@lru_cache(maxsize=1)
+def _token_columns() -> list[int]:
+    """spaCy's ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE, imported on first use: importing the package needs no
+    spaCy, so a gate that asks a running service never loads it."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
+
+    return [ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]
+
+
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
 
@@ -236,7 +246,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     analyze, by_orth, ends = tools.morphology.analyze_token, tools.analyses, tools.sentence_ends
     with tools.lock:
         doc = tools.nlp.tokenizer(masked)
-    rows = doc.to_array([ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
+    rows = doc.to_array(_token_columns()).tolist()
     sentences: list[Sentence] = []
     words: list = []
     spans: list[tuple[int, int]] = []

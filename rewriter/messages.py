@@ -36,6 +36,10 @@ class MessageReport:
     def own_text(self) -> str:
         return self.text[self.start:self.end]
 
+    def to_dict(self) -> dict[str, object]:
+        body = {"content_type": self.content_type, "charset": self.charset, "start": self.start, "end": self.end, "text": self.text}
+        return {**self.report.to_dict(), "body": body}
+
 
 @dataclass(frozen=True)
 class MessageRewrite:
@@ -50,6 +54,12 @@ class MessageRewrite:
         from email.parser import BytesParser
 
         return BytesParser(policy=policy.default).parsebytes(self.data)
+
+    def to_dict(self) -> dict[str, object]:
+        """The rewrite, and the whole message as base64 (a message's bytes need not be UTF-8)."""
+        import base64
+
+        return {**self.result.to_dict(), "message_base64": base64.b64encode(self.data).decode("ascii")}
 
 
 def lint_message(message: EmailMessage | bytes, lang: str | None = None, config: Config | None = None) -> MessageReport:

@@ -25,9 +25,7 @@ def format_json(results: Sequence[FileResult]) -> str:
     files = [
         {
             "path": r.path,
-            "lang": r.report.lang,
-            "findings": [f.to_dict() for f in r.report.findings],
-            "sections": dict(r.report.sections),
+            **r.report.to_dict(),
             **({"body": dict(r.body)} if r.body is not None else {}),
         }
         for r in results

@@ -17,33 +17,20 @@ import shlex
 import subprocess
 import sys
 import time
-from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from .config import ConfigError, load_config
 from .decode import InputError
 from .files import write_new_file
-from .language import LanguageError
-from .linter import Linter
-from .mail import read_mail
-from .output import FileResult, text_lines
 from .rules import LANGUAGES, SEVERITIES, RulePackError
+from .service import Verdict
 from .user_folders import default_hold_dir
 
 EXIT_CLEAN, EXIT_BLOCKED, EXIT_UNSENT = 0, 1, 2
 DEFAULT_SENDMAIL = "/usr/sbin/sendmail"
-_VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config"}
+_VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config", "--server"}
+SERVER_TIMEOUT = 10.0  # seconds; a service slower than this is passed over for the local check
 _FLAGS = {"--add-header", "--help"}
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """`header` is the X-Rewriter-Verdict value; `report` the lines printed when blocking."""
-
-    blocks: bool
-    header: str
-    report: tuple[str, ...] = ()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that blocks (default: the config's, error)")
     parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help="language of the replies")
     parser.add_argument("--config", type=Path, help="a rewriter.toml or pyproject.toml to use instead of searching")
+    parser.add_argument("--server", metavar="URL", help="ask a running `rewrite serve` (no cold start); check here if it does not answer")
     return parser
 
 
@@ -120,17 +108,38 @@ def _check_and_pass_on(message: bytes, args: argparse.Namespace, passed_on: list
 def judge(message: bytes, args: argparse.Namespace) -> Verdict:
     """Lint the message's new text; a reply in neither language is not ours to judge and passes."""
     config = load_config(args.config) if args.config else load_config()
-    threshold = args.fail_on or config.fail_on
-    draft = read_mail(message)
+    lang = None if args.lang == "auto" else args.lang
+    if args.server:
+        verdict = ask_server(args.server, message, lang, args.fail_on or config.fail_on)
+        if verdict is not None:
+            return verdict
+    from .service import Engine  # loads spaCy: only when checking here
+
+    return Engine(config).judge_message(message, lang, args.fail_on)
+
+
+def ask_server(url: str, message: bytes, lang: str | None, fail_on: str) -> Verdict | None:
+    """The verdict of a running service on the message; None, said on stderr, when it gives none."""
+    import json
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    query = urllib.parse.urlencode({"rewrite": "false", "fail_on": fail_on, **({"lang": lang} if lang else {})})
+    request = urllib.request.Request(f"{url.rstrip('/')}/v1/message?{query}", data=message, method="POST",
+                                     headers={"Content-Type": "message/rfc822"})
+    if os.environ.get("REWRITER_TOKEN"):
+        request.add_header("Authorization", f"Bearer {os.environ['REWRITER_TOKEN']}")
     try:
-        report = Linter(config).lint(draft.text, None if args.lang == "auto" else args.lang)
-    except LanguageError:
-        return Verdict(False, "skipped (not Russian or Bulgarian)")
-    counts = Counter(f.severity for f in report.findings)
-    summary = ", ".join(f"{counts[level]} {level}" for level in reversed(SEVERITIES) if counts[level]) or "no findings"
-    blocks = report.fails(threshold)
-    lines = tuple(line for line, _ in text_lines([FileResult("message", draft.text, report)]))
-    return Verdict(blocks, f"{'fail' if blocks else 'pass'} ({summary})", lines)
+        with urllib.request.urlopen(request, timeout=SERVER_TIMEOUT) as response:
+            answer = json.load(response)["verdict"]
+        return Verdict(bool(answer["blocks"]), str(answer["header"]), tuple(answer["report"]))
+    except urllib.error.HTTPError as error:
+        reason = f"HTTP {error.code}"
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        reason = str(getattr(error, "reason", None) or error) or type(error).__name__
+    print(f"rewrite-presend: the service at {url} gave no verdict ({reason}); checking here", file=sys.stderr)
+    return None
 
 
 def with_verdict_header(message: bytes, verdict: str) -> bytes:

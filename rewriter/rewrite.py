@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import astuple, dataclass, replace
+from dataclasses import asdict, astuple, dataclass, replace
 
 from .config import Config
 from .facts import facts_kept
 from .edits import Context, Edit
 from .fixes import plan_fixes, plan_gap
 from .language import LanguageError
-from .linter import Analysis, Finding, Linter
+from .linter import Analysis, Finding, Linter, Report
 from .nlp import articles, euphony, language_tools, object_articles
 
 _MAX_PASSES = 4
@@ -45,6 +45,19 @@ class RewriteResult:
     notes: tuple[str, ...] = ()
     lang: str = ""
     usage: ModelUsage = ModelUsage()
+
+    def to_dict(self) -> dict[str, object]:
+        """Everything but the original, which the caller sent."""
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "source": self.source,
+            "changed": self.changed,
+            "findings_before": [f.to_dict() for f in self.findings_before],
+            "findings_after": [f.to_dict() for f in self.findings_after],
+            "notes": list(self.notes),
+            "usage": asdict(self.usage),
+        }
 
 
 class Rewriter:
@@ -92,6 +105,24 @@ class Rewriter:
         except LanguageError:
             return False
         return True
+
+
+    def lint_with_fixes(self, text: str, lang: str | None = None) -> tuple[Report, dict[Finding, tuple[int, int, str]]]:
+        """The report, and for each finding whose rule has a safe fix here: (start, end, new), the span
+        of the finding and of every edit of its fix (a preposition's noun is re-inflected too), and that
+        span as the fix writes it. What an editor can offer as a one-click replacement."""
+        analysis = self.linter.analyze(text, lang)
+        fixes: dict[Finding, tuple[int, int, str]] = {}
+        for group in self._plan(text, analysis, False, {}):
+            finding = next((f for f in analysis.report.findings if f.rule == group[0].rule and f not in fixes
+                            and any(f.start <= e.start < f.end or f.start < e.end <= f.end for e in group)), None)
+            if finding is None or any(e.drops_sentence for e in group) or not facts_kept(text, _apply(text, group)):
+                continue
+            start = _word_start(text, min(finding.start, *(e.start for e in group)))
+            end = _word_end(text, max(finding.end, *(e.end for e in group)))
+            shifted = [replace(e, start=e.start - start, end=e.end - start) for e in group]
+            fixes[finding] = (start, end, _apply(text[start:end], shifted))
+        return analysis.report, fixes
 
     def _plan(self, text: str, analysis: Analysis, mark: bool, notes: dict[str, None]) -> list[list[Edit]]:
         """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
@@ -270,6 +301,18 @@ class _Spans:
         bisect.insort(self._spans, (start, end, len(self._items)))
         self._items.append(item)
         self._longest = max(self._longest, end - start)
+
+
+def _word_start(text: str, at: int) -> int:
+    while 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    while 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+        at += 1
+    return at
 
 
 def _apply(text: str, edits: list[Edit]) -> str:

@@ -73,3 +73,13 @@ def test_installed_wheel_renders_its_own_prompts(installed, tmp_path):
 def test_installed_wheel_has_the_presend_gate(installed):
     result = subprocess.run([str(installed / "bin" / "rewrite-presend"), "--help"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and "--hold-dir" in result.stdout
+
+
+def test_installed_wheel_serves_its_own_web_page(installed, tmp_path):
+    code = (
+        "from starlette.testclient import TestClient; from rewriter.http_app import create_app\n"
+        "with TestClient(create_app()) as c:\n"
+        "    print(c.get('/').status_code, c.get('/static/app.js').status_code, c.get('/static/strings.json').json()['bg']['check'])"
+    )
+    done = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.stdout.split() == ["200", "200", "Провери"], done.stderr

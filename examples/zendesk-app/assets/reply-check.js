@@ -1,0 +1,1 @@
+../../helpdesk/reply-check.js
