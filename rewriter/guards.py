@@ -15,7 +15,7 @@ import yaml
 
 from .bundled import bundled_dir
 from .commitments import find_commitments
-from .facts import find_facts
+from .facts import FactValue, fact_values
 from .language import LanguageError
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
@@ -64,7 +64,7 @@ class GuardedDraft:
     text: str
     lang: str
     report: Report
-    facts: frozenset[str]
+    facts: tuple[FactValue, ...]
     names: tuple[Name, ...]
     lemmas: frozenset[str]
     commitments: frozenset[str]
@@ -72,7 +72,7 @@ class GuardedDraft:
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
-    facts = frozenset(f.text for f in find_facts(text))
+    facts = tuple(fact_values(text, lang))
     return GuardedDraft(text, lang, report, facts, tuple(find_names(text, lang)), word_lemmas(text, lang), find_commitments(text, lang))
 
 
@@ -137,10 +137,12 @@ def _shape(draft: str, reply: str, cut_off: bool) -> Rejection | None:
 
 
 def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
-    """Facts by shape, byte for byte (said again is no new fact); and, in a reply in the draft's
-    language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
-    found = {f.text for f in find_facts(reply)}
-    missing, new = sorted(draft.facts - found), sorted(found - draft.facts)
+    """Facts by value, in any written form («№ 61502» = «заказ 61502», «1 500 руб.» = «1500 рублей»;
+    said again is no new fact); and, in a reply in the draft's language, names written in Cyrillic,
+    by lemma, so «Анне» keeps «Анна»."""
+    found = fact_values(reply, draft.lang)
+    missing = [d.text for d in draft.facts if d.required and not any(d.same(r) for r in found)]
+    new = [r.text for r in found if r.required and not any(r.same(d) for d in draft.facts)]
     if names:
         lemmas = word_lemmas(reply, draft.lang)
         missing += [n.text for n in draft.names if not n.lemmas & lemmas]

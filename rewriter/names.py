@@ -1,8 +1,10 @@
 """Names written in Cyrillic (people, carriers, shops), which a model must keep as the draft has them.
 
 A name is told by its shape: a capitalised word inside a sentence, not the first on its line (where
-a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «Ви»). Inflection is no
-change («Анна» → «Анне»): names are compared by lemma.
+a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «Ваша», «Вашето»). On the
+greeting line every capitalised word but the greeting's own is a name, the first too («Анна,
+здравствуйте!»). Inflection is no change («Анна» → «Анне»): names are compared by lemma, so a
+diminutive («Аня») is another name.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .linter import sentences_of
+from .normalize import fold_case
 from .rules import load_language_data
 
 
@@ -20,20 +23,36 @@ class Name:
 
 
 @lru_cache(maxsize=None)
-def _polite(lang: str) -> frozenset[str]:
-    return frozenset(load_language_data(lang).get("polite_pronouns", []))
+def _words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(fold_case(w) for w in load_language_data(lang).get(key, []))
 
 
 def find_names(text: str, lang: str) -> list[Name]:
     """The names in the agent's text, in order."""
     names = []
+    greeting_end = _greeting_line_end(text, lang)
     for sentence in sentences_of(text, lang):
-        for word, (start, end) in zip(sentence.words[1:], sentence.spans[1:]):
+        for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans)):
             written = text[start:end]
-            lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
-            if written[:1].isupper() and _is_cyrillic(written) and not _starts_line(text, start) and not lemmas & _polite(lang):
-                names.append(Name(written, lemmas))
+            keys = frozenset(p.lemma for p in word.parses) | {word.form}
+            on_greeting = start < greeting_end
+            if on_greeting and keys & _words(lang, "greetings"):
+                continue
+            if not on_greeting and (number == 0 or _starts_line(text, start)):
+                continue
+            if written[:1].isupper() and _is_cyrillic(written) and not keys & _words(lang, "polite_pronouns"):
+                names.append(Name(written, frozenset(p.lemma for p in word.parses) or frozenset({word.form})))
     return names
+
+
+def _greeting_line_end(text: str, lang: str) -> int:
+    """Where the first line ends, when it greets the customer («Здравствуйте, Анна!»); else 0."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    line = sentences_of(text[:end], lang)
+    said = {k for s in line for w in s.words for k in (w.form, *(p.lemma for p in w.parses))}
+    return end if said & _words(lang, "greetings") else 0
 
 
 def word_lemmas(text: str, lang: str) -> frozenset[str]:

@@ -20,7 +20,7 @@ CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_p
 SEVERITIES = ("info", "warning", "error")
 PARTS = ("apology", "explanation", "remedy", "closing")
 LANGUAGES = ("ru", "bg")
-SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml"}
+SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "facts.yaml"}
 
 # libyaml's loader reads the packs several times faster than the pure-Python one; both are safe loaders.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -126,7 +126,12 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
 
 
 def load_language_data(lang: str) -> dict[str, Any]:
-    return _read_yaml(builtin_pack_dir(lang) / "language.yaml")
+    return load_data_file(lang, "language.yaml")
+
+
+def load_data_file(lang: str, name: str) -> Any:
+    """One of a language folder's data files (not rules): `language.yaml`, `facts.yaml`, …"""
+    return _read_yaml(builtin_pack_dir(lang) / name)
 
 
 def _read_yaml(path: Path) -> Any:

@@ -77,7 +77,7 @@ def test_a_dropped_date_is_rejected(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_new_amount_is_rejected(lang):
     found = problems(lang, GOOD[lang].replace("15.03.", "15.03, а 300 руб. доставки спишем.").replace("15.03.", "15.03."))
-    assert "300" in found["facts_new"]
+    assert any(fact.startswith("300") for fact in found["facts_new"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
