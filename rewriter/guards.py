@@ -14,7 +14,7 @@ from functools import lru_cache
 import yaml
 
 from .bundled import bundled_dir
-from .commitments import find_commitments
+from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_values
 from .language import LanguageError
 from .linter import Linter, Report
@@ -67,13 +67,14 @@ class GuardedDraft:
     facts: tuple[FactValue, ...]
     names: tuple[Name, ...]
     lemmas: frozenset[str]
-    commitments: frozenset[str]
+    promises: tuple[Promise, ...]
 
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
     facts = tuple(fact_values(text, lang))
-    return GuardedDraft(text, lang, report, facts, tuple(find_names(text, lang)), word_lemmas(text, lang), find_commitments(text, lang))
+    promises = tuple(find_promises(text, lang, all_moments=True))
+    return GuardedDraft(text, lang, report, facts, tuple(find_names(text, lang)), word_lemmas(text, lang), promises)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
         lost = [part for part, present in draft.report.sections.items() if present and not report.sections.get(part)]
         if lost:
             rejections.append(Rejection("parts_missing", tuple(lost)))
-    promised = sorted(find_commitments(reply, draft.lang) - draft.commitments)
+    promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
     if report is not None and not _better(draft.report, report):

@@ -118,7 +118,7 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
     return [
         PartCues(
             kind,
-            _compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes),
+            compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes),
             _compile_regexes(data[kind].get("regex", []), path, kind),
         )
         for kind in kinds
@@ -167,9 +167,9 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         category=entry["category"],
         severity=entry["severity"],
         message=entry["message"].strip(),
-        patterns=_compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
+        patterns=compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
         regexes=_compile_regexes(entry.get("regex", []), path, entry["id"]),
-        unless=_compile_patterns(entry.get("unless", []), path, entry["id"], has_grammemes),
+        unless=compile_patterns(entry.get("unless", []), path, entry["id"], has_grammemes),
         suggestion=entry.get("suggestion"),
         source=entry.get("source"),
         part=entry.get("part"),
@@ -219,7 +219,8 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
         raise RulePackError(f"{where}: the rule needs `patterns` or `regex` (or, for structure, `part`)")
 
 
-def _compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+    """A data file's list of token patterns for `owner`, compiled; a bad one names the file."""
     if not isinstance(sources, list):
         raise RulePackError(f"{path}: {owner}: patterns must be a list")
     try:
