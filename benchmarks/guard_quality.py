@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from rewriter import Linter
-from rewriter.guards import check_reply, clean_reply, guarded_draft
+from rewriter.guards import Rejection, check_reply, clean_reply, guarded_draft
 from rewriter.prompting import strip_invisible
 from rewriter.regions import split_agent_text
 
@@ -39,7 +39,7 @@ class Miss:
     reply: str
     expected: str
     got: list[str]
-    note: str
+    why: str
 
 
 @dataclass
@@ -71,19 +71,20 @@ def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} ({part / whole:.0%})" if whole else "0/0"
 
 
-def guards_failed(linter: Linter, draft_text: str, raw_reply: str, lang: str) -> list[str]:
-    """The guards that reject `raw_reply` as a rewrite of `draft_text`, as the model rewrite runs them."""
+def rejections_of(linter: Linter, draft_text: str, raw_reply: str, lang: str) -> list[Rejection]:
+    """Why the guards reject `raw_reply` as a rewrite of `draft_text`, as the model rewrite runs them."""
     body = strip_invisible(split_agent_text(draft_text)[0].strip())
     draft = guarded_draft(body, linter.lint(body, lang))
-    rejections = check_reply(draft, clean_reply(raw_reply), linter)
-    return list(dict.fromkeys(GUARD_OF[r.problem] for r in rejections))
+    return check_reply(draft, clean_reply(raw_reply), linter)
 
 
 def score(entries: list[dict], lang: str, linter: Linter) -> Scores:
     scores = Scores(lang)
     for entry in entries:
         for reply in entry["replies"]:
-            failed = guards_failed(linter, entry["draft"], reply["text"], lang)
+            rejections = rejections_of(linter, entry["draft"], reply["text"], lang)
+            failed = list(dict.fromkeys(GUARD_OF[r.problem] for r in rejections))
+            why = "; ".join(r.note() for r in rejections)
             where = f"{entry['id']}/{reply['id']}"
             if reply["verdict"] == "good":
                 scores.good += 1
@@ -93,7 +94,7 @@ def score(entries: list[dict], lang: str, linter: Linter) -> Scores:
                     scores.fact_format_accepted += not failed
                 scores.false_rejections.update(failed)
                 if failed:
-                    scores.misses.append(Miss(where, "accepted", failed, reply.get("note") or ""))
+                    scores.misses.append(Miss(where, "accepted", failed, why))
             else:
                 expected = reply["guard"]
                 scores.bad += 1
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{s.lang}: {name}: {value}")
         if args.verbose:
             for m in s.misses:
-                print(f"  {m.reply}: expected {m.expected}, got {', '.join(m.got) or 'accepted'}  {m.note}")
+                print(f"  {m.reply}: expected {m.expected}, got {', '.join(m.got) or 'accepted'}  {m.why}")
     return 0
 
 

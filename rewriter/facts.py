@@ -29,15 +29,16 @@ _SHAPES = {
     "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
     "id": r"(?:№|#)\s?[\w-]*\d[\w-]*",
-    "code": r"\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9-]{4,}\b",
+    "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
     "number": r"(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:[.,]\d+)?(?![\w])",
     "name": r"\b[A-Za-z][A-Za-z0-9&'.-]*[A-Za-z0-9]\b",
 }
 _FACT = re.compile("|".join(f"(?P<{kind}>{shape})" for kind, shape in _SHAPES.items()))
 # Facts, then words and single signs: what the values are read from, left to right.
 _TOKEN = re.compile(f"{_FACT.pattern}|(?P<word>[^\\W\\d_]+)|(?P<sign>[^\\w\\s])")
-_PHONE_MARKS = re.compile(r"[+()\-]")
-_MIN_PHONE_DIGITS = 10
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
+# Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
+_PHONE_DIGITS = 8
 
 
 @dataclass(frozen=True)
@@ -70,13 +71,23 @@ class FactValue:
     text: str
     required: bool = True
 
-    def same(self, other: FactValue) -> bool:
+    def _equal(self, other: FactValue) -> bool:
         if self.kind != other.kind:
             return False
         if self.kind == "date":  # a year on one side only is no change: «14.03» = «14.03.2026»
             (day, month, year), (day2, month2, year2) = self.key, other.key
             return (day, month) == (day2, month2) and (year is None or year2 is None or year == year2)
         return self.key == other.key
+
+    def same(self, other: FactValue) -> bool:
+        return self._equal(other) or self._alike(other) or other._alike(self)
+
+    def _alike(self, other: FactValue) -> bool:
+        if (self.kind, other.kind) == ("time", "quantity"):  # «в 10:00» = «в 10 часов»
+            return other.key == (_key(Decimal(self.key[0])), "hour") and self.key[1] == 0
+        if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
+            return len(other.key[0]) >= _PHONE_DIGITS and other.key[0][-_PHONE_DIGITS:] == self.key[0]
+        return False
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class FactWords:
     months: dict[str, int]
     year_words: frozenset[str]
     numbers: dict[str, Decimal]
+    multipliers: tuple[tuple[tuple[str, ...], str], ...]
     range_words: frozenset[str]
 
 
@@ -114,6 +126,7 @@ def fact_words(lang: str) -> FactWords:
         months={fold_case(k): int(v) for k, v in data["months"].items()},
         year_words=frozenset(fold_case(w) for w in data["year_words"]),
         numbers={fold_case(k): Decimal(str(v)) for k, v in data["numbers"].items()},
+        multipliers=sequences(data["multipliers"]),
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
     )
 
@@ -136,10 +149,8 @@ def _tokens(text: str, lang: str) -> Iterator[_Token]:
     analyze = morphology(lang).analyze
     for m in _TOKEN.finditer(text):
         kind, written = m.lastgroup or "", m.group()
-        if kind == "phone" and len(_digits(written)) < _MIN_PHONE_DIGITS and not _PHONE_MARKS.search(written):
-            kind = "number"  # «1 250 000 руб.»: a long number, not a phone
-        if kind == "number" and " " in written.strip() and len(_digits(written)) > 15:
-            kind = "phone"
+        if kind == "phone" and _THOUSANDS.fullmatch(written):
+            kind = "number"  # «1 250 000 руб.»: a number in groups of three, not a phone
         if kind in ("word", "sign"):
             folded = fold_case(written)
             keys = frozenset({folded, *(p.lemma for p in analyze(folded).parses)}) if kind == "word" else frozenset({folded})
@@ -172,21 +183,30 @@ def _number_value(tokens: Sequence[_Token], i: int, number: Decimal | None, word
     token = tokens[i]
     if number is None:
         return FactValue("number", (token.text,), token.text), 1
-    after, used = _meaning_after(tokens, i + 1, words)
-    if after is None and i + 2 < len(tokens) and tokens[i + 1].keys & words.range_words:
-        after, _ = _meaning_after(tokens, i + 3, words)  # «3–5 рабочих дней»: the unit of the second
+    # A word for one is no fact of its own: «в течение одного дня» says what «в течение дня» does.
+    required = in_digits or number != 1
+    scale = _match(tokens, i + 1, words.multipliers)
+    taken = 1 + (scale[1] if scale else 0)
+    if scale:  # «24 тысячи рублей»
+        number *= Decimal(scale[0])
+    after, used = _meaning_after(tokens, i + taken, words)
+    if after is None and i + taken + 1 < len(tokens) and tokens[i + taken].keys & words.range_words:
+        after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
         used = 0
     if after is None:
-        return FactValue("number", (_key(number),), token.text, required=in_digits), 1
+        return FactValue("number", (_key(number),), token.text, required=in_digits), taken
     kind, what = after
     if kind == "month":
-        if not (1 <= number <= 31):
-            return FactValue("number", (_key(number),), token.text, required=in_digits), 1
-        year, year_used = _year_after(tokens, i + 1 + used, words)
-        return FactValue("date", (int(number), what, year), token.text), 1 + used + year_used
-    if kind == "amount":
-        number = _number(token.text, thousands_dot=True) if in_digits else number
-    return FactValue(kind, (_key(number), what), token.text), 1 + used
+        if not (1 <= number <= 31) or scale:
+            return FactValue("number", (_key(number),), token.text, required=in_digits), taken
+        year, year_used = _year_after(tokens, i + taken + used, words)
+        return FactValue("date", (int(number), what, year), token.text), taken + used + year_used
+    if kind == "amount" and in_digits and not scale:
+        number = _number(token.text, thousands_dot=True)
+    clock = re.fullmatch(r"(\d{1,2})[.,](\d{2})", token.text)
+    if what == "hour" and clock and int(clock[1]) < 24 and int(clock[2]) < 60:  # «16,30 ч.» is half past four
+        return FactValue("time", (int(clock[1]), int(clock[2])), token.text), taken + used
+    return FactValue(kind, (_key(number), what), token.text, required), taken + used
 
 
 def _meaning_after(tokens: Sequence[_Token], j: int, words: FactWords) -> tuple[tuple[str, object] | None, int]:
@@ -273,7 +293,7 @@ def _url(text: str) -> FactValue:
 _READERS = {
     "url": _url,
     "email": lambda text: FactValue("email", (text.lower(),), text),
-    "phone": lambda text: FactValue("phone", (_digits(text)[-_MIN_PHONE_DIGITS:],), text),
+    "phone": lambda text: FactValue("phone", (_digits(text)[-_PHONE_DIGITS:],), text),
     "time": _time,
     "date": _date,
     "id": _id,

@@ -16,11 +16,13 @@ import yaml
 from .bundled import bundled_dir
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_values
-from .language import LanguageError
+from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
-from .regions import split_agent_text
-from .rules import YAML_LOADER
+from .nlp import language_profile
+from .part_content import PartContent, part_contents, part_kept
+from .regions import mask_foreign, split_agent_text
+from .rules import LANGUAGES, YAML_LOADER
 
 # A reply far longer than its draft has stopped rewriting and started writing.
 _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
@@ -68,13 +70,15 @@ class GuardedDraft:
     names: tuple[Name, ...]
     lemmas: frozenset[str]
     promises: tuple[Promise, ...]
+    parts: dict[str, PartContent]
 
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
     facts = tuple(fact_values(text, lang))
     promises = tuple(find_promises(text, lang, all_moments=True))
-    return GuardedDraft(text, lang, report, facts, tuple(find_names(text, lang)), word_lemmas(text, lang), promises)
+    names = tuple(find_names(text, lang))
+    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, part_contents(text, lang))
 
 
 @dataclass(frozen=True)
@@ -112,10 +116,11 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
         return [shape]
     report = _report_in_language(reply, draft.lang, linter)
     rejections = _facts(draft, reply, names=report is not None)
-    if report is None:
-        rejections.append(Rejection("language_wrong"))
-    else:
-        lost = [part for part, present in draft.report.sections.items() if present and not report.sections.get(part)]
+    foreign = _foreign_words(reply, draft.lang) if report is not None else []
+    if report is None or foreign:
+        rejections.append(Rejection("language_wrong", tuple(foreign[:_SHOWN_WORDS])))
+    if report is not None:
+        lost = _parts_lost(draft, reply, report)
         if lost:
             rejections.append(Rejection("parts_missing", tuple(lost)))
     promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
@@ -146,7 +151,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     new = [r.text for r in found if r.required and not any(r.same(d) for d in draft.facts)]
     if names:
         lemmas = word_lemmas(reply, draft.lang)
-        missing += [n.text for n in draft.names if not n.lemmas & lemmas]
+        missing += [n.text for n in draft.names if not n.quoted and not n.lemmas & lemmas]
         new += [n.text for n in find_names(reply, draft.lang) if not n.lemmas & draft.lemmas]
     rejections = []
     if missing:
@@ -154,6 +159,19 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     if new:
         rejections.append(Rejection("facts_new", tuple(dict.fromkeys(new))))
     return rejections
+
+
+def _foreign_words(reply: str, lang: str) -> list[str]:
+    return foreign_words(mask_foreign(reply), lang, {code: language_profile(code) for code in LANGUAGES})
+
+
+def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
+    """The draft's parts whose content the reply does not keep."""
+    lemmas = word_lemmas(reply, draft.lang)
+    return [
+        part for part, present in draft.report.sections.items()
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(report.sections.get(part)), lemmas)
+    ]
 
 
 def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:

@@ -8,6 +8,7 @@ diminutive («Аня») is another name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,10 +17,16 @@ from .normalize import fold_case
 from .rules import load_language_data
 
 
+# A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
+_QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
+_SENTENCE_END = ".!?…"
+
+
 @dataclass(frozen=True)
 class Name:
     text: str
     lemmas: frozenset[str]
+    quoted: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -31,6 +38,7 @@ def find_names(text: str, lang: str) -> list[Name]:
     """The names in the agent's text, in order."""
     names = []
     greeting_end = _greeting_line_end(text, lang)
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
     for sentence in sentences_of(text, lang):
         for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans)):
             written = text[start:end]
@@ -38,10 +46,11 @@ def find_names(text: str, lang: str) -> list[Name]:
             on_greeting = start < greeting_end
             if on_greeting and keys & _words(lang, "greetings"):
                 continue
-            if not on_greeting and (number == 0 or _starts_line(text, start)):
+            if not on_greeting and (number == 0 or _starts_line(text, start) or _after_full_stop(text, start)):
                 continue
             if written[:1].isupper() and _is_cyrillic(written) and not keys & _words(lang, "polite_pronouns"):
-                names.append(Name(written, frozenset(p.lemma for p in word.parses) or frozenset({word.form})))
+                quoted = any(a < start < b for a, b in quotes)
+                names.append(Name(written, frozenset(p.lemma for p in word.parses) or frozenset({word.form}), quoted))
     return names
 
 
@@ -66,6 +75,14 @@ def word_lemmas(text: str, lang: str) -> frozenset[str]:
 
 def _is_cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def _after_full_stop(text: str, start: int) -> bool:
+    """After «ч.» or «г.», where the sentencizer goes on, a capital still starts a sentence."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in _SENTENCE_END
 
 
 def _starts_line(text: str, start: int) -> bool:
