@@ -33,7 +33,8 @@ class Promise:
 
     kind: str
     conditional: bool
-    moments: frozenset[str] = frozenset()
+    # each moment as the names it may go by («16:00» is also «16 часов»)
+    moments: frozenset[frozenset[str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if any(not _negated(text, cue, negations) for cue in spans):
             promises.append(Promise(kind, conditional))
     if all_moments or "future" in roles:
-        moments = {m.owner.name for m in matches if m.owner.role == "moment" and not _negated(text, m, negations)}
+        moments = {frozenset({m.owner.name}) for m in matches if m.owner.role == "moment" and not _negated(text, m, negations)}
         moments |= _measured_moments(text[sentence.start:sentence.end], lang)
         if moments:
             promises.append(Promise(DEADLINE, conditional, frozenset(moments)))
@@ -101,16 +102,21 @@ def _negated(text: str, cue: Match, negations: list[Match]) -> bool:
     return False
 
 
-def _measured_moments(sentence: str, lang: str) -> set[str]:
-    """Amounts of time, dates and times of day in the sentence, as comparable moments."""
+def _measured_moments(sentence: str, lang: str) -> set[frozenset[str]]:
+    """Amounts of time, dates and times of day in the sentence, as comparable moments; a whole hour
+    may be said either way («с 12:00 до 16:00» = «с 12 до 16 часов»)."""
     found = set()
     for value in fact_values(sentence, lang):
         if value.kind == "quantity" and value.key[1] in _TIME_UNITS:
-            found.add(f"{value.key[0]} {value.key[1]}")
+            names = {f"{value.key[0]} {value.key[1]}"}
+            if value.key[1] == "hour" and value.key[0].isdigit() and int(value.key[0]) <= 24:
+                names.add(f"time {int(value.key[0])}:00")
+            found.add(frozenset(names))
         elif value.kind == "date":
-            found.add(f"date {value.key[0]}.{value.key[1]}")
+            found.add(frozenset({f"date {value.key[0]}.{value.key[1]}"}))
         elif value.kind == "time":
-            found.add(f"time {value.key[0]}:{value.key[1]:02d}")
+            names = {f"time {value.key[0]}:{value.key[1]:02d}"} | ({f"{value.key[0]} hour"} if value.key[1] == 0 else set())
+            found.add(frozenset(names))
     return found
 
 
@@ -121,8 +127,8 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
     for promise in reply:
         covering = [d for d in draft if d.kind == promise.kind and (promise.conditional or not d.conditional)]
         if promise.kind == DEADLINE:
-            named = set().union(*(d.moments for d in covering)) if covering else set()
-            if not promise.moments <= named:
+            named = {name for d in covering for moment in d.moments for name in moment}
+            if any(not moment & named for moment in promise.moments):
                 new.append(DEADLINE)
         elif not covering:
             new.append(promise.kind)

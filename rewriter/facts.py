@@ -109,6 +109,8 @@ class FactWords:
     year_words: frozenset[str]
     numbers: dict[str, Decimal]
     multipliers: tuple[tuple[tuple[str, ...], str], ...]
+    clock_words: dict[str, tuple[int, int]]
+    day_halves: dict[str, int]
     range_words: frozenset[str]
 
 
@@ -127,6 +129,8 @@ def fact_words(lang: str) -> FactWords:
         year_words=frozenset(fold_case(w) for w in data["year_words"]),
         numbers={fold_case(k): Decimal(str(v)) for k, v in data["numbers"].items()},
         multipliers=sequences(data["multipliers"]),
+        clock_words={fold_case(k): tuple(int(p) for p in v.split(":")) for k, v in data["clock_words"].items()},
+        day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
     )
 
@@ -163,6 +167,9 @@ def _value_at(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactV
     """The value starting at token i, and how many tokens it takes."""
     token = tokens[i]
     if token.kind == "word":
+        clock = next((words.clock_words[k] for k in token.keys if k in words.clock_words), None)
+        if clock:  # «до обяд» says «до 12:00»; a common word, so it vouches for a time but is none of its own
+            return FactValue("time", clock, token.text, required=False), 1
         number = next((words.numbers[k] for k in token.keys if k in words.numbers), None)
         if number is None:
             return None, 1
@@ -206,7 +213,19 @@ def _number_value(tokens: Sequence[_Token], i: int, number: Decimal | None, word
     clock = re.fullmatch(r"(\d{1,2})[.,](\d{2})", token.text)
     if what == "hour" and clock and int(clock[1]) < 24 and int(clock[2]) < 60:  # «16,30 ч.» is half past four
         return FactValue("time", (int(clock[1]), int(clock[2])), token.text), taken + used
+    half = _day_half(tokens, i + taken + used, words) if what == "hour" or kind == "half" else None
+    if half is not None and number == int(number) and 0 < number <= 12:  # «в 7 вечера», «в 2 часа дня»
+        hours = int(number) % 12 + half
+        return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half")
+    if kind == "half":
+        return FactValue("number", (_key(number),), token.text, required=in_digits), taken
     return FactValue(kind, (_key(number), what), token.text, required), taken + used
+
+
+def _day_half(tokens: Sequence[_Token], j: int, words: FactWords) -> int | None:
+    if j < len(tokens):
+        return next((words.day_halves[k] for k in tokens[j].keys if k in words.day_halves), None)
+    return None
 
 
 def _meaning_after(tokens: Sequence[_Token], j: int, words: FactWords) -> tuple[tuple[str, object] | None, int]:
@@ -221,6 +240,8 @@ def _meaning_after(tokens: Sequence[_Token], j: int, words: FactWords) -> tuple[
         month = next((words.months[k] for k in tokens[j].keys if k in words.months), None)
         if month:
             return ("month", month), 1
+        if _day_half(tokens, j, words) is not None:  # «в 10 утра»: read with the number
+            return ("half", None), 0
     return None, 0
 
 

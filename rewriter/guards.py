@@ -20,7 +20,7 @@ from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, part_contents, part_kept
+from .part_content import PartContent, part_contents, part_kept, word_stems
 from .regions import mask_foreign, split_agent_text
 from .rules import LANGUAGES, YAML_LOADER
 
@@ -167,10 +167,10 @@ def _foreign_words(reply: str, lang: str) -> list[str]:
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
-    lemmas = word_lemmas(reply, draft.lang)
+    stems = word_stems(reply, draft.lang)
     return [
         part for part, present in draft.report.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(report.sections.get(part)), lemmas)
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(report.sections.get(part)), stems)
     ]
 
 

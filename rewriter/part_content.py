@@ -9,25 +9,32 @@ alone, «посылка не пришла», is no cause).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .linter import sentences_of
-from .matching import PatternIndex
+from .matching import PatternIndex, Sentence
 from .morphology import WordAnalysis
 from .nlp import language_tools
 from .rules import load_part_cues
 
+# Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
+_BY_CLAUSE = frozenset({"explanation"})
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
-_KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.5, 0.25
+_KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.3, 0.15
+# Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
+# adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
+_STEM = 5
 
 
 @dataclass(frozen=True)
 class PartContent:
     part: str
-    words: tuple[frozenset[str], ...]  # each content word as the set of its lemmas
+    words: tuple[frozenset[str], ...]  # each content word as the stems of its form and lemmas
 
 
 @lru_cache(maxsize=None)
@@ -44,28 +51,53 @@ def _stop_words(lang: str) -> frozenset[str]:
 
 
 def part_contents(text: str, lang: str) -> dict[str, PartContent]:
-    """For each part the text's cues find, the content words of the sentences that carry it."""
+    """For each part the text's cues find, the content words that part says: for an explanation, the
+    clause its cue opens («в связи с изменением графика» says «изменение, график»), for the others
+    the sentences that carry it."""
     sentences = sentences_of(text, lang)
-    carrying: dict[str, set[int]] = {}
-    for match in _part_index(lang).matches(sentences):
-        carrying.setdefault(match.owner, set()).add(match.sentence)
     stop = _stop_words(lang)
-    contents = {}
-    for part, numbers in carrying.items():
-        words = {_lemmas(w) for n in sorted(numbers) for w in sentences[n].words if _is_content(w, stop)}
-        contents[part] = PartContent(part, tuple(words))
-    return contents
+    found: dict[str, set[frozenset[str]]] = {}
+    for match in _part_index(lang).matches(sentences):
+        sentence = sentences[match.sentence]
+        if match.owner in _BY_CLAUSE:
+            words = _clause_words(text, sentence, match.start, match.end)
+        else:
+            words = list(sentence.words)
+        found.setdefault(match.owner, set()).update(_stems(w) for w in words if _is_content(w, stop))
+    return {part: PartContent(part, tuple(words)) for part, words in found.items()}
 
 
-def part_kept(content: PartContent, reply_has_cue: bool, reply_lemmas: frozenset[str]) -> bool:
+def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:
+    """The cue's words when it is one word («сбой»), then the words after it up to the clause's end."""
+    inside = [i for i, (a, b) in enumerate(sentence.spans) if a >= start and b <= end]
+    if not inside:
+        return []
+    words = [sentence.words[inside[0]]] if len(inside) == 1 else []
+    for i in range(inside[-1] + 1, len(sentence.words)):
+        if _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0]):
+            break
+        words.append(sentence.words[i])
+    return words
+
+
+def word_stems(text: str, lang: str) -> frozenset[str]:
+    """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
+    return frozenset().union(*(_stems(w) for s in sentences_of(text, lang) for w in s.words))
+
+
+def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
     if content.part in _SAID_ANY_WAY or not content.words:
         return reply_has_cue
-    share = sum(bool(w & reply_lemmas) for w in content.words) / len(content.words)
+    share = sum(bool(w & reply_stems) for w in content.words) / len(content.words)
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
 
 
 def _lemmas(word: WordAnalysis) -> frozenset[str]:
     return frozenset(p.lemma for p in word.parses) or frozenset({word.form})
+
+
+def _stems(word: WordAnalysis) -> frozenset[str]:
+    return frozenset(x[:_STEM] for x in (word.form, *_lemmas(word)))
 
 
 def _is_content(word: WordAnalysis, stop: frozenset[str]) -> bool:
