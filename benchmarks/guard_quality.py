@@ -28,7 +28,7 @@ EVAL = Path(__file__).resolve().parents[1] / "tests" / "guard_eval"
 GOOD_KINDS = ("good", "fact_format", "good_after_strip")
 # The guard that raises each problem.
 GUARD_OF = {
-    "shape_empty": "shape", "shape_truncated": "shape", "shape_too_long": "shape",
+    "shape_empty": "shape", "shape_truncated": "shape", "shape_too_long": "shape", "shape_commentary": "shape",
     "facts_missing": "facts", "facts_new": "facts", "language_wrong": "language",
     "parts_missing": "parts", "commitments_new": "promises", "not_better": "improvement",
 }

@@ -28,10 +28,13 @@ from .rules import LANGUAGES, YAML_LOADER
 _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
 # A reply may end without a full stop (a name, an emoji), but not on a comma or a dash.
 _MID_SENTENCE = ",;:-–—("
+_FINAL_STOPS = ".!?…»\"“”'"
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
-_HARMFUL = ("evasion", "non_apology")
+# One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
+_SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
 
 
@@ -50,6 +53,7 @@ _NOTES = {
     "shape_empty": "the reply was empty",
     "shape_truncated": "the reply was cut off",
     "shape_too_long": "the reply was far longer than the draft",
+    "shape_commentary": "the reply talked about the edit or held several versions",
     "facts_missing": "facts of the draft were missing or changed",
     "facts_new": "the reply had facts the draft doesn't",
     "parts_missing": "the reply dropped a part of the draft",
@@ -85,12 +89,15 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
 class Chatter:
     leading: tuple[re.Pattern[str], ...]
     trailing: tuple[re.Pattern[str], ...]
+    commentary: tuple[re.Pattern[str], ...]
+    unfinished: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
     data = yaml.load((bundled_dir("lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in ("leading", "trailing")))
+    keys = ("leading", "trailing", "commentary", "unfinished")
+    return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in keys))
 
 
 def clean_reply(raw: str) -> str:
@@ -111,7 +118,7 @@ def clean_reply(raw: str) -> str:
 
 def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool = False) -> list[Rejection]:
     """Every reason the cleaned `reply` may not replace the draft; empty when it may."""
-    shape = _shape(draft.text, reply, cut_off)
+    shape = _shape(draft.text, reply, cut_off, draft.lang)
     if shape:
         return [shape]
     report = _report_in_language(reply, draft.lang, linter)
@@ -126,20 +133,35 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
-    if report is not None and not _better(draft.report, report):
+    if report is not None and not _better(draft.report, report, linter.config.fail_on):
         left = [f.text for f in report.findings if f.text and f.severity != "info"]
         rejections.append(Rejection("not_better", tuple(dict.fromkeys(left))[:_SHOWN_WORDS]))
     return rejections
 
 
-def _shape(draft: str, reply: str, cut_off: bool) -> Rejection | None:
+def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None:
     if not reply.strip():
         return Rejection("shape_empty")
-    if cut_off or reply[-1] in _MID_SENTENCE:
+    if cut_off or reply[-1] in _MID_SENTENCE or _unfinished(reply.rstrip().rsplit("\n", 1)[-1].strip(), lang):
         return Rejection("shape_truncated")
+    chatter = _chatter()
+    talk = [line.strip() for line in reply.splitlines() if any(p.fullmatch(line.strip()) for p in chatter.commentary)]
+    if talk:
+        return Rejection("shape_commentary", tuple(talk[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
         return Rejection("shape_too_long")
     return None
+
+
+def _unfinished(last_line: str, lang: str) -> bool:
+    """A last line with no final stop that ends mid-word («…для вас беспл») or where no sentence ends
+    (a preposition, a phone's area code)."""
+    if not last_line or last_line[-1] in _FINAL_STOPS:
+        return False
+    if any(p.fullmatch(last_line) for p in _chatter().unfinished):
+        return True
+    word = _LAST_WORD.search(last_line)
+    return bool(word) and word.group().islower() and not language_profile(lang).is_known(word.group())
 
 
 def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
@@ -184,13 +206,12 @@ def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
 
 
 def _weight(report: Report) -> int:
-    return sum(f.severity != "info" for f in report.findings)
+    return sum(_SEVERITY_WEIGHT[f.severity] for f in report.findings)
 
 
-def _better(draft: Report, reply: Report) -> bool:
-    """No evasion or non-apology left, and fewer warnings and errors (or, with none, fewer findings)."""
-    if any(f.category in _HARMFUL for f in reply.findings):
+def _better(draft: Report, reply: Report, fail_on: str) -> bool:
+    """The lint's own judgement: the reply passes `rewrite --check` (nothing at or above `fail_on`),
+    and is clean or lighter than the draft (fewer errors, else fewer warnings, else fewer hints)."""
+    if reply.fails(fail_on):
         return False
-    if _weight(draft):
-        return _weight(reply) < _weight(draft)
-    return len(reply.findings) < len(draft.findings)
+    return _weight(reply) == 0 or _weight(reply) < _weight(draft)
