@@ -32,6 +32,9 @@ class LanguageProfile:
     # that a word it lacks and another language's has is that language's
     foreign: frozenset[str] = frozenset()
     unknown_is_foreign: bool = False
+    lemmas: Callable[[str], frozenset[str]] = lambda word: frozenset()
+    # endings a word of this language may carry on a foreign stem («грузовик-ът»)
+    article_endings: tuple[str, ...] = ()
 
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
@@ -87,8 +90,10 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
     found = []
     for m in _CYRILLIC_WORD.finditer(text):
         word = fold_case(m.group().lower())
+        stems = {word, *(word[: -len(e)] for e in own.article_endings if word.endswith(e) and len(word) > len(e) + 2)}
+        named = stems | {lemma for stem in stems for lemma in own.lemmas(stem)}
         if (
-            word in own.foreign
+            named & own.foreign
             or foreign_letters & set(m.group().lower())
             or (own.unknown_is_foreign and not own.is_known(word) and any(p.is_known(word) for p in others))
         ):
