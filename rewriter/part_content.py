@@ -26,6 +26,8 @@ _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.3, 0.15
+# A clause of fewer content words names the failure, not its cause.
+_SAYS_SOMETHING = 2
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
@@ -34,7 +36,8 @@ _STEM = 5
 @dataclass(frozen=True)
 class PartContent:
     part: str
-    words: tuple[frozenset[str], ...]  # each content word as the stems of its form and lemmas
+    # what each cue of the part says: its content words, each as the stems of its form and lemmas
+    clauses: tuple[tuple[frozenset[str], ...], ...]
 
 
 @lru_cache(maxsize=None)
@@ -56,15 +59,16 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     the sentences that carry it."""
     sentences = sentences_of(text, lang)
     stop = _stop_words(lang)
-    found: dict[str, set[frozenset[str]]] = {}
+    found: dict[str, dict[tuple[frozenset[str], ...], None]] = {}
     for match in _part_index(lang).matches(sentences):
         sentence = sentences[match.sentence]
         if match.owner in _BY_CLAUSE:
             words = _clause_words(text, sentence, match.start, match.end)
         else:
             words = list(sentence.words)
-        found.setdefault(match.owner, set()).update(_stems(w) for w in words if _is_content(w, stop))
-    return {part: PartContent(part, tuple(words)) for part, words in found.items()}
+        clause = tuple(dict.fromkeys(_stems(w) for w in words if _is_content(w, stop)))
+        found.setdefault(match.owner, {})[clause] = None
+    return {part: PartContent(part, tuple(clauses)) for part, clauses in found.items()}
 
 
 def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:
@@ -86,9 +90,13 @@ def word_stems(text: str, lang: str) -> frozenset[str]:
 
 
 def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
-    if content.part in _SAID_ANY_WAY or not content.words:
+    """Kept when the reply keeps enough of what the part says: of each clause that says something
+    beyond one word (the failure alone, «задержалась», is no cause), else of all its words."""
+    said = [c for c in content.clauses if len(c) >= _SAYS_SOMETHING] or [tuple(dict.fromkeys(w for c in content.clauses for w in c))]
+    said = [c for c in said if c]
+    if content.part in _SAID_ANY_WAY or not said:
         return reply_has_cue
-    share = sum(bool(w & reply_stems) for w in content.words) / len(content.words)
+    share = min(sum(bool(w & reply_stems) for w in clause) / len(clause) for clause in said)
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
 
 
