@@ -30,12 +30,14 @@ _SHAPES = {
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
     "id": r"(?:№|#)\s?[\w-]*\d[\w-]*",
     "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
-    "number": r"(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:[.,]\d+)?(?![\w])",
+    "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:[.,]\d+)?(?![\w])",
     "name": r"\b[A-Za-z][A-Za-z0-9&'.-]*[A-Za-z0-9]\b",
 }
 _FACT = re.compile("|".join(f"(?P<{kind}>{shape})" for kind, shape in _SHAPES.items()))
 # Facts, then words and single signs: what the values are read from, left to right.
 _TOKEN = re.compile(f"{_FACT.pattern}|(?P<word>[^\\W\\d_]+)|(?P<sign>[^\\w\\s])")
+# At most this many tokens between two facts set against each other.
+_CONTRAST_GAP = 4
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 # Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
 _PHONE_DIGITS = 8
@@ -112,6 +114,7 @@ class FactWords:
     clock_words: dict[str, tuple[int, int]]
     day_halves: dict[str, int]
     range_words: frozenset[str]
+    contrast_words: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -132,21 +135,46 @@ def fact_words(lang: str) -> FactWords:
         clock_words={fold_case(k): tuple(int(p) for p in v.split(":")) for k, v in data["clock_words"].items()},
         day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
+        contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
     )
 
 
 def fact_values(text: str, lang: str) -> list[FactValue]:
     """Every fact of the text as a value, left to right."""
+    return [value for value, _, _ in _read_values(text, lang)[0]]
+
+
+def swapped_values(draft: str, reply: str, lang: str) -> list[str]:
+    """Pairs the draft sets against each other («-2,5 вместо -2,0») that the reply turns round."""
+    ours = _contrasts(draft, lang)
+    return [
+        f"{a.text} … {b.text}" for a, b in _contrasts(reply, lang)
+        if any(a.same(y) and b.same(x) for x, y in ours) and not any(a.same(x) and b.same(y) for x, y in ours)
+    ]
+
+
+def _contrasts(text: str, lang: str) -> list[tuple[FactValue, FactValue]]:
+    """Two facts with a word of contrast between them and little else («-2,0 вместо назначенных -2,5»)."""
+    read, tokens = _read_values(text, lang)
+    contrast = fact_words(lang).contrast_words
+    return [
+        (a, b) for (a, _, a_end), (b, b_start, _) in zip(read, read[1:])
+        if b_start - a_end <= _CONTRAST_GAP and any(t.keys & contrast for t in tokens[a_end + 1:b_start])
+    ]
+
+
+def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]], list[_Token]]:
+    """The values with the first and last token each takes, and the tokens."""
     words = fact_words(lang)
     tokens = list(_tokens(text, lang))
-    values: list[FactValue] = []
+    values: list[tuple[FactValue, int, int]] = []
     i = 0
     while i < len(tokens):
         value, used = _value_at(tokens, i, words)
         if value:
-            values.append(replace(value, text=text[tokens[i].start:tokens[i + used - 1].end]))
+            values.append((replace(value, text=text[tokens[i].start:tokens[i + used - 1].end]), i, i + used - 1))
         i += used
-    return values
+    return values, tokens
 
 
 def _tokens(text: str, lang: str) -> Iterator[_Token]:
@@ -276,7 +304,7 @@ def _digits(text: str) -> str:
 
 def _number(text: str, thousands_dot: bool = False) -> Decimal | None:
     """«1 500» → 1500, «1 500,50» → 1500.50; with a currency, «1.500» → 1500."""
-    plain = re.sub(r"[ \u00a0]", "", text)
+    plain = re.sub(r"[ \u00a0]", "", text).replace("\u2212", "-")
     if thousands_dot and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", plain):
         plain = plain.replace(".", "")
     try:

@@ -15,7 +15,7 @@ import yaml
 
 from .bundled import bundled_dir
 from .commitments import Promise, find_promises, new_promises
-from .facts import FactValue, fact_values
+from .facts import FactValue, fact_values, swapped_values
 from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
@@ -170,6 +170,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     by lemma, so «Анне» keeps «Анна»."""
     found = fact_values(reply, draft.lang)
     missing = [d.text for d in draft.facts if d.required and not any(d.same(r) for r in found)]
+    missing += swapped_values(draft.text, reply, draft.lang)
     new = [r.text for r in found if r.required and not any(r.same(d) for d in draft.facts)]
     if names:
         lemmas = word_lemmas(reply, draft.lang)

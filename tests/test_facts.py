@@ -94,3 +94,18 @@ def test_a_customer_renamed_at_the_start_of_the_greeting_line_is_rejected(lang, 
 def test_a_polite_pronoun_is_never_a_name(lang, draft, reply):
     guarded = guarded_draft(draft, LINTER.lint(draft, lang))
     assert "facts_new" not in {r.problem for r in check_reply(guarded, reply, LINTER)}
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Левая линза: -2,5 вместо назначенных -2,0.", "Левая линза: -2,0 вместо назначенных -2,5."),
+    ("bg", "Лявата леща: -2,5 вместо предписаните -2,0.", "Лявата леща: -2,0 вместо предписаните -2,5."),
+])
+def test_two_values_set_against_each_other_and_turned_round_are_rejected(lang, draft, reply):
+    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
+    found = {r.problem: r.details for r in check_reply(guarded, reply, LINTER)}
+    assert found["facts_missing"] == ("-2,0 … -2,5",)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [("ru", "Сила линзы -2,5.", "Сила линзы 2,5."), ("bg", "Силата е -2,5.", "Силата е 2,5.")])
+def test_a_dropped_minus_is_a_changed_value(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
