@@ -10,6 +10,11 @@ from rewriter.guards import check_reply, guarded_draft
 LINTER = Linter()
 
 
+def rejected(lang: str, draft: str, reply: str) -> dict[str, tuple[str, ...]]:
+    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
+    return {r.problem: r.details for r in check_reply(guarded, reply, LINTER)}
+
+
 def same_facts(lang: str, draft: str, reply: str) -> bool:
     """True when every fact of `draft` is in `reply` and `reply` has no fact of its own."""
     found = fact_values(reply, lang)
@@ -81,9 +86,7 @@ def test_a_forty_thousand_letter_word_is_read_in_one_pass(word):
     ("bg", "Мария, здравейте!\n\nПоръчката Ви пътува.", "Маша, здравейте!\n\nПоръчката Ви пътува, извинете за чакането."),
 ])
 def test_a_customer_renamed_at_the_start_of_the_greeting_line_is_rejected(lang, draft, renamed):
-    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
-    found = {r.problem: r.details for r in check_reply(guarded, renamed, LINTER)}
-    assert found.get("facts_new") == (renamed.split(",")[0],)
+    assert rejected(lang, draft, renamed).get("facts_new") == (renamed.split(",")[0],)
 
 
 @pytest.mark.parametrize("lang, draft, reply", [
@@ -92,8 +95,7 @@ def test_a_customer_renamed_at_the_start_of_the_greeting_line_is_rejected(lang, 
     ("bg", "Здравейте!\n\nВашата заявка е приета.", "Здравейте!\n\nПриехме Вашата заявка. Вашето запитване е при нас."),
 ])
 def test_a_polite_pronoun_is_never_a_name(lang, draft, reply):
-    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
-    assert "facts_new" not in {r.problem for r in check_reply(guarded, reply, LINTER)}
+    assert "facts_new" not in rejected(lang, draft, reply)
 
 
 @pytest.mark.parametrize("lang, draft, reply", [
@@ -101,9 +103,7 @@ def test_a_polite_pronoun_is_never_a_name(lang, draft, reply):
     ("bg", "Лявата леща: -2,5 вместо предписаните -2,0.", "Лявата леща: -2,0 вместо предписаните -2,5."),
 ])
 def test_two_values_set_against_each_other_and_turned_round_are_rejected(lang, draft, reply):
-    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
-    found = {r.problem: r.details for r in check_reply(guarded, reply, LINTER)}
-    assert found["facts_missing"] == ("-2,0 … -2,5",)
+    assert rejected(lang, draft, reply)["facts_missing"] == ("-2,0 … -2,5",)
 
 
 @pytest.mark.parametrize("lang, draft, reply", [("ru", "Сила линзы -2,5.", "Сила линзы 2,5."), ("bg", "Силата е -2,5.", "Силата е 2,5.")])
