@@ -25,7 +25,7 @@ _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
-_KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.3, 0.15
+_KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
 # A clause of fewer content words names the failure, not its cause.
 _SAYS_SOMETHING = 2
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
@@ -90,14 +90,29 @@ def word_stems(text: str, lang: str) -> frozenset[str]:
 
 
 def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
-    """Kept when the reply keeps enough of what the part says: of each clause that says something
-    beyond one word (the failure alone, «задержалась», is no cause), else of all its words."""
-    said = [c for c in content.clauses if len(c) >= _SAYS_SOMETHING] or [tuple(dict.fromkeys(w for c in content.clauses for w in c))]
+    """Kept when the reply keeps enough of what the part says. An explanation: of each clause that
+    says something beyond one word (the failure alone, «задержалась», is no cause) and is not part of
+    a longer one. A remedy: its cue, or enough of all its words (what we do may be said any way)."""
+    if content.part in _SAID_ANY_WAY:
+        return reply_has_cue
+    everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
+    if content.part in _BY_CLAUSE:
+        said = [c for c in content.clauses if len(c) >= _SAYS_SOMETHING and not _inside_another(c, content.clauses)]
+        said = said or [everything]
+    else:
+        if reply_has_cue:
+            return True
+        said = [everything]
     said = [c for c in said if c]
-    if content.part in _SAID_ANY_WAY or not said:
+    if not said:
         return reply_has_cue
     share = min(sum(bool(w & reply_stems) for w in clause) / len(clause) for clause in said)
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
+
+
+def _inside_another(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...]) -> bool:
+    """«сбоем в системе…» inside «техническим сбоем в системе…»: the longer clause says it all."""
+    return any(len(other) > len(clause) and set(clause) <= set(other) for other in clauses)
 
 
 def _lemmas(word: WordAnalysis) -> frozenset[str]:
