@@ -144,6 +144,28 @@ def fact_values(text: str, lang: str) -> list[FactValue]:
     return [value for value, _, _ in _read_values(text, lang)[0]]
 
 
+def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang: str) -> tuple[list[str], list[str]]:
+    """The draft's facts the reply lacks or changes, and the reply's facts the draft lacks, as written.
+    An id written with a hyphen keeps it without its «№» («№ 7-3150» → «договор 7-3150»), though its
+    pieces read as two numbers."""
+    found = fact_values(reply, lang)
+    kept = {core for core in map(_id_core, draft_values) if core and _holds(reply, core)}
+    pieces = {piece for core in kept for piece in re.split(r"[-/]", core)}
+    missing = [d.text for d in draft_values if d.required and _id_core(d) not in kept and not any(d.same(r) for r in found)]
+    new = [r.text for r in found if r.required and r.text not in pieces and not any(r.same(d) for d in draft_values)]
+    return missing + swapped_values(draft, reply, lang), new
+
+
+def _id_core(value: FactValue) -> str:
+    """«№ 7-3150» → «7-3150»: an id's own characters, when they hold a hyphen or a slash."""
+    core = re.sub(r"^[№#]\s*", "", value.text)
+    return core if core != value.text and re.search(r"\w[-/]\w", core) else ""
+
+
+def _holds(text: str, core: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text) is not None
+
+
 def swapped_values(draft: str, reply: str, lang: str) -> list[str]:
     """Pairs the draft sets against each other («-2,5 вместо -2,0») that the reply turns round."""
     ours = _contrasts(draft, lang)

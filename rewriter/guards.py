@@ -15,7 +15,7 @@ import yaml
 
 from .bundled import bundled_dir
 from .commitments import Promise, find_promises, new_promises
-from .facts import FactValue, fact_values, swapped_values
+from .facts import FactValue, fact_changes, fact_values
 from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
@@ -29,7 +29,7 @@ _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
 # A reply may end without a full stop (a name, an emoji), but not on a comma or a dash.
 _MID_SENTENCE = ",;:-–—("
 _FINAL_STOPS = ".!?…»\"“”'"
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a Latin name is no cut word
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
@@ -168,10 +168,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     """Facts by value, in any written form («№ 61502» = «заказ 61502», «1 500 руб.» = «1500 рублей»;
     said again is no new fact); and, in a reply in the draft's language, names written in Cyrillic,
     by lemma, so «Анне» keeps «Анна»."""
-    found = fact_values(reply, draft.lang)
-    missing = [d.text for d in draft.facts if d.required and not any(d.same(r) for r in found)]
-    missing += swapped_values(draft.text, reply, draft.lang)
-    new = [r.text for r in found if r.required and not any(r.same(d) for d in draft.facts)]
+    missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     if names:
         lemmas = word_lemmas(reply, draft.lang)
         missing += [n.text for n in draft.names if not n.quoted and not n.lemmas & lemmas]

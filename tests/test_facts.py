@@ -109,3 +109,19 @@ def test_two_values_set_against_each_other_and_turned_round_are_rejected(lang, d
 @pytest.mark.parametrize("lang, draft, reply", [("ru", "Сила линзы -2,5.", "Сила линзы 2,5."), ("bg", "Силата е -2,5.", "Силата е 2,5.")])
 def test_a_dropped_minus_is_a_changed_value(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Договор № 7-3150 продлён.", "Мы продлили договор 7-3150."),
+    ("bg", "Клиентският Ви номер е № 700-55819.", "Клиентският Ви номер е 700-55819."),
+])
+def test_an_id_with_a_hyphen_is_kept_without_its_number_sign(lang, draft, reply):
+    assert not {"facts_missing", "facts_new"} & set(rejected(lang, draft, reply))
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Договор № 7-3150 продлён.", "Мы продлили договор 7-3151."),
+    ("bg", "Клиентският Ви номер е № 700-55819.", "Клиентският Ви номер е 700-55818."),
+])
+def test_an_id_with_a_hyphen_changed_is_rejected(lang, draft, reply):
+    assert {"facts_missing", "facts_new"} <= set(rejected(lang, draft, reply))

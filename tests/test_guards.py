@@ -283,3 +283,8 @@ def test_a_clean_reply_to_a_draft_without_findings_is_not_refused_as_no_better(l
     no_parts_required = Linter(Config(required_parts=()))
     assert no_parts_required.lint(clean, lang).findings == ()
     assert "not_better" not in checked(lang, clean, clean, no_parts_required)
+
+
+@pytest.mark.parametrize("lang, ending", [("ru", "Подробности: https://shop.example/help"), ("bg", "Подробности: https://shop.example/help")])
+def test_a_reply_ending_on_a_link_is_whole(lang, ending):
+    assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n" + ending)
