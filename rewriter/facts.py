@@ -87,6 +87,8 @@ class FactValue:
     def _alike(self, other: FactValue) -> bool:
         if (self.kind, other.kind) == ("time", "quantity"):  # «в 10:00» = «в 10 часов»
             return other.key == (_key(Decimal(self.key[0])), "hour") and self.key[1] == 0
+        if (self.kind, other.kind) == ("time", "number"):  # «с 12:00 до 16:00» = «с 12 до 16»
+            return other.key == (_key(Decimal(self.key[0])),) and self.key[1] == 0
         if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
             return len(other.key[0]) >= _PHONE_DIGITS and other.key[0][-_PHONE_DIGITS:] == self.key[0]
         return False
@@ -115,6 +117,7 @@ class FactWords:
     day_halves: dict[str, int]
     range_words: frozenset[str]
     contrast_words: frozenset[str]
+    ordinal_endings: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -136,6 +139,7 @@ def fact_words(lang: str) -> FactWords:
         day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
+        ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
     )
 
 
@@ -242,8 +246,11 @@ def _number_value(tokens: Sequence[_Token], i: int, number: Decimal | None, word
         return FactValue("number", (token.text,), token.text), 1
     # A word for one is no fact of its own: «в течение одного дня» says what «в течение дня» does.
     required = in_digits or number != 1
-    scale = _match(tokens, i + 1, words.multipliers)
-    taken = 1 + (scale[1] if scale else 0)
+    taken = 1
+    if i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].keys & words.ordinal_endings:
+        taken = 3  # «14-го марта», «14-ти март»
+    scale = _match(tokens, i + taken, words.multipliers)
+    taken += scale[1] if scale else 0
     if scale:  # «24 тысячи рублей»
         number *= Decimal(scale[0])
     after, used = _meaning_after(tokens, i + taken, words)
