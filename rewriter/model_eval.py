@@ -1,6 +1,6 @@
 """Choosing a model on your own mail: run each model over a folder of drafts under the guards.
 
-    python -m rewriter.model_eval DRAFTS… --model NAME [--model NAME…] [--json]
+    rewrite-eval DRAFTS… --model NAME [--model NAME…] [--json]      (or: python -m rewriter.model_eval …)
 
 The endpoint is the configured one (OPENAI_BASE_URL or `[tool.rewriter.model] base_url`, key from
 OPENAI_API_KEY); each `--model` is a model name at it (GigaChat through gpt2giga, YandexGPT, a local
@@ -105,7 +105,7 @@ def evaluate_model(name: str, texts: Sequence[str], rewriter: Rewriter, concurre
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m rewriter.model_eval", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="rewrite-eval", description=__doc__.splitlines()[0])
     parser.add_argument("drafts", nargs="+", metavar="DRAFTS", help="draft files or folders of them")
     parser.add_argument("--model", action="append", required=True, help="a model name at the configured endpoint (repeat to compare)")
     parser.add_argument("--concurrency", type=int, default=4)
@@ -115,13 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config(start=Path.cwd())
         texts = [_agent_text(path) for path in draft_paths(args.drafts)]
     except (ConfigError, InputError) as error:
-        print(f"rewriter: {error}", file=sys.stderr)
+        print(f"rewrite-eval: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     if not texts:
-        print("rewriter: no drafts found (files, or folders holding .txt, .eml or .md files)", file=sys.stderr)
+        print("rewrite-eval: error: no drafts found (files, or folders holding .txt, .eml or .md files)", file=sys.stderr)
         return EXIT_USAGE
     if not model_configured(config.model):
-        print("rewriter: no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one)", file=sys.stderr)
+        print("rewrite-eval: error: no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one)", file=sys.stderr)
         return EXIT_USAGE
     rewriter = Rewriter(config)
     scores = [evaluate_model(name, texts, rewriter, args.concurrency) for name in args.model]
