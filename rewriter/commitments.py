@@ -21,7 +21,7 @@ from .prompting import COMMITMENTS
 from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
 
 DEADLINE = "deadline"
-_SIGNALS = ("future", "refusal", "negation", "not_negation", "condition")
+_SIGNALS = ("future", "refusal", "negation", "not_negation", "condition", "not_promise")
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -79,8 +79,10 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     negations = [m for m in matches if m.owner.role == "negation"
                  and not any(n.start <= m.start < n.end for n in matches if n.owner.role == "not_negation")]
     promises = []
-    for kind in dict.fromkeys(m.owner.name for m in matches if m.owner.role == "kind"):
-        spans = [m for m in matches if m.owner.role == "kind" and m.owner.name == kind]
+    idioms = [m for m in matches if m.owner.role == "not_promise"]
+    cues = [m for m in matches if m.owner.role == "kind" and not any(i.start <= m.start < i.end for i in idioms)]
+    for kind in dict.fromkeys(m.owner.name for m in cues):
+        spans = [m for m in cues if m.owner.name == kind]
         if any(not _negated(text, cue, negations) for cue in spans):
             promises.append(Promise(kind, conditional))
     if all_moments or "future" in roles:
