@@ -1,29 +1,142 @@
-"""Promises in a reply (refunds, compensation, discounts, gifts, deadlines), as the model guards see them.
+"""Promises in a text, as frames: what kind, on what condition, by when.
 
-The kinds and their cues are language data (`lint_rules/<lang>/commitments.yaml`); a kind counts as
-promised when any cue matches in the agent's text, in any inflected form.
+A promise is a mention of a kind (refund, compensation, discount, gift or free service, contact,
+guarantee) in a sentence that does not refuse it («вернуть деньги мы не можем»); a deadline is a time
+expression (today, a weekday, «до конца дня», an amount of time, a date) in a sentence about the
+future. A promise made under a condition («если… то до пятницы») is a conditional frame, which an
+unconditional one does not match. The draft and the reply are read by the same recogniser; the words
+are language data (`lint_rules/<lang>/commitments.yaml`), matched in every inflected form.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from .facts import fact_values
 from .linter import sentences_of
-from .matching import PatternIndex
+from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools
 from .prompting import COMMITMENTS
-from .regions import mask_foreign
-from .rules import PartCues, load_cues
+from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
+
+DEADLINE = "deadline"
+_SIGNALS = ("future", "refusal", "negation", "not_negation", "condition", "not_promise")
+_TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
+# What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Promise:
+    """One promise: its kind, whether a condition holds it, and for a deadline the moments it names."""
+
+    kind: str
+    conditional: bool
+    # each moment as the names it may go by («16:00» is also «16 часов»)
+    moments: frozenset[frozenset[str]] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Cue:
+    role: str   # "kind", "moment", or one of _SIGNALS
+    name: str
 
 
 @lru_cache(maxsize=None)
-def _commitment_index(lang: str) -> tuple[PatternIndex, tuple[PartCues, ...]]:
-    cues = tuple(load_cues(lang, "commitments.yaml", COMMITMENTS, language_tools(lang).morphology.has_grammemes))
-    return PatternIndex((cue, p) for cue in cues for p in cue.patterns), cues
+def _index(lang: str) -> PatternIndex:
+    path = builtin_pack_dir(lang) / "commitments.yaml"
+    data = load_data_file(lang, "commitments.yaml")
+    kinds = set(COMMITMENTS) - {DEADLINE}
+    if not isinstance(data, dict) or set(data.get("kinds", {})) != kinds:
+        raise RulePackError(f"{path}: expected `kinds` with exactly these: {', '.join(sorted(kinds))}")
+    grammemes = language_tools(lang).morphology.has_grammemes
+    cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
+    cues += [("moment", m, sources) for m, sources in data["moments"].items()]
+    cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
+    return PatternIndex((_Cue(role, name), p) for role, name, sources in cues for p in compile_patterns(sources, path, name, grammemes))
+
+
+def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promise]:
+    """The promises of the agent's text, in order. With `all_moments`, a deadline is any time
+    expression in a sentence that refuses nothing, whatever its tense: what the draft says happened
+    «15.03» a reply may say will happen then."""
+    sentences = sentences_of(text, lang)
+    by_sentence: dict[int, list[Match]] = {}
+    for match in _index(lang).matches(sentences):
+        by_sentence.setdefault(match.sentence, []).append(match)
+    promises: list[Promise] = []
+    for number, sentence in enumerate(sentences):
+        promises += _sentence_promises(text, lang, sentence, by_sentence.get(number, []), all_moments)
+    return promises
+
+
+def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
+    roles = {m.owner.role for m in matches}
+    if "refusal" in roles:
+        return []
+    conditional = "condition" in roles
+    negations = [m for m in matches if m.owner.role == "negation"
+                 and not any(n.start <= m.start < n.end for n in matches if n.owner.role == "not_negation")]
+    promises = []
+    idioms = [m for m in matches if m.owner.role == "not_promise"]
+    cues = [m for m in matches if m.owner.role == "kind" and not any(i.start <= m.start < i.end for i in idioms)]
+    for kind in dict.fromkeys(m.owner.name for m in cues):
+        spans = [m for m in cues if m.owner.name == kind]
+        if any(not _negated(text, cue, negations) for cue in spans):
+            promises.append(Promise(kind, conditional))
+    if all_moments or "future" in roles:
+        moments = {frozenset({m.owner.name}) for m in matches if m.owner.role == "moment" and not _negated(text, m, negations)}
+        moments |= _measured_moments(text[sentence.start:sentence.end], lang)
+        if moments:
+            promises.append(Promise(DEADLINE, conditional, frozenset(moments)))
+    return promises
+
+
+def _negated(text: str, cue: Match, negations: list[Match]) -> bool:
+    """A negation in the cue's clause, outside the cue's own words («больше не повторится» is a promise)."""
+    for negation in negations:
+        if cue.start <= negation.start < cue.end:
+            continue
+        low, high = sorted((negation.end, cue.start)) if negation.start < cue.start else (cue.end, negation.start)
+        if not _CLAUSE_END.search(text, low, high):
+            return True
+    return False
+
+
+def _measured_moments(sentence: str, lang: str) -> set[frozenset[str]]:
+    """Amounts of time, dates and times of day in the sentence, as comparable moments; a whole hour
+    may be said either way («с 12:00 до 16:00» = «с 12 до 16 часов»)."""
+    found = set()
+    for value in fact_values(sentence, lang):
+        if value.kind == "quantity" and value.key[1] in _TIME_UNITS:
+            names = {f"{value.key[0]} {value.key[1]}"}
+            if value.key[1] == "hour" and value.key[0].isdigit() and int(value.key[0]) <= 24:
+                names.add(f"time {int(value.key[0])}:00")
+            found.add(frozenset(names))
+        elif value.kind == "date":
+            found.add(frozenset({f"date {value.key[0]}.{value.key[1]}"}))
+        elif value.kind == "time":
+            names = {f"time {value.key[0]}:{value.key[1]:02d}"} | ({f"{value.key[0]} hour"} if value.key[1] == 0 else set())
+            found.add(frozenset(names))
+    return found
+
+
+def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
+    """The kinds the reply promises that the draft does not: a kind the draft never promises, a
+    condition dropped, or a deadline whose moments the draft never names."""
+    new = []
+    for promise in reply:
+        covering = [d for d in draft if d.kind == promise.kind and (promise.conditional or not d.conditional)]
+        if promise.kind == DEADLINE:
+            named = {name for d in covering for moment in d.moments for name in moment}
+            if any(not moment & named for moment in promise.moments):
+                new.append(DEADLINE)
+        elif not covering:
+            new.append(promise.kind)
+    return sorted(set(new))
 
 
 def find_commitments(text: str, lang: str) -> frozenset[str]:
     """The kinds of promise the text makes."""
-    index, cues = _commitment_index(lang)
-    found = {m.owner.part for m in index.matches(sentences_of(text, lang), once=lambda owner: True)}
-    found |= {cue.part for cue in cues if any(r.search(mask_foreign(text)) for r in cue.regexes)}
-    return frozenset(found)
+    return frozenset(p.kind for p in find_promises(text, lang))

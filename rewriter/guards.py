@@ -14,22 +14,27 @@ from functools import lru_cache
 import yaml
 
 from .bundled import bundled_dir
-from .commitments import find_commitments
-from .facts import find_facts
-from .language import LanguageError
+from .commitments import Promise, find_promises, new_promises
+from .facts import FactValue, fact_changes, fact_values
+from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
-from .regions import split_agent_text
-from .rules import YAML_LOADER
+from .nlp import language_profile
+from .part_content import PartContent, part_contents, part_kept, word_stems
+from .regions import mask_foreign, split_agent_text
+from .rules import LANGUAGES, YAML_LOADER
 
 # A reply far longer than its draft has stopped rewriting and started writing.
 _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
 # A reply may end without a full stop (a name, an emoji), but not on a comma or a dash.
 _MID_SENTENCE = ",;:-–—("
+_FINAL_STOPS = ".!?…»\"“”'"
+_LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a Latin name is no cut word
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
-_HARMFUL = ("evasion", "non_apology")
+# One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
+_SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
 
 
@@ -48,6 +53,7 @@ _NOTES = {
     "shape_empty": "the reply was empty",
     "shape_truncated": "the reply was cut off",
     "shape_too_long": "the reply was far longer than the draft",
+    "shape_commentary": "the reply talked about the edit or held several versions",
     "facts_missing": "facts of the draft were missing or changed",
     "facts_new": "the reply had facts the draft doesn't",
     "parts_missing": "the reply dropped a part of the draft",
@@ -64,28 +70,34 @@ class GuardedDraft:
     text: str
     lang: str
     report: Report
-    facts: frozenset[str]
+    facts: tuple[FactValue, ...]
     names: tuple[Name, ...]
     lemmas: frozenset[str]
-    commitments: frozenset[str]
+    promises: tuple[Promise, ...]
+    parts: dict[str, PartContent]
 
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
-    facts = frozenset(f.text for f in find_facts(text))
-    return GuardedDraft(text, lang, report, facts, tuple(find_names(text, lang)), word_lemmas(text, lang), find_commitments(text, lang))
+    facts = tuple(fact_values(text, lang))
+    promises = tuple(find_promises(text, lang, all_moments=True))
+    names = tuple(find_names(text, lang))
+    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, part_contents(text, lang))
 
 
 @dataclass(frozen=True)
 class Chatter:
     leading: tuple[re.Pattern[str], ...]
     trailing: tuple[re.Pattern[str], ...]
+    commentary: tuple[re.Pattern[str], ...]
+    unfinished: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
     data = yaml.load((bundled_dir("lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in ("leading", "trailing")))
+    keys = ("leading", "trailing", "commentary", "unfinished")
+    return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in keys))
 
 
 def clean_reply(raw: str) -> str:
@@ -106,44 +118,60 @@ def clean_reply(raw: str) -> str:
 
 def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool = False) -> list[Rejection]:
     """Every reason the cleaned `reply` may not replace the draft; empty when it may."""
-    shape = _shape(draft.text, reply, cut_off)
+    shape = _shape(draft.text, reply, cut_off, draft.lang)
     if shape:
         return [shape]
     report = _report_in_language(reply, draft.lang, linter)
     rejections = _facts(draft, reply, names=report is not None)
-    if report is None:
-        rejections.append(Rejection("language_wrong"))
-    else:
-        lost = [part for part, present in draft.report.sections.items() if present and not report.sections.get(part)]
+    foreign = _foreign_words(reply, draft.lang) if report is not None else []
+    if report is None or foreign:
+        rejections.append(Rejection("language_wrong", tuple(foreign[:_SHOWN_WORDS])))
+    if report is not None:
+        lost = _parts_lost(draft, reply, report)
         if lost:
             rejections.append(Rejection("parts_missing", tuple(lost)))
-    promised = sorted(find_commitments(reply, draft.lang) - draft.commitments)
+    promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
-    if report is not None and not _better(draft.report, report):
+    if report is not None and not _better(draft.report, report, linter.config.fail_on):
         left = [f.text for f in report.findings if f.text and f.severity != "info"]
         rejections.append(Rejection("not_better", tuple(dict.fromkeys(left))[:_SHOWN_WORDS]))
     return rejections
 
 
-def _shape(draft: str, reply: str, cut_off: bool) -> Rejection | None:
+def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None:
     if not reply.strip():
         return Rejection("shape_empty")
-    if cut_off or reply[-1] in _MID_SENTENCE:
+    if cut_off or reply[-1] in _MID_SENTENCE or _unfinished(reply.rstrip().rsplit("\n", 1)[-1].strip(), lang):
         return Rejection("shape_truncated")
+    chatter = _chatter()
+    talk = [line.strip() for line in reply.splitlines() if any(p.fullmatch(line.strip()) for p in chatter.commentary)]
+    if talk:
+        return Rejection("shape_commentary", tuple(talk[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
         return Rejection("shape_too_long")
     return None
 
 
+def _unfinished(last_line: str, lang: str) -> bool:
+    """A last line with no final stop that ends mid-word («…для вас беспл») or where no sentence ends
+    (a preposition, a phone's area code)."""
+    if not last_line or last_line[-1] in _FINAL_STOPS:
+        return False
+    if any(p.fullmatch(last_line) for p in _chatter().unfinished):
+        return True
+    word = _LAST_WORD.search(last_line)
+    return bool(word) and word.group().islower() and not language_profile(lang).is_known(word.group())
+
+
 def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
-    """Facts by shape, byte for byte (said again is no new fact); and, in a reply in the draft's
-    language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
-    found = {f.text for f in find_facts(reply)}
-    missing, new = sorted(draft.facts - found), sorted(found - draft.facts)
+    """Facts by value, in any written form («№ 61502» = «заказ 61502», «1 500 руб.» = «1500 рублей»;
+    said again is no new fact); and, in a reply in the draft's language, names written in Cyrillic,
+    by lemma, so «Анне» keeps «Анна»."""
+    missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     if names:
         lemmas = word_lemmas(reply, draft.lang)
-        missing += [n.text for n in draft.names if not n.lemmas & lemmas]
+        missing += [n.text for n in draft.names if not n.quoted and not n.lemmas & lemmas]
         new += [n.text for n in find_names(reply, draft.lang) if not n.lemmas & draft.lemmas]
     rejections = []
     if missing:
@@ -151,6 +179,19 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     if new:
         rejections.append(Rejection("facts_new", tuple(dict.fromkeys(new))))
     return rejections
+
+
+def _foreign_words(reply: str, lang: str) -> list[str]:
+    return foreign_words(mask_foreign(reply), lang, {code: language_profile(code) for code in LANGUAGES})
+
+
+def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
+    """The draft's parts whose content the reply does not keep."""
+    stems = word_stems(reply, draft.lang)
+    return [
+        part for part, present in draft.report.sections.items()
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(report.sections.get(part)), stems)
+    ]
 
 
 def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
@@ -163,13 +204,12 @@ def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
 
 
 def _weight(report: Report) -> int:
-    return sum(f.severity != "info" for f in report.findings)
+    return sum(_SEVERITY_WEIGHT[f.severity] for f in report.findings)
 
 
-def _better(draft: Report, reply: Report) -> bool:
-    """No evasion or non-apology left, and fewer warnings and errors (or, with none, fewer findings)."""
-    if any(f.category in _HARMFUL for f in reply.findings):
+def _better(draft: Report, reply: Report, fail_on: str) -> bool:
+    """The lint's own judgement: the reply passes `rewrite --check` (nothing at or above `fail_on`),
+    and is clean or lighter than the draft (fewer errors, else fewer warnings, else fewer hints)."""
+    if reply.fails(fail_on):
         return False
-    if _weight(draft):
-        return _weight(reply) < _weight(draft)
-    return len(reply.findings) < len(draft.findings)
+    return _weight(reply) == 0 or _weight(reply) < _weight(draft)

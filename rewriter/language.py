@@ -29,6 +29,13 @@ class LanguageProfile:
     markers: frozenset[str]
     words: frozenset[str]
     is_known: Callable[[str], bool]
+    # words of other languages that this one never uses, and whether its dictionary is full enough
+    # that a word it lacks and another language's has is that language's
+    foreign: frozenset[str] = frozenset()
+    unknown_is_foreign: bool = False
+    lemmas: Callable[[str], frozenset[str]] = lambda word: frozenset()
+    # endings a word of this language may carry on a foreign stem («грузовик-ът»)
+    article_endings: tuple[str, ...] = ()
 
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
@@ -73,3 +80,23 @@ def _score(words: list[str], known: Mapping[str, set[str]], code: str) -> int:
     """Words that this language's dictionary knows and no other's does."""
     others = set().union(*(k for c, k in known.items() if c != code))
     return sum(w in known[code] and w not in others for w in words)
+
+
+def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile]) -> list[str]:
+    """Words of `text`, said to be in language `code`, that only another language has: «вече» in a
+    Russian reply, «уже» or a letter like «ы» in a Bulgarian one."""
+    own = profiles[code]
+    others = [p for c, p in profiles.items() if c != code]
+    foreign_letters = set().union(*(p.alphabet for p in others)) - own.alphabet
+    found = []
+    for m in _CYRILLIC_WORD.finditer(text):
+        word = fold_case(m.group().lower())
+        stems = {word, *(word[: -len(e)] for e in own.article_endings if word.endswith(e) and len(word) > len(e) + 2)}
+        named = stems | {lemma for stem in stems for lemma in own.lemmas(stem)}
+        if (
+            named & own.foreign
+            or foreign_letters & set(m.group().lower())
+            or (own.unknown_is_foreign and not own.is_known(word) and any(p.is_known(word) for p in others))
+        ):
+            found.append(m.group())
+    return list(dict.fromkeys(found))

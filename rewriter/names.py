@@ -1,39 +1,67 @@
 """Names written in Cyrillic (people, carriers, shops), which a model must keep as the draft has them.
 
 A name is told by its shape: a capitalised word inside a sentence, not the first on its line (where
-a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «Ви»). Inflection is no
-change («Анна» → «Анне»): names are compared by lemma.
+a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «Ваша», «Вашето»). On the
+greeting line every capitalised word but the greeting's own is a name, the first too («Анна,
+здравствуйте!»). Inflection is no change («Анна» → «Анне»): names are compared by lemma, so a
+diminutive («Аня») is another name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .linter import sentences_of
+from .normalize import fold_case
 from .rules import load_language_data
+
+
+# A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
+_QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
+_SENTENCE_END = ".!?…"
 
 
 @dataclass(frozen=True)
 class Name:
     text: str
     lemmas: frozenset[str]
+    quoted: bool = False
 
 
 @lru_cache(maxsize=None)
-def _polite(lang: str) -> frozenset[str]:
-    return frozenset(load_language_data(lang).get("polite_pronouns", []))
+def _words(lang: str, key: str) -> frozenset[str]:
+    return frozenset(fold_case(w) for w in load_language_data(lang).get(key, []))
 
 
 def find_names(text: str, lang: str) -> list[Name]:
     """The names in the agent's text, in order."""
     names = []
+    greeting_end = _greeting_line_end(text, lang)
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
     for sentence in sentences_of(text, lang):
-        for word, (start, end) in zip(sentence.words[1:], sentence.spans[1:]):
+        for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans)):
             written = text[start:end]
-            lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
-            if written[:1].isupper() and _is_cyrillic(written) and not _starts_line(text, start) and not lemmas & _polite(lang):
-                names.append(Name(written, lemmas))
+            keys = frozenset(p.lemma for p in word.parses) | {word.form}
+            on_greeting = start < greeting_end
+            if on_greeting and keys & _words(lang, "greetings"):
+                continue
+            if not on_greeting and (number == 0 or _starts_line(text, start) or _after_full_stop(text, start)):
+                continue
+            if written[:1].isupper() and _is_cyrillic(written) and not keys & _words(lang, "polite_pronouns"):
+                quoted = any(a < start < b for a, b in quotes)
+                names.append(Name(written, frozenset(p.lemma for p in word.parses) or frozenset({word.form}), quoted))
     return names
+
+
+def _greeting_line_end(text: str, lang: str) -> int:
+    """Where the first line ends, when it greets the customer («Здравствуйте, Анна!»); else 0."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    line = sentences_of(text[:end], lang)
+    said = {k for s in line for w in s.words for k in (w.form, *(p.lemma for p in w.parses))}
+    return end if said & _words(lang, "greetings") else 0
 
 
 def word_lemmas(text: str, lang: str) -> frozenset[str]:
@@ -47,6 +75,14 @@ def word_lemmas(text: str, lang: str) -> frozenset[str]:
 
 def _is_cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def _after_full_stop(text: str, start: int) -> bool:
+    """After «ч.» or «г.», where the sentencizer goes on, a capital still starts a sentence."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in _SENTENCE_END
 
 
 def _starts_line(text: str, start: int) -> bool:

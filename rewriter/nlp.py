@@ -52,6 +52,10 @@ def language_profile(code: str) -> LanguageProfile:
         markers=frozenset(data.get("markers", "")),
         words=frozenset(fold_case(w) for w in data["words"]),
         is_known=lru_cache(maxsize=100_000)(morphology(code).is_known),
+        foreign=frozenset(fold_case(w) for w in data.get("foreign_words", [])),
+        unknown_is_foreign=bool(data.get("unknown_is_foreign", False)),
+        lemmas=lru_cache(maxsize=100_000)(lambda word: frozenset(p.lemma for p in morphology(code).analyze(word).parses)),
+        article_endings=tuple(data.get("article_endings", ())),
     )
 
 

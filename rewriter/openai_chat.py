@@ -166,15 +166,15 @@ def _chat_result(response: Any) -> ChatResult:
     return ChatResult(generations=[ChatGeneration(message=message)])
 
 
-def model_from_environment(settings: ModelSettings) -> OpenAICompatibleChat | None:
+def model_from_environment(settings: ModelSettings, name: str | None = None) -> OpenAICompatibleChat | None:
     """The configured model: OPENAI_API_KEY and/or a base URL (OPENAI_BASE_URL or config) make one;
-    neither means no model, and the offline rewrite."""
+    neither means no model, and the offline rewrite. `name` picks another model at the same endpoint."""
     if not model_configured(settings):
         return None
     key = os.environ.get("OPENAI_API_KEY") or None
     base_url = os.environ.get("OPENAI_BASE_URL") or settings.base_url
     return OpenAICompatibleChat(
-        model=os.environ.get("REWRITER_MODEL") or settings.name or DEFAULT_MODEL,
+        model=name or os.environ.get("REWRITER_MODEL") or settings.name or DEFAULT_MODEL,
         base_url=base_url,
         api_key=SecretStr(key or _NO_KEY),
         timeout=settings.timeout,

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
 
 PROBLEMS = (
-    "shape_empty", "shape_truncated", "shape_too_long", "facts_missing", "facts_new",
+    "shape_empty", "shape_truncated", "shape_too_long", "shape_commentary", "facts_missing", "facts_new",
     "parts_missing", "language_wrong", "commitments_new", "not_better",
 )
-COMMITMENTS = ("refund", "compensation", "discount", "gift", "deadline")
+COMMITMENTS = ("refund", "compensation", "discount", "gift", "contact", "guarantee", "deadline")
 _REWRITE_KEYS = {"version", "may_add", "finding", "part_finding", "system", "user", "context"}
 _REASK_KEYS = {"version", "template", "problems", "names"}
 _VARIABLES = {

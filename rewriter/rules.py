@@ -21,7 +21,7 @@ CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_p
 SEVERITIES = ("info", "warning", "error")
 PARTS = ("apology", "explanation", "remedy", "closing")
 LANGUAGES = ("ru", "bg")
-SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml"}
+SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "facts.yaml"}
 
 # libyaml's loader reads the packs several times faster than the pure-Python one; both are safe loaders.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -119,7 +119,7 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
     return [
         PartCues(
             kind,
-            _compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes),
+            compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes),
             _compile_regexes(data[kind].get("regex", []), path, kind),
         )
         for kind in kinds
@@ -127,7 +127,12 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
 
 
 def load_language_data(lang: str) -> dict[str, Any]:
-    return _read_yaml(builtin_pack_dir(lang) / "language.yaml")
+    return load_data_file(lang, "language.yaml")
+
+
+def load_data_file(lang: str, name: str) -> Any:
+    """One of a language folder's data files (not rules): `language.yaml`, `facts.yaml`, …"""
+    return _read_yaml(builtin_pack_dir(lang) / name)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -163,9 +168,9 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         category=entry["category"],
         severity=entry["severity"],
         message=entry["message"].strip(),
-        patterns=_compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
+        patterns=compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
         regexes=_compile_regexes(entry.get("regex", []), path, entry["id"]),
-        unless=_compile_patterns(entry.get("unless", []), path, entry["id"], has_grammemes),
+        unless=compile_patterns(entry.get("unless", []), path, entry["id"], has_grammemes),
         suggestion=entry.get("suggestion"),
         source=entry.get("source"),
         part=entry.get("part"),
@@ -215,7 +220,8 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
         raise RulePackError(f"{where}: the rule needs `patterns` or `regex` (or, for structure, `part`)")
 
 
-def _compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+    """A data file's list of token patterns for `owner`, compiled; a bad one names the file."""
     if not isinstance(sources, list):
         raise RulePackError(f"{path}: {owner}: patterns must be a list")
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from replies import DRAFT, GOOD, NO_APOLOGY, OTHER, PROMISES_DEADLINE, PROMISES_DISCOUNT, PROMISES_REFUND, STILL_EVASIVE
-from rewriter import Linter
+from rewriter import Config, Linter
 from rewriter.guards import check_reply, clean_reply, guarded_draft
 
 LINTER = Linter()
@@ -77,7 +77,7 @@ def test_a_dropped_date_is_rejected(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_new_amount_is_rejected(lang):
     found = problems(lang, GOOD[lang].replace("15.03.", "15.03, а 300 руб. доставки спишем.").replace("15.03.", "15.03."))
-    assert "300" in found["facts_new"]
+    assert any(fact.startswith("300") for fact in found["facts_new"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -173,3 +173,118 @@ def test_what_only_the_agent_may_add_is_rejected_from_a_model(lang):
     draft = guarded_draft(draft_text, LINTER.lint(draft_text, lang))
     found = {r.problem: r.details for r in check_reply(draft, human, LINTER)}
     assert {"SORRY2000", "SORRY40"} & set(found["facts_new"]) and "discount" in found["commitments_new"]
+
+
+def checked(lang: str, draft_text: str, reply: str, linter: Linter = LINTER) -> dict[str, tuple[str, ...]]:
+    draft = guarded_draft(draft_text, linter.lint(draft_text, lang))
+    return {r.problem: r.details for r in check_reply(draft, clean_reply(reply), linter)}
+
+
+@pytest.mark.parametrize("lang, reply, word", [
+    ("bg", GOOD["bg"].replace("Извинете, подведохме Ви:", "Извинете, уже подведохме Ви:"), "уже"),
+    ("bg", GOOD["bg"].replace("системата ни се повреди", "системата, который ползваме, се повреди"), "который"),
+    ("bg", GOOD["bg"].replace("системата ни се повреди", "грузовикът ни се повреди"), "грузовикът"),
+    ("ru", GOOD["ru"].replace("мы перенесли доставку", "мы вече перенесли доставку"), "вече"),
+    ("ru", GOOD["ru"].replace("мы перенесли доставку", "мы сега перенесли доставку"), "сега"),
+])
+def test_a_reply_with_words_of_the_other_language_is_rejected(lang, reply, word):
+    assert problems(lang, reply)["language_wrong"] == (word,)
+
+
+@pytest.mark.parametrize("lang, preface", [
+    ("ru", "Черновик звучит слишком официально, вот вариант теплее:"),
+    ("bg", "Черновата звучи твърде официално, ето по-топъл вариант:"),
+])
+def test_a_line_about_the_draft_before_the_reply_is_stripped(lang, preface):
+    assert clean_reply(f"{preface}\n\n{GOOD[lang]}") == GOOD[lang]
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("ru", "(Здесь я убрал формулировку «доводим до вашего сведения», чтобы звучало теплее.)"),
+    ("bg", "[Тук махнах израза „уведомяваме Ви“, за да звучи по-топло.]"),
+])
+def test_a_note_about_the_edit_inside_the_reply_is_rejected(lang, note):
+    head, tail = GOOD[lang].split("\n\n", 1)
+    assert "shape_commentary" in problems(lang, f"{head}\n{note}\n\n{tail}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_two_versions_instead_of_one_reply_are_rejected(lang):
+    reply = f"**Вариант 1 (короче):**\n{GOOD[lang]}\n\n**Вариант 2:**\n{GOOD[lang]}"
+    assert "shape_commentary" in problems(lang, reply)
+
+
+@pytest.mark.parametrize("lang, ending", [
+    ("ru", "Хорошего дня! Если что, звоните по номеру 8 (800)"),
+    ("ru", "Хорошего дня! Доставка для вас беспл"),
+    ("bg", "Приятен ден! Поддръжката ни работи денонощно на"),
+    ("bg", "Приятен ден! Доставката е безпла"),
+])
+def test_a_reply_cut_mid_word_or_mid_sentence_is_rejected(lang, ending):
+    closing = {"ru": "Хорошего дня!", "bg": "Приятен ден!"}[lang]
+    assert "shape_truncated" in problems(lang, GOOD[lang].replace(closing, ending))
+
+
+@pytest.mark.parametrize("lang, ending", [("ru", "С уважением, Анна"), ("bg", "Поздрави, Мария")])
+def test_a_reply_ending_on_a_sign_off_without_a_full_stop_is_whole(lang, ending):
+    assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n" + ending)
+
+
+PARTS_DRAFT = {
+    "ru": "Здравствуйте! Простите за задержку. Доставка задержалась, так как курьер был направлен по старому адресу. "
+          "Мы привезём заказ завтра. Хорошего дня!",
+    "bg": "Здравейте! Извинете за забавянето. Доставката закъсня, тъй като куриерът беше изпратен на стария адрес. "
+          "Ще доставим поръчката утре. Приятен ден!",
+}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", "Здравствуйте! Простите нас: мы отправили курьера по старому адресу. Привезём заказ завтра. Хорошего дня!"),
+    ("bg", "Здравейте! Извинете ни: изпратихме куриера на стария адрес. Ще доставим поръчката утре. Приятен ден!"),
+])
+def test_an_explanation_kept_in_other_words_is_kept(lang, reply):
+    assert "parts_missing" not in checked(lang, PARTS_DRAFT[lang], reply)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", "Здравствуйте! Простите нас: доставка задержалась. Привезём заказ завтра. Хорошего дня!"),
+    ("bg", "Здравейте! Извинете ни: доставката закъсня. Ще доставим поръчката утре. Приятен ден!"),
+])
+def test_a_reply_that_keeps_the_failure_but_drops_its_cause_is_rejected(lang, reply):
+    assert checked(lang, PARTS_DRAFT[lang], reply)["parts_missing"] == ("explanation",)
+
+
+@pytest.mark.parametrize("lang, draft_text, reply", [
+    ("bg", "Здравейте! Извиняваме се. С оглед на Вашата заявка сменихме тарифата Ви от 1 март. Приятен ден!",
+     "Здравейте! Извинете ни. Както поискахте в заявката си, сменихме тарифата Ви от 1 март. Приятен ден!"),
+    ("ru", "Здравствуйте! Приносим извинения. В соответствии с вашей заявкой мы сменили тариф с 1 марта. Хорошего дня!",
+     "Здравствуйте! Простите нас. Как вы и просили в заявке, мы сменили тариф с 1 марта. Хорошего дня!"),
+])
+def test_a_connector_of_the_draft_is_no_explanation_the_reply_must_keep(lang, draft_text, reply):
+    assert "parts_missing" not in checked(lang, draft_text, reply)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_improvement_guard_agrees_with_check(lang):
+    """What `rewrite --check` fails the guard rejects; with that rule's severity lowered by the team's
+    config, --check passes it, and so does the guard."""
+    softened = Linter(Config(severity=(("evasion", "warning"),)))
+    assert STILL_EVASIVE and LINTER.lint(STILL_EVASIVE[lang], lang).fails("error")
+    assert "not_better" in checked(lang, DRAFT[lang], STILL_EVASIVE[lang])
+    assert not softened.lint(STILL_EVASIVE[lang], lang).fails("error")
+    assert "not_better" not in checked(lang, DRAFT[lang], STILL_EVASIVE[lang], softened)
+
+
+@pytest.mark.parametrize("lang, clean", [
+    ("ru", "Здравствуйте, Анна! Заказ № 48213 приедет 15.03. Хорошего дня!"),
+    ("bg", "Здравейте, Мария! Поръчка № 48213 пристига на 15.03. Приятен ден!"),
+])
+def test_a_clean_reply_to_a_draft_without_findings_is_not_refused_as_no_better(lang, clean):
+    no_parts_required = Linter(Config(required_parts=()))
+    assert no_parts_required.lint(clean, lang).findings == ()
+    assert "not_better" not in checked(lang, clean, clean, no_parts_required)
+
+
+@pytest.mark.parametrize("lang, ending", [("ru", "Подробности: https://shop.example/help"), ("bg", "Подробности: https://shop.example/help")])
+def test_a_reply_ending_on_a_link_is_whole(lang, ending):
+    assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n" + ending)

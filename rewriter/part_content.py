@@ -1,0 +1,127 @@
+"""Parts by content: a reply keeps a part of its draft when it keeps what that part says.
+
+The cues of `lint_rules/<lang>/parts.yaml` tell which sentences of the draft carry a part; the part's
+content is the lemmas of those sentences' content words (spaCy's stop words left out). An apology or
+a closing is kept when the reply has one of its own; an explanation or a remedy when the reply keeps
+enough of its content («мы отправили курьера по старому адресу» keeps «курьер был направлен по
+старому адресу» without a connector), and a reply's own cue counts only with some of it (the failure
+alone, «посылка не пришла», is no cause).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .linter import sentences_of
+from .matching import PatternIndex, Sentence
+from .morphology import WordAnalysis
+from .nlp import language_tools
+from .rules import load_part_cues
+
+# Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
+_BY_CLAUSE = frozenset({"explanation"})
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# Parts whose words are their own: any apology is an apology, any warm closing a closing.
+_SAID_ANY_WAY = frozenset({"apology", "closing"})
+# Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
+_KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
+# A clause of fewer content words names the failure, not its cause.
+_SAYS_SOMETHING = 2
+# Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
+# adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
+_STEM = 5
+
+
+@dataclass(frozen=True)
+class PartContent:
+    part: str
+    # what each cue of the part says: its content words, each as the stems of its form and lemmas
+    clauses: tuple[tuple[frozenset[str], ...], ...]
+
+
+@lru_cache(maxsize=None)
+def _part_index(lang: str) -> PatternIndex:
+    cues = load_part_cues(lang, language_tools(lang).morphology.has_grammemes)
+    return PatternIndex((cue.part, p) for cue in cues for p in cue.patterns)
+
+
+@lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    return frozenset(get_lang_class(lang).Defaults.stop_words)
+
+
+def part_contents(text: str, lang: str) -> dict[str, PartContent]:
+    """For each part the text's cues find, the content words that part says: for an explanation, the
+    clause its cue opens («в связи с изменением графика» says «изменение, график»), for the others
+    the sentences that carry it."""
+    sentences = sentences_of(text, lang)
+    stop = _stop_words(lang)
+    found: dict[str, dict[tuple[frozenset[str], ...], None]] = {}
+    for match in _part_index(lang).matches(sentences):
+        sentence = sentences[match.sentence]
+        if match.owner in _BY_CLAUSE:
+            words = _clause_words(text, sentence, match.start, match.end)
+        else:
+            words = list(sentence.words)
+        clause = tuple(dict.fromkeys(_stems(w) for w in words if _is_content(w, stop)))
+        found.setdefault(match.owner, {})[clause] = None
+    return {part: PartContent(part, tuple(clauses)) for part, clauses in found.items()}
+
+
+def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:
+    """The cue's words when it is one word («сбой»), then the words after it up to the clause's end."""
+    inside = [i for i, (a, b) in enumerate(sentence.spans) if a >= start and b <= end]
+    if not inside:
+        return []
+    words = [sentence.words[inside[0]]] if len(inside) == 1 else []
+    for i in range(inside[-1] + 1, len(sentence.words)):
+        if _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0]):
+            break
+        words.append(sentence.words[i])
+    return words
+
+
+def word_stems(text: str, lang: str) -> frozenset[str]:
+    """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
+    return frozenset().union(*(_stems(w) for s in sentences_of(text, lang) for w in s.words))
+
+
+def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
+    """Kept when the reply keeps enough of what the part says. An explanation: of each clause that
+    says something beyond one word (the failure alone, «задержалась», is no cause) and is not part of
+    a longer one. A remedy: its cue, or enough of all its words (what we do may be said any way)."""
+    if content.part in _SAID_ANY_WAY:
+        return reply_has_cue
+    everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
+    if content.part in _BY_CLAUSE:
+        said = [c for c in content.clauses if len(c) >= _SAYS_SOMETHING and not _inside_another(c, content.clauses)]
+        said = said or [everything]
+    else:
+        if reply_has_cue:
+            return True
+        said = [everything]
+    said = [c for c in said if c]
+    if not said:
+        return reply_has_cue
+    share = min(sum(bool(w & reply_stems) for w in clause) / len(clause) for clause in said)
+    return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
+
+
+def _inside_another(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...]) -> bool:
+    """«сбоем в системе…» inside «техническим сбоем в системе…»: the longer clause says it all."""
+    return any(len(other) > len(clause) and set(clause) <= set(other) for other in clauses)
+
+
+def _lemmas(word: WordAnalysis) -> frozenset[str]:
+    return frozenset(p.lemma for p in word.parses) or frozenset({word.form})
+
+
+def _stems(word: WordAnalysis) -> frozenset[str]:
+    return frozenset(x[:_STEM] for x in (word.form, *_lemmas(word)))
+
+
+def _is_content(word: WordAnalysis, stop: frozenset[str]) -> bool:
+    return word.form.isalpha() and len(word.form) > 2 and word.form not in stop and not _lemmas(word) & stop

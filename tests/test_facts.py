@@ -1,0 +1,131 @@
+"""Facts as values: the same fact in another written form is kept; a changed value, unit or currency is not."""
+from __future__ import annotations
+
+import pytest
+
+from rewriter import Linter
+from rewriter.facts import fact_values, find_facts
+from rewriter.guards import check_reply, guarded_draft
+
+LINTER = Linter()
+
+
+def rejected(lang: str, draft: str, reply: str) -> dict[str, tuple[str, ...]]:
+    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
+    return {r.problem: r.details for r in check_reply(guarded, reply, LINTER)}
+
+
+def same_facts(lang: str, draft: str, reply: str) -> bool:
+    """True when every fact of `draft` is in `reply` and `reply` has no fact of its own."""
+    found = fact_values(reply, lang)
+    kept = fact_values(draft, lang)
+    return all(any(d.same(r) for r in found) for d in kept if d.required) and all(
+        any(r.same(d) for d in kept) for r in found if r.required
+    )
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Заказ № 61502 отправлен.", "Заказ №61502 отправлен."),
+    ("ru", "Заказ № 61502 отправлен.", "Мы отправили заказ 61502."),
+    ("ru", "Вернём 1 500 руб.", "Вернём 1500 рублей."),
+    ("ru", "Вернём 1 500 руб.", "Вернём 1 500 ₽."),
+    ("ru", "Срок — 5 рабочих дней.", "Срок — пять рабочих дней."),
+    ("ru", "Курьер приедет 14.03.", "Курьер приедет 14 марта."),
+    ("ru", "Курьер приедет 14.03.2026.", "Курьер приедет 14 марта."),
+    ("ru", "Курьер приедет 14 марта 2026 г.", "Курьер приедет 14.03.26."),
+    ("ru", "Курьер приедет 14.03.", "Курьер приедет 14-го марта."),
+    ("ru", "Ждём вас с 12:00 до 16:00.", "Ждём вас с 12 до 16."),
+    ("ru", "Звоните: +7 (495) 123-45-67.", "Звоните: 8 495 123 45 67."),
+    ("ru", "Пишите на Help@Shop.ru.", "Пишите на help@shop.ru."),
+    ("ru", "Оба заказа (2 шт.) уже у курьера.", "Оба заказа уже у курьера, 2 шт."),
+    ("ru", "Мы разделили 2 заказа.", "Мы разделили оба заказа."),
+    ("bg", "Поръчка № 61502 е изпратена.", "Поръчка №61502 е изпратена."),
+    ("bg", "Поръчка № 61502 е изпратена.", "Изпратихме поръчка 61502."),
+    ("bg", "Ще върнем 1 500 лв.", "Ще върнем 1500 лева."),
+    ("bg", "Срокът е 5 работни дни.", "Срокът е пет работни дни."),
+    ("bg", "Куриерът ще дойде на 14.03.", "Куриерът ще дойде на 14 март."),
+    ("bg", "Куриерът ще дойде на 14.03.2026.", "Куриерът ще дойде на 14 март."),
+    ("bg", "Куриерът ще дойде на 14.03.", "Куриерът ще дойде на 14-ти март."),
+    ("bg", "Очакваме Ви от 12:00 до 16:00 ч.", "Очакваме Ви от 12 до 16 ч."),
+    ("bg", "Обадете се на 0888 123 456.", "Обадете се на 0888123456."),
+])
+def test_the_same_fact_written_another_way_is_kept(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Заказ № 61502 отправлен.", "Заказ № 61520 отправлен."),
+    ("ru", "Вернём 1 500 руб.", "Вернём 1 500 евро."),
+    ("ru", "Срок — 10 дней.", "Срок — 10 рабочих дней."),
+    ("ru", "Срок — 5 рабочих дней.", "Срок — шесть рабочих дней."),
+    ("ru", "Курьер приедет 14.03.", "Курьер приедет 14 апреля."),
+    ("ru", "Курьер приедет 14.03.2026.", "Курьер приедет 14 марта 2025 г."),
+    ("ru", "Ждите курьера в 14:00.", "Ждите курьера в 15:00."),
+    ("ru", "Скидка 10%.", "Скидка 15%."),
+    ("bg", "Поръчка № 61502 е изпратена.", "Поръчка № 61520 е изпратена."),
+    ("bg", "Ще върнем 1 500 лв.", "Ще върнем 1 500 евро."),
+    ("bg", "Срокът е 10 дни.", "Срокът е 10 работни дни."),
+    ("bg", "Куриерът ще дойде на 14.03.", "Куриерът ще дойде на 14 април."),
+    ("bg", "Отстъпка 10%.", "Отстъпка 15%."),
+])
+def test_a_changed_value_unit_or_currency_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, text", [("ru", "Простите, мы ошиблись, оба заказа уже в пути."), ("bg", "Извинете, двете поръчки вече пътуват.")])
+def test_a_number_word_alone_is_no_fact_a_reply_may_not_add(lang, text):
+    assert [v for v in fact_values(text, lang) if v.required] == []
+
+
+@pytest.mark.parametrize("word", ["а" * 40_000, "a" * 40_000, "A1" * 20_000, "1" * 40_000])
+def test_a_forty_thousand_letter_word_is_read_in_one_pass(word):
+    """Every fact pattern is linear: a huge word takes as long as reading it, not its square."""
+    text = f"Заказ {word} готов."
+    assert [f.text for f in find_facts(text)] == ([] if word[0] == "а" else [word])
+    assert fact_values(text, "ru") is not None
+
+
+@pytest.mark.parametrize("lang, draft, renamed", [
+    ("ru", "Анна, здравствуйте!\n\nВаш заказ в пути.", "Аня, здравствуйте!\n\nВаш заказ в пути, простите за ожидание."),
+    ("bg", "Мария, здравейте!\n\nПоръчката Ви пътува.", "Маша, здравейте!\n\nПоръчката Ви пътува, извинете за чакането."),
+])
+def test_a_customer_renamed_at_the_start_of_the_greeting_line_is_rejected(lang, draft, renamed):
+    assert rejected(lang, draft, renamed).get("facts_new") == (renamed.split(",")[0],)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Здравствуйте!\n\nВаша заявка принята, ответим в течение дня.",
+     "Здравствуйте!\n\nМы приняли Вашу заявку. Вашему заказу ничего не грозит, ответим в течение дня."),
+    ("bg", "Здравейте!\n\nВашата заявка е приета.", "Здравейте!\n\nПриехме Вашата заявка. Вашето запитване е при нас."),
+])
+def test_a_polite_pronoun_is_never_a_name(lang, draft, reply):
+    assert "facts_new" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Левая линза: -2,5 вместо назначенных -2,0.", "Левая линза: -2,0 вместо назначенных -2,5."),
+    ("bg", "Лявата леща: -2,5 вместо предписаните -2,0.", "Лявата леща: -2,0 вместо предписаните -2,5."),
+])
+def test_two_values_set_against_each_other_and_turned_round_are_rejected(lang, draft, reply):
+    assert rejected(lang, draft, reply)["facts_missing"] == ("-2,0 … -2,5",)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [("ru", "Сила линзы -2,5.", "Сила линзы 2,5."), ("bg", "Силата е -2,5.", "Силата е 2,5.")])
+def test_a_dropped_minus_is_a_changed_value(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Договор № 7-3150 продлён.", "Мы продлили договор 7-3150."),
+    ("bg", "Клиентският Ви номер е № 700-55819.", "Клиентският Ви номер е 700-55819."),
+])
+def test_an_id_with_a_hyphen_is_kept_without_its_number_sign(lang, draft, reply):
+    assert not {"facts_missing", "facts_new"} & set(rejected(lang, draft, reply))
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Договор № 7-3150 продлён.", "Мы продлили договор 7-3151."),
+    ("bg", "Клиентският Ви номер е № 700-55819.", "Клиентският Ви номер е 700-55818."),
+])
+def test_an_id_with_a_hyphen_changed_is_rejected(lang, draft, reply):
+    assert {"facts_missing", "facts_new"} <= set(rejected(lang, draft, reply))
