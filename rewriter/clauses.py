@@ -3,15 +3,15 @@
 «свяжитесь»). Each steps aside, with a reason, when the clause is not the plain shape it can rebuild."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any, Mapping
 
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
+from .fix_kinds import FixError, FixKind, Switch, Target, fix_kind
 from .inflection import agrees_with, finite_form, govern_phrase, imperative_of, nominal_parses, passive_participle
 from .matching import Sentence
 from .normalize import fold_case
-
-if TYPE_CHECKING:
-    from .fixes import Fix
+from .word_fixes import verb_map
 
 # A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
 _CLAUSE_OPENERS = frozenset({"CONJ"})
@@ -20,7 +20,25 @@ _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PR
 _AGENT_CASE = "ablt"
 
 
-def active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+@fix_kind("active", "verb", grammemes=True)
+@dataclass(frozen=True)
+class Active(FixKind):
+    """`active: PRONOUN` with a `verb` map: an agentless passive made active with that subject."""
+
+    subject: str
+    verbs: tuple[tuple[str, tuple[str, str]], ...]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Active:
+        if not (isinstance(data["active"], str) and data["active"] and data.get("verb")):
+            raise FixError("active is the new subject («мы»), and needs a verb map")
+        return cls(data["active"], verb_map(data["verb"]))
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return active(self, target.sentence, target.first, target.last, rule_id, context)
+
+
+def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
     """An agentless passive turned active, with the rule's subject: «возврат денег будет осуществлён» →
     «мы вернём деньги» (a light verb's noun becomes its own verb, its genitive object accusative);
     «сумма будет возвращена» → «мы вернём сумму» (the subject becomes the object, after the verb).
@@ -50,7 +68,7 @@ def active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, co
         tail -= 1
     if tail == first or any(morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT for w in words[:tail - first]):
         return "the clause does not open with its subject, or other words stand before the verb"
-    verbs = dict(fix.verb)
+    verbs = dict(fix.verbs)
     nouns = {fold_case(p.normal_form) for p in nominal_parses(morphology, words[0], "nomn")
              if p.tag.POS == "NOUN" and agrees_with(p, participle)}
     if len(nouns) == 1 and next(iter(nouns)) in verbs:
@@ -59,10 +77,10 @@ def active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, co
         pair, moved = verbs[fold_case(participle.normal_form)], True
     else:
         return "no plain verb is listed for this subject or participle"
-    verb = finite_form(morphology, pair[0], fix.active, tense)
+    verb = finite_form(morphology, pair[0], fix.subject, tense)
     if verb is None:
-        return f"cannot put «{pair[0]}» in the form «{fix.active}» needs"
-    lead = " ".join([fix.active, *particles, spelled_like(context, verb)])
+        return f"cannot put «{pair[0]}» in the form «{fix.subject}» needs"
+    lead = " ".join([fix.subject, *particles, spelled_like(context, verb)])
     if moved:
         edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
     elif first + 1 < tail and nominal_parses(morphology, words[1], "gent"):
@@ -132,11 +150,29 @@ def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
     return bool(nominal_parses(context.morphology, after, _AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
 
 
-def active_forms(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+@fix_kind("active_forms")
+@dataclass(frozen=True)
+class ActiveForms(FixKind):
+    """`active_forms: {LEMMA: FORM}`: a passive's auxiliary and participle become the listed active form."""
+
+    forms: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> ActiveForms:
+        forms = data["active_forms"]
+        if not (isinstance(forms, Mapping) and forms and all(isinstance(v, str) and v for v in forms.values())):
+            raise FixError("active_forms maps a participle's verb to the active form that replaces it")
+        return cls(tuple((fold_case(str(k)), v) for k, v in forms.items()))
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return active_forms(self, target.sentence, target.first, target.last, rule_id, context)
+
+
+def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
     """For a language without grammemes: the auxiliary and participle become the listed active form
     («ще бъде разгледана» → «ще разгледаме»); a subject before them moves after the verb as its object,
     with the object's article («Достъпът ще бъде възстановен» → «Ще възстановим достъпа»)."""
-    forms = dict(fix.active_forms)
+    forms = dict(fix.forms)
     found = [i for i in range(first + 1, last + 1) if {p.lemma for p in sentence.words[i].parses} & set(forms)]
     if len(found) != 1:
         return "no single participle with a listed active form"
@@ -181,6 +217,14 @@ def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
                 return None
             return new
     return None
+
+
+@fix_kind("imperative", grammemes=True)
+class Imperative(Switch):
+    """`imperative: true`: a request formula made the polite imperative of its infinitive."""
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return imperative(target.sentence, target.first, target.last, rule_id, context)
 
 
 def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:

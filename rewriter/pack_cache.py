@@ -46,7 +46,7 @@ def _store(path: Path, pack: object) -> None:
         with os.fdopen(handle, "wb") as out:
             pickle.dump(pack, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
-    except (OSError, pickle.PicklingError):
+    except (OSError, pickle.PicklingError, AttributeError, TypeError):  # a team's object that cannot be pickled
         Path(temporary).unlink(missing_ok=True)
 
 
