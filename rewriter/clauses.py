@@ -181,7 +181,8 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
     verb_start, verb_end = original(context, sentence.spans[participle - 1][0], sentence.spans[participle][1])
     start = _clause_start(sentence, first, context)
     if start == first:
-        return [Edit(verb_start, verb_end, form, rule_id)]
+        clitic = _fronted_object_clitic(sentence, start, participle, context)
+        return [Edit(verb_start, verb_end, f"{clitic} {form}" if clitic else form, rule_id)]
     if first - start > 8:
         return "the words before the verb are too many to be its subject"
     subject = _as_object(sentence, start, context)
@@ -200,13 +201,22 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
     ]
 
 
+def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
+    """«Сумата, която платихте, ще бъде възстановена» → «…, ще я възстановим»: when the sentence opens with
+    the subject and an aside parts it from the verb, the object stays in front and a clitic doubles it."""
+    if start == 0 or _as_object(sentence, 0, context) is None:
+        return None
+    ending = sentence.words[participle].form[-1:]
+    return dict(context.grammar.object_clitics).get(ending)
+
+
 def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
     """The subject's first word with the object's article, lowercased, if it carries a subject article on its lemma."""
     start, end = original(context, *sentence.spans[at])
     word = context.text[start:end]
     folded = fold_case(word)
     lemmas = {p.lemma for p in sentence.words[at].parses} - {folded}
-    for article, as_object in context.object_articles:
+    for article, as_object in context.grammar.object_articles:
         stem = folded[: len(folded) - len(article)]
         # a noun with its article: the lemma is the word less the article («сумата»), or less its plural too («парите»)
         if folded.endswith(article) and lemmas and (

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .inflection import govern_phrase
 from .matching import Sentence
 from .normalize import MatchView
+
+if TYPE_CHECKING:
+    from .nlp import Grammar
 
 
 @dataclass(frozen=True)
@@ -28,9 +31,7 @@ class Context:
     view: MatchView
     sentences: tuple[Sentence, ...]
     morphology: Any
-    euphony: tuple = ()
-    articles: tuple = ()
-    object_articles: tuple = ()
+    grammar: Grammar
 
 
 def spelled_like(context: Context, word: str) -> str:
@@ -66,7 +67,7 @@ def _with_preposition_agreeing(edit: Edit, context: Context) -> Edit:
     if not before:
         return edit
     word, space = before.group(1), before.group(2)
-    for rule in context.euphony:
+    for rule in context.grammar.euphony:
         if word.lower() == rule.word and rule.before.search(edit.new):
             becomes = rule.becomes.capitalize() if word[:1].isupper() else rule.becomes
             start = edit.start - len(space) - len(word)

@@ -1,23 +1,24 @@
 """Fixes: what a rule's `fix` does to the words it matched, planned as edits of the exact input.
 
 A fix is one kind from the registry (`fix_kinds`), plus the keys every kind shares: `when` (the
-shape of the match it applies to), `first_word` (only the first word is edited) and `absorb` (text
-after the match that goes with it). Russian fixes agree with their context through pymorphy3
+shape of the match it applies to), `first_word` (only the first word is edited), `absorb` (text
+after the match that goes with it), `lead` and `followed_by` (text before or after the match that
+must be there, and goes with it: a lead's group 1 if it has one) and `comma` (the main clause that a comma must open). Russian fixes agree with their context through pymorphy3
 (`данного → этого`); a fix whose agreement cannot be resolved is skipped with a reason, never guessed.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 from . import clauses, word_fixes  # noqa: F401  (they register the fix kinds)
-from .edits import Context, Edit, replacement
+from .edits import Context, Edit, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence
 from .patterns import PatternError, TokenPattern, compile_pattern
 
-_SHARED = frozenset({"when", "absorb", "first_word"})
+_SHARED = frozenset({"when", "absorb", "first_word", "lead", "followed_by", "comma"})
 _NO_SHAPE = "this wording has no safe fix"
 
 __all__ = ["Fix", "FixError", "parse_fixes", "plan_fixes", "plan_gap"]
@@ -31,6 +32,9 @@ class Fix:
     when: tuple[TokenPattern, ...] = ()
     absorb: re.Pattern[str] | None = None
     first_word: bool = False
+    lead: re.Pattern[str] | None = None
+    followed_by: re.Pattern[str] | None = None
+    comma: tuple[TokenPattern, ...] = ()
 
 
 def parse_fixes(data: Any, has_grammemes: bool) -> tuple[Fix, ...]:
@@ -46,14 +50,21 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
     if not isinstance(data, Mapping):
         raise FixError("`fix` is a mapping (or a list of them) naming one kind of fix")
     kind = kind_of(data, _SHARED, has_grammemes)
-    whens = data.get("when", [])
-    whens = [whens] if isinstance(whens, str) else whens
     try:
-        when = tuple(compile_pattern(w, has_grammemes) for w in whens)
+        when = _patterns(data.get("when", []), has_grammemes)
+        comma = _patterns(data.get("comma", []), has_grammemes)
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
+        # the lead ends where the match starts; its spaces go with it
+        lead = re.compile(rf"(?:{data['lead']})\s*\Z", re.IGNORECASE) if "lead" in data else None
+        followed_by = re.compile(data["followed_by"], re.IGNORECASE) if "followed_by" in data else None
     except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
-    return Fix(kind.parse(data, has_grammemes), when, absorb, bool(data.get("first_word")))
+    return Fix(kind.parse(data, has_grammemes), when, absorb, bool(data.get("first_word")), lead, followed_by, comma)
+
+
+def _patterns(sources: Any, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+    sources = [sources] if isinstance(sources, str) else sources
+    return tuple(compile_pattern(s, has_grammemes) for s in sources)
 
 
 def plan_fixes(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: Context) -> list[Edit] | str:
@@ -76,13 +87,50 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     words = sentence.words[first:last + 1]
     if fix.when and not any(w.match_at(words, 0) == (0, len(words) - 1) for w in fix.when):
         return _NO_SHAPE
-    end = match.end
+    start, end, text = match.start, match.end, context.view.text
+    if fix.lead is not None:
+        lead = fix.lead.search(text[sentence.start:match.start])
+        if lead is None:
+            return _NO_SHAPE
+        start = sentence.start + lead.start(1 if fix.lead.groups else 0)
+    if fix.followed_by is not None:
+        followed = fix.followed_by.match(text, end)
+        if followed is None:
+            return _NO_SHAPE
+        end = followed.end()
+    whole_last = last
     if fix.first_word:
         last, end = first, sentence.spans[first][1]
     if fix.absorb is not None:
-        absorbed = fix.absorb.match(context.view.text, end)
+        absorbed = fix.absorb.match(text, end)
         end = absorbed.end() if absorbed else end
-    return fix.kind.plan(Target(sentence, first, last, match.start, end), rule_id, context)
+    planned = fix.kind.plan(Target(sentence, first, last, start, end), rule_id, context)
+    if fix.comma and not isinstance(planned, str):
+        return _with_commas(planned, fix.comma, sentence, first, whole_last, context)
+    return planned
+
+
+def _with_commas(edits: list[Edit], main: tuple[TokenPattern, ...], sentence: Sentence, first: int, last: int,
+                 context: Context) -> list[Edit] | str:
+    """The fix made a subordinate clause («Ако имате въпроси»): a comma parts it from the words before it,
+    and from the main clause after it, which `main` must tell begins there (or a punctuation mark ends it)."""
+    view = context.view.text
+    opening = min(edits, key=lambda e: e.start)
+    if first > 0 and not view[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip():
+        start = original(context, *sentence.spans[first - 1])[1]
+        if opening.start == original(context, *sentence.spans[first])[0]:
+            edits = [e if e is not opening else Edit(start, e.end, ", " + e.new, e.rule) for e in edits]
+    if last + 1 >= len(sentence.words) or view[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
+        return edits
+    if not any(p.match_at(sentence.words, last + 1) is not None for p in main):
+        return "cannot tell where the new clause ends"
+    start, end = original(context, *sentence.spans[last])
+    closing = next((e for e in edits if e.end == end), None)
+    if closing is not None:
+        return [e if e is not closing else replace(e, new=e.new + ",") for e in edits]
+    if any(e.start < end and start < e.end for e in edits):
+        return edits
+    return [*edits, Edit(start, end, context.text[start:end] + ",", edits[0].rule)]
 
 
 def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .edits import Context, Edit, govern, original, replacement, spelled_like, surfaces
+from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
 from .inflection import aspect_of, inflect_like, verb_like
 from .matching import Sentence
@@ -28,10 +28,32 @@ class Government:
 
     def edits(self, new: str, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         edits = [replacement(target.start, target.end, new, rule_id, context)]
+        following = _next_word(target)
+        if new and " " not in new and following is not None:
+            clause = clause_surfaces(context, target.sentence, following)
+            if clause.count(fold_case(new)) >= 2:
+                return f"«{new}» would stand three times in a row"
+        if following is not None and new and fold_case(new.split()[-1]) not in context.grammar.bare_possessive_after:
+            edits += _possessive_article(following, target.sentence, rule_id, context)
         if not self.case:
             return edits
         governed = govern(target.sentence, target.last + 1, self.case, self.source, rule_id, context)
         return governed if isinstance(governed, str) else edits + governed
+
+
+def _next_word(target: Target) -> int | None:
+    """The word right after the edited span, if only spaces stand between them."""
+    return next((i for i, (s, _) in enumerate(target.sentence.spans) if s >= target.end), None)
+
+
+def _possessive_article(at: int, sentence: Sentence, rule_id: str, context: Context) -> list[Edit]:
+    """A bare possessive after the new preposition takes its article: «за Ваша претенция» → «за Вашата претенция»."""
+    start, end = original(context, *sentence.spans[at])
+    word = context.text[start:end]
+    definite = dict(context.grammar.possessive_articles).get(fold_case(word))
+    if definite is None or context.text[start - 1:start] not in (" ", "\u00a0"):
+        return []
+    return [Edit(start, end, word[:1] + definite[1:], rule_id)]
 
 
 @dataclass(frozen=True)
@@ -137,7 +159,7 @@ class Definite(Switch):
         if first + 1 >= len(sentence.words):
             return "no noun follows the demonstrative"
         demonstrative = sentence.words[first].form
-        article = next((a for a in context.articles if demonstrative.endswith(a.demonstrative)), None)
+        article = next((a for a in context.grammar.articles if demonstrative.endswith(a.demonstrative)), None)
         noun_start, noun_end = original(context, *sentence.spans[first + 1])
         noun = context.text[noun_start:noun_end]
         if article is None or not noun.isalpha():
