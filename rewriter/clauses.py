@@ -86,6 +86,8 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
     elif first + 1 < tail and nominal_parses(morphology, words[1], "gent"):
         edits = [replacement(*sentence.spans[first], lead, rule_id, context)]
         governed = govern(sentence, first + 1, "accs", "gent", rule_id, context)
+        if _amount_after(sentence, first + 1, tail, context):
+            governed = [replacement(*sentence.spans[first + 1], "", rule_id, context)]
     else:
         return "the noun has no object for its verb to take"
     if isinstance(governed, str):
@@ -118,6 +120,10 @@ def _moved_object(
     head = surfaces(context, sentence, first + len(phrase) - 1, first + len(phrase) - 1)[0]
     if first + len(phrase) > tail or not any(agrees_with(p, participle) for p in nominal_parses(morphology, head, "nomn")):
         return [], "the subject does not agree with its participle"
+    if len(phrase) == 1 and _amount_after(sentence, first, tail, context):
+        start, _ = original(context, *sentence.spans[first])
+        lead = lead[:1].upper() + lead[1:] if first == 0 and context.text[start:start + 1].isupper() else lead
+        return [replacement(*sentence.spans[first], lead, rule_id, context)], []
     edits = []
     for offset, new in enumerate(phrase):
         start, end = original(context, *sentence.spans[first + offset])
@@ -135,6 +141,17 @@ def _moved_object(
         elif new != old:
             edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
     return edits, []
+
+
+def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
+    """«Возврат денег 890 руб. будет произведён»: a noun that only names money, right before an amount;
+    the amount is the object by itself («мы вернём 890 руб.», not «мы вернём деньги 890 руб.»)."""
+    if at + 1 >= tail or context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
+        return False
+    parses = context.morphology.parses(surfaces(context, sentence, at, at)[0])
+    number = context.view.text[slice(*sentence.spans[at + 1])]
+    nouns = {fold_case(p.normal_form) for p in parses if p.tag.POS == "NOUN"}
+    return number[:1].isdigit() and bool(nouns) and nouns <= context.grammar.amount_nouns
 
 
 def _is_proper(morphology: Any, word: str) -> bool:

@@ -94,6 +94,8 @@ class Grammar:
     bare_possessive_after: frozenset[str] = frozenset()
     # a participle's ending and the object clitic that doubles a fronted object of its gender and number
     object_clitics: tuple[tuple[str, str], ...] = ()
+    # lemmas of nouns that only name money, and go before an amount
+    amount_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -110,6 +112,7 @@ def grammar(code: str) -> Grammar:
         possessive_articles=tuple(data.get("possessive_articles", {}).items()),
         bare_possessive_after=frozenset(data.get("bare_possessive_after", [])),
         object_clitics=tuple(data.get("object_clitics", {}).items()),
+        amount_nouns=frozenset(data.get("amount_nouns", [])),
     )
 
 

@@ -85,7 +85,7 @@ class Replace(_Governing):
     """`replace: TEXT`: the matched words become TEXT («» deletes them)."""
 
     def new_words(self, target: Target, context: Context) -> str | None:
-        return self.word
+        return spelled_like(context, self.word)
 
 
 @fix_kind("inflect", "govern", "governed", grammemes=True)
