@@ -16,6 +16,7 @@ from . import clauses, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence
+from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 
 _SHARED = frozenset({"when", "absorb", "first_word", "lead", "followed_by", "comma"})
@@ -134,8 +135,17 @@ def _with_commas(edits: list[Edit], main: tuple[TokenPattern, ...], sentence: Se
 
 
 def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edit]:
-    """The visible gap `--mark` leaves for the agent to fill, in place of the matched words."""
-    return [replacement(match.start, match.end, gap, rule_id, context)]
+    """The visible gap `--mark` leaves for the agent to fill, in place of the whole vague phrase: the
+    matched words and the words of it that stand before them («в самое ближайшее время», `gap_leads`)."""
+    sentence = context.sentences[match.sentence]
+    first, _ = _word_range(sentence, match.start, match.end)
+    start = match.start
+    while first:
+        before = sentence.spans[first - 1]
+        if context.view.text[before[1]:start].strip() or fold_case(sentence.words[first - 1].form) not in context.grammar.gap_leads:
+            break
+        first, start = first - 1, before[0]
+    return [replacement(start, match.end, gap, rule_id, context)]
 
 
 def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, int | None]:

@@ -96,6 +96,8 @@ class Grammar:
     object_clitics: tuple[tuple[str, str], ...] = ()
     # lemmas of nouns that only name money, and go before an amount
     amount_nouns: frozenset[str] = frozenset()
+    # words that belong to a vague phrase when they stand before it, so a `--mark` gap takes them too
+    gap_leads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -113,6 +115,7 @@ def grammar(code: str) -> Grammar:
         bare_possessive_after=frozenset(data.get("bare_possessive_after", [])),
         object_clitics=tuple(data.get("object_clitics", {}).items()),
         amount_nouns=frozenset(data.get("amount_nouns", [])),
+        gap_leads=frozenset(data.get("gap_leads", [])),
     )
 
 

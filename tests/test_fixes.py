@@ -133,7 +133,7 @@ FIX_RULES = textwrap.dedent(
       category: vague_promise
       severity: warning
       message: "Тест."
-      patterns: ["в =кратчайшие срок"]
+      patterns: ["=кратчайшие срок"]
       gap: "⟨укажите срок⟩"
       bad: ["Вернём в кратчайшие сроки."]
       good: ["Вернём до пятницы."]
@@ -246,6 +246,11 @@ def test_deleting_an_opening_formula_passes_its_capital_on(fixer):
 def test_gap_is_left_only_when_asked(fixer):
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru").text == "Вернём в кратчайшие сроки."
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru", mark=True).text == "Вернём ⟨укажите срок⟩."
+
+
+def test_gap_takes_the_whole_vague_phrase(fixer):
+    assert fixer.rewrite("Вернём в самые кратчайшие сроки.", "ru", mark=True).text == "Вернём ⟨укажите срок⟩."
+    assert fixer.rewrite("В самые кратчайшие сроки вернём.", "ru", mark=True).text == "⟨укажите срок⟩ вернём."
 
 
 @pytest.mark.parametrize(
