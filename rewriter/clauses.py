@@ -199,7 +199,9 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
     start = _clause_start(sentence, first, context)
     if start == first:
         clitic = _fronted_object_clitic(sentence, start, participle, context)
-        return [Edit(verb_start, verb_end, f"{clitic} {form}" if clitic else form, rule_id)]
+        if clitic is None:
+            return "cannot tell whether an object stands before the verb"
+        return [Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
     if first - start > 8:
         return "the words before the verb are too many to be its subject"
     subject = _as_object(sentence, start, context)
@@ -219,9 +221,13 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
 
 
 def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
-    """«Сумата, която платихте, ще бъде възстановена» → «…, ще я възстановим»: when the sentence opens with
-    the subject and an aside parts it from the verb, the object stays in front and a clitic doubles it."""
-    if start == 0 or _as_object(sentence, 0, context) is None:
+    """The clitic the new verb needs, "" for none, None when that cannot be told. «Сумата, която платихте,
+    ще бъде възстановена» → «…, ще я възстановим»: the sentence opens with the subject and an aside parts
+    it from the verb, so the object stays in front and a clitic doubles it. A sentence that opens with a
+    clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none."""
+    if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clause_openers:
+        return ""
+    if _as_object(sentence, 0, context) is None:
         return None
     ending = sentence.words[participle].form[-1:]
     return dict(context.grammar.object_clitics).get(ending)
