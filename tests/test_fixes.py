@@ -77,6 +77,17 @@ FIX_RULES = textwrap.dedent(
         verb: {доставка: [доставить, доставлять], возврат: [вернуть, возвращать], замена: [заменить, заменять]}
       bad: ["Возврат денег будет осуществлён завтра."]
       good: ["Мы вернём деньги завтра."]
+    - id: ru.bureaucratese.t-reflexive
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["осуществляться|проводиться"]
+      fix:
+        active: "мы"
+        verb: {возврат: [вернуть, возвращать], проводить: [провести, проводить]}
+        bare: {возврат: [оформить, оформлять]}
+      bad: ["Возврат денег осуществляется на карту."]
+      good: ["Мы возвращаем деньги на карту."]
     - id: ru.bureaucratese.t-active-own
       category: bureaucratese
       severity: warning
@@ -375,6 +386,16 @@ def test_rebuilt_clauses_are_left_alone_the_second_time(fixer, lang, draft):
 
 
 GRAMMAR = [
+    # a reflexive passive, subject first or verb first, present or past, keeps its tense in the imperfective
+    ("ru", "Возврат денег осуществляется на карту.", "Мы возвращаем деньги на карту."),
+    ("ru", "Возврат денег осуществлялся на карту.", "Мы возвращали деньги на карту."),
+    ("ru", "В течение 10 дней осуществляется возврат денег.", "В течение 10 дней мы возвращаем деньги."),
+    ("ru", "Сейчас проводятся технические работы.", "Сейчас мы проводим технические работы."),
+    # …a noun with no object of its own becomes the object of the verb `bare` lists…
+    ("ru", "Возврат осуществляется в течение 10 дней.", "Мы оформляем возврат в течение 10 дней."),
+    # …and an agent, or a negation the new word order would lose, leaves it for the agent
+    ("ru", "Возврат денег осуществляется банком.", "Возврат денег осуществляется банком."),
+    ("ru", "Сейчас не проводятся работы.", "Сейчас не проводятся работы."),
     # «ё» in new words follows what most of the reply does
     ("ru", "Ещё раз простите. Возврат денег будет осуществлён завтра.", "Ещё раз простите. Мы вернём деньги завтра."),
     ("ru", "Ещё раз простите: счет закрыт, платеж отменен. Возврат денег будет осуществлен завтра.",
