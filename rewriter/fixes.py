@@ -2,8 +2,9 @@
 
 A fix is one kind from the registry (`fix_kinds`), plus the keys every kind shares: `when` (the
 shape of the match it applies to), `first_word` (only the first word is edited), `absorb` (text
-after the match that goes with it), `lead` and `followed_by` (text before or after the match that
-must be there, and goes with it: a lead's group 1 if it has one) and `comma` (the main clause that a comma must open). Russian fixes agree with their context through pymorphy3
+after the match that goes with it), `keep_first` (the first matched word is context, and
+stays), `lead` and `followed_by` (text before or after the match that must be there, and goes with it:
+a lead's group 1 if it has one) and `comma` (the main clause that a comma must open). Russian fixes agree with their context through pymorphy3
 (`данного → этого`); a fix whose agreement cannot be resolved is skipped with a reason, never guessed.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .matching import Match, Sentence
 from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 
-_SHARED = frozenset({"when", "absorb", "first_word", "lead", "followed_by", "comma"})
+_SHARED = frozenset({"when", "absorb", "first_word", "keep_first", "lead", "followed_by", "comma"})
 _NO_SHAPE = "this wording has no safe fix"
 
 __all__ = ["Fix", "FixError", "parse_fixes", "plan_fixes", "plan_gap"]
@@ -36,6 +37,7 @@ class Fix:
     lead: re.Pattern[str] | None = None
     followed_by: re.Pattern[str] | None = None
     comma: tuple[TokenPattern, ...] = ()
+    keep_first: bool = False
 
 
 def parse_fixes(data: Any, has_grammemes: bool) -> tuple[Fix, ...]:
@@ -60,7 +62,10 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
         followed_by = re.compile(data["followed_by"], re.IGNORECASE) if "followed_by" in data else None
     except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
-    return Fix(kind.parse(data, has_grammemes), when, absorb, bool(data.get("first_word")), lead, followed_by, comma)
+    return Fix(
+        kind.parse(data, has_grammemes), when, absorb, bool(data.get("first_word")), lead, followed_by, comma,
+        bool(data.get("keep_first")),
+    )
 
 
 def _patterns(sources: Any, has_grammemes: bool) -> tuple[TokenPattern, ...]:
@@ -89,8 +94,12 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if fix.when and not any(w.match_at(words, 0) == (0, len(words) - 1) for w in fix.when):
         return _NO_SHAPE
     start, end, text = match.start, match.end, context.view.text
+    if fix.keep_first:
+        if first == last:
+            return _NO_SHAPE
+        first, start = first + 1, sentence.spans[first + 1][0]
     if fix.lead is not None:
-        lead = fix.lead.search(text[sentence.start:match.start])
+        lead = fix.lead.search(text[sentence.start:start])
         if lead is None:
             return _NO_SHAPE
         start = sentence.start + lead.start(1 if fix.lead.groups else 0)
