@@ -181,10 +181,37 @@ class Drop(Switch):
     value = "sentence"
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
-        sentence = target.sentence
-        if not sentence.spans or sentence.spans[0][0] < target.start or sentence.spans[-1][1] > target.end:
+        if not _is_whole_sentence(target):
             return "the formula shares its sentence with other words"
-        return [Edit(*_sentence_with_its_line(sentence, context), "", rule_id, drops_sentence=True)]
+        return [Edit(*_sentence_with_its_line(target.sentence, context), "", rule_id, drops_sentence=True)]
+
+
+@fix_kind("sentence")
+@dataclass(frozen=True)
+class WholeSentence(FixKind):
+    """`sentence: TEXT`: a formula sentence becomes TEXT with the sentence's own final mark, when the match is
+    all of it; for a formula that is often a reply's only closing («Благодарим за понимание!» → «Спасибо!»)."""
+
+    text: str
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> WholeSentence:
+        if not isinstance(data["sentence"], str) or not data["sentence"].strip():
+            raise FixError("sentence is the text that takes the formula sentence's place")
+        return cls(data["sentence"])
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        if not _is_whole_sentence(target):
+            return "the formula shares its sentence with other words"
+        start, end = original(context, target.sentence.start, target.sentence.end)
+        old = context.text[start:end].rstrip()
+        mark = old[-1] if old[-1:] in (".", "!") else ""
+        return [Edit(start, start + len(old), self.text + mark, rule_id)]
+
+
+def _is_whole_sentence(target: Target) -> bool:
+    spans = target.sentence.spans
+    return bool(spans) and spans[0][0] >= target.start and spans[-1][1] <= target.end
 
 
 def _sentence_with_its_line(sentence: Sentence, context: Context) -> tuple[int, int]:

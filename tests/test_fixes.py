@@ -51,6 +51,14 @@ FIX_RULES = textwrap.dedent(
       fix: {drop: sentence}
       bad: ["Надеемся на понимание."]
       good: ["Спасибо."]
+    - id: ru.boilerplate.t-ponimanie
+      category: boilerplate
+      severity: warning
+      message: "Тест."
+      patterns: ["благодарить =за понимание"]
+      fix: {sentence: "Спасибо"}
+      bad: ["Благодарим за понимание."]
+      good: ["Спасибо."]
     - id: ru.bureaucratese.t-soobshchaem
       category: bureaucratese
       severity: warning
@@ -386,6 +394,10 @@ def test_rebuilt_clauses_are_left_alone_the_second_time(fixer, lang, draft):
 
 
 GRAMMAR = [
+    # a formula sentence becomes a plain one, with its own final mark; a formula inside a longer sentence stays
+    ("ru", "Вернём завтра. Благодарим за понимание!", "Вернём завтра. Спасибо!"),
+    ("ru", "Вернём завтра.\n\nБлагодарим за понимание.\n\nАнна", "Вернём завтра.\n\nСпасибо.\n\nАнна"),
+    ("ru", "Благодарим за понимание и ждём вас.", "Благодарим за понимание и ждём вас."),
     # a reflexive passive, subject first or verb first, present or past, keeps its tense in the imperfective
     ("ru", "Возврат денег осуществляется на карту.", "Мы возвращаем деньги на карту."),
     ("ru", "Возврат денег осуществлялся на карту.", "Мы возвращали деньги на карту."),
