@@ -110,6 +110,20 @@ def inflect_like(morphology: Any, lemma: str, surfaces: Sequence[str]) -> str | 
     return None
 
 
+def modifies_next(morphology: Any, modifier: str, following: str | None) -> bool:
+    """Whether `modifier`, read as an adjective, agrees with the word after it: «данным товарам» does,
+    «данным сайта» («по данным» is the noun «данные») and «данным нашей системы» do not."""
+    if following is None:
+        return False
+    adjectives = [p for p in morphology.parses(modifier) if p.tag.POS == "ADJF"]
+    nominals = nominal_parses(morphology, following)
+    return any(
+        a.tag.case == n.tag.case and a.tag.number == n.tag.number
+        and (a.tag.number == "plur" or n.tag.gender in (None, a.tag.gender) or n.tag.POS == "NPRO")
+        for a in adjectives for n in nominals
+    )
+
+
 def _agreeing_form(target: Any, like: Any) -> str | None:
     grammemes = {like.case}
     if like.number:

@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
-from .inflection import aspect_of, inflect_like, verb_like
+from .inflection import aspect_of, inflect_like, modifies_next, verb_like
 from .matching import Sentence
 from .normalize import fold_case
 
@@ -94,6 +94,12 @@ class Inflect(_Governing):
 
     def new_words(self, target: Target, context: Context) -> str | None:
         words = surfaces(context, target.sentence, target.first, target.last)
+        lemma = context.morphology.lexeme_parse(self.word, frozenset({"ADJF"}))
+        if lemma is not None and len(words) == 1:  # an adjective needs the noun it modifies right after it
+            at = _next_word(target)
+            following = surfaces(context, target.sentence, at, at)[0] if at is not None else None
+            if not modifies_next(context.morphology, words[0], following):
+                return None
         new = inflect_like(context.morphology, self.word, words)
         return spelled_like(context, new) if new is not None else None
 
