@@ -14,7 +14,8 @@ from .normalize import fold_case
 
 @dataclass(frozen=True)
 class Government:
-    """`govern: CASE` (and `governed`, the old case): the noun phrase after the new words takes CASE."""
+    """`govern: CASE` (and `governed`, the old case): the noun phrase after the new words (and any text they
+    absorbed: «ознакомились с» → «прочитали») takes CASE."""
 
     case: str | None = None
     source: str | None = None
@@ -37,7 +38,9 @@ class Government:
             edits += _possessive_article(following, target.sentence, rule_id, context)
         if not self.case:
             return edits
-        governed = govern(target.sentence, target.last + 1, self.case, self.source, rule_id, context)
+        if following is None:
+            return "no noun phrase follows for the new words to govern"
+        governed = govern(target.sentence, following, self.case, self.source, rule_id, context)
         return governed if isinstance(governed, str) else edits + governed
 
 
