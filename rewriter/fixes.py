@@ -148,13 +148,21 @@ def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edi
     matched words and the words of it that stand before them («в самое ближайшее время», `gap_leads`)."""
     sentence = context.sentences[match.sentence]
     first, _ = _word_range(sentence, match.start, match.end)
-    start = match.start
     while first:
-        before = sentence.spans[first - 1]
-        if context.view.text[before[1]:start].strip() or fold_case(sentence.words[first - 1].form) not in context.grammar.gap_leads:
+        lead = next((len(words) for words in context.grammar.gap_leads if _stand_before(words, sentence, first, context)), 0)
+        if not lead:
             break
-        first, start = first - 1, before[0]
-    return [replacement(start, match.end, gap, rule_id, context)]
+        first -= lead
+    return [replacement(min(match.start, sentence.spans[first][0]), match.end, gap, rule_id, context)]
+
+
+def _stand_before(words: tuple[str, ...], sentence: Sentence, first: int, context: Context) -> bool:
+    """Whether `words` are the words right before word `first`, with only spaces between them."""
+    at = first - len(words)
+    if at < 0 or tuple(fold_case(w.form) for w in sentence.words[at:first]) != words:
+        return False
+    text = context.view.text
+    return all(not text[sentence.spans[i][1]:sentence.spans[i + 1][0]].strip() for i in range(at, first))
 
 
 def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, int | None]:

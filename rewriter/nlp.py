@@ -99,7 +99,7 @@ class Grammar:
     # lemmas of nouns that only name money, and go before an amount
     amount_nouns: frozenset[str] = frozenset()
     # words that belong to a vague phrase when they stand before it, so a `--mark` gap takes them too
-    gap_leads: frozenset[str] = frozenset()
+    gap_leads: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +118,7 @@ def grammar(code: str) -> Grammar:
         object_clitics=tuple(data.get("object_clitics", {}).items()),
         clause_openers=frozenset(data.get("clause_openers", [])),
         amount_nouns=frozenset(data.get("amount_nouns", [])),
-        gap_leads=frozenset(data.get("gap_leads", [])),
+        gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
     )
 
 
