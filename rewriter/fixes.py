@@ -1,11 +1,10 @@
 """Fixes: what a rule's `fix` does to the words it matched, planned as edits of the exact input.
 
-A fix is one kind from the registry (`fix_kinds`), plus the keys every kind shares: `when` (the
-shape of the match it applies to), `first_word` (only the first word is edited), `absorb` (text
-after the match that goes with it), `keep_first` (the first matched word is context, and
-stays), `lead` and `followed_by` (text before or after the match that must be there, and goes with it:
-a lead's group 1 if it has one) and `comma` (the main clause that a comma must open). Russian fixes agree with their context through pymorphy3
-(`данного → этого`); a fix whose agreement cannot be resolved is skipped with a reason, never guessed.
+A fix is one kind from the registry (`fix_kinds`), plus the keys every kind shares, which say where
+it works: `when` (the shape of the match), `first_word` / `keep_first` (only the first word is edited /
+it stays), `absorb` (text after the match that goes with it), `lead` and `followed_by` (text before or
+after the match that must be there, and goes with it) and `comma` (the main clause a comma must open).
+A fix whose agreement cannot be resolved is skipped with a reason, never guessed.
 """
 from __future__ import annotations
 
@@ -32,12 +31,12 @@ class Fix:
 
     kind: FixKind
     when: tuple[TokenPattern, ...] = ()
-    absorb: re.Pattern[str] | None = None
     first_word: bool = False
+    keep_first: bool = False
+    absorb: re.Pattern[str] | None = None
     lead: re.Pattern[str] | None = None
     followed_by: re.Pattern[str] | None = None
     comma: tuple[TokenPattern, ...] = ()
-    keep_first: bool = False
 
 
 def parse_fixes(data: Any, has_grammemes: bool) -> tuple[Fix, ...]:
@@ -63,8 +62,8 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
     except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
     return Fix(
-        kind.parse(data, has_grammemes), when, absorb, bool(data.get("first_word")), lead, followed_by, comma,
-        bool(data.get("keep_first")),
+        kind.parse(data, has_grammemes), when, bool(data.get("first_word")), bool(data.get("keep_first")),
+        absorb, lead, followed_by, comma,
     )
 
 
