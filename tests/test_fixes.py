@@ -392,7 +392,6 @@ def test_rebuilt_clauses_are_left_alone_the_second_time(fixer, lang, draft):
     assert fixer.rewrite(once, lang).text == once
 
 
-
 GRAMMAR = [
     # a formula sentence becomes a plain one, with its own final mark; a formula inside a longer sentence stays
     ("ru", "Вернём завтра. Благодарим за понимание!", "Вернём завтра. Спасибо!"),
