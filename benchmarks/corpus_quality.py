@@ -1,6 +1,7 @@
 """Quality on the project's labeled corpus: what the README's coverage table reports.
 
-    python benchmarks/corpus_quality.py
+    python benchmarks/corpus_quality.py [FOLDER]      # FOLDER: tests/corpus (default), or a blind round
+
 
 Per language: labeled spans caught (any category / the labeled one), findings on plain replies,
 reply parts agreeing with the labels, and the share of officialese and boilerplate findings the
@@ -9,6 +10,7 @@ offline rewrite removes.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import yaml
@@ -18,15 +20,16 @@ from rewriter import PARTS, Config, Rewriter
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 
 
-def load(name: str) -> list[dict]:
-    return yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+def load(folder: Path, name: str) -> list[dict]:
+    return yaml.safe_load((folder / name).read_text(encoding="utf-8"))
 
 
 def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
     rewriter = Rewriter(Config(required_parts=()))
     linter = rewriter.linter
     for lang in ("ru", "bg"):
-        drafts, plain = load(f"drafts_{lang}.yaml"), load(f"plain_{lang}.yaml")
+        drafts, plain = load(folder, f"drafts_{lang}.yaml"), load(folder, f"plain_{lang}.yaml")
         caught = same = spans = fixed = fixable = 0
         for entry in drafts:
             text = entry["text"]

@@ -3,15 +3,17 @@
 «свяжитесь»). Each steps aside, with a reason, when the clause is not the plain shape it can rebuild."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any, Mapping
 
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
-from .inflection import agrees_with, finite_form, govern_phrase, imperative_of, nominal_parses, passive_participle
+from .fix_kinds import FixError, FixKind, Switch, Target, fix_kind
+from .inflection import (
+    agrees_with, finite_form, govern_phrase, imperative_of, nominal_parses, passive_participle, reflexive_passive,
+)
 from .matching import Sentence
 from .normalize import fold_case
-
-if TYPE_CHECKING:
-    from .fixes import Fix
+from .word_fixes import verb_map
 
 # A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
 _CLAUSE_OPENERS = frozenset({"CONJ"})
@@ -20,7 +22,27 @@ _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PR
 _AGENT_CASE = "ablt"
 
 
-def active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+@fix_kind("active", "verb", "bare", grammemes=True)
+@dataclass(frozen=True)
+class Active(FixKind):
+    """`active: PRONOUN` with a `verb` map: an agentless passive made active with that subject; `bare` lists
+    the verb a noun with no object of its own takes as its object («перерасчёт» → «сделаем перерасчёт»)."""
+
+    subject: str
+    verbs: tuple[tuple[str, tuple[str, str]], ...]
+    bare: tuple[tuple[str, tuple[str, str]], ...] = ()
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Active:
+        if not (isinstance(data["active"], str) and data["active"] and data.get("verb")):
+            raise FixError("active is the new subject («мы»), and needs a verb map")
+        return cls(data["active"], verb_map(data["verb"]), verb_map(data["bare"]) if "bare" in data else ())
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return active(self, target.sentence, target.first, target.last, rule_id, context)
+
+
+def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
     """An agentless passive turned active, with the rule's subject: «возврат денег будет осуществлён» →
     «мы вернём деньги» (a light verb's noun becomes its own verb, its genitive object accusative);
     «сумма будет возвращена» → «мы вернём сумму» (the subject becomes the object, after the verb).
@@ -29,16 +51,27 @@ def active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, co
     the words between are the subject's own and keep their place. An agent, a modal, an adverb, a comma
     in the clause, or a subject that is not in the verb map: the fix steps aside."""
     morphology = context.morphology
-    found = [(i, p) for i, w in enumerate(surfaces(context, sentence, first, last), first)
-             if (p := passive_participle(morphology, w)) is not None]
+    words = surfaces(context, sentence, first, last)
+    found = [(i, p) for i, w in enumerate(words, first) if (p := passive_participle(morphology, w)) is not None]
+    reflexive = [(i, p) for i, w in enumerate(words, first) if (p := reflexive_passive(morphology, w)) is not None]
+    if not found and len(reflexive) == 1:
+        return _reflexive_active(fix, sentence, *reflexive[0], rule_id, context)
     if len(found) != 1 or found[0][1].tag.aspect != "perf":
         return "the match holds no single perfective short passive participle"
     last, participle = found[0]
     if _followed_by_agent(sentence, last, context):
         return "the passive names who acted, or goes on with a verb"
     first = _clause_start(sentence, first, context)
+    return _subject_first(fix, sentence, first, last, participle, "past", rule_id, context)
+
+
+def _subject_first(
+    fix: Active, sentence: Sentence, first: int, last: int, participle: Any, tense: str, rule_id: str, context: Context
+) -> list[Edit] | str:
+    """The clause from `first` opens with its subject and ends with the passive at `last`."""
+    morphology = context.morphology
     words = surfaces(context, sentence, first, last)
-    tail, tense, particles = last, "past", []
+    tail, particles = last, []
     while tail > first:
         parses = morphology.parses(words[tail - 1 - first])
         if parses[0].tag.POS == "VERB":  # the auxiliary the rule's `when` allows: its tense is the clause's
@@ -50,30 +83,100 @@ def active(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, co
         tail -= 1
     if tail == first or any(morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT for w in words[:tail - first]):
         return "the clause does not open with its subject, or other words stand before the verb"
-    verbs = dict(fix.verb)
-    nouns = {fold_case(p.normal_form) for p in nominal_parses(morphology, words[0], "nomn")
-             if p.tag.POS == "NOUN" and agrees_with(p, participle)}
-    if len(nouns) == 1 and next(iter(nouns)) in verbs:
-        pair, moved = verbs[nouns.pop()], False
-    elif fold_case(participle.normal_form) in verbs:
-        pair, moved = verbs[fold_case(participle.normal_form)], True
-    else:
-        return "no plain verb is listed for this subject or participle"
-    verb = finite_form(morphology, pair[0], fix.active, tense)
-    if verb is None:
-        return f"cannot put «{pair[0]}» in the form «{fix.active}» needs"
-    lead = " ".join([fix.active, *particles, spelled_like(context, verb)])
+    chosen = _verb_for(fix, words[0], participle, tense, context)
+    if isinstance(chosen, str):
+        return chosen
+    verb, moved = chosen
+    lead = " ".join([fix.subject, *particles, verb])
     if moved:
         edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
     elif first + 1 < tail and nominal_parses(morphology, words[1], "gent"):
         edits = [replacement(*sentence.spans[first], lead, rule_id, context)]
         governed = govern(sentence, first + 1, "accs", "gent", rule_id, context)
+        if _amount_after(sentence, first + 1, tail, context):
+            governed = [replacement(*sentence.spans[first + 1], "", rule_id, context)]
+    elif first + 1 == tail and (bare := _with_bare_verb(fix, words[0], participle, tense, particles, context)) is not None:
+        edits, governed = [replacement(*sentence.spans[first], bare, rule_id, context)], []
     else:
         return "the noun has no object for its verb to take"
     if isinstance(governed, str):
         return governed
     tail_start = original(context, *sentence.spans[tail - 1])[1]
     return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
+
+
+def _verb_for(fix: Active, subject: str, predicate: Any, tense: str, context: Context) -> tuple[str, bool] | str:
+    """The new verb, in the form the rule's subject needs, and whether the old subject moves to be its object:
+    the subject noun's own verb («возврат» → «вернём»), or the passive's own («возвращена» → «вернём сумму»)."""
+    morphology, verbs = context.morphology, dict(fix.verbs)
+    nouns = {fold_case(p.normal_form) for p in nominal_parses(morphology, subject, "nomn")
+             if p.tag.POS == "NOUN" and agrees_with(p, predicate)}
+    own = fold_case(predicate.normal_form).removesuffix("ся") if predicate.tag.POS == "VERB" else fold_case(predicate.normal_form)
+    if len(nouns) == 1 and next(iter(nouns)) in verbs:
+        pair, moved = verbs[nouns.pop()], False
+    elif own in verbs:
+        pair, moved = verbs[own], True
+    else:
+        return "no plain verb is listed for this subject or passive"
+    lemma = pair[1] if tense == "pres" or (predicate.tag.POS == "VERB" and predicate.tag.aspect == "impf") else pair[0]
+    verb = finite_form(morphology, lemma, fix.subject, tense)
+    if verb is None:
+        return f"cannot put «{lemma}» in the form «{fix.subject}» needs"
+    return spelled_like(context, verb), moved
+
+
+def _reflexive_active(
+    fix: Active, sentence: Sentence, at: int, reflexive: Any, rule_id: str, context: Context
+) -> list[Edit] | str:
+    """«Возврат денег осуществляется на карту» → «Мы возвращаем деньги на карту»; «Сейчас проводятся работы»
+    → «Сейчас мы проводим работы»: a reflexive passive in the present or past, made active in its tense."""
+    if _followed_by_agent(sentence, at, context):
+        return "the passive names who acted, or goes on with a verb"
+    tense = "pres" if reflexive.tag.tense == "pres" else "past"
+    start = _clause_start(sentence, at, context)
+    before = surfaces(context, sentence, start, at - 1) if start < at else []
+    parses = [context.morphology.parses(w)[0] for w in before]
+    if before and not (parses[0].tag.POS == "PREP" or all(p.tag.POS in {"ADVB", "CONJ"} for p in parses)):
+        return _subject_first(fix, sentence, start, at, reflexive, tense, rule_id, context)
+    if before and parses[-1].tag.POS == "PRCL":
+        return "a particle before the verb would lose its place"
+    # the verb opens the clause (after an adverb or a phrase with a preposition): its subject follows it
+    if at + 1 >= len(sentence.words) or context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
+        return "no subject follows the verb"
+    chosen = _verb_for(fix, surfaces(context, sentence, at + 1, at + 1)[0], reflexive, tense, context)
+    if isinstance(chosen, str):
+        return chosen
+    verb, moved = chosen
+    lead = f"{fix.subject} {verb}"
+    if moved:
+        edits = [replacement(*sentence.spans[at], lead, rule_id, context)]
+        governed = govern(sentence, at + 1, "accs", "nomn", rule_id, context)
+    elif at + 2 < len(sentence.words) and nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0], "gent"):
+        edits = [replacement(sentence.spans[at][0], sentence.spans[at + 1][1], lead, rule_id, context)]
+        governed = govern(sentence, at + 2, "accs", "gent", rule_id, context)
+    elif (bare := _with_bare_verb(fix, surfaces(context, sentence, at + 1, at + 1)[0], reflexive, tense, [], context)) is not None:
+        if at + 2 < len(sentence.words) and not context.view.text[sentence.spans[at + 1][1]:sentence.spans[at + 2][0]].strip() \
+                and nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0]):
+            return "the noun's phrase goes on after it"
+        edits, governed = [replacement(sentence.spans[at][0], sentence.spans[at + 1][1], bare, rule_id, context)], []
+    else:
+        return "the noun has no object for its verb to take"
+    return governed if isinstance(governed, str) else edits + governed
+
+
+def _with_bare_verb(fix: Active, noun: str, predicate: Any, tense: str, particles: list[str], context: Context) -> str | None:
+    """«Перерасчёт будет произведён» → «мы сделаем перерасчёт»: a noun with no object of its own becomes the
+    object of the verb `bare` lists for it («мы» + verb + the noun in the accusative)."""
+    bare = dict(fix.bare)
+    parses = [p for p in nominal_parses(context.morphology, noun, "nomn") if p.tag.POS == "NOUN" and agrees_with(p, predicate)]
+    if len(parses) != 1 or fold_case(parses[0].normal_form) not in bare:
+        return None
+    pair = bare[fold_case(parses[0].normal_form)]
+    verb = finite_form(context.morphology, pair[1] if tense == "pres" else pair[0], fix.subject, tense)
+    accusative = parses[0].inflect({"accs"})
+    if verb is None or accusative is None:
+        return None
+    return " ".join([fix.subject, *particles, spelled_like(context, verb), spelled_like(context, accusative.word)])
 
 
 def _clause_start(sentence: Sentence, first: int, context: Context) -> int:
@@ -100,6 +203,10 @@ def _moved_object(
     head = surfaces(context, sentence, first + len(phrase) - 1, first + len(phrase) - 1)[0]
     if first + len(phrase) > tail or not any(agrees_with(p, participle) for p in nominal_parses(morphology, head, "nomn")):
         return [], "the subject does not agree with its participle"
+    if len(phrase) == 1 and _amount_after(sentence, first, tail, context):
+        start, _ = original(context, *sentence.spans[first])
+        lead = lead[:1].upper() + lead[1:] if first == 0 and context.text[start:start + 1].isupper() else lead
+        return [replacement(*sentence.spans[first], lead, rule_id, context)], []
     edits = []
     for offset, new in enumerate(phrase):
         start, end = original(context, *sentence.spans[first + offset])
@@ -119,6 +226,17 @@ def _moved_object(
     return edits, []
 
 
+def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
+    """«Возврат денег 890 руб. будет произведён»: a noun that only names money, right before an amount;
+    the amount is the object by itself («мы вернём 890 руб.», not «мы вернём деньги 890 руб.»)."""
+    if at + 1 >= tail or context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
+        return False
+    parses = context.morphology.parses(surfaces(context, sentence, at, at)[0])
+    number = context.view.text[slice(*sentence.spans[at + 1])]
+    nouns = {fold_case(p.normal_form) for p in parses if p.tag.POS == "NOUN"}
+    return number[:1].isdigit() and bool(nouns) and nouns <= context.grammar.amount_nouns
+
+
 def _is_proper(morphology: Any, word: str) -> bool:
     return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in morphology.parses(word))
 
@@ -132,11 +250,29 @@ def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
     return bool(nominal_parses(context.morphology, after, _AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
 
 
-def active_forms(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+@fix_kind("active_forms")
+@dataclass(frozen=True)
+class ActiveForms(FixKind):
+    """`active_forms: {LEMMA: FORM}`: a passive's auxiliary and participle become the listed active form."""
+
+    forms: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> ActiveForms:
+        forms = data["active_forms"]
+        if not (isinstance(forms, Mapping) and forms and all(isinstance(v, str) and v for v in forms.values())):
+            raise FixError("active_forms maps a participle's verb to the active form that replaces it")
+        return cls(tuple((fold_case(str(k)), v) for k, v in forms.items()))
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return active_forms(self, target.sentence, target.first, target.last, rule_id, context)
+
+
+def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
     """For a language without grammemes: the auxiliary and participle become the listed active form
     («ще бъде разгледана» → «ще разгледаме»); a subject before them moves after the verb as its object,
     with the object's article («Достъпът ще бъде възстановен» → «Ще възстановим достъпа»)."""
-    forms = dict(fix.active_forms)
+    forms = dict(fix.forms)
     found = [i for i in range(first + 1, last + 1) if {p.lemma for p in sentence.words[i].parses} & set(forms)]
     if len(found) != 1:
         return "no single participle with a listed active form"
@@ -145,7 +281,10 @@ def active_forms(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: s
     verb_start, verb_end = original(context, sentence.spans[participle - 1][0], sentence.spans[participle][1])
     start = _clause_start(sentence, first, context)
     if start == first:
-        return [Edit(verb_start, verb_end, form, rule_id)]
+        clitic = _fronted_object_clitic(sentence, start, participle, context)
+        if clitic is None:
+            return "cannot tell whether an object stands before the verb"
+        return [Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
     if first - start > 8:
         return "the words before the verb are too many to be its subject"
     subject = _as_object(sentence, start, context)
@@ -164,13 +303,26 @@ def active_forms(fix: Fix, sentence: Sentence, first: int, last: int, rule_id: s
     ]
 
 
+def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
+    """The clitic the new verb needs, "" for none, None when that cannot be told. «Сумата, която платихте,
+    ще бъде възстановена» → «…, ще я възстановим»: the sentence opens with the subject and an aside parts
+    it from the verb, so the object stays in front and a clitic doubles it. A sentence that opens with a
+    clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none."""
+    if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clause_openers:
+        return ""
+    if _as_object(sentence, 0, context) is None:
+        return None
+    ending = sentence.words[participle].form[-1:]
+    return dict(context.grammar.object_clitics).get(ending)
+
+
 def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
     """The subject's first word with the object's article, lowercased, if it carries a subject article on its lemma."""
     start, end = original(context, *sentence.spans[at])
     word = context.text[start:end]
     folded = fold_case(word)
     lemmas = {p.lemma for p in sentence.words[at].parses} - {folded}
-    for article, as_object in context.object_articles:
+    for article, as_object in context.grammar.object_articles:
         stem = folded[: len(folded) - len(article)]
         # a noun with its article: the lemma is the word less the article («сумата»), or less its plural too («парите»)
         if folded.endswith(article) and lemmas and (
@@ -181,6 +333,14 @@ def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
                 return None
             return new
     return None
+
+
+@fix_kind("imperative", grammemes=True)
+class Imperative(Switch):
+    """`imperative: true`: a request formula made the polite imperative of its infinitive."""
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return imperative(target.sentence, target.first, target.last, rule_id, context)
 
 
 def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .inflection import govern_phrase
 from .matching import Sentence
 from .normalize import MatchView
+
+if TYPE_CHECKING:
+    from .nlp import Grammar
 
 
 @dataclass(frozen=True)
@@ -28,14 +32,40 @@ class Context:
     view: MatchView
     sentences: tuple[Sentence, ...]
     morphology: Any
-    euphony: tuple = ()
-    articles: tuple = ()
-    object_articles: tuple = ()
+    grammar: Grammar
+
+    @cached_property
+    def writes_yo(self) -> bool:
+        """Whether the reply writes «ё»: its words with «ё» outnumber (or tie) those where it writes «е» for one."""
+        words = _CYRILLIC_WORD.findall(self.text.lower())
+        with_yo = sum("ё" in w for w in words)
+        if not with_yo:
+            return False
+        without = sum(_with_yo(self.morphology, w) != w for w in set(words) if "е" in w and "ё" not in w)
+        return with_yo >= without
 
 
-def spelled_like(context: Context, word: str) -> str:
-    """pymorphy3 writes «ё»; a draft that never does gets «е», as its author writes."""
-    return word if "ё" in context.text or "Ё" in context.text else word.replace("ё", "е")
+def spelled_like(context: Context, words: str) -> str:
+    """New words spelled as the reply spells «ё»: a reply that mostly writes «е» for it gets «е»
+    («вернем»), one that writes «ё» gets «ё» where the dictionary has it (pymorphy3 always writes it)."""
+    if not any(letter in words for letter in "ёЁеЕ"):
+        return words
+    if not context.writes_yo:
+        return words.replace("ё", "е").replace("Ё", "Е")
+    return _CYRILLIC_WORD.sub(lambda m: _with_yo(context.morphology, m.group()), words)
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+
+
+def _with_yo(morphology: Any, word: str) -> str:
+    """The word with «ё» where every reading of it has one («еще» → «ещё»; «все» stays)."""
+    if "ё" in word.lower() or "е" not in word.lower():
+        return word
+    forms = {p.word for p in morphology.parses(word.lower())}
+    if len(forms) != 1 or "ё" not in next(iter(forms)) or len(next(iter(forms))) != len(word):
+        return word
+    return "".join(n.upper() if o.isupper() else n for o, n in zip(word, forms.pop()))
 
 
 def original(context: Context, start: int, end: int) -> tuple[int, int]:
@@ -66,7 +96,7 @@ def _with_preposition_agreeing(edit: Edit, context: Context) -> Edit:
     if not before:
         return edit
     word, space = before.group(1), before.group(2)
-    for rule in context.euphony:
+    for rule in context.grammar.euphony:
         if word.lower() == rule.word and rule.before.search(edit.new):
             becomes = rule.becomes.capitalize() if word[:1].isupper() else rule.becomes
             start = edit.start - len(space) - len(word)

@@ -110,6 +110,20 @@ def inflect_like(morphology: Any, lemma: str, surfaces: Sequence[str]) -> str | 
     return None
 
 
+def modifies_next(morphology: Any, modifier: str, following: str | None) -> bool:
+    """Whether `modifier`, read as an adjective, agrees with the word after it: «данным товарам» does,
+    «данным сайта» («по данным» is the noun «данные») and «данным нашей системы» do not."""
+    if following is None:
+        return False
+    adjectives = [p for p in morphology.parses(modifier) if p.tag.POS == "ADJF"]
+    nominals = nominal_parses(morphology, following)
+    return any(
+        a.tag.case == n.tag.case and a.tag.number == n.tag.number
+        and (a.tag.number == "plur" or n.tag.gender in (None, a.tag.gender) or n.tag.POS == "NPRO")
+        for a in adjectives for n in nominals
+    )
+
+
 def _agreeing_form(target: Any, like: Any) -> str | None:
     grammemes = {like.case}
     if like.number:
@@ -176,23 +190,32 @@ def passive_participle(morphology: Any, surface: str) -> Any | None:
     return found[0] if len(found) == len(parses) == 1 else None
 
 
-def agrees_with(parse: Any, participle: Any) -> bool:
-    """A nominative subject agrees with its participle in number, and in gender when singular."""
-    if parse.tag.case != "nomn" or parse.tag.number != participle.tag.number:
+def reflexive_passive(morphology: Any, surface: str) -> Any | None:
+    """The reflexive verb in the present or past `surface` is («осуществляется», «проводились»), if that is its only reading."""
+    parses = morphology.parses(surface)
+    if len(parses) != 1 or parses[0].tag.POS != "VERB" or parses[0].tag.tense not in ("pres", "past"):
+        return None
+    return parses[0] if parses[0].normal_form.endswith("ся") and parses[0].tag.person in (None, "3per") else None
+
+
+def agrees_with(parse: Any, predicate: Any) -> bool:
+    """A nominative subject agrees with its participle or verb in number, and in gender when that tells one."""
+    if parse.tag.case != "nomn" or parse.tag.number != predicate.tag.number:
         return False
-    return parse.tag.number == "plur" or parse.tag.gender == participle.tag.gender
+    return parse.tag.number == "plur" or predicate.tag.gender is None or parse.tag.gender == predicate.tag.gender
 
 
 def finite_form(morphology: Any, lemma: str, subject: str, tense: str) -> str | None:
-    """The perfective `lemma` in `tense` (futr or past), agreeing with the pronoun `subject` («мы» → «вернём», «вернули»)."""
+    """`lemma` in `tense`, agreeing with the pronoun `subject`: a perfective in futr or past («мы» → «вернём»,
+    «вернули»), an imperfective in pres or past («возвращаем», «возвращали»)."""
     target = morphology.lexeme_parse(lemma, frozenset({"INFN"}))
     pronouns = [p for p in morphology.parses(subject) if p.tag.POS == "NPRO" and p.tag.person and p.tag.number]
-    if target is None or target.tag.aspect != "perf" or len(pronouns) != 1:
+    if target is None or len(pronouns) != 1 or target.tag.aspect != ("impf" if tense == "pres" else "perf") and tense != "past":
         return None
     person, number = pronouns[0].tag.person, pronouns[0].tag.number
     if tense == "past" and number == "sing":
         return None  # «я», «он» would need a gender the pronoun does not tell
-    inflected = target.inflect({person, number, "futr"} if tense == "futr" else {"past", number})
+    inflected = target.inflect({person, number, tense} if tense != "past" else {"past", number})
     return inflected.word if inflected is not None else None
 
 

@@ -68,14 +68,6 @@ class Euphony:
     becomes: str
 
 
-@lru_cache(maxsize=None)
-def euphony(code: str) -> tuple[Euphony, ...]:
-    return tuple(
-        Euphony(e["word"], re.compile(e["before"], re.IGNORECASE), e["becomes"])
-        for e in load_language_data(code).get("euphony", [])
-    )
-
-
 @dataclass(frozen=True)
 class Article:
     """The article a demonstrative ending hands to its noun; `after` swaps a noun's last letter for another."""
@@ -91,18 +83,47 @@ class Article:
         return noun + self.article
 
 
+@dataclass(frozen=True)
+class Grammar:
+    """What the fixes need to know of a language besides its words (`language.yaml`): prepositions
+    that change before some words, and Bulgarian articles and clitics."""
+
+    euphony: tuple[Euphony, ...] = ()
+    # the article a demonstrative's ending hands to its noun
+    articles: tuple[Article, ...] = ()
+    # the article a subject's first word takes as an object, when a fix moves it after its verb («-ът» → «-а»)
+    object_articles: tuple[tuple[str, str], ...] = ()
+    # a bare possessive and the same possessive with its article («Ваша» → «Вашата»)
+    possessive_articles: tuple[tuple[str, str], ...] = ()
+    bare_possessive_after: frozenset[str] = frozenset()
+    # a participle's ending and the object clitic that doubles a fronted object of its gender and number
+    object_clitics: tuple[tuple[str, str], ...] = ()
+    # words that open a sentence with a clause of its own, not with the subject («ако», «след»)
+    clause_openers: frozenset[str] = frozenset()
+    # lemmas of nouns that only name money, and go before an amount
+    amount_nouns: frozenset[str] = frozenset()
+    # words that belong to a vague phrase when they stand before it, so a `--mark` gap takes them too
+    gap_leads: tuple[tuple[str, ...], ...] = ()
+
+
 @lru_cache(maxsize=None)
-def articles(code: str) -> tuple[Article, ...]:
-    return tuple(
-        Article(a["demonstrative"], a["article"], tuple(a.get("after", {}).items()))
-        for a in load_language_data(code).get("articles", [])
+def grammar(code: str) -> Grammar:
+    data = load_language_data(code)
+    return Grammar(
+        euphony=tuple(
+            Euphony(e["word"], re.compile(e["before"], re.IGNORECASE), e["becomes"]) for e in data.get("euphony", [])
+        ),
+        articles=tuple(
+            Article(a["demonstrative"], a["article"], tuple(a.get("after", {}).items())) for a in data.get("articles", [])
+        ),
+        object_articles=tuple(data.get("object_articles", {}).items()),
+        possessive_articles=tuple(data.get("possessive_articles", {}).items()),
+        bare_possessive_after=frozenset(data.get("bare_possessive_after", [])),
+        object_clitics=tuple(data.get("object_clitics", {}).items()),
+        clause_openers=frozenset(data.get("clause_openers", [])),
+        amount_nouns=frozenset(data.get("amount_nouns", [])),
+        gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
     )
-
-
-@lru_cache(maxsize=None)
-def object_articles(code: str) -> tuple[tuple[str, str], ...]:
-    """The article a subject's first word takes as an object, when a fix moves it after its verb («-ът» → «-а»)."""
-    return tuple(load_language_data(code).get("object_articles", {}).items())
 
 
 @lru_cache(maxsize=None)

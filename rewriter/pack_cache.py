@@ -67,7 +67,7 @@ def _store(path: Path, pack: object) -> None:
         with os.fdopen(handle, "wb") as out:
             out.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(temporary, path)
-    except OSError:
+    except (OSError, pickle.PicklingError, AttributeError, TypeError):  # a team's object that cannot be pickled
         Path(temporary).unlink(missing_ok=True)
 
 

@@ -16,7 +16,7 @@ from .edits import Context, Edit
 from .fixes import plan_fixes, plan_gap
 from .language import LanguageError
 from .linter import Analysis, Finding, Linter, Report
-from .nlp import articles, euphony, language_tools, object_articles
+from .nlp import grammar, language_tools
 
 _MAX_PASSES = 4
 
@@ -128,9 +128,7 @@ class Rewriter:
         """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
         lang = analysis.report.lang
         morphology = language_tools(lang).morphology
-        context = Context(
-            text, analysis.view, analysis.sentences, morphology, euphony(lang), articles(lang), object_articles(lang)
-        )
+        context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang))
         groups: list[list[Edit]] = []
         for match in analysis.matches:
             rule = match.owner

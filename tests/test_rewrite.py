@@ -14,8 +14,8 @@ from rewriter.rule_check import new_words
 
 CORPUS = Path(__file__).parent / "corpus"
 REWRITER = Rewriter(Config(required_parts=()))
-# The bar: at least 60% of officialese and boilerplate findings go, in each language.
-MIN_SHARE_FIXED = 0.6
+# At least 64% of officialese and boilerplate findings go, in each language (65% / 73% measured).
+MIN_SHARE_FIXED = 0.64
 DRAFTS = {
     lang: yaml.safe_load((CORPUS / f"drafts_{lang}.yaml").read_text(encoding="utf-8")) for lang in ("ru", "bg")
 }

@@ -1,0 +1,252 @@
+"""Fix kinds that change words in place: a replacement, a lemma inflected to agree, a light verb made the
+noun's own verb, a demonstrative made an article, a formula sentence dropped."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
+from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
+from .inflection import aspect_of, inflect_like, modifies_next, verb_like
+from .matching import Sentence
+from .normalize import fold_case
+
+
+@dataclass(frozen=True)
+class Government:
+    """`govern: CASE` (and `governed`, the old case): the noun phrase after the new words (and any text they
+    absorbed: «ознакомились с» → «прочитали») takes CASE."""
+
+    case: str | None = None
+    source: str | None = None
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Government:
+        case, source = case_option(data, "govern", has_grammemes), case_option(data, "governed", has_grammemes)
+        if source and not case:
+            raise FixError("governed (the old case) goes with govern (the new one)")
+        return cls(case, source)
+
+    def edits(self, new: str, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        edits = [replacement(target.start, target.end, new, rule_id, context)]
+        following = _next_word(target)
+        if new and " " not in new and following is not None:
+            clause = clause_surfaces(context, target.sentence, following)
+            if clause.count(fold_case(new)) >= 2:
+                return f"«{new}» would stand three times in a row"
+        if following is not None and new and fold_case(new.split()[-1]) not in context.grammar.bare_possessive_after:
+            edits += _possessive_article(following, target.sentence, rule_id, context)
+        if not self.case:
+            return edits
+        if following is None:
+            return "no noun phrase follows for the new words to govern"
+        governed = govern(target.sentence, following, self.case, self.source, rule_id, context)
+        return governed if isinstance(governed, str) else edits + governed
+
+
+def _next_word(target: Target) -> int | None:
+    """The word right after the edited span, if only spaces stand between them."""
+    return next((i for i, (s, _) in enumerate(target.sentence.spans) if s >= target.end), None)
+
+
+def _possessive_article(at: int, sentence: Sentence, rule_id: str, context: Context) -> list[Edit]:
+    """A bare possessive after the new preposition takes its article: «за Ваша претенция» → «за Вашата претенция»."""
+    start, end = original(context, *sentence.spans[at])
+    word = context.text[start:end]
+    definite = dict(context.grammar.possessive_articles).get(fold_case(word))
+    if definite is None or context.text[start - 1:start] not in (" ", "\u00a0"):
+        return []
+    return [Edit(start, end, word[:1] + definite[1:], rule_id)]
+
+
+@dataclass(frozen=True)
+class _Governing(FixKind):
+    """A kind whose new words may govern the noun phrase after them (`govern`)."""
+
+    word: str
+    government: Government
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> FixKind:
+        word = data[cls.key]
+        if not isinstance(word, str) or not (word or cls.key == "replace"):
+            raise FixError(f"{cls.key} is the text that takes the match's place")
+        return cls(word, Government.parse(data, has_grammemes))
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        new = self.new_words(target, context)
+        if new is None:
+            return f"cannot tell the form «{self.word}» must take here"
+        return self.government.edits(new, target, rule_id, context)
+
+    def new_words(self, target: Target, context: Context) -> str | None:
+        raise NotImplementedError
+
+
+@fix_kind("replace", "govern", "governed")
+class Replace(_Governing):
+    """`replace: TEXT`: the matched words become TEXT («» deletes them)."""
+
+    def new_words(self, target: Target, context: Context) -> str | None:
+        return spelled_like(context, self.word)
+
+
+@fix_kind("inflect", "govern", "governed", grammemes=True)
+class Inflect(_Governing):
+    """`inflect: LEMMA`: the matched words become LEMMA in their head word's form (данного → этого)."""
+
+    def new_words(self, target: Target, context: Context) -> str | None:
+        words = surfaces(context, target.sentence, target.first, target.last)
+        lemma = context.morphology.lexeme_parse(self.word, frozenset({"ADJF"}))
+        if lemma is not None and len(words) == 1:  # an adjective needs the noun it modifies right after it
+            at = _next_word(target)
+            following = surfaces(context, target.sentence, at, at)[0] if at is not None else None
+            if not modifies_next(context.morphology, words[0], following):
+                return None
+        new = inflect_like(context.morphology, self.word, words)
+        return spelled_like(context, new) if new is not None else None
+
+
+def verb_map(data: Any) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """`{NOUN: [PERFECTIVE, IMPERFECTIVE]}`, the noun folded as lemmas are."""
+    if not isinstance(data, Mapping) or not data:
+        raise FixError("verb maps a noun to [perfective verb, imperfective verb]")
+    verbs = tuple((fold_case(str(noun)), tuple(pair)) for noun, pair in data.items())
+    if any(len(pair) != 2 or not all(isinstance(v, str) for v in pair) for _, pair in verbs):
+        raise FixError("verb maps a noun to [perfective verb, imperfective verb]")
+    return verbs
+
+
+@fix_kind("verb", grammemes=True)
+@dataclass(frozen=True)
+class Verb(FixKind):
+    """«осуществим доставку заказа» → «доставим заказ»: the noun's own verb, in the light verb's form."""
+
+    verbs: tuple[tuple[str, tuple[str, str]], ...]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Verb:
+        return cls(verb_map(data["verb"]))
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        sentence, first, last = target.sentence, target.first, target.last
+        if last == first:
+            last = first + 1
+        if last != first + 1 or last >= len(sentence.words):
+            return "words between the verb and its noun would be lost"
+        morphology = context.morphology
+        light, _ = surfaces(context, sentence, first, last)
+        verbs = dict(self.verbs)
+        pairs = {verbs[p.lemma] for p in sentence.words[last].parses if p.lemma in verbs}
+        aspect = aspect_of(morphology, light)
+        if len(pairs) != 1 or aspect is None:
+            return "no single plain verb is listed for this noun, or the light verb's aspect is unclear"
+        perfective, imperfective = pairs.pop()
+        new = verb_like(morphology, perfective if aspect == "perf" else imperfective, light)
+        if new is None:
+            return f"the form of «{light}» is ambiguous or not a plain active verb"
+        start, end = sentence.spans[first][0], sentence.spans[last][1]
+        edits = [replacement(start, end, spelled_like(context, new), rule_id, context)]
+        if last + 1 < len(sentence.words):
+            following = morphology.parses(surfaces(context, sentence, last + 1, last + 1)[0])
+            if following and following[0].tag.case == "gent" and following[0].tag.POS in {"NOUN", "ADJF", "PRTF", "NPRO"}:
+                governed = govern(sentence, last + 1, "accs", "gent", rule_id, context)
+                if isinstance(governed, str):
+                    return governed
+                edits += governed
+        return edits
+
+
+@fix_kind("definite")
+class Definite(Switch):
+    """Bulgarian: the demonstrative goes and its article moves to the noun (въпросната поръчка → поръчката).
+
+    The endings and articles are the language's data (`articles` in `language.yaml`)."""
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        sentence, first = target.sentence, target.first
+        if first + 1 >= len(sentence.words):
+            return "no noun follows the demonstrative"
+        demonstrative = sentence.words[first].form
+        article = next((a for a in context.grammar.articles if demonstrative.endswith(a.demonstrative)), None)
+        noun_start, noun_end = original(context, *sentence.spans[first + 1])
+        noun = context.text[noun_start:noun_end]
+        if article is None or not noun.isalpha():
+            return "cannot tell which article the noun takes"
+        new = article.on(noun)
+        if not context.morphology.is_known(fold_case(new)):
+            return f"«{new}» is not a known word"
+        start, _ = original(context, *sentence.spans[first])
+        old = context.text[start:noun_start]
+        if old[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        return [Edit(start, noun_end, new, rule_id)]
+
+
+@fix_kind("drop")
+class Drop(Switch):
+    """`drop: sentence`: the whole sentence goes, when the match is all of it; a line left empty goes too."""
+
+    value = "sentence"
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        if not _is_whole_sentence(target):
+            return "the formula shares its sentence with other words"
+        return [Edit(*_sentence_with_its_line(target.sentence, context), "", rule_id, drops_sentence=True)]
+
+
+@fix_kind("sentence")
+@dataclass(frozen=True)
+class WholeSentence(FixKind):
+    """`sentence: TEXT`: a formula sentence becomes TEXT with the sentence's own final mark, when the match is
+    all of it; for a formula that is often a reply's only closing («Благодарим за понимание!» → «Спасибо!»)."""
+
+    text: str
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> WholeSentence:
+        if not isinstance(data["sentence"], str) or not data["sentence"].strip():
+            raise FixError("sentence is the text that takes the formula sentence's place")
+        return cls(data["sentence"])
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        if not _is_whole_sentence(target):
+            return "the formula shares its sentence with other words"
+        start, end = original(context, target.sentence.start, target.sentence.end)
+        old = context.text[start:end].rstrip()
+        mark = old[-1] if old[-1:] in (".", "!") else ""
+        return [Edit(start, start + len(old), self.text + mark, rule_id)]
+
+
+def _is_whole_sentence(target: Target) -> bool:
+    spans = target.sentence.spans
+    return bool(spans) and spans[0][0] >= target.start and spans[-1][1] <= target.end
+
+
+def _sentence_with_its_line(sentence: Sentence, context: Context) -> tuple[int, int]:
+    """The span a dropped sentence takes with it: its spaces, or its line when it is alone on one."""
+    o_start, o_end = original(context, sentence.start, sentence.end)
+    text = context.text
+    line_start = max(text.rfind("\n", 0, o_start), text.rfind("\r", 0, o_start)) + 1
+    while o_end < len(text) and text[o_end] in " \t":
+        o_end += 1
+    if text[o_end:o_end + 1] not in ("", "\n", "\r"):
+        return o_start, o_end
+    if text[line_start:o_start].strip():
+        while o_start > line_start and text[o_start - 1] in " \t":
+            o_start -= 1
+        return o_start, o_end
+    line_end = o_end + _line_break_length(text, o_end)
+    if line_end >= len(text.rstrip()):
+        # the last line goes: so do the line breaks before it
+        line_start = len(text[:line_start].rstrip())
+    elif text[:line_start].endswith(("\n\n", "\r\n\r\n", "\r\r")):
+        # a paragraph between blank lines goes: one blank line closes up
+        line_end += _line_break_length(text, line_end)
+    return line_start, line_end
+
+
+def _line_break_length(text: str, at: int) -> int:
+    if text.startswith("\r\n", at):
+        return 2
+    return 1 if text[at:at + 1] in ("\n", "\r") else 0

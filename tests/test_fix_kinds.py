@@ -1,0 +1,88 @@
+"""Fix kinds are a registry: a rule names one kind by its key, and a new kind is one registered class."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from rewriter import CATEGORIES, Config, Rewriter
+from rewriter.edits import Edit, original
+from rewriter.fix_kinds import KINDS, FixKind, fix_kind
+from rewriter.rules import RulePackError, load_rules
+
+# one rule, whose `fix` each test fills in
+RULE = (
+    '- {{id: ru.bureaucratese.t-kind, category: bureaucratese, severity: warning, message: "Тест.",'
+    ' patterns: ["данный{{Apro}}"], fix: {fix}, bad: ["Данный заказ готов."], good: ["Этот заказ готов."]}}\n'
+)
+
+
+def _load(tmp_path, fix: str):
+    path = tmp_path / "rule.yaml"
+    path.write_text(RULE.format(fix=fix), encoding="utf-8")
+    return load_rules(path, "ru", has_grammemes=True)
+
+
+@dataclass(frozen=True)
+class Shout(FixKind):
+    """A kind a team might add: the matched words become its word, in capitals."""
+
+    word: str
+
+    @classmethod
+    def parse(cls, data, has_grammemes):
+        return cls(str(data["t_shout"]))
+
+    def plan(self, target, rule_id, context):
+        return [Edit(*original(context, target.start, target.end), self.word.upper(), rule_id)]
+
+
+@pytest.fixture
+def shouting_kind():
+    """Registered by its key, and nothing else touched."""
+    yield fix_kind("t_shout")(Shout)
+    del KINDS["t_shout"]
+
+
+def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
+    path = tmp_path / "rule.yaml"
+    path.write_text(RULE.format(fix='{t_shout: "этот"}'), encoding="utf-8")
+    rewriter = Rewriter(Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.bureaucratese.t-kind"}), required_parts=()))
+    assert rewriter.rewrite("Данный заказ готов.", "ru").text == "ЭТОТ заказ готов."
+
+
+def test_every_kind_the_rule_format_documents_is_registered():
+    assert {"replace", "inflect", "verb", "active", "active_forms", "imperative", "drop", "definite", "sentence"} <= set(KINDS)
+
+
+def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
+    (rule,) = _load(tmp_path, '{active: "мы", verb: {возврат: [вернуть, возвращать]}}')
+    assert type(rule.fix[0].kind).__name__ == "Active"
+
+
+@pytest.mark.parametrize(
+    "fix, says",
+    [
+        ('{replace: "этот", drop: sentence}', "exactly one of"),
+        ("{when: \"данный\"}", "exactly one of"),
+        ("{drop: sentence, govern: gent}", "not govern"),
+        ("{drop: paragraph}", "drop: sentence is the only kind of drop"),
+        ("{definite: yes please}", "definite: true"),
+        ('{replace: "этот", governed: ablt}', r"governed \(the old case\) goes with govern"),
+        ('{replace: "этот", govern: genitive}', "govern must be a case"),
+        ('{verb: {возврат: [вернуть]}}', "perfective verb, imperfective verb"),
+        ('{active: "мы"}', "needs a verb map"),
+        ('{active_forms: {}}', "active_forms maps"),
+        ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
+    ],
+)
+def test_a_fix_that_cannot_be_used_is_a_clear_error(tmp_path, fix, says):
+    with pytest.raises(RulePackError, match=says):
+        _load(tmp_path, fix)
+
+
+def test_kinds_that_need_grammemes_are_refused_for_a_language_without_them(tmp_path):
+    path = tmp_path / "rule.yaml"
+    path.write_text(RULE.format(fix='{inflect: "этот"}').replace("ru.", "bg.").replace("{Apro}", ""), encoding="utf-8")
+    with pytest.raises(RulePackError, match="inflect needs a language with grammemes"):
+        load_rules(path, "bg", has_grammemes=False)
