@@ -107,7 +107,7 @@ def measure(rewriter: Rewriter, folder: Path, lang: str, with_rewrite: bool) -> 
             gold.append((category, start, start + len(phrase)))
             over = [f for f in findings if f.start < start + len(phrase) and f.end > start]
             counts = fig.by_category.setdefault(category, {"spans": 0, "caught": 0, "same": 0})
-            hit, right = bool(over), any(f.category == category for f in over)
+            hit, right = bool(over), any(category in categories_of(f) for f in over)
             fig.spans, fig.caught, fig.same = fig.spans + 1, fig.caught + hit, fig.same + right
             counts["spans"] += 1
             counts["caught"] += hit
@@ -134,6 +134,11 @@ def measure(rewriter: Rewriter, folder: Path, lang: str, with_rewrite: bool) -> 
         fig.parts_agree += _parts_agreeing(report.sections, entry)
     fig.parts_total = len(PARTS) * (len(drafts) + len(plain))
     return fig
+
+
+def categories_of(finding) -> set[str]:
+    """The finding's category and those of the rules folded into it (ids read `lang.category.name`)."""
+    return {finding.category, *(rule.split(".")[1] for rule in finding.merged)}
 
 
 def _parts_agreeing(sections, entry: dict) -> int:

@@ -26,7 +26,11 @@ SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml"}
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
-_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples"}
+_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages"}
+# Where an `unless` pattern is looked for: a bare pattern in the match's sentence; `clause:` only in the
+# clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
+# `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»).
+UNLESS_SCOPES = ("clause", "sentence", "reply")
 
 
 class RulePackError(ValueError):
@@ -43,6 +47,10 @@ class Rule:
     patterns: tuple[TokenPattern, ...] = ()
     regexes: tuple[re.Pattern[str], ...] = ()
     unless: tuple[TokenPattern, ...] = ()
+    unless_clause: tuple[TokenPattern, ...] = ()
+    unless_reply: tuple[TokenPattern, ...] = ()
+    # (when, message): the first whose patterns match the whole match says the message instead
+    messages: tuple[tuple[tuple[TokenPattern, ...], str], ...] = ()
     suggestion: str | None = None
     source: str | None = None
     part: str | None = None
@@ -164,7 +172,8 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         message=entry["message"].strip(),
         patterns=_compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
         regexes=_compile_regexes(entry.get("regex", []), path, entry["id"]),
-        unless=_compile_patterns(entry.get("unless", []), path, entry["id"], has_grammemes),
+        **_compile_unless(entry.get("unless", []), path, entry["id"], has_grammemes),
+        messages=_compile_messages(entry.get("messages", []), path, entry["id"], has_grammemes),
         suggestion=entry.get("suggestion"),
         source=entry.get("source"),
         part=entry.get("part"),
@@ -221,6 +230,33 @@ def _compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool)
         return tuple(compile_pattern(str(s), has_grammemes) for s in sources)
     except (PatternError, re.error) as error:
         raise RulePackError(f"{path}: {owner}: {error}") from None
+
+
+def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool) -> dict[str, tuple[TokenPattern, ...]]:
+    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}` or `{reply: …}` say theirs."""
+    if not isinstance(data, list):
+        raise RulePackError(f"{path}: {owner}: unless must be a list")
+    scoped: dict[str, list[Any]] = {scope: [] for scope in UNLESS_SCOPES}
+    for item in data:
+        if isinstance(item, dict):
+            if len(item) != 1 or next(iter(item)) not in UNLESS_SCOPES:
+                raise RulePackError(f"{path}: {owner}: an unless entry is a pattern or one of {{{', '.join(UNLESS_SCOPES)}: pattern}}")
+            scope, item = next(iter(item.items()))
+        else:
+            scope = "sentence"
+        scoped[scope].append(item)
+    compiled = {scope: _compile_patterns(items, path, owner, has_grammemes) for scope, items in scoped.items()}
+    return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"]}
+
+
+def _compile_messages(data: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[tuple[tuple[TokenPattern, ...], str], ...]:
+    """`messages`: [{when: PATTERN or [PATTERNS], message: TEXT}], the message for matches of that shape."""
+    if not isinstance(data, list) or not all(isinstance(d, dict) and set(d) == {"when", "message"} for d in data):
+        raise RulePackError(f"{path}: {owner}: messages is a list of {{when, message}}")
+    return tuple(
+        (_compile_patterns([d["when"]] if isinstance(d["when"], str) else d["when"], path, owner, has_grammemes), d["message"].strip())
+        for d in data
+    )
 
 
 def _compile_regexes(sources: Any, path: Path, owner: str) -> tuple[re.Pattern[str], ...]:
