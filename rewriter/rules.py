@@ -6,6 +6,7 @@ A pack is a folder `lint_rules/<lang>/`; every YAML file in it is a list of rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -20,7 +21,7 @@ CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_p
 SEVERITIES = ("info", "warning", "error")
 PARTS = ("apology", "explanation", "remedy", "closing")
 LANGUAGES = ("ru", "bg")
-SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml"}
+SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "words.yaml"}
 
 # libyaml's loader reads the packs several times faster than the pure-Python one; both are safe loaders.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -126,7 +127,7 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
     return [
         PartCues(
             kind,
-            _compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes),
+            _compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes, lang),
             _compile_regexes(data[kind].get("regex", []), path, kind),
         )
         for kind in kinds
@@ -170,10 +171,10 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         category=entry["category"],
         severity=entry["severity"],
         message=entry["message"].strip(),
-        patterns=_compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
+        patterns=_compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes, lang),
         regexes=_compile_regexes(entry.get("regex", []), path, entry["id"]),
-        **_compile_unless(entry.get("unless", []), path, entry["id"], has_grammemes),
-        messages=_compile_messages(entry.get("messages", []), path, entry["id"], has_grammemes),
+        **_compile_unless(entry.get("unless", []), path, entry["id"], has_grammemes, lang),
+        messages=_compile_messages(entry.get("messages", []), path, entry["id"], has_grammemes, lang),
         suggestion=entry.get("suggestion"),
         source=entry.get("source"),
         part=entry.get("part"),
@@ -223,16 +224,16 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
         raise RulePackError(f"{where}: the rule needs `patterns` or `regex` (or, for structure, `part`)")
 
 
-def _compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+def _compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[TokenPattern, ...]:
     if not isinstance(sources, list):
         raise RulePackError(f"{path}: {owner}: patterns must be a list")
     try:
-        return tuple(compile_pattern(str(s), has_grammemes) for s in sources)
+        return tuple(compile_pattern(expand_word_classes(str(s), lang), has_grammemes) for s in sources)
     except (PatternError, re.error) as error:
         raise RulePackError(f"{path}: {owner}: {error}") from None
 
 
-def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool) -> dict[str, tuple[TokenPattern, ...]]:
+def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> dict[str, tuple[TokenPattern, ...]]:
     """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}` or `{reply: …}` say theirs."""
     if not isinstance(data, list):
         raise RulePackError(f"{path}: {owner}: unless must be a list")
@@ -245,18 +246,46 @@ def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool) -> d
         else:
             scope = "sentence"
         scoped[scope].append(item)
-    compiled = {scope: _compile_patterns(items, path, owner, has_grammemes) for scope, items in scoped.items()}
+    compiled = {scope: _compile_patterns(items, path, owner, has_grammemes, lang) for scope, items in scoped.items()}
     return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"]}
 
 
-def _compile_messages(data: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[tuple[tuple[TokenPattern, ...], str], ...]:
+def _compile_messages(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[tuple[tuple[TokenPattern, ...], str], ...]:
     """`messages`: [{when: PATTERN or [PATTERNS], message: TEXT}], the message for matches of that shape."""
     if not isinstance(data, list) or not all(isinstance(d, dict) and set(d) == {"when", "message"} for d in data):
         raise RulePackError(f"{path}: {owner}: messages is a list of {{when, message}}")
     return tuple(
-        (_compile_patterns([d["when"]] if isinstance(d["when"], str) else d["when"], path, owner, has_grammemes), d["message"].strip())
+        (_compile_patterns([d["when"]] if isinstance(d["when"], str) else d["when"], path, owner, has_grammemes, lang),
+         d["message"].strip())
         for d in data
     )
+
+
+_CLASS_TOKEN = re.compile(r"(?<!\S)@([a-z_]+)(?=\?|\s|$)")
+
+
+@lru_cache(maxsize=None)
+def word_classes(lang: str) -> dict[str, str]:
+    """`words.yaml`: named word classes (`@third_party`), each the alternatives of one pattern token."""
+    path = builtin_pack_dir(lang) / "words.yaml"
+    data = _read_yaml(path) if path.exists() else {}
+    if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
+        raise RulePackError(f"{path}: expected named lists of token alternatives")
+    return {name: "|".join(map(str, words)) for name, words in data.items()}
+
+
+def expand_word_classes(source: str, lang: str) -> str:
+    """`@name` tokens (optionally `@name?`) become the alternatives of that class in `words.yaml`."""
+    if "@" not in source:
+        return source
+    classes = word_classes(lang)
+
+    def alternatives(found: re.Match[str]) -> str:
+        if found[1] not in classes:
+            raise PatternError(f"no word class @{found[1]} in {lang}/words.yaml")
+        return classes[found[1]]
+
+    return _CLASS_TOKEN.sub(alternatives, source)
 
 
 def _compile_regexes(sources: Any, path: Path, owner: str) -> tuple[re.Pattern[str], ...]:
