@@ -51,3 +51,12 @@ def test_rule_ids_are_stable():
         "bg.structure.missing-remedy",
     ):
         assert rule_id in {r.id for r in RULES}
+
+
+def test_bulgarian_messages_quote_with_bulgarian_marks_and_examples_use_euro():
+    """Bulgarian quotes „…“ (not the Russian «…»), and prices since 2026 are in euro, not лв."""
+    for rule in (r for r in RULES if r.lang == "bg"):
+        said = [rule.message, rule.suggestion or "", rule.gap or "", *(text for _, text in rule.messages)]
+        assert not any(mark in text for text in said for mark in "«»"), rule.id
+        examples = [*rule.bad, *rule.good, *(t for pair in rule.fix_examples for t in pair)]
+        assert not any("лв" in text for text in examples), rule.id
