@@ -92,6 +92,11 @@ class CompiledPack:
     clause_openers: frozenset[str] = frozenset()
 
     @cached_property
+    def structure_rules(self) -> tuple[Rule, ...]:
+        """The rules that say a reply part is missing: looked at on every lint, so found once."""
+        return tuple(rule for rule in self.rules if rule.part)
+
+    @cached_property
     def order(self) -> dict[str, int]:
         """Each rule's place in the pack: the bundled rules first, a team's own after them."""
         return {rule.id: i for i, rule in enumerate(self.rules)}
@@ -167,7 +172,7 @@ class Linter:
         kept = self._kept_matches(matches, context, view)
         lines = LineIndex(text)
         findings = merge_overlapping(
-            [self._finding(m.owner, *m.reported, view, lines, context.message(m)) for m in kept], pack.order
+            [self._finding(m.owner, *m.reported, view, lines, context.message(m)) for m in kept], pack.order, lines
         )
         findings += self._structure_findings(pack, sections, masked, view, lines)
         findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
@@ -208,9 +213,8 @@ class Linter:
         body_start = len(masked) - len(masked.lstrip())
         return [
             self._finding(rule, body_start, body_start, view, lines)
-            for rule in pack.rules
-            if rule.part
-            and rule.part in self.config.required_parts
+            for rule in pack.structure_rules
+            if rule.part in self.config.required_parts
             and not sections[rule.part]
             and self.config.is_enabled(rule.id, rule.category)
         ]
@@ -271,31 +275,37 @@ class _MatchContext:
         return next((text for when, text in rule.messages if matches_anywhere(when, matched)), None)
 
 
-def merge_overlapping(findings: list[Finding], order: Mapping[str, int]) -> list[Finding]:
-    """One finding where several tell the same thing: a finding inside one that explains more (a graver
+def merge_overlapping(findings: list[Finding], order: Mapping[str, int], lines: LineIndex) -> list[Finding]:
+    """One finding where several tell the same thing. A finding inside one that explains more (a graver
     severity or category, then a longer span) is folded into it when it is of the same category or makes
-    up most of it. A short officialese word inside a long evasive clause stays: it is another fix. Of two
-    that weigh the same, the rule loaded later (a team's own) is kept."""
+    up most of it; one that overlaps a finding of its own category folds into it, which then spans both
+    («Будет сообщено» + «сообщено дополнительно» → «Будет сообщено дополнительно»). A short officialese
+    word inside a long evasive clause stays: it is another fix. Of two that weigh the same, the rule
+    loaded later (a team's own) is kept."""
     def weight(f: Finding) -> tuple[int, int, int, int]:
         return SEVERITY_RANK[f.severity], EXPLAINS_MORE[f.category], f.end - f.start, order.get(f.rule, -1)
 
     kept: list[Finding] = []
-    merged: dict[int, list[str]] = {}
     for finding in sorted(findings, key=weight, reverse=True):
         into = next((i for i, k in enumerate(kept) if _folds_into(finding, k)), None)
         if into is None:
             kept.append(finding)
-        elif finding.rule != kept[into].rule:
-            merged.setdefault(into, []).append(finding.rule)
-    for i, rules in merged.items():
-        kept[i] = replace(kept[i], merged=tuple(dict.fromkeys(rules)))
+            continue
+        other = kept[into]
+        start, end = min(other.start, finding.start), max(other.end, finding.end)
+        line, column = lines.locate(start) if start != other.start else (other.line, other.column)
+        merged = other.merged if finding.rule == other.rule else tuple(dict.fromkeys((*other.merged, finding.rule)))
+        kept[into] = replace(other, start=start, end=end, line=line, column=column, text=lines.text[start:end], merged=merged)
     return kept
 
 
 def _folds_into(finding: Finding, other: Finding) -> bool:
-    if not (other.start <= finding.start and finding.end <= other.end):
+    if finding.start >= other.end or other.start >= finding.end:
         return False
-    return finding.category == other.category or 2 * (finding.end - finding.start) >= other.end - other.start
+    if finding.category == other.category:
+        return True
+    inside = other.start <= finding.start and finding.end <= other.end
+    return inside and 2 * (finding.end - finding.start) >= other.end - other.start
 
 
 def sentences_of(text: str, lang: str) -> list[Sentence]:

@@ -104,3 +104,14 @@ def test_a_marker_must_be_one_pair_around_tokens(tmp_path):
     path.write_text(RULES.replace('"[ допустить{PRTS} ошибка ] {NOUN,ablt}"', '"] допустить{PRTS} ["'), encoding="utf-8")
     with pytest.raises(RulePackError, match="marker"):
         load_rules(path, "ru", True, mixed=True)
+
+
+def test_two_findings_of_one_category_that_overlap_become_one_over_both(linter):
+    from rewriter.linter import Finding, LineIndex, merge_overlapping
+
+    text = "Будет сообщено дополнительно."
+    def finding(rule, start, end):
+        return Finding(rule, "vague_promise", "warning", start, end, 1, start + 1, text[start:end], "m", None)
+
+    merged = merge_overlapping([finding("ru.vague_promise.a", 0, 14), finding("ru.vague_promise.b", 6, 28)], {}, LineIndex(text))
+    assert [(f.text, f.merged) for f in merged] == [("Будет сообщено дополнительно", ("ru.vague_promise.a",))]
