@@ -247,13 +247,15 @@ class _MatchContext:
         self._in_reply: dict[int, bool] = {}
 
     def excused(self, rule: Rule, match: Match) -> bool:
-        """True when context the rule names cancels the match: in its clause, its sentence, or the reply."""
+        """True when context the rule names cancels the match: in its words, clause, sentence, or the reply."""
         sentence = self.sentences[match.sentence]
         if rule.unless and matches_anywhere(rule.unless, sentence):
             return True
-        if rule.unless_clause:
+        if rule.unless_clause or rule.unless_match:
             words = words_between(sentence, match.start, match.end)
-            if words and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
+            if words and rule.unless_match and matches_anywhere(rule.unless_match, part_of(sentence, *words)):
+                return True
+            if words and rule.unless_clause and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
                 return True
         if rule.unless_reply:
             found = self._in_reply.get(id(rule))

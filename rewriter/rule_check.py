@@ -85,7 +85,7 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
     if not analyzer.has_grammemes:
         return []
     problems = []
-    for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_reply,
+    for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_reply, *rule.unless_match,
                     *(p for when, _ in rule.messages for p in when)):
         for atom in (a for slot in pattern.slots for a in slot.atoms if a.lemma and a.form is None):
             lemmas = {p.lemma for p in analyzer.analyze(atom.lemma).parses}

@@ -30,8 +30,9 @@ _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
 _OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages"}
 # Where an `unless` pattern is looked for: a bare pattern in the match's sentence; `clause:` only in the
 # clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
-# `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»).
-UNLESS_SCOPES = ("clause", "sentence", "reply")
+# `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»); `match:` inside the matched
+# words themselves (LanguageTool's antipattern: «было получено» is news, not a hidden fault).
+UNLESS_SCOPES = ("match", "clause", "sentence", "reply")
 
 
 class RulePackError(ValueError):
@@ -50,6 +51,7 @@ class Rule:
     unless: tuple[TokenPattern, ...] = ()
     unless_clause: tuple[TokenPattern, ...] = ()
     unless_reply: tuple[TokenPattern, ...] = ()
+    unless_match: tuple[TokenPattern, ...] = ()
     # (when, message): the first whose patterns match the whole match says the message instead
     messages: tuple[tuple[tuple[TokenPattern, ...], str], ...] = ()
     suggestion: str | None = None
@@ -247,7 +249,8 @@ def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang
             scope = "sentence"
         scoped[scope].append(item)
     compiled = {scope: _compile_patterns(items, path, owner, has_grammemes, lang) for scope, items in scoped.items()}
-    return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"]}
+    return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"],
+            "unless_match": compiled["match"]}
 
 
 def _compile_messages(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[tuple[tuple[TokenPattern, ...], str], ...]:

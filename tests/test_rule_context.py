@@ -33,6 +33,14 @@ RULES = textwrap.dedent(
       unless: [{reply: "мы ошибиться{past}"}]
       bad: ["Извините, что так получилось."]
       good: ["Мы ошиблись. Извините, что так получилось."]
+    - id: ru.evasion.test-news
+      category: evasion
+      severity: error
+      message: "Пассив без агента."
+      patterns: ["быть{past} {PRTS}"]
+      unless: [{match: "вернуть{PRTS}"}]
+      bad: ["Заказ был отменён."]
+      good: ["Деньги были возвращены."]
     - id: ru.evasion.test-marked
       category: evasion
       severity: error
@@ -115,3 +123,7 @@ def test_two_findings_of_one_category_that_overlap_become_one_over_both(linter):
 
     merged = merge_overlapping([finding("ru.vague_promise.a", 0, 14), finding("ru.vague_promise.b", 6, 28)], {}, LineIndex(text))
     assert [(f.text, f.merged) for f in merged] == [("Будет сообщено дополнительно", ("ru.vague_promise.a",))]
+
+
+def test_an_unless_of_the_match_looks_only_at_the_matched_words(linter):
+    assert _rules(linter, "Деньги были возвращены, а заказ был отменён.") == [("ru.evasion.test-news", "был отменён")]
