@@ -38,7 +38,7 @@ RULES = textwrap.dedent(
       severity: error
       message: "Пассив без агента."
       patterns: ["быть{past} {PRTS}"]
-      unless: [{match: "вернуть{PRTS}"}]
+      unless: [{match: "вернуть{PRTS}|возвратить{PRTS}"}]
       bad: ["Заказ был отменён."]
       good: ["Деньги были возвращены."]
     - id: ru.evasion.test-marked
