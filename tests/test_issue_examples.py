@@ -142,3 +142,9 @@ def test_reply_parts_are_read_as_an_editor_reads_them(text, lang, part):
 
 def test_a_russian_invitation_to_write_back_closes_the_reply():
     assert LINTER.lint("Если что-то не так, напишите нам, и мы всё исправим.", "ru").sections["closing"]
+
+
+def test_a_formula_in_the_third_person_gets_a_message_about_the_third_person():
+    bank, we = (LINTER.lint(t, "bg").findings[0].message for t in ("Банката Ви информира, че картата е готова.",
+                                                                      "Информираме Ви, че картата е готова."))
+    assert "трето лице" in bank and "трето лице" not in we
