@@ -4,19 +4,21 @@
     python benchmarks/corpus_quality.py --round 1       # one blind round only
     python benchmarks/corpus_quality.py --corpus --json # the corpus, as JSON
     python benchmarks/corpus_quality.py --round 1 --show  # … with each miss and false finding
+    python benchmarks/corpus_quality.py --round 1 --markdown "after tuning, 2026-12-02"  # RESULTS.md rows
 
 Per source and language: labeled spans caught (by any category / by the labeled one), the same per
 category, precision (findings on drafts that overlap a labeled span, of all findings but structure
 ones), findings on plain replies per 100 words and how many are errors, and reply parts agreeing with
-the labels. For the corpus also the share of officialese and boilerplate findings the offline
-rewrite removes. A blind round is measured once before any rule changes for it: those first-sight
-figures go into tests/blind/RESULTS.md and are never edited.
+the labels, and the share of officialese and boilerplate findings the offline rewrite removes. A
+blind round is measured once before any rule changes for it: those first-sight figures go into
+tests/blind/RESULTS.md and are never edited.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import re
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,20 +181,23 @@ def print_figures(source: str, lang: str, fig: Figures, show: bool) -> None:
             print(f"    - {note}")
 
 
-MARKDOWN_HEADER = (
-    "| source | lang | caught | same category | " + " | ".join(SCORED) + " | precision "
-    "| plain: findings / 100 words | plain: errors | reply parts |"
-)
-
-
-def markdown_row(source: str, lang: str, fig: Figures) -> str:
-    """One row of tests/blind/RESULTS.md: per category, same category of labeled spans."""
-    empty = {"same": 0, "spans": 0}
-    categories = [_pct(fig.by_category.get(c, empty)["same"], fig.by_category.get(c, empty)["spans"]) for c in SCORED]
+def markdown_rows(source: str, lang: str, fig: Figures, label: str, commit: str) -> list[str]:
+    """A row of tests/blind/RESULTS.md's table, and its per-category line."""
     per_100 = f"{100 * fig.plain_findings / fig.words:.2f}" if fig.words else "–"
-    cells = [source, lang, _pct(fig.caught, fig.spans), _pct(fig.same, fig.spans), *categories,
-             _pct(fig.findings_on_gold, fig.findings), per_100, str(fig.plain_errors), _pct(fig.parts_agree, fig.parts_total)]
-    return "| " + " | ".join(cells) + " |"
+    removed = _pct(fig.rewrite_removed, fig.rewrite_fixable) if fig.rewrite_fixable else "–"
+    cells = [source.removeprefix("round"), label, commit, lang, _pct(fig.caught, fig.spans), _pct(fig.same, fig.spans),
+             _pct(fig.findings_on_gold, fig.findings), f"{per_100}, {fig.plain_errors}",
+             f"{fig.parts_agree}/{fig.parts_total}", removed]
+    categories = "; ".join(
+        f"{c} {fig.by_category[c]['caught']}/{fig.by_category[c]['spans']}, {fig.by_category[c]['same']}/{fig.by_category[c]['spans']}"
+        for c in SCORED if c in fig.by_category
+    )
+    return ["| " + " | ".join(cells) + " |", f"- {source} {lang}, {label} (caught, same category): {categories}"]
+
+
+def _commit() -> str:
+    found = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    return found.stdout.strip() or "unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure blind round N (repeatable); without it and --corpus, everything")
     parser.add_argument("--corpus", action="store_true", help="measure the corpus in tests/corpus")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--markdown", action="store_true", help="print one table row per source and language")
+    parser.add_argument("--markdown", metavar="WHEN", help="print rows for tests/blind/RESULTS.md, WHEN in their second cell")
     parser.add_argument("--show", action="store_true", help="list each missed span and finding not on one")
     parser.add_argument("--no-rewrite", action="store_true", help="skip the offline rewrite figure (faster)")
     args = parser.parse_args(argv)
@@ -218,18 +223,18 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.corpus:
         sources += [(folder.name, folder) for folder in round_folders()]
     rewriter = Rewriter(Config(required_parts=()))
-    if args.markdown:
-        print(MARKDOWN_HEADER)
-        print("|" + "---|" * (MARKDOWN_HEADER.count("|") - 1))
+    rows: list[str] = []
     results: dict[str, dict[str, object]] = {}
     for source, folder in sources:
         for lang in LANGS:
-            fig = measure(rewriter, folder, lang, with_rewrite=source == "corpus" and not args.no_rewrite)
+            fig = measure(rewriter, folder, lang, with_rewrite=not args.no_rewrite)
             results.setdefault(source, {})[lang] = {**fig.summary(), **({"notes": fig.notes} if args.show else {})}
             if args.markdown:
-                print(markdown_row(source, lang, fig))
+                rows += markdown_rows(source, lang, fig, args.markdown, _commit())
             elif not args.json:
                 print_figures(source, lang, fig, args.show)
+    if rows:
+        print("\n".join(sorted(rows, key=lambda row: not row.startswith("|"))))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0
