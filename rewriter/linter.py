@@ -97,9 +97,10 @@ class CompiledPack:
         return tuple(rule for rule in self.rules if rule.part)
 
     @cached_property
-    def order(self) -> dict[str, int]:
-        """Each rule's place in the pack: the bundled rules first, a team's own after them."""
-        return {rule.id: i for i, rule in enumerate(self.rules)}
+    def order(self) -> dict[str, tuple[int, int]]:
+        """Each rule's standing when findings fold: a narrow rule above a `fallback` construction, then its
+        place in the pack (the bundled rules first, a team's own after them)."""
+        return {rule.id: (not rule.fallback, i) for i, rule in enumerate(self.rules)}
 
 
 def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
@@ -277,15 +278,17 @@ class _MatchContext:
         return next((text for when, text in rule.messages if matches_anywhere(when, matched)), None)
 
 
-def merge_overlapping(findings: list[Finding], order: Mapping[str, int], lines: LineIndex) -> list[Finding]:
+def merge_overlapping(findings: list[Finding], order: Mapping[str, tuple[int, int]], lines: LineIndex) -> list[Finding]:
     """One finding where several tell the same thing. A finding inside one that explains more (a graver
     severity or category, then a longer span) is folded into it when it is of the same category or makes
     up most of it; one that overlaps a finding of its own category folds into it, which then spans both
     («Будет сообщено» + «сообщено дополнительно» → «Будет сообщено дополнительно»). A short officialese
-    word inside a long evasive clause stays: it is another fix. Of two that weigh the same, the rule
-    loaded later (a team's own) is kept."""
-    def weight(f: Finding) -> tuple[int, int, int, int]:
-        return SEVERITY_RANK[f.severity], EXPLAINS_MORE[f.category], f.end - f.start, order.get(f.rule, -1)
+    word inside a long evasive clause stays: it is another fix. Within a category a narrow rule explains
+    more than a `fallback` construction; of two that weigh the same, the rule loaded later (a team's
+    own) is kept."""
+    def weight(f: Finding) -> tuple[int, int, int, int, int]:
+        narrow, place = order.get(f.rule, (1, -1))
+        return SEVERITY_RANK[f.severity], EXPLAINS_MORE[f.category], narrow, f.end - f.start, place
 
     kept: list[Finding] = []
     for finding in sorted(findings, key=weight, reverse=True):

@@ -27,7 +27,7 @@ SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "words.yaml"
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
-_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages"}
+_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages", "fallback"}
 # Where an `unless` pattern is looked for: a bare pattern in the match's sentence; `clause:` only in the
 # clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
 # `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»); `match:` inside the matched
@@ -61,6 +61,8 @@ class Rule:
     good: tuple[str, ...] = ()
     fix: tuple[Fix, ...] = ()
     gap: str | None = None
+    # a construction rule: where a narrower rule reports the same words, its finding (and message) is kept
+    fallback: bool = False
     fix_examples: tuple[tuple[str, str], ...] = ()
     origin: str = field(default="", compare=False)
 
@@ -184,6 +186,7 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         good=tuple(entry["good"]),
         fix=_compile_fix(entry.get("fix"), where, has_grammemes),
         gap=entry.get("gap"),
+        fallback=bool(entry.get("fallback", False)),
         fix_examples=_fix_examples(entry.get("fix_examples", []), where),
         origin=str(path),
     )

@@ -148,3 +148,8 @@ def test_a_formula_in_the_third_person_gets_a_message_about_the_third_person():
     bank, we = (LINTER.lint(t, "bg").findings[0].message for t in ("Банката Ви информира, че картата е готова.",
                                                                       "Информираме Ви, че картата е готова."))
     assert "трето лице" in bank and "трето лице" not in we
+
+
+def test_a_narrow_rule_keeps_its_message_over_the_construction_that_also_matched():
+    (finding,) = [f for f in LINTER.lint("Ваш заказ был аннулирован.", "ru").findings if f.category == "evasion"]
+    assert finding.rule == "ru.evasion.otmenen" and "ru.evasion.agentless-past-passive" in finding.merged
