@@ -50,7 +50,7 @@ def format_github(results: Sequence[FileResult]) -> str:
 
 def text_lines(results: Sequence[FileResult]) -> list[tuple[str, str]]:
     """(line, severity) pairs: one per finding, then a summary line."""
-    lines = [(f"{r.path}:{f.line}:{f.column}: {f.severity} {f.category} {_rules_of(f)}: {with_suggestion(f)}", f.severity)
+    lines = [(f"{r.path}:{f.line}:{f.column}: {f.severity} {f.category} {f.rule}: {with_suggestion(f)}", f.severity)
              for r in results for f in r.report.findings]
     counts = Counter(f.severity for r in results for f in r.report.findings)
     summary = ", ".join(f"{counts[level]} {level}" for level in ("error", "warning", "info") if counts[level])
@@ -70,11 +70,6 @@ def print_text(results: Sequence[FileResult], color: bool) -> None:
     console = Console(highlight=False, soft_wrap=True)
     for line, level in lines:
         console.print(Text(line, style=_STYLE.get(level, "bold")))
-
-
-def _rules_of(f: Finding) -> str:
-    """The finding's rule, and the rules folded into it: `ru.evasion.imelo-mesto (+ru.bureaucratese.imet-mesto)`."""
-    return f"{f.rule} (+{', +'.join(f.merged)})" if f.merged else f.rule
 
 
 def with_suggestion(f: Finding) -> str:
