@@ -252,11 +252,14 @@ class _MatchContext:
         sentence = self.sentences[match.sentence]
         if rule.unless and matches_anywhere(rule.unless, sentence):
             return True
-        if rule.unless_clause or rule.unless_match:
+        # what is nowhere in the sentence is in no part of it either: the sentence's keys answer most cases
+        in_match = rule.unless_match and matches_anywhere(rule.unless_match, sentence)
+        in_clause = rule.unless_clause and matches_anywhere(rule.unless_clause, sentence)
+        if in_match or in_clause:
             words = words_between(sentence, match.start, match.end)
-            if words and rule.unless_match and matches_anywhere(rule.unless_match, part_of(sentence, *words)):
+            if words and in_match and matches_anywhere(rule.unless_match, part_of(sentence, *words)):
                 return True
-            if words and rule.unless_clause and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
+            if words and in_clause and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
                 return True
         if rule.unless_reply:
             found = self._in_reply.get(id(rule))
