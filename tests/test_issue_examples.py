@@ -153,3 +153,16 @@ def test_a_formula_in_the_third_person_gets_a_message_about_the_third_person():
 def test_a_narrow_rule_keeps_its_message_over_the_construction_that_also_matched():
     (finding,) = [f for f in LINTER.lint("Ваш заказ был аннулирован.", "ru").findings if f.category == "evasion"]
     assert finding.rule == "ru.evasion.otmenen" and "ru.evasion.agentless-past-passive" in finding.merged
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Не волнуйтесь: деньги с карты не были списаны.", "ru"),
+        ("Заказ не был отправлен, потому что мы не нашли товар на складе. Простите нас.", "ru"),
+        ("Не се притеснявайте: парите не са удържани от картата.", "bg"),
+        ("Паролата не е променена.", "bg"),
+    ],
+)
+def test_reassurance_and_an_owned_cause_in_the_sentence_are_no_evasion(text, lang):
+    assert "evasion" not in _categories(text, lang)
