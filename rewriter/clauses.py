@@ -308,7 +308,7 @@ def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, cont
     ще бъде възстановена» → «…, ще я възстановим»: the sentence opens with the subject and an aside parts
     it from the verb, so the object stays in front and a clitic doubles it. A sentence that opens with a
     clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none."""
-    if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clause_openers:
+    if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clitic_free_openers:
         return ""
     if _as_object(sentence, 0, context) is None:
         return None

@@ -54,7 +54,7 @@ def _index(lang: str) -> PatternIndex:
     cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
     cues += [("moment", m, sources) for m, sources in data["moments"].items()]
     cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
-    return PatternIndex((_Cue(role, name), p) for role, name, sources in cues for p in compile_patterns(sources, path, name, grammemes))
+    return PatternIndex((_Cue(role, name), p) for role, name, sources in cues for p in compile_patterns(sources, path, name, grammemes, lang))
 
 
 def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promise]:

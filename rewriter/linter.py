@@ -4,8 +4,8 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -13,15 +13,27 @@ from .config import Config
 from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
-from .matching import Match, PatternIndex, Sentence, matches_anywhere, sentence_of
+from .matching import Match, PatternIndex, Sentence, clause_of, matches_anywhere, part_of, sentence_of, words_between
 from .nlp import LanguageTools, language_profile, language_tools
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
 from .regions import agent_text, mask_foreign
-from .rules import LANGUAGES, PARTS, SEVERITIES, PartCues, Rule, builtin_pack_dir, load_pack, load_part_cues
+from .rules import (
+    LANGUAGES,
+    PARTS,
+    SEVERITIES,
+    PartCues,
+    Rule,
+    builtin_pack_dir,
+    load_language_data,
+    load_pack,
+    load_part_cues,
+)
 
 _MAX_CACHED_TOKENS = 500_000
 SEVERITY_RANK = {level: rank for rank, level in enumerate(SEVERITIES)}
+# Which of two overlapping findings explains more: who hid the fault says more than an officialese word.
+EXPLAINS_MORE = {"structure": 0, "bureaucratese": 1, "boilerplate": 2, "vague_promise": 3, "non_apology": 4, "evasion": 4}
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,8 @@ class Finding:
     text: str
     message: str
     suggestion: str | None
+    # rules whose findings overlapped this one and were folded into it, as it explains more
+    merged: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -76,6 +90,19 @@ class CompiledPack:
     # (owner, regex, the text every match holds), in the owners' order
     regexes: tuple[tuple[Rule | PartCues, re.Pattern[str], Requirements], ...]
     part_cues: tuple[PartCues, ...]
+    # lemmas that open a clause after a comma (`clause_openers` in language.yaml)
+    clause_openers: frozenset[str] = frozenset()
+
+    @cached_property
+    def structure_rules(self) -> tuple[Rule, ...]:
+        """The rules that say a reply part is missing: looked at on every lint, so found once."""
+        return tuple(rule for rule in self.rules if rule.part)
+
+    @cached_property
+    def order(self) -> dict[str, tuple[int, int]]:
+        """Each rule's standing when findings fold: a narrow rule above a `fallback` construction, then its
+        place in the pack (the bundled rules first, a team's own after them)."""
+        return {rule.id: (not rule.fallback, i) for i, rule in enumerate(self.rules)}
 
 
 def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
@@ -85,7 +112,8 @@ def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
     entries = [(rule, p) for rule in rules for p in rule.patterns]
     entries += [(cue, p) for cue in cues for p in cue.patterns]
     regexes = tuple((owner, regex, required_text(regex)) for owner in (*rules, *cues) for regex in owner.regexes)
-    return CompiledPack(rules, PatternIndex(entries), regexes, cues)
+    openers = frozenset(fold_case(w) for w in load_language_data(lang).get("clause_openers", ()))
+    return CompiledPack(rules, PatternIndex(entries), regexes, cues, openers)
 
 
 _packs_lock = threading.Lock()
@@ -145,20 +173,21 @@ class Linter:
         for match in matches:
             if isinstance(match.owner, PartCues):
                 sections[match.owner.part] = True
-        kept = self._kept_matches(matches, sentences, view)
+        context = _MatchContext(sentences, masked, pack.clause_openers)
+        kept = self._kept_matches(matches, context, view)
         lines = LineIndex(text)
-        findings = [self._finding(m.owner, m.start, m.end, view, lines) for m in kept]
+        findings = merge_overlapping(
+            [self._finding(m.owner, *m.reported, view, lines, context.message(m)) for m in kept], pack.order, lines
+        )
         findings += self._structure_findings(pack, sections, masked, view, lines)
         findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
         return Analysis(Report(lang, tuple(findings), sections), view, tuple(sentences), tuple(kept))
 
-    def _kept_matches(self, matches: list[Match], sentences, view: MatchView) -> list[Match]:
+    def _kept_matches(self, matches: list[Match], context: _MatchContext, view: MatchView) -> list[Match]:
         kept: dict[str, list[Match]] = {}
         # Matches come in order of their start, so one overlaps a kept match of its rule exactly when
         # it starts before the furthest end kept so far: one comparison, not one per earlier match.
         reach: dict[str, int] = {}
-        # whether a rule's `unless` holds depends on the sentence only: asked once per rule and sentence
-        cancelled: dict[tuple[str, int], bool] = {}
         folded: list[str] = []  # the case-folded view, made only when a phrase is allowed
         rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
         for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
@@ -167,12 +196,8 @@ class Linter:
                 continue
             if match.start < reach.get(rule.id, -1):
                 continue
-            if rule.unless:
-                key = (rule.id, match.sentence)
-                if key not in cancelled:
-                    cancelled[key] = matches_anywhere(rule.unless, sentences[match.sentence])
-                if cancelled[key]:
-                    continue
+            if context.excused(rule, match):
+                continue
             if self._allowed(rule, match, view, folded):
                 continue
             kept.setdefault(rule.id, []).append(match)
@@ -198,14 +223,15 @@ class Linter:
         body_start = len(masked) - len(masked.lstrip())
         return [
             self._finding(rule, body_start, body_start, view, lines)
-            for rule in pack.rules
-            if rule.part
-            and rule.part in self.config.required_parts
+            for rule in pack.structure_rules
+            if rule.part in self.config.required_parts
             and not sections[rule.part]
             and self.config.is_enabled(rule.id, rule.category)
         ]
 
-    def _finding(self, rule: Rule, start: int, end: int, view: MatchView, lines: LineIndex) -> Finding:
+    def _finding(
+        self, rule: Rule, start: int, end: int, view: MatchView, lines: LineIndex, message: str | None = None
+    ) -> Finding:
         start, end = view.span(start, end)
         line, column = lines.locate(start)
         text = lines.text
@@ -218,9 +244,91 @@ class Linter:
             line=line,
             column=column,
             text=text[start:end],
-            message=rule.message,
+            message=message or rule.message,
             suggestion=rule.suggestion,
         )
+
+
+class _MatchContext:
+    """What a match's `unless` and `messages` look at: its clause, its sentence, the whole reply."""
+
+    def __init__(self, sentences: list[Sentence], masked: str, openers: frozenset[str]) -> None:
+        self.sentences, self.masked, self.openers = sentences, masked, openers
+        self._in_reply: dict[int, bool] = {}
+        # whether a rule's sentence-wide `unless` holds depends on the sentence only: asked once per rule and sentence
+        self._in_sentence: dict[tuple[str, int], bool] = {}
+
+    def excused(self, rule: Rule, match: Match) -> bool:
+        """True when context the rule names cancels the match: in its words, clause, sentence, or the reply."""
+        sentence = self.sentences[match.sentence]
+        if rule.unless:
+            key = (rule.id, match.sentence)
+            if key not in self._in_sentence:
+                self._in_sentence[key] = matches_anywhere(rule.unless, sentence)
+            if self._in_sentence[key]:
+                return True
+        # what is nowhere in the sentence is in no part of it either: the sentence's keys answer most cases
+        in_match = rule.unless_match and matches_anywhere(rule.unless_match, sentence)
+        in_clause = rule.unless_clause and matches_anywhere(rule.unless_clause, sentence)
+        if in_match or in_clause:
+            words = words_between(sentence, match.start, match.end)
+            if words and in_match and matches_anywhere(rule.unless_match, part_of(sentence, *words)):
+                return True
+            if words and in_clause and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
+                return True
+        if rule.unless_reply:
+            found = self._in_reply.get(id(rule))
+            if found is None:
+                found = self._in_reply[id(rule)] = any(matches_anywhere(rule.unless_reply, s) for s in self.sentences)
+            return found
+        return False
+
+    def message(self, match: Match) -> str | None:
+        """The message of the first `messages` entry whose pattern matches inside the match, if any."""
+        rule = match.owner
+        if not rule.messages:
+            return None
+        sentence = self.sentences[match.sentence]
+        words = words_between(sentence, match.start, match.end)
+        if words is None:
+            return None
+        matched = part_of(sentence, *words)
+        return next((text for when, text in rule.messages if matches_anywhere(when, matched)), None)
+
+
+def merge_overlapping(findings: list[Finding], order: Mapping[str, tuple[int, int]], lines: LineIndex) -> list[Finding]:
+    """One finding where several tell the same thing. A finding inside one that explains more (a graver
+    severity or category, then a longer span) is folded into it when it is of the same category or makes
+    up most of it; one that overlaps a finding of its own category folds into it, which then spans both
+    («Будет сообщено» + «сообщено дополнительно» → «Будет сообщено дополнительно»). A short officialese
+    word inside a long evasive clause stays: it is another fix. Within a category a narrow rule explains
+    more than a `fallback` construction; of two that weigh the same, the rule loaded later (a team's
+    own) is kept."""
+    def weight(f: Finding) -> tuple[int, int, int, int, int]:
+        narrow, place = order.get(f.rule, (1, -1))
+        return SEVERITY_RANK[f.severity], EXPLAINS_MORE[f.category], narrow, f.end - f.start, place
+
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=weight, reverse=True):
+        into = next((i for i, k in enumerate(kept) if _folds_into(finding, k)), None)
+        if into is None:
+            kept.append(finding)
+            continue
+        other = kept[into]
+        start, end = min(other.start, finding.start), max(other.end, finding.end)
+        line, column = lines.locate(start) if start != other.start else (other.line, other.column)
+        merged = other.merged if finding.rule == other.rule else tuple(dict.fromkeys((*other.merged, finding.rule)))
+        kept[into] = replace(other, start=start, end=end, line=line, column=column, text=lines.text[start:end], merged=merged)
+    return kept
+
+
+def _folds_into(finding: Finding, other: Finding) -> bool:
+    if finding.start >= other.end or other.start >= finding.end:
+        return False
+    if finding.category == other.category:
+        return True
+    inside = other.start <= finding.start and finding.end <= other.end
+    return inside and 2 * (finding.end - finding.start) >= other.end - other.start
 
 
 def sentences_of(text: str, lang: str) -> list[Sentence]:

@@ -34,6 +34,12 @@ class Match:
     start: int
     end: int
     sentence: int
+    # the part a finding reports, when the pattern marks one (`[` … `]`); the rest of the match is context
+    shown: tuple[int, int] | None = None
+
+    @property
+    def reported(self) -> tuple[int, int]:
+        return self.shown or (self.start, self.end)
 
 
 class _Form:
@@ -156,7 +162,11 @@ class PatternIndex:
                 found = pattern.match_at(words, start) if start >= 0 else None
                 if found:
                     first, last = found
-                    yield Match(owner, spans[first][0], spans[last][1], number)
+                    shown = None
+                    if pattern.marker is not None:
+                        low, high = pattern.marked(words, first, last)
+                        shown = spans[low][0], spans[high][1]
+                    yield Match(owner, spans[first][0], spans[last][1], number, shown)
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
@@ -181,3 +191,40 @@ def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bo
 def sentence_of(starts: Sequence[int], offset: int) -> int:
     """The index of the sentence holding `offset`, given the sentences' start offsets."""
     return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def words_between(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The first and last word indexes of the sentence that lie in text[start:end], or None."""
+    starts = [span[0] for span in sentence.spans]
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end) - 1
+    return (first, last) if first <= last else None
+
+
+def part_of(sentence: Sentence, first: int, last: int) -> Sentence:
+    """Words first..last of the sentence as a sentence of their own, for patterns to look in."""
+    spans = sentence.spans[first:last + 1]
+    return Sentence(spans[0][0], spans[-1][1], sentence.words[first:last + 1], spans)
+
+
+# Signs between two words that always end a clause; a comma ends one only before a clause opener.
+_CLAUSE_SIGNS = frozenset(";:—–()")
+
+
+def clause_of(sentence: Sentence, text: str, first: int, last: int, openers: frozenset[str]) -> Sentence:
+    """The clause holding words first..last: up to a `;`, `:`, dash or bracket between two words, or a
+    comma before one of the language's clause openers («…, с которым у нас договор» opens one; the
+    comma of an aside or a list does not)."""
+    words, spans = sentence.words, sentence.spans
+
+    def opens(i: int) -> bool:
+        gap = text[spans[i - 1][1]:spans[i][0]]
+        if not _CLAUSE_SIGNS.isdisjoint(gap):
+            return True
+        return "," in gap and any(not openers.isdisjoint(w.keys) for w in words[i:i + 2])
+
+    while first > 0 and not opens(first):
+        first -= 1
+    while last + 1 < len(words) and not opens(last + 1):
+        last += 1
+    return part_of(sentence, first, last)

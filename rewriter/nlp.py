@@ -99,7 +99,7 @@ class Grammar:
     # a participle's ending and the object clitic that doubles a fronted object of its gender and number
     object_clitics: tuple[tuple[str, str], ...] = ()
     # words that open a sentence with a clause of its own, not with the subject («ако», «след»)
-    clause_openers: frozenset[str] = frozenset()
+    clitic_free_openers: frozenset[str] = frozenset()
     # lemmas of nouns that only name money, and go before an amount
     amount_nouns: frozenset[str] = frozenset()
     # words that belong to a vague phrase when they stand before it, so a `--mark` gap takes them too
@@ -120,7 +120,7 @@ def grammar(code: str) -> Grammar:
         possessive_articles=tuple(data.get("possessive_articles", {}).items()),
         bare_possessive_after=frozenset(data.get("bare_possessive_after", [])),
         object_clitics=tuple(data.get("object_clitics", {}).items()),
-        clause_openers=frozenset(data.get("clause_openers", [])),
+        clitic_free_openers=frozenset(data.get("clitic_free_openers", [])),
         amount_nouns=frozenset(data.get("amount_nouns", [])),
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
     )

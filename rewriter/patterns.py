@@ -115,6 +115,8 @@ class TokenPattern:
     is_plain_sequence: bool = field(default=False, compare=False)
     # one bare word («мы|нами»): it matches in a sentence exactly when the sentence holds one of its keys
     is_one_plain_word: bool = field(default=False, compare=False)
+    # `[` … `]` in the source: the slots (from, to) whose words are reported; the rest is context
+    marker: tuple[int, int] | None = None
 
     def can_anchor_on(self, word: WordAnalysis) -> bool:
         """True when `word` can fill the slot the index anchors this pattern on (any leading slot if none)."""
@@ -145,6 +147,42 @@ class TokenPattern:
             return start, end - 1
         return _match(self.slots, 0, words, start, None)
 
+    def marked(self, words: Sequence[WordAnalysis], first: int, last: int) -> tuple[int, int]:
+        """The word indexes the pattern's `[` … `]` reports within its match first..last (all of it without one)."""
+        if self.marker is None:
+            return first, last
+        entered: list[int] = []
+        _trace(self.slots, 0, words, first, last, entered)
+        low, high = self.marker
+        if len(entered) < len(self.slots) + 1 or entered[high] <= entered[low]:
+            return first, last
+        return entered[low], entered[high] - 1
+
+
+def _trace(slots, i, words, pos, last, entered: list[int]) -> bool:
+    """Fill `entered` with the word position at which each slot (and the end) is reached, for a match
+    that ends on word `last`: the same search as `_match`, remembering where it went."""
+    entered.append(pos)
+    if i == len(slots):
+        if pos - 1 == last:
+            return True
+        entered.pop()
+        return False
+    slot = slots[i]
+    options = []
+    if slot.gap:
+        options = [pos + skip for skip in range(slot.gap + 1) if pos + skip <= len(words)]
+    else:
+        if pos < len(words) and slot.matches(words[pos]):
+            options.append(pos + 1)
+        if slot.optional:
+            options.append(pos)
+    for nxt in options:
+        if _trace(slots, i + 1, words, nxt, last, entered):
+            return True
+    entered.pop()
+    return False
+
 
 def _match(slots, i, words, pos, first) -> tuple[int, int] | None:
     if i == len(slots):
@@ -172,6 +210,8 @@ def _match(slots, i, words, pos, first) -> tuple[int, int] | None:
 def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
     """Compile one pattern, or raise PatternError naming the token that cannot be read."""
     tokens = source.split()
+    marker = _marker(tokens, source)
+    tokens = [t for t in tokens if t not in ("[", "]")]
     if not tokens:
         raise PatternError("empty pattern")
     slots = tuple(_compile_slot(token, has_grammemes) for token in tokens)
@@ -188,7 +228,20 @@ def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
     )
     plain = not any(slot.optional or slot.gap for slot in slots)
     one_word = plain and len(slots) == 1 and all(atom.is_plain for atom in slots[0].atoms)
-    return TokenPattern(source, slots, anchors, offset, required, plain, one_word)
+    return TokenPattern(source, slots, anchors, offset, required, plain and marker is None, one_word and marker is None, marker)
+
+
+def _marker(tokens: list[str], source: str) -> tuple[int, int] | None:
+    """Where `[` and `]` stand, as slot indexes: the words between them are the ones a finding reports."""
+    if "[" not in tokens and "]" not in tokens:
+        return None
+    if tokens.count("[") != 1 or tokens.count("]") != 1 or tokens.index("[") > tokens.index("]"):
+        raise PatternError(f"a marker is one `[` before one `]`: {source!r}")
+    low = tokens.index("[")
+    high = tokens.index("]") - 1
+    if high == low:
+        raise PatternError(f"a marker holds at least one token: {source!r}")
+    return low, high
 
 
 def _most_selective_fixed_slot(slots: tuple[Slot, ...]) -> int | None:

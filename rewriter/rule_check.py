@@ -38,11 +38,11 @@ def check_rule(linter: Linter, rule: Rule) -> list[ExampleProblem]:
         linter = Linter(replace(linter.config, required_parts=(rule.part,)))
     for example in rule.bad:
         report = linter.lint(example, rule.lang)
-        if not any(f.rule == rule.id for f in report.findings):
+        if not any(rule.id in (f.rule, *f.merged) for f in report.findings):
             problems.append(ExampleProblem(rule.id, "bad example not caught", example))
     for example in rule.good:
         report = linter.lint(example, rule.lang)
-        own = [f.text for f in report.findings if f.rule == rule.id]
+        own = [f.text for f in report.findings if rule.id in (f.rule, *f.merged)]
         if own:
             problems.append(ExampleProblem(rule.id, "good example caught", example, ", ".join(own)))
         others = [f"{f.rule}: {f.text}" for f in report.findings if f.rule != rule.id and f.category != "structure"]
@@ -85,7 +85,8 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
     if not analyzer.has_grammemes:
         return []
     problems = []
-    for pattern in (*rule.patterns, *rule.unless):
+    for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_reply, *rule.unless_match,
+                    *(p for when, _ in rule.messages for p in when)):
         for atom in (a for slot in pattern.slots for a in slot.atoms if a.lemma and a.form is None):
             lemmas = {p.lemma for p in analyzer.analyze(atom.lemma).parses}
             if atom.lemma not in lemmas:

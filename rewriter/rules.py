@@ -6,6 +6,7 @@ A pack is a folder `lint_rules/<lang>/`; every YAML file in it is a list of rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -21,13 +22,18 @@ CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_p
 SEVERITIES = ("info", "warning", "error")
 PARTS = ("apology", "explanation", "remedy", "closing")
 LANGUAGES = ("ru", "bg")
-SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "facts.yaml"}
+SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "facts.yaml", "words.yaml"}
 
 # libyaml's loader reads the packs several times faster than the pure-Python one; both are safe loaders.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
-_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples"}
+_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages", "fallback"}
+# Where an `unless` pattern is looked for: a bare pattern in the match's sentence; `clause:` only in the
+# clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
+# `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»); `match:` inside the matched
+# words themselves (LanguageTool's antipattern: «было получено» is news, not a hidden fault).
+UNLESS_SCOPES = ("match", "clause", "sentence", "reply")
 
 
 class RulePackError(RewriterError):
@@ -44,6 +50,11 @@ class Rule:
     patterns: tuple[TokenPattern, ...] = ()
     regexes: tuple[re.Pattern[str], ...] = ()
     unless: tuple[TokenPattern, ...] = ()
+    unless_clause: tuple[TokenPattern, ...] = ()
+    unless_reply: tuple[TokenPattern, ...] = ()
+    unless_match: tuple[TokenPattern, ...] = ()
+    # (when, message): the first whose patterns match the whole match says the message instead
+    messages: tuple[tuple[tuple[TokenPattern, ...], str], ...] = ()
     suggestion: str | None = None
     source: str | None = None
     part: str | None = None
@@ -51,6 +62,8 @@ class Rule:
     good: tuple[str, ...] = ()
     fix: tuple[Fix, ...] = ()
     gap: str | None = None
+    # a construction rule: where a narrower rule reports the same words, its finding (and message) is kept
+    fallback: bool = False
     fix_examples: tuple[tuple[str, str], ...] = ()
     origin: str = field(default="", compare=False)
 
@@ -119,7 +132,7 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
     return [
         PartCues(
             kind,
-            compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes),
+            compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes, lang),
             _compile_regexes(data[kind].get("regex", []), path, kind),
         )
         for kind in kinds
@@ -168,9 +181,10 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         category=entry["category"],
         severity=entry["severity"],
         message=entry["message"].strip(),
-        patterns=compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes),
+        patterns=compile_patterns(entry.get("patterns", []), path, entry["id"], has_grammemes, lang),
         regexes=_compile_regexes(entry.get("regex", []), path, entry["id"]),
-        unless=compile_patterns(entry.get("unless", []), path, entry["id"], has_grammemes),
+        **_compile_unless(entry.get("unless", []), path, entry["id"], has_grammemes, lang),
+        messages=_compile_messages(entry.get("messages", []), path, entry["id"], has_grammemes, lang),
         suggestion=entry.get("suggestion"),
         source=entry.get("source"),
         part=entry.get("part"),
@@ -178,6 +192,7 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         good=tuple(entry["good"]),
         fix=_compile_fix(entry.get("fix"), where, has_grammemes),
         gap=entry.get("gap"),
+        fallback=bool(entry.get("fallback", False)),
         fix_examples=_fix_examples(entry.get("fix_examples", []), where),
         origin=str(path),
     )
@@ -220,14 +235,70 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
         raise RulePackError(f"{where}: the rule needs `patterns` or `regex` (or, for structure, `part`)")
 
 
-def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[TokenPattern, ...]:
     """A data file's list of token patterns for `owner`, compiled; a bad one names the file."""
     if not isinstance(sources, list):
         raise RulePackError(f"{path}: {owner}: patterns must be a list")
     try:
-        return tuple(compile_pattern(str(s), has_grammemes) for s in sources)
+        return tuple(compile_pattern(expand_word_classes(str(s), lang), has_grammemes) for s in sources)
     except (PatternError, re.error) as error:
         raise RulePackError(f"{path}: {owner}: {error}") from None
+
+
+def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> dict[str, tuple[TokenPattern, ...]]:
+    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}` or `{reply: …}` say theirs."""
+    if not isinstance(data, list):
+        raise RulePackError(f"{path}: {owner}: unless must be a list")
+    scoped: dict[str, list[Any]] = {scope: [] for scope in UNLESS_SCOPES}
+    for item in data:
+        if isinstance(item, dict):
+            if len(item) != 1 or next(iter(item)) not in UNLESS_SCOPES:
+                raise RulePackError(f"{path}: {owner}: an unless entry is a pattern or one of {{{', '.join(UNLESS_SCOPES)}: pattern}}")
+            scope, item = next(iter(item.items()))
+        else:
+            scope = "sentence"
+        scoped[scope].append(item)
+    compiled = {scope: compile_patterns(items, path, owner, has_grammemes, lang) for scope, items in scoped.items()}
+    return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"],
+            "unless_match": compiled["match"]}
+
+
+def _compile_messages(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[tuple[tuple[TokenPattern, ...], str], ...]:
+    """`messages`: [{when: PATTERN or [PATTERNS], message: TEXT}], the message for matches of that shape."""
+    if not isinstance(data, list) or not all(isinstance(d, dict) and set(d) == {"when", "message"} for d in data):
+        raise RulePackError(f"{path}: {owner}: messages is a list of {{when, message}}")
+    return tuple(
+        (compile_patterns([d["when"]] if isinstance(d["when"], str) else d["when"], path, owner, has_grammemes, lang),
+         d["message"].strip())
+        for d in data
+    )
+
+
+_CLASS_TOKEN = re.compile(r"(?<!\S)@([a-z_]+)(?=\?|\s|$)")
+
+
+@lru_cache(maxsize=None)
+def word_classes(lang: str) -> dict[str, str]:
+    """`words.yaml`: named word classes (`@third_party`), each the alternatives of one pattern token."""
+    path = builtin_pack_dir(lang) / "words.yaml"
+    data = _read_yaml(path) if path.exists() else {}
+    if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
+        raise RulePackError(f"{path}: expected named lists of token alternatives")
+    return {name: "|".join(map(str, words)) for name, words in data.items()}
+
+
+def expand_word_classes(source: str, lang: str) -> str:
+    """`@name` tokens (optionally `@name?`) become the alternatives of that class in `words.yaml`."""
+    if "@" not in source:
+        return source
+    classes = word_classes(lang)
+
+    def alternatives(found: re.Match[str]) -> str:
+        if found[1] not in classes:
+            raise PatternError(f"no word class @{found[1]} in {lang}/words.yaml")
+        return classes[found[1]]
+
+    return _CLASS_TOKEN.sub(alternatives, source)
 
 
 def _compile_regexes(sources: Any, path: Path, owner: str) -> tuple[re.Pattern[str], ...]:

@@ -30,6 +30,7 @@ def test_findings_at_error_exit_1_and_print_compiler_style_lines(python, project
     result = run(python, "--check", "draft.txt", cwd=project)
     out = result.stdout.decode()
     assert result.returncode == 1, result.stderr
+    # a team's rule on the same words as a bundled one is the finding kept
     assert "draft.txt:2:29: error evasion ru.evasion.team-passive:" in out
     assert "draft.txt:2:1: warning bureaucratese ru.bureaucratese.team-dannyj:" in out
     assert "→ этот" in out
@@ -49,7 +50,8 @@ def test_json_output_has_the_documented_shape(python, project):
     assert entry["path"] == "draft.txt" and entry["lang"] == "ru"
     assert set(entry["sections"]) == {"apology", "explanation", "remedy", "closing"}
     finding = next(f for f in entry["findings"] if f["rule"] == "ru.bureaucratese.team-dannyj")
-    assert set(finding) == {"rule", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestion"}
+    assert set(finding) == {"rule", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestion", "merged"}
+    assert finding["merged"] == ["ru.bureaucratese.dannyj"]
     assert DRAFT_RU[finding["start"]:finding["end"]] == finding["text"] == "Данный"
 
 

@@ -112,7 +112,7 @@ def test_a_promise_the_draft_makes_may_be_reworded(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_reply_that_keeps_the_evasion_is_not_better(lang):
-    flagged = {"ru": "перенесена", "bg": "беше отложена"}[lang]
+    flagged = {"ru": "была перенесена", "bg": "беше отложена"}[lang]
     assert flagged in problems(lang, STILL_EVASIVE[lang])["not_better"]
 
 

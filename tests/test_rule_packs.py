@@ -1,6 +1,7 @@
 """The bundled rule packs keep their promises: every example runs, ids are stable, coverage is real."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -51,3 +52,12 @@ def test_rule_ids_are_stable():
         "bg.structure.missing-remedy",
     ):
         assert rule_id in {r.id for r in RULES}
+
+
+def test_bulgarian_messages_quote_with_bulgarian_marks_and_examples_use_euro():
+    """Bulgarian quotes „…“ (not the Russian «…»), and prices since 2026 are in euro, not лв."""
+    for rule in (r for r in RULES if r.lang == "bg"):
+        said = [rule.message, rule.suggestion or "", rule.gap or "", *(text for _, text in rule.messages)]
+        assert not any(mark in text for text in said for mark in "«»"), rule.id
+        examples = [*rule.bad, *rule.good, *(t for pair in rule.fix_examples for t in pair)]
+        assert not any(re.search(r"\bлв\b", text) for text in examples), rule.id

@@ -1,0 +1,168 @@
+"""The examples of issue 9 ("Lint judgement that holds on text nobody tuned for"), each a promise.
+
+They are new sentences, not from the measured sets: constructions are caught whatever the words
+around them, ownership is judged where it applies, and a plain reply gets no error.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rewriter import Config, Linter
+
+LINTER = Linter(Config(required_parts=()))
+
+
+def _categories(text: str, lang: str) -> set[str]:
+    return {f.category for f in LINTER.lint(text, lang).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сбой произошёл у партнёра, с которым у нас договор.",
+        "Ваша заявка была признана необоснованной.",
+        "Документы оставлены без движения.",
+        "Тариф был переведён в архив.",
+        "Задержка объясняется загрузкой склада партнёра.",
+        "Возврат за билеты вне нашей зоны ответственности.",
+    ],
+)
+def test_russian_evasion_is_caught_as_evasion(text):
+    assert "evasion" in _categories(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Решение по заявке будет сообщено дополнительно.", "ru"),
+        ("Мы ответим в ближайшие несколько дней.", "ru"),
+        ("Постараемся не допускать такого впредь.", "ru"),
+        ("Мы своевременно сообщим вам о решении.", "ru"),
+        ("Функцията ще бъде добавена в бъдеща актуализация.", "bg"),
+        ("Възможно е забавяне на доставката.", "bg"),
+    ],
+)
+def test_promises_with_no_date_are_vague_promises(text, lang):
+    assert "vague_promise" in _categories(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, category",
+    [
+        ("Приносим извинения за возможные досадные неудобства.", "ru", "non_apology"),
+        ("Разчитаме на Вашето търпение и разбиране.", "bg", "boilerplate"),
+        ("Банката Ви информира, че картата е готова.", "bg", "bureaucratese"),
+        ("Информираме Ви, че картата е готова.", "bg", "bureaucratese"),
+        ("Въпросната услуга не е част от пакета.", "bg", "bureaucratese"),
+    ],
+)
+def test_an_inserted_word_another_person_or_a_negation_does_not_break_a_formula(text, lang, category):
+    assert category in _categories(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [("Спасибо за терпение!", "ru"), ("Благодарим за търпението!", "bg")])
+def test_thanks_for_patience_on_its_own_is_boilerplate(text, lang):
+    assert "boilerplate" in _categories(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Простите, что заставили ждать. Ноутбук готов, спасибо за терпение!", "ru"),
+        ("Извинете, че чакахте. Лаптопът е готов, благодарим за търпението!", "bg"),
+    ],
+)
+def test_thanks_for_patience_after_an_apology_is_warm(text, lang):
+    assert "boilerplate" not in _categories(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Мы ошиблись с адресом доставки. Извините, что так получилось.", "ru"),
+        ("Ние сгрешихме с адреса. Извинете ни за това.", "bg"),
+        ("Сървърът ни спря в 3:00 и затова плащането не мина.", "bg"),
+        ("Заради авария при нас плащането не мина.", "bg"),
+        ("Пратката тръгва утре.\n\nПоздрави,\nЕкип „Обслужване на клиенти“", "bg"),
+    ],
+)
+def test_a_plain_reply_that_owns_its_fault_gets_no_error(text, lang):
+    findings = LINTER.lint(text, lang).findings
+    assert [f.rule for f in findings if f.severity == "error"] == []
+    assert "evasion" not in {f.category for f in findings}
+
+
+def test_a_team_name_in_a_signature_is_not_bureaucratese():
+    assert _categories("Пратката тръгва утре.\n\nПоздрави,\nЕкип „Обслужване на клиенти“", "bg") == set()
+
+
+@pytest.mark.parametrize("text, lang", [("Проверьте номер заказа в письме.", "ru"), ("Проверете номера на поръчката.", "bg")])
+def test_a_plain_noun_pair_is_not_a_genitive_chain(text, lang):
+    assert _categories(text, lang) == set()
+
+
+def test_an_apology_formula_is_no_request():
+    rules = {f.rule for f in LINTER.lint("Просим простить нас за задержку.", "ru").findings}
+    assert "ru.bureaucratese.prosim-vas" not in rules
+
+
+def test_a_refusal_is_evasion_not_a_vague_promise():
+    categories = _categories("Сумата не може да бъде възстановена.", "bg")
+    assert "evasion" in categories and "vague_promise" not in categories
+
+
+def test_the_message_of_a_negated_passive_speaks_of_what_was_not_done():
+    plain, negated = (
+        next(f for f in LINTER.lint(t, "ru").findings if f.rule == "ru.evasion.agentless-past-passive").message
+        for t in ("Тариф был переведён в архив.", "Ремонт не был завершён.")
+    )
+    assert plain != negated and "«Не был завершён»" in negated
+
+
+def test_one_clause_gets_no_finding_inside_another_of_its_category():
+    text = "Доводим до вашего сведения, что возврат денежных средств в размере 500 руб. будет осуществлён в кратчайшие сроки."
+    findings = [f for f in LINTER.lint(text, "ru").findings if f.end > f.start]
+    for inner in findings:
+        assert not any(
+            outer is not inner and outer.category == inner.category and outer.start <= inner.start and inner.end <= outer.end
+            for outer in findings
+        ), inner.rule
+
+
+@pytest.mark.parametrize(
+    "text, lang, part",
+    [
+        ("Това се дължи на срив в склада ни.", "bg", "explanation"),
+        ("Ако нещо не е наред, напишете ни и ще го поправим.", "bg", "closing"),
+    ],
+)
+def test_reply_parts_are_read_as_an_editor_reads_them(text, lang, part):
+    assert LINTER.lint(text, lang).sections[part]
+
+
+def test_a_russian_invitation_to_write_back_closes_the_reply():
+    assert LINTER.lint("Если что-то не так, напишите нам, и мы всё исправим.", "ru").sections["closing"]
+
+
+def test_a_formula_in_the_third_person_gets_a_message_about_the_third_person():
+    bank, we = (LINTER.lint(t, "bg").findings[0].message for t in ("Банката Ви информира, че картата е готова.",
+                                                                      "Информираме Ви, че картата е готова."))
+    assert "трето лице" in bank and "трето лице" not in we
+
+
+def test_a_narrow_rule_keeps_its_message_over_the_construction_that_also_matched():
+    (finding,) = [f for f in LINTER.lint("Ваш заказ был аннулирован.", "ru").findings if f.category == "evasion"]
+    assert finding.rule == "ru.evasion.otmenen" and "ru.evasion.agentless-past-passive" in finding.merged
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Не волнуйтесь: деньги с карты не были списаны.", "ru"),
+        ("Заказ не был отправлен, потому что мы не нашли товар на складе. Простите нас.", "ru"),
+        ("Не се притеснявайте: парите не са удържани от картата.", "bg"),
+        ("Паролата не е променена.", "bg"),
+    ],
+)
+def test_reassurance_and_an_owned_cause_in_the_sentence_are_no_evasion(text, lang):
+    assert "evasion" not in _categories(text, lang)

@@ -1,0 +1,129 @@
+"""A rule says apart which words it reports, which context cancels it, and what its message says.
+
+Like LanguageTool's <marker> and <antipattern>: `[` … `]` in a pattern marks the reported words,
+`unless` entries are looked for in the match's clause, sentence or whole reply, and `messages`
+choose the message by what matched. Overlapping findings fold into the one that explains most.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from rewriter import CATEGORIES, Config, Linter
+from rewriter.rules import RulePackError, load_rules
+
+RULES = textwrap.dedent(
+    """\
+    - id: ru.evasion.test-blame
+      category: evasion
+      severity: error
+      message: "Вина на партнёре."
+      patterns: ["сбой *3 у партнёр"]
+      unless: [{clause: "у =нас"}]
+      bad: ["Сбой произошёл у партнёра."]
+      good: ["Сбой произошёл у партнёра у нас."]
+    - id: ru.non_apology.test-so-happened
+      category: non_apology
+      severity: error
+      message: "«Так получилось» — ничья вина."
+      messages:
+        - {when: "не", message: "Отрицание: «не получилось» — тоже ничья вина."}
+      patterns: ["не? так получиться"]
+      unless: [{reply: "мы ошибиться{past}"}]
+      bad: ["Извините, что так получилось."]
+      good: ["Мы ошиблись. Извините, что так получилось."]
+    - id: ru.evasion.test-news
+      category: evasion
+      severity: error
+      message: "Пассив без агента."
+      patterns: ["быть{past} {PRTS}"]
+      unless: [{match: "вернуть{PRTS}|возвратить{PRTS}"}]
+      bad: ["Заказ был отменён."]
+      good: ["Деньги были возвращены."]
+    - id: ru.evasion.test-marked
+      category: evasion
+      severity: error
+      message: "Ошибка без того, кто ошибся."
+      patterns: ["[ допустить{PRTS} ошибка ] {NOUN,ablt}"]
+      bad: ["Допущена ошибка оператором."]
+      good: ["Мы ошиблись."]
+    - id: ru.bureaucratese.test-inside
+      category: bureaucratese
+      severity: warning
+      message: "Официальное слово внутри."
+      patterns: ["допустить{PRTS}"]
+      bad: ["Допущена ошибка."]
+      good: ["Мы ошиблись."]
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def linter(tmp_path_factory) -> Linter:
+    """These rules alone: the bundled pack is off, so only what the test rules say is found."""
+    (path := tmp_path_factory.mktemp("rules") / "context.yaml").write_text(RULES, encoding="utf-8")
+    ours = frozenset(rule.id for rule in load_rules(path, "ru", True, mixed=True))
+    return Linter(Config(rules=(path,), disable=frozenset(CATEGORIES), enable=ours, required_parts=()))
+
+
+def _rules(linter: Linter, text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in linter.lint(text, "ru").findings]
+
+
+def test_an_owner_in_another_clause_does_not_excuse_blame_on_a_partner(linter):
+    text = "Сбой произошёл у партнёра, с которым у нас договор."
+    assert _rules(linter, text) == [("ru.evasion.test-blame", "Сбой произошёл у партнёра")]
+
+
+def test_an_owner_in_the_same_clause_excuses_it(linter):
+    assert _rules(linter, "Сбой у нас произошёл у партнёра.") == []
+
+
+def test_a_comma_of_an_aside_does_not_end_the_clause(linter):
+    assert _rules(linter, "Сбой, к сожалению, у нас и у партнёра.") == []
+
+
+def test_an_admission_anywhere_in_the_reply_excuses_the_apology_formula(linter):
+    assert _rules(linter, "Мы ошиблись с адресом. Извините, что так получилось.") == []
+    assert _rules(linter, "Курьер ошибся с адресом. Извините, что так получилось.") == [
+        ("ru.non_apology.test-so-happened", "так получилось")
+    ]
+
+
+def test_the_message_is_chosen_by_what_matched(linter):
+    plain, negated = (linter.lint(t, "ru").findings for t in ("Так получилось.", "Не так получилось, как хотели."))
+    assert plain[0].message == "«Так получилось» — ничья вина."
+    assert negated[0].message == "Отрицание: «не получилось» — тоже ничья вина."
+
+
+def test_a_marker_reports_its_words_and_leaves_the_context_out(linter):
+    findings = linter.lint("Допущена ошибка оператором.", "ru").findings
+    assert [f.text for f in findings] == ["Допущена ошибка"]
+
+
+def test_a_finding_inside_one_that_explains_more_is_folded_into_it(linter):
+    findings = linter.lint("Допущена ошибка оператором.", "ru").findings
+    assert [(f.rule, f.merged) for f in findings] == [("ru.evasion.test-marked", ("ru.bureaucratese.test-inside",))]
+
+
+def test_a_marker_must_be_one_pair_around_tokens(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(RULES.replace('"[ допустить{PRTS} ошибка ] {NOUN,ablt}"', '"] допустить{PRTS} ["'), encoding="utf-8")
+    with pytest.raises(RulePackError, match="marker"):
+        load_rules(path, "ru", True, mixed=True)
+
+
+def test_two_findings_of_one_category_that_overlap_become_one_over_both(linter):
+    from rewriter.linter import Finding, LineIndex, merge_overlapping
+
+    text = "Будет сообщено дополнительно."
+    def finding(rule, start, end):
+        return Finding(rule, "vague_promise", "warning", start, end, 1, start + 1, text[start:end], "m", None)
+
+    merged = merge_overlapping([finding("ru.vague_promise.a", 0, 14), finding("ru.vague_promise.b", 6, 28)], {}, LineIndex(text))
+    assert [(f.text, f.merged) for f in merged] == [("Будет сообщено дополнительно", ("ru.vague_promise.a",))]
+
+
+def test_an_unless_of_the_match_looks_only_at_the_matched_words(linter):
+    assert _rules(linter, "Деньги были возвращены, а заказ был отменён.") == [("ru.evasion.test-news", "был отменён")]
