@@ -25,6 +25,8 @@ def _of_dataclass(kind: type) -> dict:
         if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
             options = [a for a in typing.get_args(hint) if a is not type(None)]
             properties[field.name] = {"type": [_TYPES[options[0]], "null"]}
+        elif typing.get_origin(hint) is tuple:
+            properties[field.name] = {"type": "array", "items": {"type": _TYPES[typing.get_args(hint)[0]]}}
         else:
             properties[field.name] = {"type": _TYPES[hint]}
     properties.get("severity", {}).update(enum=list(SEVERITIES))

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts
-FLOORS = {"ru": (30, 10, 44, 44), "bg": (33, 12, 44, 44)}
+FLOORS = {"ru": (32, 12, 44, 44), "bg": (31, 11, 44, 44)}
 
 
 @pytest.fixture(scope="module")
