@@ -1,7 +1,7 @@
 """Run compiled rule and part patterns over a tokenised text.
 
-Patterns are indexed by the lemma or form their first word must have, so each word only
-tries the few patterns that can start on it.
+Each new word form learns, once, the patterns that can start on it (from an index of the slots
+a form can fill, see slot_index), so each word only tries the few patterns that can start on it.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from .morphology import WordAnalysis
 from .patterns import Slot, TokenPattern
+from .slot_index import SlotIndex
 
 
 @dataclass(frozen=True)
@@ -66,39 +67,44 @@ class _Form:
 
 
 class PatternIndex:
-    """Token patterns of many owners (rules or part cues), indexed by what their first word must be.
+    """Token patterns of many owners (rules or part cues), indexed by the slots a match can start on.
 
-    Patterns whose first word is known only by a regex are tried once per word form and
-    remembered, since forms repeat from reply to reply. Each key a pattern requires of its
-    sentence gets one bit, and so does each required slot known only by a regex (a form that
-    fills it carries its bit): a sentence's words OR into one mask, and a word's viable
-    candidates are looked up by that mask instead of testing each pattern.
+    A word form learns its candidates once and remembers them, since forms repeat from reply to
+    reply. Each key a pattern requires of its sentence gets one bit, and so does each required
+    slot known only by a regex (a form that fills it carries its bit): a sentence's words OR into
+    one mask, and a word's viable candidates are looked up by that mask instead of testing each
+    pattern.
     """
 
     _MAX_CACHED_FORMS = 200_000
 
     def __init__(self, entries: Iterable[tuple[Any, TokenPattern]]) -> None:
         self._entries = entries = tuple(entries)
-        self._anchored: dict[str, list[tuple[Any, TokenPattern]]] = defaultdict(list)
-        self._unanchored: list[tuple[Any, TokenPattern]] = []
+        # one candidate per distinct (owner, pattern), in the order given
+        unique = list({(id(owner), pattern.source): (owner, pattern) for owner, pattern in entries}.values())
+        self._candidates = tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in unique)
         bits: dict[str | Slot, int] = {}
-        self._needs: dict[int, tuple[int, ...]] = {}  # by id(pattern): one mask per required slot
-        for owner, pattern in entries:
-            keys = pattern.anchors
-            if keys is None:
-                self._unanchored.append((owner, pattern))
-            else:
-                for key in keys:
-                    self._anchored[key].append((owner, pattern))
+        needs = []  # per candidate: one mask per required slot, any bit of which will do
+        for _, pattern in unique:
             keyless = [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)]
             for key in (*(k for keys in pattern.required_keys for k in keys), *keyless):
                 bits.setdefault(key, 1 << len(bits))
-            self._needs[id(pattern)] = (
+            needs.append((
                 *(sum(bits[k] for k in keys) for keys in pattern.required_keys),
                 *(bits[slot] for slot in keyless),
-            )
+            ))
+        self._needs = tuple(needs)
         self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
-        self._slot_bits = [(slot, bit) for slot, bit in bits.items() if isinstance(slot, Slot)]
+        # The slots a new form is looked up for: those a match can start on, and the keyless required ones.
+        slots: dict[Slot, int] = {slot: 0 for slot in bits if isinstance(slot, Slot)}
+        starts: dict[Slot, list[int]] = {}
+        for number, (_, pattern) in enumerate(unique):
+            for index in pattern.start_slots:
+                starts.setdefault(pattern.slots[index], []).append(number)
+                slots.setdefault(pattern.slots[index], 0)
+        self._slots = SlotIndex(list(slots))
+        self._slot_bits = tuple(bits.get(slot, 0) for slot in slots)
+        self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
 
     def __getstate__(self) -> tuple[tuple[Any, TokenPattern], ...]:
@@ -110,15 +116,16 @@ class PatternIndex:
 
     def _learn(self, word: WordAnalysis) -> _Form:
         """The patterns a match can start with on this word's form, each with whether this word alone
-        is the match; worked out once per form."""
-        anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
-        possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_anchor_on(word))
+        is the match, and the bits of the form's keys and keyless slots; worked out once per form."""
         bits = self._key_bits
-        found = _Form(
-            sum(bits[key] for key in word.keys if key in bits) + sum(b for slot, b in self._slot_bits if slot.matches(word)),
-            tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in possible),
-            tuple(self._needs[id(pattern)] for _, pattern in possible),
-        )
+        mask, chosen = 0, set()
+        for key in word.keys:
+            mask |= bits.get(key, 0)
+        for number in self._slots.filled_by(word):
+            mask |= self._slot_bits[number]
+            chosen.update(self._starts[number])
+        order = sorted(chosen)
+        found = _Form(mask, tuple(self._candidates[n] for n in order), tuple(self._needs[n] for n in order))
         if len(self._forms) >= self._MAX_CACHED_FORMS:
             self._forms.clear()
         self._forms[word.form] = found
