@@ -107,12 +107,9 @@ class PatternIndex:
         self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
 
-    def __getstate__(self) -> tuple[tuple[Any, TokenPattern], ...]:
-        # the masks are keyed by pattern identity, which a copy (a pickled pack) doesn't keep: rebuild them
-        return self._entries
-
-    def __setstate__(self, entries: tuple[tuple[Any, TokenPattern], ...]) -> None:
-        self.__init__(entries)  # type: ignore[misc]
+    def __getstate__(self) -> dict[str, Any]:
+        # a pickled pack keeps the index (cheaper to load than to build) but not what forms have learned
+        return {**self.__dict__, "_forms": {}}
 
     def _learn(self, word: WordAnalysis) -> _Form:
         """The patterns a match can start with on this word's form, each with whether this word alone

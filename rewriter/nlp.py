@@ -45,13 +45,15 @@ def morphology(code: str):
 
 @lru_cache(maxsize=None)
 def language_profile(code: str) -> LanguageProfile:
+    """What the language looks like; its dictionary is loaded only when detection asks it about a word
+    (a clearly Russian draft never loads the Bulgarian one)."""
     data = load_language_data(code)
     return LanguageProfile(
         code=code,
         alphabet=frozenset(data["alphabet"]),
         markers=frozenset(data.get("markers", "")),
         words=frozenset(fold_case(w) for w in data["words"]),
-        is_known=lru_cache(maxsize=100_000)(morphology(code).is_known),
+        is_known=lru_cache(maxsize=100_000)(lambda word: morphology(code).is_known(word)),
     )
 
 
