@@ -17,7 +17,8 @@ Warm: passes over replies already seen (the fastest pass, as `timeit` takes), ag
 texts through spaCy's tokenizer alone; once for the corpus replies as written, once for replies
 that mix in the rule examples (dense with findings, and cheap to tokenize: spaCy's tokenizer costs
 ten times more on some texts than others, e.g. after «27 990 руб. за»). Cold: `rewrite --check` on one draft (its compiled pack
-on disk) against `python -c "import spacy; spacy.blank('ru')"`, runs alternating, medians.
+on disk) against `python -c "import spacy; spacy.blank('ru')"`, runs alternating, medians of the
+wall time and of the processor time each run used.
 """
 from __future__ import annotations
 
@@ -256,23 +257,31 @@ def report_cold(runs: int) -> None:
     check = [sys.executable, "-m", "rewriter", "--check", draft]
     spacy_only = [sys.executable, "-c", "import spacy; spacy.blank('ru')"]
 
-    def seconds(command: list[str]) -> float:
-        start = time.perf_counter()
+    def seconds(command: list[str]) -> tuple[float, float]:
+        """Wall time, and the processor time the run used (less disturbed by other work on the machine)."""
+        used, start = _children_cpu(), time.perf_counter()
         subprocess.run(command, capture_output=True, env=env, cwd=ROOT)
-        return time.perf_counter() - start
+        return time.perf_counter() - start, _children_cpu() - used
 
-    compiling = seconds(check)  # the first run compiles the rule pack and keeps it on disk
+    compiling = seconds(check)[0]  # the first run compiles the rule pack and keeps it on disk
     checks, bare = [], []
     for _ in range(runs):
         checks.append(seconds(check))
         bare.append(seconds(spacy_only))
-    ratios = [c / b for c, b in zip(checks, bare)]
-    print(f"cold start, {runs} runs of each, alternating:")
-    print(f"  `rewrite --check` on one draft, pack on disk:   {spread(checks, '.2f')} s")
-    print(f"  `import spacy; spacy.blank('ru')`:              {spread(bare, '.2f')} s")
-    print(f"  ratio (medians):                                {statistics.median(checks) / statistics.median(bare):.2f}"
-          f" (pairwise {min(ratios):.2f}–{max(ratios):.2f})")
+    print(f"cold start, {runs} runs of each, alternating; wall time, then processor time:")
+    for name, kind in (("wall", 0), ("processor", 1)):
+        mine, theirs = [c[kind] for c in checks], [b[kind] for b in bare]
+        print(f"  {name}: `rewrite --check` on one draft, pack on disk: {spread(mine, '.2f')} s;"
+              f" `import spacy; spacy.blank('ru')`: {spread(theirs, '.2f')} s;"
+              f" ratio of medians {statistics.median(mine) / statistics.median(theirs):.2f}")
     print(f"  first run after a rule change (compiles the pack): {compiling:.2f} s")
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
