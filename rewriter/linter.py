@@ -5,7 +5,7 @@ import bisect
 import re
 import threading
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -74,6 +74,11 @@ class CompiledPack:
     # (owner, regex, the text every match holds), in the owners' order
     regexes: tuple[tuple[Rule | PartCues, re.Pattern[str], Requirements], ...]
     part_cues: tuple[PartCues, ...]
+
+    @cached_property
+    def part_rules(self) -> tuple[Rule, ...]:
+        """The rules that ask for a reply part (checked on every reply, so not looked for among all)."""
+        return tuple(rule for rule in self.rules if rule.part)
 
 
 def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
@@ -183,9 +188,8 @@ class Linter:
         body_start = len(masked) - len(masked.lstrip())
         return [
             self._finding(rule, body_start, body_start, view, lines)
-            for rule in pack.rules
-            if rule.part
-            and rule.part in self.config.required_parts
+            for rule in pack.part_rules
+            if rule.part in self.config.required_parts
             and not sections[rule.part]
             and self.config.is_enabled(rule.id, rule.category)
         ]
@@ -234,7 +238,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
         elif after_end and not is_punct:
             after_end = False
             if words:
-                sentences.append(_sentence(start, idx, words, spans))
+                sentences.append(_sentence(start, idx, words, spans, tools))
                 words, spans = [], []
         if not words:
             start = idx
@@ -242,7 +246,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
             # A single line break does not: mail is often wrapped in the middle of a sentence.
             if words:
-                sentences.append(_sentence(start, idx, words, spans))
+                sentences.append(_sentence(start, idx, words, spans, tools))
                 words, spans = [], []
             continue
         if is_punct or is_space:
@@ -255,12 +259,12 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
         words.append(word)
         spans.append((idx, idx + length))
     if words or not sentences:
-        sentences.append(_sentence(start, len(masked), words, spans))
+        sentences.append(_sentence(start, len(masked), words, spans, tools))
     return sentences
 
 
-def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]]) -> Sentence:
-    return Sentence(start, end, tuple(words), tuple(spans))
+def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
+    return Sentence(start, end, tuple(words), tuple(spans), tools.sentence_keys)
 
 
 def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Iterable, Sequence
 
 from .morphology import WordAnalysis
 from .patterns import Slot, TokenPattern
 from .slot_index import SlotIndex
+
+_MAX_SEEN_SENTENCES = 100_000
 
 
 @dataclass(frozen=True)
@@ -22,11 +24,23 @@ class Sentence:
     end: int
     words: tuple[WordAnalysis, ...]
     spans: tuple[tuple[int, int], ...]
+    # the keys of sentences already seen, by their words' forms (one language's, where a form has one analysis)
+    seen_keys: dict[tuple[str, ...], frozenset[str]] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        """Every key of every word; only `unless` patterns need it, so it is built on first use."""
-        return frozenset().union(*(word.keys for word in self.words))
+        """Every key of every word; only `unless` patterns need it, so it is built on first use, and
+        once per sequence of forms when the language keeps them."""
+        if self.seen_keys is None:
+            return frozenset().union(*(word.keys for word in self.words))
+        forms = tuple([word.form for word in self.words])
+        found = self.seen_keys.get(forms)
+        if found is None:
+            found = frozenset().union(*(word.keys for word in self.words))
+            if len(self.seen_keys) >= _MAX_SEEN_SENTENCES:
+                self.seen_keys.clear()
+            self.seen_keys[forms] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -106,10 +120,11 @@ class PatternIndex:
         self._slot_bits = tuple(bits.get(slot, 0) for slot in slots)
         self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
+        self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int], ...]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         # a pickled pack keeps the index (cheaper to load than to build) but not what forms have learned
-        return {**self.__dict__, "_forms": {}}
+        return {**self.__dict__, "_forms": {}, "_sequences": {}}
 
     def _learn(self, word: WordAnalysis) -> _Form:
         """The patterns a match can start with on this word's form, each with whether this word alone
@@ -133,14 +148,28 @@ class PatternIndex:
         found: list[Match] = []
         done: set[int] = set()
         for number, sentence in enumerate(sentences):
-            for match in self._sentence_matches(number, sentence, done):
-                found.append(match)
-                if once(match.owner):
-                    done.add(id(match.owner))
+            spans = sentence.spans
+            for owner, first, last in self._word_matches(sentence.words):
+                if done and id(owner) in done:
+                    continue
+                found.append(Match(owner, spans[first][0], spans[last][1], number))
+                if once(owner):
+                    done.add(id(owner))
         return found
 
-    def _sentence_matches(self, number: int, sentence: Sentence, done: set[int]) -> Iterable[Match]:
-        words, spans = sentence.words, sentence.spans
+    def _word_matches(self, words: Sequence[WordAnalysis]) -> tuple[tuple[Any, int, int], ...]:
+        """(owner, first word, last word) of every match among the words. What matches depends on the
+        forms alone, and sentences recur («Здравствуйте!», a closing formula): remembered per sequence."""
+        key = tuple([word.form for word in words])
+        found = self._sequences.get(key)
+        if found is None:
+            found = tuple(self._find(words))
+            if len(self._sequences) >= _MAX_SEEN_SENTENCES:
+                self._sequences.clear()
+            self._sequences[key] = found
+        return found
+
+    def _find(self, words: Sequence[WordAnalysis]) -> Iterable[tuple[Any, int, int]]:
         known, forms, sentence_mask = self._forms, [], 0
         for word in words:
             form = known.get(word.form) or self._learn(word)
@@ -151,16 +180,13 @@ class PatternIndex:
             if candidates is None:
                 candidates = form.viable_in(sentence_mask)
             for owner, pattern, whole in candidates:
-                if done and id(owner) in done:
-                    continue
                 if whole:
-                    yield Match(owner, spans[position][0], spans[position][1], number)
+                    yield owner, position, position
                     continue
                 start = position - pattern.anchor_offset
                 found = pattern.match_at(words, start) if start >= 0 else None
                 if found:
-                    first, last = found
-                    yield Match(owner, spans[first][0], spans[last][1], number)
+                    yield owner, found[0], found[1]
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:

@@ -32,6 +32,8 @@ class LanguageTools:
     lock: threading.Lock = field(default_factory=threading.Lock)
     # word analyses by spaCy's hash of the token text: one dict lookup per token
     analyses: dict[int, Any] = field(default_factory=dict)
+    # every key of a sentence's words, by their forms (see matching.Sentence.keys)
+    sentence_keys: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
 
 _build_lock = threading.Lock()

@@ -58,3 +58,13 @@ def test_a_regex_atom_is_found_by_how_its_matches_begin():
     word = morphology("bg").analyze("гореспоменатия")
     either = Slot((Atom(regex=re.compile(r"(горе)?упоменат(ия)?|гореспоменат(ия)?")),))
     assert SlotIndex([either, Slot((Atom(regex=re.compile("упоменат")),))]).filled_by(word) == {0}
+
+
+def test_a_sentence_seen_before_is_reported_where_it_stands_in_this_reply():
+    linter = Linter()
+    sentence = "Доводим до вашего сведения, что заказ отправлен."
+    first = linter.lint(sentence, "ru")
+    again = linter.lint("Здравствуйте, Анна!\n\n" + sentence, "ru")
+    shift = len("Здравствуйте, Анна!\n\n")
+    found = [(f.rule, f.start) for f in first.findings if f.end > f.start]
+    assert found and [(f.rule, f.start - shift) for f in again.findings if f.end > f.start] == found
