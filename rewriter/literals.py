@@ -35,7 +35,13 @@ def required_text(regex: re.Pattern[str]) -> Requirements:
 
 def holds(requirements: Requirements, folded_text: str) -> bool:
     """Whether the case-folded text holds one string of every requirement."""
-    return all(any(piece in folded_text for piece in group) for group in requirements)
+    for group in requirements:  # loops, not all(any(...)): this runs for every regex on every reply
+        for piece in group:
+            if piece in folded_text:
+                break
+        else:
+            return False
+    return True
 
 
 def _required(items, found: list[tuple[str, ...]]) -> None:
