@@ -264,7 +264,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
 
 
 def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
-    return Sentence(start, end, tuple(words), tuple(spans), tools.sentence_keys)
+    return Sentence(start, end, tuple(words), tuple(spans), tools.seen_sentences)
 
 
 def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:

@@ -15,7 +15,23 @@ from .morphology import WordAnalysis
 from .patterns import Slot, TokenPattern
 from .slot_index import SlotIndex
 
-_MAX_SEEN_SENTENCES = 100_000
+class SeenSentences:
+    """What is known of sentences already seen in one language, by their words' forms: in one
+    language a form has one analysis, so a sentence's keys and which patterns match in it depend
+    on its forms alone, and sentences recur («Здравствуйте!», a closing formula)."""
+
+    _MAX_REMEMBERED = 100_000
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, ...], frozenset[str]] = {}
+        # whether any of some patterns (by their sources) matches in the sentence
+        self.any_match: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+
+    @staticmethod
+    def remember(known: dict, key: Any, value: Any) -> None:
+        if len(known) >= SeenSentences._MAX_REMEMBERED:
+            known.clear()
+        known[key] = value
 
 
 @dataclass(frozen=True)
@@ -24,22 +40,21 @@ class Sentence:
     end: int
     words: tuple[WordAnalysis, ...]
     spans: tuple[tuple[int, int], ...]
-    # the keys of sentences already seen, by their words' forms (one language's, where a form has one analysis)
-    seen_keys: dict[tuple[str, ...], frozenset[str]] | None = field(default=None, compare=False, repr=False)
+    seen: SeenSentences | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def forms(self) -> tuple[str, ...]:
+        return tuple([word.form for word in self.words])
 
     @cached_property
     def keys(self) -> frozenset[str]:
         """Every key of every word; only `unless` patterns need it, so it is built on first use, and
         once per sequence of forms when the language keeps them."""
-        if self.seen_keys is None:
-            return frozenset().union(*(word.keys for word in self.words))
-        forms = tuple([word.form for word in self.words])
-        found = self.seen_keys.get(forms)
+        found = self.seen.keys.get(self.forms) if self.seen is not None else None
         if found is None:
             found = frozenset().union(*(word.keys for word in self.words))
-            if len(self.seen_keys) >= _MAX_SEEN_SENTENCES:
-                self.seen_keys.clear()
-            self.seen_keys[forms] = found
+            if self.seen is not None:
+                self.seen.remember(self.seen.keys, self.forms, found)
         return found
 
 
@@ -149,7 +164,7 @@ class PatternIndex:
         done: set[int] = set()
         for number, sentence in enumerate(sentences):
             spans = sentence.spans
-            for owner, first, last in self._word_matches(sentence.words):
+            for owner, first, last in self._sentence_matches(sentence):
                 if done and id(owner) in done:
                     continue
                 found.append(Match(owner, spans[first][0], spans[last][1], number))
@@ -157,16 +172,13 @@ class PatternIndex:
                     done.add(id(owner))
         return found
 
-    def _word_matches(self, words: Sequence[WordAnalysis]) -> tuple[tuple[Any, int, int], ...]:
-        """(owner, first word, last word) of every match among the words. What matches depends on the
-        forms alone, and sentences recur («Здравствуйте!», a closing formula): remembered per sequence."""
-        key = tuple([word.form for word in words])
-        found = self._sequences.get(key)
+    def _sentence_matches(self, sentence: Sentence) -> tuple[tuple[Any, int, int], ...]:
+        """(owner, first word, last word) of every match in the sentence; remembered per sequence of
+        forms (see SeenSentences)."""
+        found = self._sequences.get(sentence.forms)
         if found is None:
-            found = tuple(self._find(words))
-            if len(self._sequences) >= _MAX_SEEN_SENTENCES:
-                self._sequences.clear()
-            self._sequences[key] = found
+            found = tuple(self._find(sentence.words))
+            SeenSentences.remember(self._sequences, sentence.forms, found)
         return found
 
     def _find(self, words: Sequence[WordAnalysis]) -> Iterable[tuple[Any, int, int]]:
@@ -190,7 +202,19 @@ class PatternIndex:
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
-    """Whether any of the patterns matches somewhere in the sentence."""
+    """Whether any of the patterns matches somewhere in the sentence; remembered per sequence of forms."""
+    seen = sentence.seen
+    if seen is None:
+        return _matches_anywhere(patterns, sentence)
+    key = (sentence.forms, tuple([pattern.source for pattern in patterns]))
+    found = seen.any_match.get(key)
+    if found is None:
+        found = _matches_anywhere(patterns, sentence)
+        seen.remember(seen.any_match, key, found)
+    return found
+
+
+def _matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
     words = sentence.words
     for pattern in patterns:
         if pattern.is_one_plain_word:

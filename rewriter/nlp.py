@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .language import LanguageProfile
+from .matching import SeenSentences
 from .morphology import MORPHOLOGIES
 from .normalize import fold_case
 from .rules import load_language_data
@@ -32,8 +33,7 @@ class LanguageTools:
     lock: threading.Lock = field(default_factory=threading.Lock)
     # word analyses by spaCy's hash of the token text: one dict lookup per token
     analyses: dict[int, Any] = field(default_factory=dict)
-    # every key of a sentence's words, by their forms (see matching.Sentence.keys)
-    sentence_keys: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    seen_sentences: SeenSentences = field(default_factory=SeenSentences)
 
 
 _build_lock = threading.Lock()
