@@ -17,13 +17,12 @@ from .slot_index import SlotIndex
 
 class SeenSentences:
     """What is known of sentences already seen in one language, by their words' forms: in one
-    language a form has one analysis, so a sentence's keys and which patterns match in it depend
-    on its forms alone, and sentences recur («Здравствуйте!», a closing formula)."""
+    language a form has one analysis, so what matches in a sentence depends on its forms alone, and
+    sentences recur («Здравствуйте!», a closing formula)."""
 
-    _MAX_REMEMBERED = 100_000
+    _MAX_REMEMBERED = 50_000  # a few tens of megabytes at most
 
     def __init__(self) -> None:
-        self.keys: dict[tuple[str, ...], frozenset[str]] = {}
         # whether any of some patterns (by their sources) matches in the sentence
         self.any_match: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
 
@@ -48,14 +47,8 @@ class Sentence:
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        """Every key of every word; only `unless` patterns need it, so it is built on first use, and
-        once per sequence of forms when the language keeps them."""
-        found = self.seen.keys.get(self.forms) if self.seen is not None else None
-        if found is None:
-            found = frozenset().union(*(word.keys for word in self.words))
-            if self.seen is not None:
-                self.seen.remember(self.seen.keys, self.forms, found)
-        return found
+        """Every key of every word; only `unless` patterns need it, so it is built on first use."""
+        return frozenset().union(*(word.keys for word in self.words))
 
 
 @dataclass(frozen=True)
