@@ -1,6 +1,4 @@
 """`python -m rewriter` is the `rewrite` command."""
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()

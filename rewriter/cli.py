@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import os
 import sys
 import traceback
@@ -52,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color text output")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def run() -> None:
+    """The `rewrite` command as a process of its own. What the imports and the rule pack build lives
+    until the process ends, so it is frozen out of garbage collection: no collection walks it while
+    the drafts are checked, nor at exit (a third of a cold check's time otherwise)."""
+    gc.freeze()
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

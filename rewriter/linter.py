@@ -366,7 +366,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
         elif after_end and not is_punct:
             after_end = False
             if words:
-                sentences.append(_sentence(start, idx, words, spans))
+                sentences.append(_sentence(start, idx, words, spans, tools))
                 words, spans = [], []
         if not words:
             start = idx
@@ -374,7 +374,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
             # A single line break does not: mail is often wrapped in the middle of a sentence.
             if words:
-                sentences.append(_sentence(start, idx, words, spans))
+                sentences.append(_sentence(start, idx, words, spans, tools))
                 words, spans = [], []
             continue
         if is_punct or is_space:
@@ -387,12 +387,12 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
         words.append(word)
         spans.append((idx, idx + length))
     if words or not sentences:
-        sentences.append(_sentence(start, len(masked), words, spans))
+        sentences.append(_sentence(start, len(masked), words, spans, tools))
     return sentences
 
 
-def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]]) -> Sentence:
-    return Sentence(start, end, tuple(words), tuple(spans))
+def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
+    return Sentence(start, end, tuple(words), tuple(spans), tools.seen_sentences)
 
 
 def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:

@@ -35,7 +35,13 @@ def required_text(regex: re.Pattern[str]) -> Requirements:
 
 def holds(requirements: Requirements, folded_text: str) -> bool:
     """Whether the case-folded text holds one string of every requirement."""
-    return all(any(piece in folded_text for piece in group) for group in requirements)
+    for group in requirements:  # loops, not all(any(...)): this runs for every regex on every reply
+        for piece in group:
+            if piece in folded_text:
+                break
+        else:
+            return False
+    return True
 
 
 def _required(items, found: list[tuple[str, ...]]) -> None:
@@ -70,3 +76,84 @@ def _plain(items) -> str | None:
     if all(op is sre_parse.LITERAL for op, _ in items):
         return "".join(chr(value) for _, value in items)
     return None
+
+
+
+def prefixes(regex: re.Pattern[str], length: int, limit: int = 2_000) -> frozenset[str] | None:
+    """Every way a match of `regex` can begin, cut to `length` characters (a whole match, when it is
+    shorter); None when a match may begin with almost anything (`.`, `\\d`, a negated set, a
+    case-insensitive regex) or there are more than `limit` ways.
+
+    `(горе)?упоменат` begins with «гор» or «упо», so a word that begins otherwise can't match it.
+    """
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _begin(sre_parse.parse(regex.pattern, regex.flags), length, limit)
+    except _Unknown:
+        return None
+    return frozenset(found)
+
+
+class _Unknown(Exception):
+    """Too many ways to begin, or a piece whose beginnings aren't worked out."""
+
+
+_ZERO_WIDTH = {sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT}
+_REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", sre_parse.MAX_REPEAT)}
+
+
+def _begin(items, length: int, limit: int) -> set[str]:
+    """The beginnings of a sequence, cut to `length`; a shorter string is a whole match of it.
+    A look-around is skipped: what follows it begins in every way it lets through, and more."""
+    found = {""}
+    for op, value in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_parse.LITERAL:
+            piece = {chr(value)}
+        elif op is sre_parse.IN:
+            piece = _set_members(value, limit)
+        elif op is sre_parse.SUBPATTERN:
+            if value[1] & re.IGNORECASE:
+                raise _Unknown
+            piece = _begin(value[-1], length, limit)
+        elif op is sre_parse.BRANCH:
+            piece = set().union(*(_begin(branch, length, limit) for branch in value[1]))
+        elif op in _REPEATS:
+            piece = _repeat(value, length, limit)
+        else:
+            raise _Unknown
+        found = _then(found, piece, length, limit)
+        if all(len(start) >= length for start in found):
+            break
+    return found
+
+
+def _then(firsts: set[str], seconds: set[str], length: int, limit: int) -> set[str]:
+    joined = {first if len(first) >= length else (first + second)[:length] for first in firsts for second in seconds}
+    if len(joined) > limit:
+        raise _Unknown
+    return joined
+
+
+def _repeat(value, length: int, limit: int) -> set[str]:
+    low, high, item = value
+    once = _begin(item, length, limit)
+    found, ways = {""}, {""}
+    for count in range(1, min(high, length + 1) + 1):  # past `length` more repeats change no beginning
+        ways = _then(ways, once, length, limit)
+        found = ways if count <= low else found | ways
+    return found
+
+
+def _set_members(items, limit: int) -> set[str]:
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre_parse.LITERAL:
+            chars.add(chr(value))
+        elif op is sre_parse.RANGE and value[1] - value[0] < limit:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            raise _Unknown  # a negated set, a category (`\\d`, `\\w`), a wide range
+    return chars

@@ -1,18 +1,36 @@
 """Run compiled rule and part patterns over a tokenised text.
 
-Patterns are indexed by the lemma or form their first word must have, so each word only
-tries the few patterns that can start on it.
+Each new word form learns, once, the patterns that can start on it (from an index of the slots
+a form can fill, see slot_index), so each word only tries the few patterns that can start on it.
 """
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Iterable, Sequence
 
 from .morphology import WordAnalysis
 from .patterns import Slot, TokenPattern
+from .slot_index import SlotIndex
+
+class SeenSentences:
+    """What is known of sentences already seen in one language, by their words' forms: in one
+    language a form has one analysis, so what matches in a sentence depends on its forms alone, and
+    sentences recur («Здравствуйте!», a closing formula)."""
+
+    _MAX_REMEMBERED = 50_000  # a few tens of megabytes at most
+
+    def __init__(self) -> None:
+        # whether any of some patterns (by their sources) matches in the sentence
+        self.any_match: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+
+    @staticmethod
+    def remember(known: dict, key: Any, value: Any) -> None:
+        if len(known) >= SeenSentences._MAX_REMEMBERED:
+            known.clear()
+        known[key] = value
 
 
 @dataclass(frozen=True)
@@ -21,6 +39,11 @@ class Sentence:
     end: int
     words: tuple[WordAnalysis, ...]
     spans: tuple[tuple[int, int], ...]
+    seen: SeenSentences | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def forms(self) -> tuple[str, ...]:
+        return tuple([word.form for word in self.words])
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -72,59 +95,63 @@ class _Form:
 
 
 class PatternIndex:
-    """Token patterns of many owners (rules or part cues), indexed by what their first word must be.
+    """Token patterns of many owners (rules or part cues), indexed by the slots a match can start on.
 
-    Patterns whose first word is known only by a regex are tried once per word form and
-    remembered, since forms repeat from reply to reply. Each key a pattern requires of its
-    sentence gets one bit, and so does each required slot known only by a regex (a form that
-    fills it carries its bit): a sentence's words OR into one mask, and a word's viable
-    candidates are looked up by that mask instead of testing each pattern.
+    A word form learns its candidates once and remembers them, since forms repeat from reply to
+    reply. Each key a pattern requires of its sentence gets one bit, and so does each required
+    slot known only by a regex (a form that fills it carries its bit): a sentence's words OR into
+    one mask, and a word's viable candidates are looked up by that mask instead of testing each
+    pattern.
     """
 
     _MAX_CACHED_FORMS = 200_000
 
     def __init__(self, entries: Iterable[tuple[Any, TokenPattern]]) -> None:
         self._entries = entries = tuple(entries)
-        self._anchored: dict[str, list[tuple[Any, TokenPattern]]] = defaultdict(list)
-        self._unanchored: list[tuple[Any, TokenPattern]] = []
+        # one candidate per distinct (owner, pattern), in the order given
+        unique = list({(id(owner), pattern.source): (owner, pattern) for owner, pattern in entries}.values())
+        self._candidates = tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in unique)
         bits: dict[str | Slot, int] = {}
-        self._needs: dict[int, tuple[int, ...]] = {}  # by id(pattern): one mask per required slot
-        for owner, pattern in entries:
-            keys = pattern.anchors
-            if keys is None:
-                self._unanchored.append((owner, pattern))
-            else:
-                for key in keys:
-                    self._anchored[key].append((owner, pattern))
+        needs = []  # per candidate: one mask per required slot, any bit of which will do
+        for _, pattern in unique:
             keyless = [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)]
             for key in (*(k for keys in pattern.required_keys for k in keys), *keyless):
                 bits.setdefault(key, 1 << len(bits))
-            self._needs[id(pattern)] = (
+            needs.append((
                 *(sum(bits[k] for k in keys) for keys in pattern.required_keys),
                 *(bits[slot] for slot in keyless),
-            )
+            ))
+        self._needs = tuple(needs)
         self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
-        self._slot_bits = [(slot, bit) for slot, bit in bits.items() if isinstance(slot, Slot)]
+        # The slots a new form is looked up for: those a match can start on, and the keyless required ones.
+        slots: dict[Slot, int] = {slot: 0 for slot in bits if isinstance(slot, Slot)}
+        starts: dict[Slot, list[int]] = {}
+        for number, (_, pattern) in enumerate(unique):
+            for index in pattern.start_slots:
+                starts.setdefault(pattern.slots[index], []).append(number)
+                slots.setdefault(pattern.slots[index], 0)
+        self._slots = SlotIndex(list(slots))
+        self._slot_bits = tuple(bits.get(slot, 0) for slot in slots)
+        self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
+        self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int], ...]] = {}
 
-    def __getstate__(self) -> tuple[tuple[Any, TokenPattern], ...]:
-        # the masks are keyed by pattern identity, which a copy (a pickled pack) doesn't keep: rebuild them
-        return self._entries
-
-    def __setstate__(self, entries: tuple[tuple[Any, TokenPattern], ...]) -> None:
-        self.__init__(entries)  # type: ignore[misc]
+    def __getstate__(self) -> dict[str, Any]:
+        # a pickled pack keeps the index (cheaper to load than to build) but not what forms have learned
+        return {**self.__dict__, "_forms": {}, "_sequences": {}}
 
     def _learn(self, word: WordAnalysis) -> _Form:
         """The patterns a match can start with on this word's form, each with whether this word alone
-        is the match; worked out once per form."""
-        anchored = [c for key in word.keys if key in self._anchored for c in self._anchored[key]]
-        possible = dict.fromkeys(c for c in anchored + self._unanchored if c[1].can_anchor_on(word))
+        is the match, and the bits of the form's keys and keyless slots; worked out once per form."""
         bits = self._key_bits
-        found = _Form(
-            sum(bits[key] for key in word.keys if key in bits) + sum(b for slot, b in self._slot_bits if slot.matches(word)),
-            tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in possible),
-            tuple(self._needs[id(pattern)] for _, pattern in possible),
-        )
+        mask, chosen = 0, set()
+        for key in word.keys:
+            mask |= bits.get(key, 0)
+        for number in self._slots.filled_by(word):
+            mask |= self._slot_bits[number]
+            chosen.update(self._starts[number])
+        order = sorted(chosen)
+        found = _Form(mask, tuple(self._candidates[n] for n in order), tuple(self._needs[n] for n in order))
         if len(self._forms) >= self._MAX_CACHED_FORMS:
             self._forms.clear()
         self._forms[word.form] = found
@@ -135,14 +162,26 @@ class PatternIndex:
         found: list[Match] = []
         done: set[int] = set()
         for number, sentence in enumerate(sentences):
-            for match in self._sentence_matches(number, sentence, done):
-                found.append(match)
-                if once(match.owner):
-                    done.add(id(match.owner))
+            spans = sentence.spans
+            for owner, first, last, marked in self._sentence_matches(sentence):
+                if done and id(owner) in done:
+                    continue
+                shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
+                found.append(Match(owner, spans[first][0], spans[last][1], number, shown))
+                if once(owner):
+                    done.add(id(owner))
         return found
 
-    def _sentence_matches(self, number: int, sentence: Sentence, done: set[int]) -> Iterable[Match]:
-        words, spans = sentence.words, sentence.spans
+    def _sentence_matches(self, sentence: Sentence) -> tuple[tuple[Any, int, int, tuple[int, int] | None], ...]:
+        """(owner, first word, last word, the marked words or None) of every match in the sentence; remembered per sequence of
+        forms (see SeenSentences)."""
+        found = self._sequences.get(sentence.forms)
+        if found is None:
+            found = tuple(self._find(sentence.words))
+            SeenSentences.remember(self._sequences, sentence.forms, found)
+        return found
+
+    def _find(self, words: Sequence[WordAnalysis]) -> Iterable[tuple[Any, int, int, tuple[int, int] | None]]:
         known, forms, sentence_mask = self._forms, [], 0
         for word in words:
             form = known.get(word.form) or self._learn(word)
@@ -153,24 +192,30 @@ class PatternIndex:
             if candidates is None:
                 candidates = form.viable_in(sentence_mask)
             for owner, pattern, whole in candidates:
-                if done and id(owner) in done:
-                    continue
                 if whole:
-                    yield Match(owner, spans[position][0], spans[position][1], number)
+                    yield owner, position, position, None
                     continue
                 start = position - pattern.anchor_offset
                 found = pattern.match_at(words, start) if start >= 0 else None
                 if found:
                     first, last = found
-                    shown = None
-                    if pattern.marker is not None:
-                        low, high = pattern.marked(words, first, last)
-                        shown = spans[low][0], spans[high][1]
-                    yield Match(owner, spans[first][0], spans[last][1], number, shown)
+                    yield owner, first, last, pattern.marked(words, first, last) if pattern.marker is not None else None
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
-    """Whether any of the patterns matches somewhere in the sentence."""
+    """Whether any of the patterns matches somewhere in the sentence; remembered per sequence of forms."""
+    seen = sentence.seen
+    if seen is None:
+        return _matches_anywhere(patterns, sentence)
+    key = (sentence.forms, tuple([pattern.source for pattern in patterns]))
+    found = seen.any_match.get(key)
+    if found is None:
+        found = _matches_anywhere(patterns, sentence)
+        seen.remember(seen.any_match, key, found)
+    return found
+
+
+def _matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
     words = sentence.words
     for pattern in patterns:
         if pattern.is_one_plain_word:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .language import LanguageProfile
+from .matching import SeenSentences
 from .morphology import MORPHOLOGIES
 from .normalize import fold_case
 from .rules import load_language_data
@@ -32,6 +33,7 @@ class LanguageTools:
     lock: threading.Lock = field(default_factory=threading.Lock)
     # word analyses by spaCy's hash of the token text: one dict lookup per token
     analyses: dict[int, Any] = field(default_factory=dict)
+    seen_sentences: SeenSentences = field(default_factory=SeenSentences)
 
 
 _build_lock = threading.Lock()
@@ -45,13 +47,15 @@ def morphology(code: str):
 
 @lru_cache(maxsize=None)
 def language_profile(code: str) -> LanguageProfile:
+    """What the language looks like; its dictionary is loaded only when detection asks it about a word
+    (a clearly Russian draft never loads the Bulgarian one)."""
     data = load_language_data(code)
     return LanguageProfile(
         code=code,
         alphabet=frozenset(data["alphabet"]),
         markers=frozenset(data.get("markers", "")),
         words=frozenset(fold_case(w) for w in data["words"]),
-        is_known=lru_cache(maxsize=100_000)(morphology(code).is_known),
+        is_known=lru_cache(maxsize=100_000)(lambda word: morphology(code).is_known(word)),
         foreign=frozenset(fold_case(w) for w in data.get("foreign_words", [])),
         unknown_is_foreign=bool(data.get("unknown_is_foreign", False)),
         lemmas=lru_cache(maxsize=100_000)(lambda word: frozenset(p.lemma for p in morphology(code).analyze(word).parses)),

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Sequence
 
 from .errors import RewriterError
@@ -26,12 +25,6 @@ class PatternError(RewriterError):
 
 
 _MAX_REMEMBERED_FORMS = 50_000
-
-
-@lru_cache(maxsize=1_000_000)
-def _fullmatch(regex: re.Pattern[str], form: str) -> bool:
-    """Word forms repeat across replies: each regex is tried once per form."""
-    return regex.fullmatch(form) is not None
 
 
 @dataclass(frozen=True)
@@ -59,7 +52,7 @@ class Atom:
         return None
 
     def matches(self, word: WordAnalysis) -> bool:
-        if self.regex is not None and not _fullmatch(self.regex, word.form):
+        if self.regex is not None and self.regex.fullmatch(word.form) is None:
             return False
         if self.form is not None:
             if word.form != self.form:
@@ -118,18 +111,24 @@ class TokenPattern:
     # `[` … `]` in the source: the slots (from, to) whose words are reported; the rest is context
     marker: tuple[int, int] | None = None
 
-    def can_anchor_on(self, word: WordAnalysis) -> bool:
-        """True when `word` can fill the slot the index anchors this pattern on (any leading slot if none)."""
+    @property
+    def start_slots(self) -> tuple[int, ...]:
+        """The slots the word the index finds may fill: the anchor slot, or else the leading slots up
+        to the first that is not optional (`быть? допустить{PRTS}` starts on either word)."""
         if self.anchor_offset:
-            return self.slots[self.anchor_offset].matches(word)
-        for slot in self.slots:
+            return (self.anchor_offset,)
+        found = []
+        for index, slot in enumerate(self.slots):
             if slot.gap:
-                return False
-            if slot.matches(word):
-                return True
+                break
+            found.append(index)
             if not slot.optional:
-                return False
-        return False
+                break
+        return tuple(found)
+
+    def can_anchor_on(self, word: WordAnalysis) -> bool:
+        """True when `word` can fill a slot the index anchors this pattern on."""
+        return any(self.slots[index].matches(word) for index in self.start_slots)
 
     def may_match_in(self, sentence_keys: Set[str]) -> bool:
         """False when a required word is missing from the sentence, so the pattern can't match there."""

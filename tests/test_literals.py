@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from rewriter.literals import holds, required_text
+from rewriter.literals import holds, prefixes, required_text
 from rewriter.nlp import language_tools
 from rewriter.rules import LANGUAGES, load_pack
 
@@ -50,3 +50,42 @@ def test_every_pack_regex_that_matches_an_example_finds_what_it_requires(lang):
             for text in texts:
                 if regex.search(text):
                     assert holds(needs, text.casefold()), (rule.id, text)
+
+
+@pytest.mark.parametrize(
+    "source, length, found",
+    [
+        (r"(горе)?упоменат(ия|ият)?", 3, {"гор", "упо"}),
+        (r"(п|пп|ст)\.", 2, {"п.", "пп", "ст"}),
+        (r"(?!да$)д[аи]", 2, {"да", "ди"}),  # a look-ahead lets through no more than what follows it
+        (r"най-.*", 3, {"най"}),
+        (r"ab?", 3, {"a", "ab"}),  # a whole match shorter than the length stands as it is
+        (r"x(ab){2,}", 3, {"xab"}),
+    ],
+)
+def test_a_regex_match_begins_in_one_of_the_ways_found(source, length, found):
+    assert prefixes(re.compile(source), length) == found
+
+
+@pytest.mark.parametrize("source", [r".+ой", r"\d+", r"[^а-я].*", r"(?i)вам", r"(?!да$).+"])
+def test_no_beginnings_when_a_match_may_begin_with_almost_anything(source):
+    assert prefixes(re.compile(source), 1) is None
+
+
+def test_beginnings_past_the_limit_are_not_listed():
+    assert prefixes(re.compile(r"[а-я]{3}"), 3, limit=1_000) is None
+    assert len(prefixes(re.compile(r"[а-я]{3}"), 1, limit=1_000)) == 32
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_word_a_pack_regex_matches_begins_as_found(lang):
+    tools = language_tools(lang)
+    rules = load_pack(lang, tools.morphology.has_grammemes)
+    atoms = [a for r in rules for p in r.patterns for s in p.slots for a in s.atoms if a.regex is not None]
+    words = {t.lower_ for r in rules for text in (*r.bad, *r.good) for t in tools.nlp.tokenizer(text)}
+    for atom in atoms:
+        for length in (1, 2, 3):
+            begins = prefixes(atom.regex, length)
+            for word in words:
+                if begins is not None and atom.regex.fullmatch(word):
+                    assert word[:length] in begins, (atom.regex.pattern, word)

@@ -1,0 +1,109 @@
+"""Which pattern slots a word form can fill, found from what the form carries instead of by trying
+every slot: a new form costs a few dictionary lookups and the few atoms filed under them.
+
+A slot is filled when one of its atoms matches. Each atom is filed under the keys a word must
+carry for it to match (its lemma, `=form`, or `#grammeme` of its first grammeme group); an atom
+known only by a regex is filed under the ways its matches can begin (their first three letters,
+or two, or one). A word looks up its keys and its own beginning and tests only the atoms found there. An atom none of these describe
+(`{!PRCL}`, `/.*ой/`), or an atom or slot with a field this index does not read, is tested on
+every new form: the answer never depends on the index knowing every kind of atom.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import MISSING, fields
+from typing import Any, Iterable, Sequence
+
+from .literals import Requirements, holds, prefixes, required_text
+from .morphology import WordAnalysis
+from .patterns import Atom, Slot
+
+# The fields whose meaning the filing above relies on; any other field set marks a kind it doesn't know.
+_ATOM_FIELDS = frozenset({"lemma", "form", "tag_slots", "forbidden", "regex"})
+_SLOT_FIELDS = frozenset({"atoms", "optional", "gap", "_seen"})
+
+# (atom, whether holding the key it is filed under is the whole test, the slots it fills)
+_Entry = tuple[Atom, bool, tuple[int, ...]]
+_START_LENGTHS = (3, 2, 1)
+
+
+class SlotIndex:
+    """The slots of a list (numbered by position) that a word form fills."""
+
+    def __init__(self, slots: Sequence[Slot]) -> None:
+        self._by_key: dict[str, list[_Entry]] = defaultdict(list)
+        # regex atoms by how their matches begin: the first three letters, else two, else one
+        self._by_start: tuple[dict[str, list[_Entry]], ...] = tuple(defaultdict(list) for _ in _START_LENGTHS)
+        # atoms tried on every form; one with a regex only when the form holds the text its matches need
+        self._tried: list[tuple[Requirements, _Entry]] = []
+        self._unknown: list[tuple[Slot, int]] = []  # slots of a kind not filed: tried whole on every form
+        filling: dict[Atom, list[int]] = {}
+        for number, slot in enumerate(slots):
+            if _reads_every_field(slot, _SLOT_FIELDS) and all(_reads_every_field(a, _ATOM_FIELDS) for a in slot.atoms):
+                for atom in slot.atoms:
+                    filling.setdefault(atom, []).append(number)
+            else:
+                self._unknown.append((slot, number))
+        for atom, numbers in filling.items():
+            keys = atom.keys
+            # A bare lemma matches exactly the words that carry it; a bare form is compared anyway (cheap).
+            entry = (atom, atom.is_plain and atom.form is None, tuple(numbers))
+            if keys is not None:
+                for key in keys:
+                    self._by_key[key].append(entry)
+            elif not (atom.regex is not None and self._file_by_start(atom.regex, entry)):
+                self._tried.append((required_text(atom.regex) if atom.regex is not None else (), entry))
+        self._by_key = dict(self._by_key)
+        self._by_start = tuple(dict(starts) for starts in self._by_start)
+
+    def _file_by_start(self, regex: re.Pattern[str], entry: _Entry) -> bool:
+        for length, starts in zip(_START_LENGTHS, self._by_start):
+            found = prefixes(regex, length)
+            if found is not None:
+                for start in found:
+                    starts[start].append(entry)
+                return True
+        return False
+
+    def filled_by(self, word: WordAnalysis) -> set[int]:
+        """The numbers of the slots `word` fills."""
+        found: set[int] = set()
+        by_key = self._by_key
+        for key in word.keys:
+            entries = by_key.get(key)
+            if entries is not None:
+                _add_matching(entries, word, found)
+        for length, starts in zip(_START_LENGTHS, self._by_start):
+            entries = starts.get(word.form[:length])
+            if entries is not None:
+                _add_matching(entries, word, found)
+        if self._tried:
+            folded = word.form.casefold()
+            _add_matching((entry for needs, entry in self._tried if holds(needs, folded)), word, found)
+        for slot, number in self._unknown:
+            if slot.matches(word):
+                found.add(number)
+        return found
+
+
+def _add_matching(entries: Iterable[_Entry], word: WordAnalysis, found: set[int]) -> None:
+    for atom, certain, numbers in entries:
+        if certain or atom.matches(word):
+            found.update(numbers)
+
+
+def _reads_every_field(item: Any, known: frozenset[str]) -> bool:
+    """Whether every field of `item` that this index doesn't read is left at its default."""
+    for field in fields(item):
+        if field.name in known:
+            continue
+        if field.default is not MISSING:
+            default = field.default
+        elif field.default_factory is not MISSING:
+            default = field.default_factory()
+        else:
+            return False
+        if getattr(item, field.name) != default:
+            return False
+    return True

@@ -1,0 +1,70 @@
+"""A new word form finds every pattern that can start on it, from an index of what it carries,
+exactly as if it had tried every pattern."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rewriter import Linter
+from rewriter.linter import sentences_of
+from rewriter.nlp import morphology
+from rewriter.patterns import Atom, Slot, compile_pattern
+from rewriter.rules import LANGUAGES
+from rewriter.slot_index import SlotIndex
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _words(lang: str, linter: Linter) -> list:
+    texts = [e["text"] for path in CORPUS.glob(f"*_{lang}.yaml") for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    texts += [t for rule in linter.rules(lang) for t in rule.bad]
+    return list({w.form: w for text in texts for s in sentences_of(text, lang) for w in s.words}.values())
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_new_form_learns_exactly_the_patterns_that_can_start_on_it(lang):
+    linter = Linter()
+    index = linter.pack(lang).index
+    entries = list({(id(owner), pattern.source): (owner, pattern) for owner, pattern in index._entries}.values())
+    for word in _words(lang, linter):
+        learned = index._learn(word)
+        tried = [(owner, pattern) for owner, pattern in entries if pattern.can_anchor_on(word)]
+        assert [(owner, pattern) for owner, pattern, _ in learned.candidates] == tried, word.form
+
+
+@dataclass(frozen=True)
+class _EndsIn(Atom):
+    """An atom of a kind the index has never heard of: a field it does not read."""
+
+    ending: str = ""
+
+    def matches(self, word) -> bool:
+        return word.form.endswith(self.ending)
+
+
+def test_an_atom_of_a_kind_the_index_does_not_know_is_tried_on_every_form():
+    word = morphology("ru").analyze("доставка")
+    unknown = Slot((_EndsIn(ending="ка"),))
+    known = compile_pattern("доставить", True).slots[0]
+    assert SlotIndex([unknown, known]).filled_by(word) == {0}
+    assert SlotIndex([Slot((_EndsIn(ending="ы"),))]).filled_by(word) == set()
+
+
+def test_a_regex_atom_is_found_by_how_its_matches_begin():
+    word = morphology("bg").analyze("гореспоменатия")
+    either = Slot((Atom(regex=re.compile(r"(горе)?упоменат(ия)?|гореспоменат(ия)?")),))
+    assert SlotIndex([either, Slot((Atom(regex=re.compile("упоменат")),))]).filled_by(word) == {0}
+
+
+def test_a_sentence_seen_before_is_reported_where_it_stands_in_this_reply():
+    linter = Linter()
+    sentence = "Доводим до вашего сведения, что заказ отправлен."
+    first = linter.lint(sentence, "ru")
+    again = linter.lint("Здравствуйте, Анна!\n\n" + sentence, "ru")
+    shift = len("Здравствуйте, Анна!\n\n")
+    found = [(f.rule, f.start) for f in first.findings if f.end > f.start]
+    assert found and [(f.rule, f.start - shift) for f in again.findings if f.end > f.start] == found
