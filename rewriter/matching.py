@@ -136,6 +136,11 @@ class PatternIndex:
         self._forms: dict[str, _Form] = {}
         self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int], ...]] = {}
 
+    @property
+    def entries(self) -> tuple[tuple[Any, TokenPattern], ...]:
+        """The (owner, pattern) pairs the index was built from."""
+        return self._entries
+
     def __getstate__(self) -> dict[str, Any]:
         # a pickled pack keeps the index (cheaper to load than to build) but not what forms have learned
         return {**self.__dict__, "_forms": {}, "_sequences": {}}

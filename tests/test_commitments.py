@@ -116,6 +116,6 @@ def test_a_promise_the_draft_never_made_is_found(lang, draft, reply, kind):
 
 def test_russian_cue_lemmas_are_dictionary_forms():
     analyzer = morphology("ru")
-    patterns = [p for _, p in _index("ru").__getstate__()]
+    patterns = [p for _, p in _index("ru").entries]
     atoms = [a for p in patterns for slot in p.slots for a in slot.atoms if a.lemma and a.form is None]
     assert atoms and [a.lemma for a in atoms if a.lemma not in {p.lemma for p in analyzer.analyze(a.lemma).parses}] == []
