@@ -120,7 +120,8 @@ def test_zendesk_blocks_a_save_with_errors_and_lists_the_findings(page, helpdesk
     outcome = page.evaluate("html => save(html)", as_html(DRAFT))
     assert outcome.startswith("blocked: «")
     rules = page.eval_on_selector_all("#findings li", "items => items.map(i => i.dataset.rule)")
-    assert "ru.evasion.otmenen" in rules and "ru.non_apology.vozmozhnye-neudobstva" in rules
+    # the two non-apology rules on «Приносим извинения за возможные неудобства» fold into one finding
+    assert "ru.evasion.otmenen" in rules and any(rule.startswith("ru.non_apology.") for rule in rules)
 
 
 def test_zendesk_saves_a_good_reply_and_an_internal_note_unchecked(page, helpdesk, server):
