@@ -70,8 +70,8 @@ def main() -> None:
     print(f"{'input':<28} {'bytes':>10} {'lint s':>8} {'s/MB':>7} {'rewrite s':>10}")
     for name, text in inputs.items():
         size = len(text.encode())
-        lint_s = seconds(lambda: linter.lint(text, "ru"))
-        rewrite_s = "" if args.no_rewrite else f"{seconds(lambda: rewriter.rewrite(text, 'ru')):10.2f}"
+        lint_s = seconds(lambda text=text: linter.lint(text, "ru"))
+        rewrite_s = "" if args.no_rewrite else f"{seconds(lambda text=text: rewriter.rewrite(text, 'ru')):10.2f}"
         print(f"{name:<28} {size:>10,} {lint_s:8.2f} {lint_s / size * 1e6:7.2f} {rewrite_s}", flush=True)
 
 

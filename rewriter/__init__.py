@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections.abc import Callable, Sequence
 from importlib import metadata
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
-from .errors import RewriterError, TextTooLong
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
-from .errors import RewriterError
+from .errors import RewriterError, TextTooLong
 from .language import LanguageError
 from .linter import Finding, Linter, Report
 from .messages import MessageReport, MessageRewrite, lint_message, rewrite_message
@@ -164,8 +164,8 @@ def _model_rewriter(llm: BaseChatModel | None, config: Config | None) -> ModelRe
         key = (config, *(hashlib.sha256(os.environ.get(name, "").encode()).hexdigest() for name in _MODEL_ENVIRONMENT))
         with _rewriters_lock:
             if key not in _configured_models:
-                from .openai_chat import model_from_environment
+                from .openai_chat import configured_model
 
-                _configured_models[key] = ModelRewriter(model_from_environment(config.model), offline, config.model)
+                _configured_models[key] = ModelRewriter(configured_model(config.model), offline, config.model)
             return _configured_models[key]
     return ModelRewriter(llm, offline, config.model)

@@ -3,13 +3,20 @@
 «свяжитесь»). Each steps aside, with a reason, when the clause is not the plain shape it can rebuild."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
 from .fix_kinds import FixError, FixKind, Switch, Target, fix_kind
 from .inflection import (
-    agrees_with, finite_form, govern_phrase, imperative_of, nominal_parses, passive_participle, reflexive_passive,
+    agrees_with,
+    finite_form,
+    govern_phrase,
+    imperative_of,
+    nominal_parses,
+    passive_participle,
+    reflexive_passive,
 )
 from .matching import Sentence
 from .normalize import fold_case
@@ -71,7 +78,7 @@ def _subject_first(
     """The clause from `first` opens with its subject and ends with the passive at `last`."""
     morphology = context.morphology
     words = surfaces(context, sentence, first, last)
-    tail, particles = last, []
+    tail, particles = last, list[str]()
     while tail > first:
         parses = morphology.parses(words[tail - 1 - first])
         if parses[0].tag.POS == "VERB":  # the auxiliary the rule's `when` allows: its tense is the clause's

@@ -15,10 +15,10 @@ from .config import Config, load_config, model_configured
 from .decode import Draft, InputError
 from .errors import RewriterError, check_size
 from .files import read_draft, write_atomically, write_stdout
-from .mail import MailDraft, mail_body
 from .linter import Linter, any_at_or_above
-from .rewrite import RewriteResult
+from .mail import MailDraft, mail_body
 from .output import FileResult, format_github, format_json, print_text
+from .rewrite import RewriteResult
 from .rules import LANGUAGES, SEVERITIES, Rule
 from .service import Engine
 
@@ -179,7 +179,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
     if drafts and not args.offline and not model_configured(config.model):
         print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
     several = len(files) > 1
-    for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _, d in drafts])):
+    for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _, d in drafts]), strict=True):
         try:
             if isinstance(result, RewriterError):
                 raise result

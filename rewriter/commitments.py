@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .facts import fact_values
 from .linter import sentences_of
@@ -43,7 +43,7 @@ class _Cue:
     name: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index(lang: str) -> PatternIndex:
     path = builtin_pack_dir(lang) / "commitments.yaml"
     data = load_data_file(lang, "commitments.yaml")
@@ -54,7 +54,9 @@ def _index(lang: str) -> PatternIndex:
     cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
     cues += [("moment", m, sources) for m, sources in data["moments"].items()]
     cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
-    return PatternIndex((_Cue(role, name), p) for role, name, sources in cues for p in compile_patterns(sources, path, name, grammemes, lang))
+    return PatternIndex(
+        (_Cue(role, name), p) for role, name, sources in cues for p in compile_patterns(sources, path, name, grammemes, lang)
+    )
 
 
 def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promise]:

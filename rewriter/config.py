@@ -7,10 +7,11 @@ from __future__ import annotations
 import difflib
 import os
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .errors import DEFAULT_MAX_BYTES, RewriterError
 from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
@@ -161,7 +162,7 @@ def _check_names(config: Config, where: str) -> None:
         if "." not in name and name not in CATEGORIES:
             problems.append(_unknown(key, name, "category", CATEGORIES))
         elif "." in name and name.split(".", 1)[0] not in LANGUAGES:
-            problems.append(f"{key}: {name!r} is not a rule id (ids start with {' or '.join(f'{l}.' for l in LANGUAGES)})")
+            problems.append(f"{key}: {name!r} is not a rule id (ids start with {' or '.join(f'{code}.' for code in LANGUAGES)})")
     if problems:
         raise ConfigError(where + "; ".join(problems))
 
@@ -179,7 +180,9 @@ def _model_settings(table: Any, where: str) -> ModelSettings:
     unknown = set(table) - _MODEL_KEYS
     if unknown:
         raise ConfigError(f"{where}unknown model key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_MODEL_KEYS))}")
-    checks = {"name": str, "base_url": str, "timeout": (int, float), "deadline": (int, float), "reasks": int, "cache": bool}
+    checks: dict[str, type | tuple[type, ...]] = {
+        "name": str, "base_url": str, "timeout": (int, float), "deadline": (int, float), "reasks": int, "cache": bool,
+    }
     for key, kind in checks.items():
         if key in table and (not isinstance(table[key], kind) or isinstance(table[key], bool) is not (kind is bool)):
             raise ConfigError(f"{where}model.{key} has the wrong type")

@@ -12,11 +12,10 @@ import codecs
 import re
 from dataclasses import dataclass
 from itertools import islice
-
-from .normalize import fold_case
+from typing import Literal, overload
 
 from .errors import RewriterError
-
+from .normalize import fold_case
 
 _CONTROL_ALLOWED = {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01
@@ -80,6 +79,10 @@ def _decode(data: bytes) -> Draft:
     return max(readings, key=lambda reading: reading[0])[1]
 
 
+@overload
+def _utf8(data: bytes, encoding: str, damaged_ok: Literal[True]) -> Draft: ...
+@overload
+def _utf8(data: bytes, encoding: str, damaged_ok: Literal[False]) -> Draft | None: ...
 def _utf8(data: bytes, encoding: str, damaged_ok: bool) -> Draft | None:
     """UTF-8, whole or with a few broken bytes; None when the bytes are mostly something else.
     With a UTF-8 byte order mark (`damaged_ok`) the bytes are UTF-8 however broken."""
@@ -92,7 +95,8 @@ def _utf8(data: bytes, encoding: str, damaged_ok: bool) -> Draft | None:
     good = len(escaped) - len(escaped.encode("ascii", "ignore")) - broken
     if not damaged_ok and good < _MIN_GOOD_PER_BROKEN * broken:
         return None
-    first = len(escaped[:_ESCAPED_BYTE.search(escaped).start()].encode("utf-8", "surrogateescape"))
+    first_broken = next(_ESCAPED_BYTE.finditer(escaped)).start()  # strict decoding failed, so there is one
+    first = len(escaped[:first_broken].encode("utf-8", "surrogateescape"))
     first += len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0
     said = f"{broken} byte{'s are' if broken > 1 else ' is'} not UTF-8 (the first at byte {first}) and read{'' if broken > 1 else 's'} as �"
     return Draft(data.decode("utf-8", "replace"), encoding, said)

@@ -65,7 +65,7 @@ def _with_yo(morphology: Any, word: str) -> str:
     forms = {p.word for p in morphology.parses(word.lower())}
     if len(forms) != 1 or "ё" not in next(iter(forms)) or len(next(iter(forms))) != len(word):
         return word
-    return "".join(n.upper() if o.isupper() else n for o, n in zip(word, forms.pop()))
+    return "".join(n.upper() if o.isupper() else n for o, n in zip(word, forms.pop(), strict=True))
 
 
 def original(context: Context, start: int, end: int) -> tuple[int, int]:

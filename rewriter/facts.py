@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from typing import Iterator, Sequence
+from functools import cache
 
 from .nlp import morphology
 from .normalize import fold_case
@@ -121,7 +121,7 @@ class FactWords:
     ordinal_endings: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def fact_words(lang: str) -> FactWords:
     data = load_data_file(lang, "facts.yaml")
 
@@ -136,7 +136,7 @@ def fact_words(lang: str) -> FactWords:
         year_words=frozenset(fold_case(w) for w in data["year_words"]),
         numbers={fold_case(k): Decimal(str(v)) for k, v in data["numbers"].items()},
         multipliers=sequences(data["multipliers"]),
-        clock_words={fold_case(k): tuple(int(p) for p in v.split(":")) for k, v in data["clock_words"].items()},
+        clock_words={fold_case(k): _hour_minute(v) for k, v in data["clock_words"].items()},
         day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
@@ -185,7 +185,7 @@ def _contrasts(text: str, lang: str) -> list[tuple[FactValue, FactValue]]:
     read, tokens = _read_values(text, lang)
     contrast = fact_words(lang).contrast_words
     return [
-        (a, b) for (a, _, a_end), (b, b_start, _) in zip(read, read[1:])
+        (a, b) for (a, _, a_end), (b, b_start, _) in zip(read, read[1:], strict=False)
         if b_start - a_end <= _CONTRAST_GAP and any(t.keys & contrast for t in tokens[a_end + 1:b_start])
     ]
 
@@ -241,7 +241,9 @@ def _value_at(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactV
     return None, 1
 
 
-def _number_value(tokens: Sequence[_Token], i: int, number: Decimal | None, words: FactWords, in_digits: bool) -> tuple[FactValue | None, int]:
+def _number_value(
+    tokens: Sequence[_Token], i: int, number: Decimal | None, words: FactWords, in_digits: bool
+) -> tuple[FactValue | None, int]:
     token = tokens[i]
     if number is None:
         return FactValue("number", (token.text,), token.text), 1
@@ -272,12 +274,17 @@ def _number_value(tokens: Sequence[_Token], i: int, number: Decimal | None, word
     if what == "hour" and clock and int(clock[1]) < 24 and int(clock[2]) < 60:  # «16,30 ч.» is half past four
         return FactValue("time", (int(clock[1]), int(clock[2])), token.text), taken + used
     half = _day_half(tokens, i + taken + used, words) if what == "hour" or kind == "half" else None
-    if half is not None and number == int(number) and 0 < number <= 12:  # «в 7 вечера», «в 2 часа дня»
+    if half is not None and number is not None and number == int(number) and 0 < number <= 12:  # «в 7 вечера», «в 2 часа дня»
         hours = int(number) % 12 + half
         return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half")
     if kind == "half":
         return FactValue("number", (_key(number),), token.text, required=in_digits), taken
     return FactValue(kind, (_key(number), what), token.text, required), taken + used
+
+
+def _hour_minute(clock: str) -> tuple[int, int]:
+    hour, minute = clock.split(":")
+    return int(hour), int(minute)
 
 
 def _day_half(tokens: Sequence[_Token], j: int, words: FactWords) -> int | None:

@@ -6,8 +6,8 @@ import shutil
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .decode import Draft, InputError, decode_draft
 from .mail import MailDraft, looks_like_mail, read_mail

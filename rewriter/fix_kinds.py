@@ -6,8 +6,9 @@ class registered for that key and lets it read the rest. A new kind is one class
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, ClassVar, Mapping
+from typing import Any, ClassVar
 
 from .edits import Context, Edit
 from .errors import RewriterError

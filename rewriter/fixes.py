@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Mapping
+from typing import Any
 
 from . import clauses, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, original, replacement
@@ -87,9 +88,10 @@ def plan_fixes(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: Cont
 def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] | str:
     """The edits that apply `fix` to `match`, or the reason it cannot be applied here."""
     sentence = context.sentences[match.sentence]
-    first, last = _word_range(sentence, match.start, match.end)
-    if first is None:
+    word_range = _word_range(sentence, match.start, match.end)
+    if word_range is None:
         return "the match holds no whole word"
+    first, last = word_range
     words = sentence.words[first:last + 1]
     if fix.when and not any(w.match_at(words, 0) == (0, len(words) - 1) for w in fix.when):
         return _NO_SHAPE
@@ -147,7 +149,10 @@ def plan_gap(gap: str, rule_id: str, match: Match, context: Context) -> list[Edi
     """The visible gap `--mark` leaves for the agent to fill, in place of the whole vague phrase: the
     matched words and the words of it that stand before them («в самое ближайшее время», `gap_leads`)."""
     sentence = context.sentences[match.sentence]
-    first, _ = _word_range(sentence, match.start, match.end)
+    word_range = _word_range(sentence, match.start, match.end)
+    if word_range is None:  # no whole word inside: the gap takes the matched characters alone
+        return [replacement(match.start, match.end, gap, rule_id, context)]
+    first = word_range[0]
     while first:
         lead = next((len(words) for words in context.grammar.gap_leads if _stand_before(words, sentence, first, context)), 0)
         if not lead:
@@ -165,9 +170,9 @@ def _stand_before(words: tuple[str, ...], sentence: Sentence, first: int, contex
     return all(not text[sentence.spans[i][1]:sentence.spans[i + 1][0]].strip() for i in range(at, first))
 
 
-def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int | None, int | None]:
+def _word_range(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """The first and last word wholly inside start..end (found by bisection: a sentence can be long)."""
     spans = sentence.spans
     first = bisect.bisect_left(spans, (start, -1))
     inside = [i for i in range(first, bisect.bisect_right(spans, (end, end))) if spans[i][1] <= end]
-    return (inside[0], inside[-1]) if inside else (None, None)
+    return (inside[0], inside[-1]) if inside else None

@@ -161,7 +161,7 @@ def _unfinished(last_line: str, lang: str) -> bool:
     if any(p.fullmatch(last_line) for p in _chatter().unfinished):
         return True
     word = _LAST_WORD.search(last_line)
-    return bool(word) and word.group().islower() and not language_profile(lang).is_known(word.group())
+    return word is not None and word.group().islower() and not language_profile(lang).is_known(word.group())
 
 
 def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -59,7 +60,7 @@ def apply_to_markup(markup: str, rendering: Rendering, edits: list[TextEdit]) ->
     return markup
 
 
-def _source_runs(origins) -> list[tuple[int, int]]:
+def _source_runs(origins: Sequence[tuple[int, int] | None]) -> list[tuple[int, int]]:
     """Contiguous stretches of markup behind these characters; tags between them are kept."""
     runs: list[tuple[int, int]] = []
     for origin in origins:
@@ -72,7 +73,7 @@ def _source_runs(origins) -> list[tuple[int, int]]:
     return runs
 
 
-def _insertion_point(origins, at: int) -> int:
+def _insertion_point(origins: Sequence[tuple[int, int] | None], at: int) -> int:
     before = next((o[1] for o in reversed(origins[:at]) if o is not None), None)
     if before is not None:
         return before
@@ -93,14 +94,14 @@ class _Renderer(HTMLParser):
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open(tag)
         if tag == "br":
             self._layout("\n")
         elif tag == "hr":
             self._break()
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in ("br", "hr"):
             self.handle_endtag(tag)

@@ -11,25 +11,29 @@ import json
 import logging
 import os
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
+from starlette.datastructures import QueryParams
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import languagetool
 from .config import load_config
 from .errors import RewriterError
 from .language import LanguageError
+from .linter import Finding, Report
 from .openapi import openapi_schema
 from .rules import LANGUAGES, SEVERITIES
 from .service import Engine
@@ -38,6 +42,7 @@ SETTINGS_VARIABLE = "REWRITER_SERVE_SETTINGS"
 TOKEN_VARIABLE = "REWRITER_TOKEN"
 access_log = logging.getLogger("rewriter.access")
 log = logging.getLogger("rewriter.serve")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,7 @@ def create_app(settings: ServeSettings | None = None, engine: Engine | None = No
     settings = settings or ServeSettings()
 
     @asynccontextmanager
-    async def lifespan(app: Starlette):
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
         loaded = engine or Engine(load_config(Path(settings.config)) if settings.config else load_config())
         await asyncio.to_thread(loaded.warm)
         app.state.engine = loaded
@@ -103,10 +108,10 @@ def create_app(settings: ServeSettings | None = None, engine: Engine | None = No
             CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"], max_age=600,
         ))
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
-                    exception_handlers={
-                        ApiError: _api_error, RewriterError: _user_error, 404: _not_found, 405: _not_allowed, Exception: _internal,
-                    })
+    handlers: dict[Any, Callable[..., Awaitable[Response]]] = {
+        ApiError: _api_error, RewriterError: _user_error, 404: _not_found, 405: _not_allowed, Exception: _internal,
+    }
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers)
     app.state.settings = settings
     return app
 
@@ -168,7 +173,7 @@ async def lt_check(request: Request) -> Response:
     return JSONResponse(languagetool.check_response(check, *checked))
 
 
-def _lint_or_none(engine: Engine, text: str, lang: str | None):
+def _lint_or_none(engine: Engine, text: str, lang: str | None) -> tuple[Report | None, dict[Finding, tuple[int, int, str]]]:
     """A text in neither language gets no matches, as LanguageTool answers a language it lacks."""
     try:
         return engine.lint_with_fixes(text, lang)
@@ -253,7 +258,7 @@ def _lang(value: object) -> str | None:
         return None
     if value not in LANGUAGES:
         raise ApiError(422, f'"lang" must be one of: {", ".join(LANGUAGES)}, auto')
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _flag(body: dict[str, Any], name: str) -> bool:
@@ -263,7 +268,7 @@ def _flag(body: dict[str, Any], name: str) -> bool:
     return value
 
 
-def _query_flag(query, name: str, default: bool) -> bool:
+def _query_flag(query: QueryParams, name: str, default: bool) -> bool:
     value = query.get(name)
     if value is None:
         return default
@@ -272,12 +277,12 @@ def _query_flag(query, name: str, default: bool) -> bool:
     return value.lower() in ("true", "1")
 
 
-async def _in_thread(request: Request, function: Callable, *args: Any):
+async def _in_thread(request: Request, function: Callable[..., T], *args: Any) -> T:
     """CPU work in a worker thread, so the event loop keeps answering, within the request timeout."""
     return await _within(request, asyncio.to_thread(function, *args))
 
 
-async def _within(request: Request, work):
+async def _within(request: Request, work: Awaitable[T]) -> T:
     timeout = request.app.state.settings.timeout
     try:
         return await asyncio.wait_for(work, timeout)
@@ -316,17 +321,17 @@ async def _internal(request: Request, error: Exception) -> Response:
 class AccessLog:
     """One JSON line per request: method, path (no query string: it may hold a draft), status, bytes, time."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
         sent = {"status": 500, "bytes": 0}
 
-        async def sending(event) -> None:
+        async def sending(event: Message) -> None:
             if event["type"] == "http.response.start":
                 sent["status"] = event["status"]
             elif event["type"] == "http.response.body":

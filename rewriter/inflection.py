@@ -5,7 +5,8 @@ that gets a reason is skipped, never guessed.
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 _HEADS = frozenset({"NOUN", "NPRO"})
@@ -44,7 +45,7 @@ def govern_phrase(morphology: Any, surfaces: Sequence[str], source: str | None, 
     return "the noun phrase is too long to rewrite safely"
 
 
-def _phrases_in_case(readings: list[list], target: str):
+def _phrases_in_case(readings: list[list], target: str) -> Iterator[list[str]]:
     """Each agreeing reading of the phrase in `target`; an adjective with no noun after it stands for
     one («в связи с тем, что» → «из-за того, что»)."""
     heads = [p for p in readings[-1] if p.tag.POS in _HEADS] or readings[-1]
@@ -56,12 +57,15 @@ def _phrases_in_case(readings: list[list], target: str):
                 yield words
 
 
-def _modifier_for(parses: list, head: Any):
+def _modifier_for(parses: list, head: Any) -> Any:
     for parse in parses:
-        if parse.tag.POS in _MODIFIERS and parse.tag.case == head.tag.case:
-            if parse.tag.number == head.tag.number or parse.tag.POS == "NUMR":
-                if head.tag.number != "sing" or parse.tag.gender in (None, head.tag.gender):
-                    return parse
+        if (
+            parse.tag.POS in _MODIFIERS
+            and parse.tag.case == head.tag.case
+            and (parse.tag.number == head.tag.number or parse.tag.POS == "NUMR")
+            and (head.tag.number != "sing" or parse.tag.gender in (None, head.tag.gender))
+        ):
+            return parse
     return None
 
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Callable, Mapping
 
 from .errors import RewriterError
 from .normalize import fold_case

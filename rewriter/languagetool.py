@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources, metadata
-from typing import Mapping
+from importlib import metadata, resources
 
 from .errors import RewriterError
 from .linter import Finding, Report

@@ -4,10 +4,10 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from .config import Config
 from .errors import check_size
@@ -109,9 +109,9 @@ def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
     has_grammemes = language_tools(lang).morphology.has_grammemes
     rules = tuple(load_pack(lang, has_grammemes, extra_files))
     cues = tuple(load_part_cues(lang, has_grammemes))
-    entries = [(rule, p) for rule in rules for p in rule.patterns]
-    entries += [(cue, p) for cue in cues for p in cue.patterns]
-    regexes = tuple((owner, regex, required_text(regex)) for owner in (*rules, *cues) for regex in owner.regexes)
+    owners: tuple[Rule | PartCues, ...] = (*rules, *cues)
+    entries = [(owner, p) for owner in owners for p in owner.patterns]
+    regexes = tuple((owner, regex, required_text(regex)) for owner in owners for regex in owner.regexes)
     openers = frozenset(fold_case(w) for w in load_language_data(lang).get("clause_openers", ()))
     return CompiledPack(rules, PatternIndex(entries), regexes, cues, openers)
 
@@ -119,7 +119,7 @@ def compile_pack(lang: str, extra_files: tuple[Path, ...] = ()) -> CompiledPack:
 _packs_lock = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
     sources = [*builtin_pack_dir(lang).glob("*.yaml"), *map(Path, extra_files)]
     return cached_pack(lang, sources, lambda: compile_pack(lang, extra_files), CompiledPack)
@@ -219,7 +219,9 @@ class Linter:
                 at = folded[0].find(needle, at + 1, match.start + len(needle))
         return False
 
-    def _structure_findings(self, pack: CompiledPack, sections, masked: str, view: MatchView, lines: LineIndex) -> list[Finding]:
+    def _structure_findings(
+        self, pack: CompiledPack, sections: Mapping[str, bool], masked: str, view: MatchView, lines: LineIndex
+    ) -> list[Finding]:
         body_start = len(masked) - len(masked.lstrip())
         return [
             self._finding(rule, body_start, body_start, view, lines)

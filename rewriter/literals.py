@@ -8,11 +8,17 @@ look-ahead demands — is a few `in` tests on the case-folded reply, and most re
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterable
+from typing import Any
 
-try:
-    from re import _parser as sre_parse  # Python 3.11+
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):
+    from re import _parser as sre_parse  # type: ignore[attr-defined]  # private, so typeshed has no stub
+else:  # pragma: no cover - Python 3.10
+    import sre_parse
+
+# A parsed regex (sre_parse's SubPattern): (opcode, value) pairs.
+Parsed = Iterable[tuple[Any, Any]]
 
 # Each requirement is a tuple of case-folded strings, one of which every match holds.
 Requirements = tuple[tuple[str, ...], ...]
@@ -44,7 +50,7 @@ def holds(requirements: Requirements, folded_text: str) -> bool:
     return True
 
 
-def _required(items, found: list[tuple[str, ...]]) -> None:
+def _required(items: Parsed, found: list[tuple[str, ...]]) -> None:
     runs = [""]
     _collect(items, runs)
     found += [(run.casefold(),) for run in runs if _telling(run)]
@@ -59,7 +65,7 @@ def _required(items, found: list[tuple[str, ...]]) -> None:
                 found.append(tuple(word.casefold() for word in words))  # type: ignore[union-attr]
 
 
-def _collect(items, runs: list[str]) -> None:
+def _collect(items: Parsed, runs: list[str]) -> None:
     """Extend the current run with literals in sequence, through plain groups; anything else (a
     class, a repeat, an alternation, a look-around) ends it."""
     for op, value in items:
@@ -71,7 +77,7 @@ def _collect(items, runs: list[str]) -> None:
             runs.append("")
 
 
-def _plain(items) -> str | None:
+def _plain(items: Parsed) -> str | None:
     """A branch that is nothing but literal characters, as its string."""
     if all(op is sre_parse.LITERAL for op, _ in items):
         return "".join(chr(value) for _, value in items)
@@ -103,7 +109,7 @@ _ZERO_WIDTH = {sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT}
 _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", sre_parse.MAX_REPEAT)}
 
 
-def _begin(items, length: int, limit: int) -> set[str]:
+def _begin(items: Parsed, length: int, limit: int) -> set[str]:
     """The beginnings of a sequence, cut to `length`; a shorter string is a whole match of it.
     A look-around is skipped: what follows it begins in every way it lets through, and more."""
     found = {""}
@@ -137,7 +143,7 @@ def _then(firsts: set[str], seconds: set[str], length: int, limit: int) -> set[s
     return joined
 
 
-def _repeat(value, length: int, limit: int) -> set[str]:
+def _repeat(value: tuple[int, int, Parsed], length: int, limit: int) -> set[str]:
     low, high, item = value
     once = _begin(item, length, limit)
     found, ways = {""}, {""}
@@ -147,7 +153,7 @@ def _repeat(value, length: int, limit: int) -> set[str]:
     return found
 
 
-def _set_members(items, limit: int) -> set[str]:
+def _set_members(items: Parsed, limit: int) -> set[str]:
     chars: set[str] = set()
     for op, value in items:
         if op is sre_parse.LITERAL:

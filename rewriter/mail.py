@@ -109,13 +109,13 @@ def read_mail(raw: bytes) -> MailDraft:
     """The message's body to judge; InputError when it has no text body we can read."""
     root = parse_parts(raw)
     plain, html = _text_parts(root)
-    if plain is None and html is None:
-        raise InputError("this message has no text body to check")
     if plain is not None:
         body = _decoded(raw, plain)
         alternative = _decoded(raw, html) if html is not None else None
         start, end = own_span(body.text)
         return MailDraft(raw, body.text, start, end, "text/plain", body.charset, body, alternative)
+    if html is None:
+        raise InputError("this message has no text body to check")
     body = _decoded(raw, html)
     rendering = render_html(body.text)
     start, end = own_span(rendering.text)

@@ -6,14 +6,15 @@ a form can fill, see slot_index), so each word only tries the few patterns that 
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 from .morphology import WordAnalysis
 from .patterns import Slot, TokenPattern
 from .slot_index import SlotIndex
+
 
 class SeenSentences:
     """What is known of sentences already seen in one language, by their words' forms: in one
@@ -87,7 +88,7 @@ class _Form:
         kind = sentence_mask & self.relevant
         found = self.viable.get(kind)
         if found is None:
-            found = tuple(c for c, need in zip(self.candidates, self.needs) if all(bits & kind for bits in need))
+            found = tuple(c for c, need in zip(self.candidates, self.needs, strict=True) if all(bits & kind for bits in need))
             if len(self.viable) >= self._MAX_SENTENCE_KINDS:
                 self.viable.clear()
             self.viable[kind] = found
@@ -115,7 +116,8 @@ class PatternIndex:
         needs = []  # per candidate: one mask per required slot, any bit of which will do
         for _, pattern in unique:
             keyless = [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)]
-            for key in (*(k for keys in pattern.required_keys for k in keys), *keyless):
+            wanted: tuple[str | Slot, ...] = (*(k for keys in pattern.required_keys for k in keys), *keyless)
+            for key in wanted:
                 bits.setdefault(key, 1 << len(bits))
             needs.append((
                 *(sum(bits[k] for k in keys) for keys in pattern.required_keys),
@@ -134,7 +136,7 @@ class PatternIndex:
         self._slot_bits = tuple(bits.get(slot, 0) for slot in slots)
         self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
-        self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int], ...]] = {}
+        self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int, tuple[int, int] | None], ...]] = {}
 
     @property
     def entries(self) -> tuple[tuple[Any, TokenPattern], ...]:
@@ -149,7 +151,7 @@ class PatternIndex:
         """The patterns a match can start with on this word's form, each with whether this word alone
         is the match, and the bits of the form's keys and keyless slots; worked out once per form."""
         bits = self._key_bits
-        mask, chosen = 0, set()
+        mask, chosen = 0, set[int]()
         for key in word.keys:
             mask |= bits.get(key, 0)
         for number in self._slots.filled_by(word):

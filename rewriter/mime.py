@@ -6,6 +6,7 @@ them to splice one part's new payload in and leave every other byte as it came.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email import policy
 from email.message import Message
@@ -42,7 +43,7 @@ class RawPart:
     def is_attachment(self) -> bool:
         return str(self.headers.get("Content-Disposition", "")).strip().lower().startswith("attachment")
 
-    def walk(self):
+    def walk(self) -> Iterator[tuple[RawPart, RawPart | None]]:
         """This part and every part inside it, depth first, with each part's parent."""
         stack: list[tuple[RawPart, RawPart | None]] = [(self, None)]
         while stack:

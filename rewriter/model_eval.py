@@ -17,12 +17,13 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from .config import ConfigError, load_config, model_configured
 from .decode import InputError
+from .errors import RewriterError
 from .files import read_draft
 from .language import LanguageError
 from .rewrite import Rewriter, RewriteResult
@@ -47,11 +48,11 @@ class ModelScore:
     output_tokens: int = 0
     seconds: float = 0.0
 
-    def add(self, result: RewriteResult | LanguageError) -> None:
+    def add(self, result: RewriteResult | RewriterError) -> None:
         self.drafts += 1
-        if isinstance(result, LanguageError):
+        if isinstance(result, RewriterError):  # the model was never asked
             self.not_asked += 1
-            self.reasons["not Russian or Bulgarian"] += 1
+            self.reasons["not Russian or Bulgarian" if isinstance(result, LanguageError) else str(result)] += 1
             return
         self.calls += result.usage.calls
         self.input_tokens += result.usage.input_tokens
@@ -91,10 +92,10 @@ def draft_paths(paths: Iterable[str]) -> list[Path]:
 def evaluate_model(name: str, texts: Sequence[str], rewriter: Rewriter, concurrency: int = 4) -> ModelScore:
     """One model over the drafts, through the same path `rewrite` takes, the reply cache off."""
     from .model_rewrite import ModelRewriter
-    from .openai_chat import model_from_environment
+    from .openai_chat import configured_model
 
     settings = replace(rewriter.linter.config.model, cache=False)
-    llm = model_from_environment(settings, name)
+    llm = configured_model(settings, name)
     score = ModelScore(name)
     started = time.perf_counter()
     results = asyncio.run(ModelRewriter(llm, rewriter, settings).arewrite_many(texts, concurrency=concurrency))

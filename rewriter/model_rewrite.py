@@ -8,15 +8,16 @@ model or the network does, the result is a reply that passed every guard, or the
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Generator, Sequence
+from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 
 from .config import ModelSettings
-from .guards import check_reply, clean_reply, guarded_draft
 from .errors import RewriterError, TextTooLong
+from .guards import check_reply, clean_reply, guarded_draft
 from .language import LanguageError
 from .linter import Finding, Linter, Report
 from .prompting import Prompts, for_the_model, prompts_for, reask_message, refusal, rewrite_messages

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Any
 
 from .normalize import fold_case
-
 
 _REFLEXIVE_MARK = re.compile(r"-\((?:се|си)\)$")
 # pymorphy3 asks each letter's Unicode name to tell Latin words; letters that have none (Tangut,
@@ -82,7 +82,7 @@ class RussianMorphology(_Morphology):
     def is_known(self, word: str) -> bool:
         return _readable(word) and self._morph.word_is_known(word)
 
-    def lexeme_parse(self, lemma: str, pos: frozenset[str]):
+    def lexeme_parse(self, lemma: str, pos: frozenset[str]) -> Any:
         """A parse of the word `lemma` as written, with one of these parts of speech, or None.
 
         «деньги» is its own headword in a fix even though pymorphy3 files it under «деньга».
@@ -113,4 +113,4 @@ class BulgarianMorphology(_Morphology):
         return self._simplemma.is_known(word, lang="bg")
 
 
-MORPHOLOGIES = {"ru": RussianMorphology, "bg": BulgarianMorphology}
+MORPHOLOGIES: dict[str, type[RussianMorphology | BulgarianMorphology]] = {"ru": RussianMorphology, "bg": BulgarianMorphology}

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .linter import sentences_of
 from .normalize import fold_case
 from .rules import load_language_data
-
 
 # A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
@@ -29,7 +28,7 @@ class Name:
     quoted: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(lang: str, key: str) -> frozenset[str]:
     return frozenset(fold_case(w) for w in load_language_data(lang).get(key, []))
 
@@ -40,7 +39,7 @@ def find_names(text: str, lang: str) -> list[Name]:
     greeting_end = _greeting_line_end(text, lang)
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     for sentence in sentences_of(text, lang):
-        for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans)):
+        for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans, strict=True)):
             written = text[start:end]
             keys = frozenset(p.lemma for p in word.parses) | {word.form}
             on_greeting = start < greeting_end

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, cast
 
 from .language import LanguageProfile
 from .matching import SeenSentences
-from .morphology import MORPHOLOGIES
+from .morphology import MORPHOLOGIES, BulgarianMorphology, RussianMorphology
 from .normalize import fold_case
 from .rules import load_language_data
 
@@ -39,13 +39,13 @@ class LanguageTools:
 _build_lock = threading.Lock()
 
 
-@lru_cache(maxsize=None)
-def morphology(code: str):
+@cache
+def morphology(code: str) -> RussianMorphology | BulgarianMorphology:
     with _build_lock:
         return MORPHOLOGIES[code]()
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_profile(code: str) -> LanguageProfile:
     """What the language looks like; its dictionary is loaded only when detection asks it about a word
     (a clearly Russian draft never loads the Bulgarian one)."""
@@ -110,7 +110,7 @@ class Grammar:
     gap_leads: tuple[tuple[str, ...], ...] = ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar(code: str) -> Grammar:
     data = load_language_data(code)
     return Grammar(
@@ -130,7 +130,7 @@ def grammar(code: str) -> Grammar:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_tools(code: str) -> LanguageTools:
     from spacy.lang.char_classes import ALPHA
     from spacy.pipeline import Sentencizer
@@ -139,8 +139,8 @@ def language_tools(code: str) -> LanguageTools:
 
     base = get_lang_class(code)
 
-    class Defaults(base.Defaults):  # type: ignore[name-defined, misc]
-        infixes = [p for p in base.Defaults.infixes if _HYPHEN_INFIX_MARK not in p] + [
+    class Defaults(base.Defaults):  # type: ignore[name-defined]
+        infixes = [p for p in cast("list[str]", base.Defaults.infixes) if _HYPHEN_INFIX_MARK not in p] + [
             rf"(?<=[{ALPHA}])(?:–|—|--|---|——|~)(?=[{ALPHA}])"
         ]
 

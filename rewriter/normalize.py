@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 CYRILLIC_FOR_LATIN = str.maketrans("AaBCcEeHKkMOoPpTXxYy", "АаВСсЕеНКкМОоРрТХхУу")
 DROPPED = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u0301", "\u0300"}
@@ -37,6 +37,7 @@ _MIXED_WORD = re.compile(r"\b\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-
 
 def build_view(text: str) -> MatchView:
     """Fold the text for matching; `\\r\\n` and emoji pass through unchanged."""
+    origin: Sequence[int]
     if _NEEDS_REMAPPING.search(text):
         view, origin = _drop_and_compose(text)
     else:

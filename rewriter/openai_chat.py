@@ -10,15 +10,22 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 import openai
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import ConfigDict, PrivateAttr, SecretStr
-from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt, stop_before_delay
-from tenacity import wait_random_exponential
+from tenacity import (
+    AsyncRetrying,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_before_delay,
+    wait_random_exponential,
+)
 
 from .config import ModelSettings, model_configured
 
@@ -81,7 +88,9 @@ class OpenAICompatibleChat(BaseChatModel):
                 return _chat_result(response)
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
-    async def _agenerate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+    async def _agenerate(
+        self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+    ) -> ChatResult:
         loop = asyncio.get_running_loop()
         if self._async_client is None or self._async_loop is not loop:
             # an async client's connections belong to the event loop that opened them, and are closed
@@ -169,8 +178,11 @@ def _chat_result(response: Any) -> ChatResult:
 def model_from_environment(settings: ModelSettings, name: str | None = None) -> OpenAICompatibleChat | None:
     """The configured model: OPENAI_API_KEY and/or a base URL (OPENAI_BASE_URL or config) make one;
     neither means no model, and the offline rewrite. `name` picks another model at the same endpoint."""
-    if not model_configured(settings):
-        return None
+    return configured_model(settings, name) if model_configured(settings) else None
+
+
+def configured_model(settings: ModelSettings, name: str | None = None) -> OpenAICompatibleChat:
+    """The model at the configured endpoint, for a caller that has checked `model_configured`."""
     key = os.environ.get("OPENAI_API_KEY") or None
     base_url = os.environ.get("OPENAI_BASE_URL") or settings.base_url
     return OpenAICompatibleChat(

@@ -5,6 +5,7 @@ import types
 import typing
 from dataclasses import fields
 from functools import lru_cache
+from typing import Any
 
 from .linter import Finding
 from .rewrite import ModelUsage
@@ -19,7 +20,7 @@ def _object(properties: dict, required: list[str] | None = None) -> dict:
 
 def _of_dataclass(kind: type) -> dict:
     hints = typing.get_type_hints(kind)
-    properties = {}
+    properties: dict[str, dict[str, Any]] = {}
     for field in fields(kind):
         hint = hints[field.name]
         if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:

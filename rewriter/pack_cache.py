@@ -13,8 +13,9 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from .rules import builtin_pack_dir
 from .user_folders import cache_root

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .linter import sentences_of
 from .matching import PatternIndex, Sentence
@@ -40,13 +40,13 @@ class PartContent:
     clauses: tuple[tuple[frozenset[str], ...], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _part_index(lang: str) -> PatternIndex:
     cues = load_part_cues(lang, language_tools(lang).morphology.has_grammemes)
     return PatternIndex((cue.part, p) for cue in cues for p in cue.patterns)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stop_words(lang: str) -> frozenset[str]:
     from spacy.util import get_lang_class
 
@@ -62,10 +62,8 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     found: dict[str, dict[tuple[frozenset[str], ...], None]] = {}
     for match in _part_index(lang).matches(sentences):
         sentence = sentences[match.sentence]
-        if match.owner in _BY_CLAUSE:
-            words = _clause_words(text, sentence, match.start, match.end)
-        else:
-            words = list(sentence.words)
+        by_clause = match.owner in _BY_CLAUSE
+        words = _clause_words(text, sentence, match.start, match.end) if by_clause else list(sentence.words)
         clause = tuple(dict.fromkeys(_stems(w) for w in words if _is_content(w, stop)))
         found.setdefault(match.owner, {})[clause] = None
     return {part: PartContent(part, tuple(clauses)) for part, clauses in found.items()}

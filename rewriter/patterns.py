@@ -6,9 +6,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from .errors import RewriterError
 from .morphology import WordAnalysis
@@ -92,9 +91,10 @@ class Slot:
     def keys(self) -> frozenset[str] | None:
         """Keys one of which a word must carry to fill this slot; None if any word may."""
         atom_keys = [atom.keys for atom in self.atoms]
-        if self.gap or None in atom_keys:
+        known = [keys for keys in atom_keys if keys is not None]
+        if self.gap or len(known) < len(atom_keys):
             return None
-        return frozenset().union(*atom_keys)
+        return frozenset().union(*known)
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ class TokenPattern:
             end = start + len(self.slots)
             if end > len(words):
                 return None
-            for slot, word in zip(self.slots, words[start:end]):
+            for slot, word in zip(self.slots, words[start:end], strict=True):
                 if not slot.matches(word):
                     return None
             return start, end - 1
@@ -158,7 +158,7 @@ class TokenPattern:
         return entered[low], entered[high] - 1
 
 
-def _trace(slots, i, words, pos, last, entered: list[int]) -> bool:
+def _trace(slots: Sequence[Slot], i: int, words: Sequence[WordAnalysis], pos: int, last: int, entered: list[int]) -> bool:
     """Fill `entered` with the word position at which each slot (and the end) is reached, for a match
     that ends on word `last`: the same search as `_match`, remembering where it went."""
     entered.append(pos)
@@ -183,7 +183,7 @@ def _trace(slots, i, words, pos, last, entered: list[int]) -> bool:
     return False
 
 
-def _match(slots, i, words, pos, first) -> tuple[int, int] | None:
+def _match(slots: Sequence[Slot], i: int, words: Sequence[WordAnalysis], pos: int, first: int | None) -> tuple[int, int] | None:
     if i == len(slots):
         return (first, pos - 1) if first is not None else None
     slot = slots[i]

@@ -11,6 +11,7 @@ missing, failing or killed); when even holding fails, exit 2 tells the mail clie
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import secrets
 import shlex
@@ -176,10 +177,9 @@ def _hold(message: bytes, hold_dir: Path | None, why: str, report: tuple[str, ..
     except InputError as error:
         print(f"rewrite-presend: error: {why}; the message was not sent and could not be held: {error}", file=sys.stderr)
         return EXIT_UNSENT
-    try:  # beside the message, why it is held
+    # beside the message, why it is held; if that fails the message itself is safe and the reason is on stderr
+    with contextlib.suppress(InputError):
         write_new_file(hold_dir / f"{name}.txt", ("\n".join(report or (why,)) + "\n").encode("utf-8"))
-    except InputError:
-        pass  # the message itself is safe; the reason is on stderr
     print(f"rewrite-presend: {why}; the message is held in {hold_dir / (name + '.eml')}", file=sys.stderr)
     return code
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -22,6 +23,7 @@ from .rules import PARTS, YAML_LOADER
 
 if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
+    from langchain_core.prompts import PromptTemplate
 
 PROBLEMS = (
     "shape_empty", "shape_truncated", "shape_too_long", "shape_commentary", "facts_missing", "facts_new",
@@ -62,7 +64,7 @@ class Prompts:
     names: Mapping[str, str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def prompts_for(lang: str) -> Prompts:
     """The rewrite and re-ask prompts of one language, validated and compiled once per process."""
     from langchain_core.prompts import PromptTemplate
@@ -94,7 +96,7 @@ def _read(lang: str, name: str, keys: set[str]) -> dict[str, Any]:
     return data
 
 
-def _template(lang: str, key: str, text: str):
+def _template(lang: str, key: str, text: str) -> PromptTemplate:
     from langchain_core.prompts import PromptTemplate
 
     template = PromptTemplate.from_template(text)

@@ -112,7 +112,7 @@ def agent_text(text: str) -> AgentText:
     lines = text.splitlines(keepends=True)
     flags = foreign_lines([build_view(line.rstrip("\r\n")).text for line in lines], conventions)
     pieces, at, cut = [], 0, len(text)
-    for line, flag in zip(lines, flags):
+    for line, flag in zip(lines, flags, strict=True):
         start, end = _in_view(view, at), _in_view(view, at + len(line))
         piece = view.text[start:end]
         pieces.append(_BLANKED.sub(" ", piece) if flag else piece)

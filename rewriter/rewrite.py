@@ -11,8 +11,8 @@ import re
 from dataclasses import asdict, astuple, dataclass, replace
 
 from .config import Config
-from .facts import facts_kept
 from .edits import Context, Edit
+from .facts import facts_kept
 from .fixes import plan_fixes, plan_gap
 from .language import LanguageError
 from .linter import Analysis, Finding, Linter, Report
@@ -31,7 +31,7 @@ class ModelUsage:
     output_tokens: int = 0
 
     def __add__(self, other: ModelUsage) -> ModelUsage:
-        return ModelUsage(*(a + b for a, b in zip(astuple(self), astuple(other))))
+        return ModelUsage(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Rewriter:
         # as may change; the language of the rewrite is the draft's all the same.)
         readable = lang is None or self._detectable(text)
         lang = first.report.lang
-        current, notes = text, {}
+        current, notes = text, dict[str, None]()
         analysis = first
         for _ in range(_MAX_PASSES):
             planned = self._plan(current, analysis, mark, notes)
@@ -237,11 +237,9 @@ _NEAR = 2_000
 def _last_boundary_before(text: str, at: int) -> int:
     """Where the stretch around an edit at `at` may start: after the nearest letter-and-space before it."""
     for reach in (_NEAR // 32, _NEAR):  # nearly always a word or two back
-        found = None
-        for found in _FACT_BOUNDARY.finditer(text, max(0, at - reach), at):
-            pass
-        if found:
-            return found.end() - 1
+        boundaries = list(_FACT_BOUNDARY.finditer(text, max(0, at - reach), at))
+        if boundaries:
+            return boundaries[-1].end() - 1
     return 0
 
 

@@ -87,11 +87,11 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
     problems = []
     for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_reply, *rule.unless_match,
                     *(p for when, _ in rule.messages for p in when)):
-        for atom in (a for slot in pattern.slots for a in slot.atoms if a.lemma and a.form is None):
-            lemmas = {p.lemma for p in analyzer.analyze(atom.lemma).parses}
-            if atom.lemma not in lemmas:
+        for lemma in (a.lemma for slot in pattern.slots for a in slot.atoms if a.lemma and a.form is None):
+            lemmas = {p.lemma for p in analyzer.analyze(lemma).parses}
+            if lemma not in lemmas:
                 hint = ", ".join(sorted(lemmas))
-                problems.append(ExampleProblem(rule.id, "not a dictionary form", atom.lemma, f"write {hint} or ={atom.lemma}"))
+                problems.append(ExampleProblem(rule.id, "not a dictionary form", lemma, f"write {hint} or ={lemma}"))
     return problems
 
 

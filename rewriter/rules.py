@@ -6,10 +6,11 @@ A pack is a folder `lint_rules/<lang>/`; every YAML file in it is a list of rule
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -263,7 +264,9 @@ def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang
             "unless_match": compiled["match"]}
 
 
-def _compile_messages(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[tuple[tuple[TokenPattern, ...], str], ...]:
+def _compile_messages(
+    data: Any, path: Path, owner: str, has_grammemes: bool, lang: str
+) -> tuple[tuple[tuple[TokenPattern, ...], str], ...]:
     """`messages`: [{when: PATTERN or [PATTERNS], message: TEXT}], the message for matches of that shape."""
     if not isinstance(data, list) or not all(isinstance(d, dict) and set(d) == {"when", "message"} for d in data):
         raise RulePackError(f"{path}: {owner}: messages is a list of {{when, message}}")
@@ -277,7 +280,7 @@ def _compile_messages(data: Any, path: Path, owner: str, has_grammemes: bool, la
 _CLASS_TOKEN = re.compile(r"(?<!\S)@([a-z_]+)(?=\?|\s|$)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_classes(lang: str) -> dict[str, str]:
     """`words.yaml`: named word classes (`@third_party`), each the alternatives of one pattern token."""
     path = builtin_pack_dir(lang) / "words.yaml"

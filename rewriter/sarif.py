@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from . import __version__
-from .linter import line_and_column
+from .linter import Finding, line_and_column
 from .output import FileResult, with_suggestion
 from .rules import Rule
 
@@ -48,7 +48,7 @@ def _rule(rule_id: str, rule: Rule | None) -> dict[str, object]:
     }
 
 
-def _result(result: FileResult, finding, rule_index: int) -> dict[str, object]:
+def _result(result: FileResult, finding: Finding, rule_index: int) -> dict[str, object]:
     end_line, end_column = line_and_column(result.text, finding.end)
     region = {
         "startLine": finding.line,

@@ -9,10 +9,12 @@ Every result serialises itself (`to_dict`); every error a user can cause is a `R
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .config import Config
+from .errors import RewriterError
 from .language import LanguageError
 from .linter import Finding, Linter, Report
 from .mail import read_mail
@@ -88,8 +90,8 @@ class Engine:
         offline: bool = False,
         mark: bool = False,
         concurrency: int = 4,
-        on_result: Callable[[int, RewriteResult | LanguageError], None] | None = None,
-    ) -> list[RewriteResult | LanguageError]:
+        on_result: Callable[[int, RewriteResult | RewriterError], None] | None = None,
+    ) -> list[RewriteResult | RewriterError]:
         from . import rewrite_many
 
         return rewrite_many(

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import MISSING, fields
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .literals import Requirements, holds, prefixes, required_text
 from .morphology import WordAnalysis
@@ -58,7 +59,7 @@ class SlotIndex:
         self._by_start = tuple(dict(starts) for starts in self._by_start)
 
     def _file_by_start(self, regex: re.Pattern[str], entry: _Entry) -> bool:
-        for length, starts in zip(_START_LENGTHS, self._by_start):
+        for length, starts in zip(_START_LENGTHS, self._by_start, strict=True):
             found = prefixes(regex, length)
             if found is not None:
                 for start in found:
@@ -74,7 +75,7 @@ class SlotIndex:
             entries = by_key.get(key)
             if entries is not None:
                 _add_matching(entries, word, found)
-        for length, starts in zip(_START_LENGTHS, self._by_start):
+        for length, starts in zip(_START_LENGTHS, self._by_start, strict=True):
             entries = starts.get(word.form[:length])
             if entries is not None:
                 _add_matching(entries, word, found)

@@ -56,7 +56,7 @@ def carry_edits(edits: list[TextEdit], source: str, target: str, target_span: tu
             start, end = target_chars[first], target_chars[last] + 1
         else:
             before = next((rank[i] for i in range(edit.start - 1, -1, -1) if i in rank), None)
-            if aligned.get(before) is None:
+            if before is None or before not in aligned:
                 continue
             start = end = target_chars[aligned[before]] + 1
         if edit.start < edit.end and source[edit.start].isspace():

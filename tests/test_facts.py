@@ -72,7 +72,9 @@ def test_a_changed_value_unit_or_currency_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
 
 
-@pytest.mark.parametrize("lang, text", [("ru", "Простите, мы ошиблись, оба заказа уже в пути."), ("bg", "Извинете, двете поръчки вече пътуват.")])
+@pytest.mark.parametrize(
+    "lang, text", [("ru", "Простите, мы ошиблись, оба заказа уже в пути."), ("bg", "Извинете, двете поръчки вече пътуват.")]
+)
 def test_a_number_word_alone_is_no_fact_a_reply_may_not_add(lang, text):
     assert [v for v in fact_values(text, lang) if v.required] == []
 

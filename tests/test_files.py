@@ -19,7 +19,10 @@ def test_written_file_replaces_the_old_one_and_keeps_a_backup(tmp_path):
 
 @pytest.mark.parametrize(
     "step, error, message",
-    [("replace", PermissionError(13, "Permission denied"), "unchanged"), ("fsync", OSError(28, "No space left on device"), "No space left")],
+    [
+        ("replace", PermissionError(13, "Permission denied"), "unchanged"),
+        ("fsync", OSError(28, "No space left on device"), "No space left"),
+    ],
     ids=["read-only folder", "full disk"],
 )
 def test_a_failed_write_leaves_the_draft_whole_and_no_temporary_file(tmp_path, monkeypatch, step, error, message):

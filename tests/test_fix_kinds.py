@@ -47,7 +47,8 @@ def shouting_kind():
 def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
     path = tmp_path / "rule.yaml"
     path.write_text(RULE.format(fix='{t_shout: "этот"}'), encoding="utf-8")
-    rewriter = Rewriter(Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.bureaucratese.t-kind"}), required_parts=()))
+    only_t_kind = Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.bureaucratese.t-kind"}), required_parts=())
+    rewriter = Rewriter(only_t_kind)
     assert rewriter.rewrite("Данный заказ готов.", "ru").text == "ЭТОТ заказ готов."
 
 

@@ -33,4 +33,4 @@ def test_the_evaluation_set_is_the_one_hashed_before_the_first_run():
 def test_the_guards_keep_their_figures_on_the_evaluation_set(scores, lang):
     s = scores[lang]
     reached = (s.good_accepted, s.fact_format_accepted, s.bad_blocked, s.bad_blocked_right)
-    assert all(got >= floor for got, floor in zip(reached, FLOORS[lang])), (reached, FLOORS[lang])
+    assert all(got >= floor for got, floor in zip(reached, FLOORS[lang], strict=True)), (reached, FLOORS[lang])

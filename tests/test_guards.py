@@ -158,7 +158,10 @@ def test_a_person_the_draft_never_named_is_rejected(lang, added):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_fact_said_twice_is_no_new_fact(lang):
-    again = {"ru": "Ещё раз: заказ № 48213 приедет 15.03. Хорошего дня!", "bg": "Още веднъж: поръчка № 48213 пристига на 15.03. Приятен ден!"}[lang]
+    again = {
+        "ru": "Ещё раз: заказ № 48213 приедет 15.03. Хорошего дня!",
+        "bg": "Още веднъж: поръчка № 48213 пристига на 15.03. Приятен ден!",
+    }[lang]
     reply = GOOD[lang].rsplit("\n\n", 1)[0] + "\n\n" + again
     assert "facts_new" not in problems(lang, reply) and "facts_missing" not in problems(lang, reply)
 

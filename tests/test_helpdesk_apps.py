@@ -102,7 +102,7 @@ def open_app(page, helpdesk: Helpdesk, hook: Path, fake: str, server_url: str) -
         '<!doctype html><meta charset="utf-8"><p id="state"></p><ol id="findings"></ol>'
         f"<script>{CORE.read_text(encoding='utf-8')}</script><script>{hook.read_text(encoding='utf-8')}</script>"
         f"<script>var SETTINGS = {settings};{fake}</script>"
-    ).encode("utf-8")
+    ).encode()
     page.goto(f"{helpdesk.origin}/app.html")
 
 

@@ -18,7 +18,7 @@ def test_html_reads_as_lines_with_quotes_marked_and_styles_hidden():
 
 def test_every_character_read_comes_from_its_place_in_the_markup():
     rendering = render_html(GMAIL)
-    for ch, origin in zip(rendering.text, rendering.origins):
+    for ch, origin in zip(rendering.text, rendering.origins, strict=True):
         if origin is not None and not ch.isspace() and ch != "\xa0" and ch not in "<>":
             assert GMAIL[origin[0]:origin[1]] == ch
 

@@ -6,7 +6,15 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from rewriter import (
-    Config, ConfigError, LanguageError, Report, RewriterError, RulePackError, TextTooLong, lint, rewrite_many,
+    Config,
+    ConfigError,
+    LanguageError,
+    Report,
+    RewriterError,
+    RulePackError,
+    TextTooLong,
+    lint,
+    rewrite_many,
 )
 from rewriter.config import config_from_mapping
 

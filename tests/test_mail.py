@@ -154,7 +154,8 @@ def test_a_body_whose_charset_cannot_hold_the_new_text_switches_to_utf8():
     message["From"], message["To"], message["Subject"] = "help@techshop.ru", "andrey@mail.ru", "Re: 61502"
     draft = "Здравствуйте, Андрей!\n\nДеньги за заказ № 61502 вернём в кратчайшие сроки.\n"
     message.set_content(draft, charset="windows-1251", cte="base64")
-    html = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>{draft}</p></body></html>'
+    head = '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head>'
+    html = f'<html>{head}<body><p>{draft}</p></body></html>'
     message.add_alternative(html, subtype="html", charset="windows-1251", cte="base64")
     rewritten = rewrite_message(message, mark=True)
     assert "⟨" in rewritten.result.text  # a gap mark: cp1251 has no such character

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from rewriter.nlp import language_tools
-from rewriter.patterns import PatternError, compile_pattern
 from rewriter.normalize import fold_case
+from rewriter.patterns import PatternError, compile_pattern
 
 
 def _matches(pattern_source: str, text: str, lang: str = "ru") -> list[str]:

@@ -140,7 +140,9 @@ def test_with_add_header_a_fault_in_the_checker_sends_the_message_marked_uncheck
     assert run.code == 0
 
 
-@pytest.mark.parametrize("letter", ["\U00017000", "\U0001e900", "\U000118a0", "\ud7fb"], ids=["Tangut", "Adlam", "Warang Citi", "Hangul Jamo"])
+@pytest.mark.parametrize(
+    "letter", ["\U00017000", "\U0001e900", "\U000118a0", "\ud7fb"], ids=["Tangut", "Adlam", "Warang Citi", "Hangul Jamo"]
+)
 def test_a_body_with_a_rare_script_letter_is_sent_or_held_whole(gate, letter):
     body = f"Здравствуйте! Ваш заказ 48213 уже в пути {letter}, простите за задержку."
     message = PLAIN_HEADERS + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode("utf-8", "surrogatepass")

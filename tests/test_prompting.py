@@ -6,8 +6,16 @@ import pytest
 from replies import DRAFT
 from rewriter import lint
 from rewriter.prompting import (
-    COMMITMENTS, PROBLEMS, PromptError, _template, boundary_for, prompts_for, reask_message, refusal,
-    rewrite_messages, strip_invisible,
+    COMMITMENTS,
+    PROBLEMS,
+    PromptError,
+    _template,
+    boundary_for,
+    prompts_for,
+    reask_message,
+    refusal,
+    rewrite_messages,
+    strip_invisible,
 )
 from rewriter.rules import PARTS
 

@@ -107,7 +107,7 @@ def test_a_shared_linter_gives_each_draft_the_answer_it_gives_alone(texts):
             together.append(linter.lint(text).findings)
         except RewriterError as error:
             together.append(type(error))
-    for text, found in zip(texts, together):
+    for text, found in zip(texts, together, strict=True):
         try:
             assert Linter().lint(text).findings == found
         except RewriterError as error:

@@ -111,7 +111,10 @@ def assert_exit_code_keeps_its_promise(code: int, err: str) -> None:
 
 
 @SETTINGS
-@given(data=draft_bytes(), mode=st.sampled_from([["--check"], ["--check", "--format", "json"], ["--check", "--format", "sarif"], [], ["--diff"]]))
+@given(
+    data=draft_bytes(),
+    mode=st.sampled_from([["--check"], ["--check", "--format", "json"], ["--check", "--format", "sarif"], [], ["--diff"]]),
+)
 def test_check_and_rewrite_exit_0_1_or_2_and_2_is_one_line(config, data, mode):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "draft.txt"

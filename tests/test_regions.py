@@ -42,7 +42,10 @@ def test_findings_after_quote_are_still_found(team_linter):
 
 
 def test_outlook_header_block_starts_the_history_to_the_end():
-    text = "Этот заказ готов.\n\n________________\nFrom: Ivan <i@x.ru>\nSent: Monday, March 3, 2025 10:00\nTo: support\n\nДанный заказ где?\n"
+    text = (
+        "Этот заказ готов.\n\n________________\n"
+        "From: Ivan <i@x.ru>\nSent: Monday, March 3, 2025 10:00\nTo: support\n\nДанный заказ где?\n"
+    )
     masked = mask_foreign(text)
     assert masked.startswith("Этот заказ готов.\n\n")
     assert "_" not in masked and "Ivan" not in masked and "Данный" not in masked

@@ -125,7 +125,9 @@ def test_rewriting_a_rewrite_never_trips_the_language_check():
     assert any("language check" in note for note in once.notes)
 
 
-@pytest.mark.parametrize("odd", ["\U00017000", "\U00017000\U00017001", "\ud800", "\udc80"], ids=["tangut", "tangut-pair", "high-surrogate", "low-surrogate"])
+@pytest.mark.parametrize(
+    "odd", ["\U00017000", "\U00017000\U00017001", "\ud800", "\udc80"], ids=["tangut", "tangut-pair", "high-surrogate", "low-surrogate"]
+)
 @pytest.mark.parametrize("lang", ["ru", "bg", None])
 def test_letters_of_rare_scripts_and_lone_surrogates_are_read_as_unknown_words(odd, lang):
     draft = f"Данный за{odd}каз отправлен {odd} в связи с ош{odd}ибкой. {odd}"

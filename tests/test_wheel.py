@@ -29,7 +29,7 @@ def installed(tmp_path_factory) -> Path:
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
-    purelib = Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True).strip())
+    purelib = _purelib(python)
     (purelib / "dependencies.pth").write_text("\n".join([sysconfig.get_path("purelib"), *site.getsitepackages()]) + "\n")
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
@@ -56,7 +56,7 @@ def test_installed_wheel_lints_from_its_own_rule_packs(installed, tmp_path):
 
 
 def test_wheel_carries_every_rule_file_and_prompt(installed):
-    purelib = Path(subprocess.check_output([str(installed / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True).strip())
+    purelib = _purelib(installed / "bin" / "python")
     shipped = {p.relative_to(purelib / "rewriter").as_posix() for p in (purelib / "rewriter").rglob("*") if p.suffix in {".yaml", ".md"}}
     expected = {("lint_rules/" + p.relative_to(ROOT / "lint_rules").as_posix()) for p in (ROOT / "lint_rules").rglob("*.yaml")}
     expected |= {("prompts/" + p.relative_to(ROOT / "prompts").as_posix()) for p in (ROOT / "prompts").rglob("*.*ml")}
@@ -83,3 +83,8 @@ def test_installed_wheel_serves_its_own_web_page(installed, tmp_path):
     )
     done = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert done.stdout.split() == ["200", "200", "Провери"], done.stderr
+
+
+def _purelib(python: Path) -> Path:
+    """Where `python`'s environment installs pure-Python packages."""
+    return Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True).strip())
