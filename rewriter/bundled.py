@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 def bundled_dir(name: str) -> Path:
-    """The folder of bundled data `name` ("lint_rules" or "prompts").
+    """The folder of bundled data `name` ("lint_rules", "prompts" or "catalogs").
 
     An install maps them to `rewriter.<name>`; a checkout run as `python -m rewriter…` from its own
     folder imports the source package, where they stand one level up.

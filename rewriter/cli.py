@@ -7,8 +7,10 @@ import gc
 import os
 import sys
 import traceback
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, NoReturn
 
 from . import __version__
 from .config import Config, load_config, model_configured
@@ -21,6 +23,8 @@ from .output import FileResult, format_github, format_json, print_text
 from .rewrite import RewriteResult
 from .rules import LANGUAGES, SEVERITIES, Rule
 from .service import Engine
+from .translation import UI_LANGUAGES, ngettext, set_ui_language, translate_marked, ui_language
+from .translation import gettext as _
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -30,29 +34,78 @@ class UsageError(RewriterError):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The options, their help in the interface language (set it first: `set_ui_language`)."""
+    parser = _Parser(
         prog="rewrite",
-        description="Find officialese, evasion and missing parts in Russian and Bulgarian support replies.",
+        description=_("Find officialese, evasion and missing parts in Russian and Bulgarian support replies."),
+        formatter_class=_TranslatedHelp,
+        add_help=False,
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="drafts to rewrite or check; '-' reads standard input")
-    parser.add_argument("--check", action="store_true", help="lint the drafts and report findings; change nothing")
-    parser.add_argument("--diff", action="store_true", help="print a unified diff instead of the rewritten reply")
-    parser.add_argument("--in-place", action="store_true", help="write the rewritten reply back to each file")
-    parser.add_argument("--no-backup", action="store_true", help="with --in-place: keep no FILE.orig copy")
-    parser.add_argument("--mark", action="store_true", help="leave a visible ⟨gap⟩ where only the agent can fix it")
-    parser.add_argument("--offline", action="store_true", help="rewrite by the rules only, even when a model is configured")
-    parser.add_argument("--jobs", type=_positive, default=4, metavar="N", help="drafts sent to the model at once (default: 4)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="also list the fixes that were skipped, and why")
-    parser.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text", help="output format")
-    parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: error)")
-    parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help="language of the drafts")
-    parser.add_argument("--config", type=Path, help="a rewriter.toml or pyproject.toml to use instead of searching")
-    parser.add_argument("--list-rules", action="store_true", help="print one line per rule and exit")
-    parser.add_argument("--explain", metavar="RULE", help="print a rule's message, rationale and examples")
-    parser.add_argument("--max-bytes", type=_positive, metavar="N", help="refuse a draft longer than N bytes of UTF-8 (default: 10000000)")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color text output")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser._positionals.title = _("positional arguments")
+    parser._optionals.title = _("options")
+    parser.add_argument("-h", "--help", action="help", help=_("show this help and exit"))
+    parser.add_argument("files", nargs="*", metavar="FILE", help=_("drafts to rewrite or check; '-' reads standard input"))
+    parser.add_argument("--check", action="store_true", help=_("lint the drafts and report findings; change nothing"))
+    parser.add_argument("--diff", action="store_true", help=_("print a unified diff instead of the rewritten reply"))
+    parser.add_argument("--in-place", action="store_true", help=_("write the rewritten reply back to each file"))
+    parser.add_argument("--no-backup", action="store_true", help=_("with --in-place: keep no FILE.orig copy"))
+    parser.add_argument("--mark", action="store_true", help=_("leave a visible ⟨gap⟩ where only the agent can fix it"))
+    parser.add_argument(
+        "--offline", action="store_true", help=_("rewrite by the rules only, even when a model is configured")
+    )
+    parser.add_argument(
+        "--jobs", type=_positive, default=4, metavar="N", help=_("drafts sent to the model at once (default: 4)")
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help=_("also list the fixes that were skipped, and why"))
+    parser.add_argument(
+        "--format", choices=("text", "json", "github", "sarif"), default="text", help=_("output format")
+    )
+    parser.add_argument(
+        "--fail-on", choices=SEVERITIES, help=_("lowest severity that makes the exit code 1 (default: error)")
+    )
+    parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help=_("language of the drafts"))
+    parser.add_argument(
+        "--ui-lang", choices=UI_LANGUAGES, help=_("language of the messages around the findings (default: from LANG)")
+    )
+    parser.add_argument(
+        "--config", type=Path, help=_("a rewriter.toml or pyproject.toml to use instead of searching")
+    )
+    parser.add_argument("--list-rules", action="store_true", help=_("print one line per rule and exit"))
+    parser.add_argument("--explain", metavar="RULE", help=_("print a rule's message, rationale and examples"))
+    parser.add_argument(
+        "--max-bytes", type=_positive, metavar="N",
+        help=_("refuse a draft longer than N bytes of UTF-8 (default: 10000000)"),
+    )
+    parser.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help=_("color text output")
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=_("show the version and exit")
+    )
     return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """argparse's complaint, under the interface language's "error:"."""
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, _("rewrite: error: {message}").format(message=message) + "\n")
+
+
+class _TranslatedHelp(argparse.HelpFormatter):
+    """argparse's own "usage:" in the interface language too."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action], groups: Iterable[Any],
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+def _speak_as_asked(argv: list[str]) -> None:
+    """Set the interface language from `--ui-lang` or the environment, before the help is built."""
+    asked = argparse.ArgumentParser(add_help=False)
+    asked.add_argument("--ui-lang")
+    known, _rest = asked.parse_known_args(argv)
+    set_ui_language(ui_language(known.ui_lang if known.ui_lang in UI_LANGUAGES else None))
 
 
 def run() -> None:
@@ -71,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         from .serve import main as serve
 
         return serve(argv[1:])
+    _speak_as_asked(argv)
     args = build_parser().parse_args(argv)
     try:
         code = _run(args)
@@ -78,17 +132,23 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()  # a closed pipe shows here, not as a second error at exit
         return code
     except (UsageError, RewriterError) as error:
-        print(f"rewrite: error: {error}", file=sys.stderr)
+        _say_error(str(error))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `rewrite --check … | head`: the reader left; say so once, without a second error at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        print("rewrite: error: the output was closed before all of it was written", file=sys.stderr)
+        _say_error(_("the output was closed before all of it was written"))
         return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - a fault is one line and exit 2, never 1 ("findings") or a traceback
-        print(f"rewrite: error: {unexpected(error, args.verbose)}", file=sys.stderr)
+        _say_error(unexpected(error, args.verbose))
         return EXIT_USAGE
+
+
+def _say_error(message: str, path: str | None = None) -> None:
+    """`rewrite: error: [path: ]message` on stderr; a message with no values is shown in the interface language."""
+    said = translate_marked(message)
+    print(_("rewrite: error: {message}").format(message=f"{path}: {said}" if path else said), file=sys.stderr)
 
 
 def unexpected(error: Exception, verbose: bool) -> str:
@@ -96,12 +156,13 @@ def unexpected(error: Exception, verbose: bool) -> str:
     if verbose:
         traceback.print_exc(file=sys.stderr)
     said = str(error).strip().splitlines()
-    return f"unexpected {type(error).__name__}" + (f": {said[0]}" if said else "") + ("" if verbose else " (-v shows where)")
+    where = "" if verbose else " " + _("(-v shows where)")
+    return _("unexpected {error}").format(error=type(error).__name__) + (f": {said[0]}" if said else "") + where
 
 
 def _run(args: argparse.Namespace) -> int:
     if sys.stdout is None and not args.in_place:
-        raise UsageError("standard output is closed: there is nowhere to write the results")
+        raise UsageError(_("standard output is closed: there is nowhere to write the results"))
     config = load_config(args.config) if args.config else load_config()
     if args.fail_on:
         config = _with_fail_on(config, args.fail_on)
@@ -126,7 +187,7 @@ def _run(args: argparse.Namespace) -> int:
 def _files(args: argparse.Namespace) -> list[str]:
     files = args.files or ["-"]
     if files == ["-"] and sys.stdin is not None and sys.stdin.isatty():
-        raise UsageError("no drafts given: name files, or pipe a draft into `rewrite -`")
+        raise UsageError(_("no drafts given: name files, or pipe a draft into `rewrite -`"))
     return files
 
 
@@ -139,10 +200,10 @@ def _check(args: argparse.Namespace, engine: Engine) -> int:
             results.append(FileResult(path, draft.text, engine.lint(draft.text, lang), mail_body(draft)))
             _say_damage(path, draft)
         except RewriterError as error:
-            print(f"rewrite: error: {path}: {error}", file=sys.stderr)
+            _say_error(str(error), path)
             failed += 1
         except Exception as error:  # noqa: BLE001 - one file's fault is that file's error line; the others are still checked
-            print(f"rewrite: error: {path}: {unexpected(error, args.verbose)}", file=sys.stderr)
+            _say_error(unexpected(error, args.verbose), path)
             failed += 1
     if args.format == "json":
         print(format_json(results))
@@ -165,7 +226,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
     config = engine.config
     files = _files(args)
     if args.in_place and "-" in files:
-        raise UsageError("--in-place needs files; standard input has nowhere to be written back")
+        raise UsageError(_("--in-place needs files; standard input has nowhere to be written back"))
     failed = fails = False
     drafts: list[tuple[str, Draft | MailDraft]] = []
     for path in files:
@@ -174,18 +235,22 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
             check_size(draft.text, config.max_bytes)
             drafts.append((path, draft))
         except RewriterError as error:
-            print(f"rewrite: error: {path}: {error}", file=sys.stderr)
+            _say_error(str(error), path)
             failed = True
     if drafts and not args.offline and not model_configured(config.model):
-        print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
+        print(_("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules"), file=sys.stderr)
     several = len(files) > 1
-    for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _, d in drafts]), strict=True):
+    for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _path, d in drafts]), strict=True):
         try:
             if isinstance(result, RewriterError):
                 raise result
             if args.in_place:
                 if result.changed and draft.damage:
-                    raise InputError(f"not written back: {draft.damage}, and writing would lose those bytes; the file is unchanged")
+                    raise InputError(
+                        _("not written back: {damage}, and writing would lose those bytes; the file is unchanged").format(
+                            damage=draft.damage
+                        )
+                    )
                 if result.changed:
                     write_atomically(Path(path), draft.encode(result.text), backup=not args.no_backup)
             elif isinstance(draft, MailDraft) and not args.diff:
@@ -193,7 +258,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
             else:
                 print(_rewrite_output(path, result, args, several), end="")
         except RewriterError as error:
-            print(f"rewrite: error: {path}: {error}", file=sys.stderr)
+            _say_error(str(error), path)
             failed = True
             continue
         _say_damage(path, draft)
@@ -209,7 +274,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
 
 def _say_damage(path: str, draft: Draft | MailDraft) -> None:
     if draft.damage:
-        print(f"rewrite: note: {path}: {draft.damage}", file=sys.stderr)
+        print(_("rewrite: note: {path}: {note}").format(path=path, note=draft.damage), file=sys.stderr)
 
 
 def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> list[RewriteResult | RewriterError]:
@@ -222,7 +287,7 @@ def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> 
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("rewriting", total=len(texts))
+        task = progress.add_task(_("rewriting"), total=len(texts))
         return engine.rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
 
 
@@ -238,28 +303,33 @@ def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, 
 
 def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
     """One line: `ru · 12 findings → 3 · offline rules`."""
-    how = {"llm": "model", "rules": "offline rules", "original": "unchanged"}[result.source]
+    how = {"llm": _("model"), "rules": _("offline rules"), "original": _("unchanged")}[result.source]
     usage = result.usage
     if usage.calls or usage.cache_hits:
-        how += f" · {_count(usage.calls, 'model call')}" + (f", {usage.cache_hits} from cache" if usage.cache_hits else "")
-        how += f", {usage.input_tokens + usage.output_tokens} tokens" if usage.input_tokens else ""
-    notes = f" · {_count(len(result.notes), 'note')} (-v)" if result.notes else ""
+        how += " · " + ngettext("{n} model call", "{n} model calls", usage.calls).format(n=usage.calls)
+        how += ", " + _("{n} from cache").format(n=usage.cache_hits) if usage.cache_hits else ""
+        tokens = usage.input_tokens + usage.output_tokens
+        how += ", " + ngettext("{n} token", "{n} tokens", tokens).format(n=tokens) if usage.input_tokens else ""
+    count = len(result.notes)
+    notes = " · " + ngettext("{n} note (-v)", "{n} notes (-v)", count).format(n=count) if result.notes else ""
     prefix = f"{path}: " if several else ""
-    return f"{prefix}{result.lang} · {len(result.findings_before)} findings → {len(result.findings_after)} · {how}{notes}"
+    before, after = len(result.findings_before), len(result.findings_after)
+    findings = ngettext("{before} findings → {after}", "{before} findings → {after}", before).format(before=before, after=after)
+    return f"{prefix}{result.lang} · {findings} · {how}{notes}"
 
 
 def explain(linter: Linter, rule_id: str) -> str:
     """A rule's page: what it flags, why, what to write instead, and its examples marked up."""
     rule = linter.rule(rule_id)
     if rule is None:
-        raise UsageError(f"no rule {rule_id!r}; `rewrite --list-rules` lists them")
+        raise UsageError(_("no rule {rule!r}; `rewrite --list-rules` lists them").format(rule=rule_id))
     lines = [f"{rule.id} · {rule.category} · {rule.severity}", "", " ".join(rule.message.split())]
     if rule.suggestion:
-        lines += ["", f"Write instead: {rule.suggestion}"]
+        lines += ["", _("Write instead: {suggestion}").format(suggestion=rule.suggestion)]
     if rule.source:
-        lines += [f"Source: {rule.source}"]
-    lines += ["", "Flags:"] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
-    lines += ["", "Leaves alone:"] + [f"  ✓ {e}" for e in rule.good]
+        lines += [_("Source: {source}").format(source=rule.source)]
+    lines += ["", _("Flags:")] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
+    lines += ["", _("Leaves alone:")] + [f"  ✓ {e}" for e in rule.good]
     return "\n".join(lines)
 
 
@@ -270,13 +340,9 @@ def _mark(linter: Linter, rule: Rule, example: str) -> str:
     return example
 
 
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" + ("" if number == 1 else "s")
-
-
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {value!r}")
+        raise argparse.ArgumentTypeError(_("expected a whole number above 0, got {value!r}").format(value=value))
     return int(value)
 
 

@@ -16,6 +16,7 @@ from typing import Literal, overload
 
 from .errors import RewriterError
 from .normalize import fold_case
+from .translation import N_
 
 _CONTROL_ALLOWED = {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01
@@ -54,11 +55,11 @@ class Draft:
 def decode_draft(data: bytes) -> Draft:
     """The text of a draft and its encoding; InputError for binary or undecodable input."""
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError("this looks like a binary file, not a text draft")
+        raise InputError(N_("this looks like a binary file, not a text draft"))
     draft = _decode(data)
     controls = sum(ch < " " and ch not in _CONTROL_ALLOWED for ch in draft.text)
     if draft.text and controls / len(draft.text) > _MAX_CONTROL_SHARE:
-        raise InputError("this looks like a binary file, not a text draft")
+        raise InputError(N_("this looks like a binary file, not a text draft"))
     return draft
 
 
@@ -69,13 +70,13 @@ def _decode(data: bytes) -> Draft:
         try:
             return Draft(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError:
-            raise InputError("cannot decode the text: broken UTF-16") from None
+            raise InputError(N_("cannot decode the text: broken UTF-16")) from None
     utf8 = _utf8(data, "utf-8", damaged_ok=False)
     if utf8 is not None:
         return utf8
     readings = [(share, draft) for draft in _legacy_readings(data) if (share := known_word_share(draft.text)) >= _MIN_KNOWN_SHARE]
     if not readings:
-        raise InputError("cannot decode the text: it is not UTF-8, and read as cp1251 or koi8-r it is not Russian or Bulgarian words")
+        raise InputError(N_("cannot decode the text: it is not UTF-8, and read as cp1251 or koi8-r it is not Russian or Bulgarian words"))
     return max(readings, key=lambda reading: reading[0])[1]
 
 

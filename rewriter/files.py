@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .decode import Draft, InputError, decode_draft
 from .mail import MailDraft, looks_like_mail, read_mail
+from .translation import N_
 
 
 def read_draft(path: str) -> Draft | MailDraft:
@@ -24,7 +25,7 @@ def read_bytes(path: str) -> bytes:
     opened without blocking, its type is checked before anything is read (/dev/zero never ends)."""
     if path == "-":
         if sys.stdin is None:
-            raise InputError("standard input is closed")
+            raise InputError(N_("standard input is closed"))
         try:
             return sys.stdin.buffer.read()
         except OSError as error:
@@ -32,15 +33,15 @@ def read_bytes(path: str) -> bytes:
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError(N_("no such file")) from None
     except OSError as error:
         raise InputError(f"cannot read it ({error.strerror})") from None
     kind = os.fstat(descriptor).st_mode
     if not stat.S_ISREG(kind):
         os.close(descriptor)
         if stat.S_ISDIR(kind):
-            raise InputError("is a folder, not a draft")
-        raise InputError("is not a regular file (a pipe, device or socket); pipe its text into `rewrite -` instead")
+            raise InputError(N_("is a folder, not a draft"))
+        raise InputError(N_("is not a regular file (a pipe, device or socket); pipe its text into `rewrite -` instead"))
     with os.fdopen(descriptor, "rb") as handle:
         try:
             return handle.read()

@@ -20,6 +20,7 @@ from .html_text import Rendering, apply_to_markup, render_html
 from .mime import RawPart, parse_parts
 from .regions import own_span
 from .text_edits import carry_edits, diff_edits
+from .translation import N_
 
 _FIELD = re.compile(rb"[!-9;-~]+:")
 _MAIL_FIELDS = {b"from", b"to", b"cc", b"subject", b"date", b"mime-version", b"content-type", b"message-id",
@@ -115,7 +116,7 @@ def read_mail(raw: bytes) -> MailDraft:
         start, end = own_span(body.text)
         return MailDraft(raw, body.text, start, end, "text/plain", body.charset, body, alternative)
     if html is None:
-        raise InputError("this message has no text body to check")
+        raise InputError(N_("this message has no text body to check"))
     body = _decoded(raw, html)
     rendering = render_html(body.text)
     start, end = own_span(rendering.text)
@@ -162,7 +163,7 @@ def _transfer_decoded(payload: bytes, encoding: str) -> bytes:
         try:
             return base64.b64decode(letters + b"=" * (-len(letters) % 4))
         except binascii.Error:
-            raise InputError("the message's body is broken base64") from None
+            raise InputError(N_("the message's body is broken base64")) from None
     if encoding == "quoted-printable":
         return quopri.decodestring(payload)
     return payload

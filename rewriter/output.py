@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .linter import Finding, Report, line_and_column
+from .translation import gettext as _
+from .translation import ngettext
 
 
 @dataclass(frozen=True)
@@ -52,15 +54,22 @@ def text_lines(results: Sequence[FileResult], unchecked: int = 0) -> list[tuple[
     lines = [(f"{r.path}:{f.line}:{f.column}: {f.severity} {f.category} {f.rule}: {with_suggestion(f)}", f.severity)
              for r in results for f in r.report.findings]
     counts = Counter(f.severity for r in results for f in r.report.findings)
-    summary = ", ".join(f"{counts[level]} {level}" for level in ("error", "warning", "info") if counts[level])
-    checked = f"{_files(len(results))}: {summary or 'no findings'}" if results else ""
-    not_checked = f"{_files(unchecked)} not checked" if unchecked else ""
+    summary = ", ".join(_severity_count(level, counts[level]) for level in ("error", "warning", "info") if counts[level])
+    files = ngettext("{n} file", "{n} files", len(results)).format(n=len(results))
+    checked = f"{files}: {summary or _('no findings')}" if results else ""
+    not_checked = ngettext("{n} file not checked", "{n} files not checked", unchecked).format(n=unchecked) if unchecked else ""
     lines.append(("; ".join(part for part in (checked, not_checked) if part), "summary"))
     return lines
 
 
-def _files(count: int) -> str:
-    return f"{count} file" + ("s" if count != 1 else "")
+def _severity_count(level: str, n: int) -> str:
+    """`3 error`: English keeps the severity as written in the findings; a catalog inflects it."""
+    forms = {
+        "error": ngettext("{n} error", "{n} error", n),
+        "warning": ngettext("{n} warning", "{n} warning", n),
+        "info": ngettext("{n} info", "{n} info", n),
+    }
+    return forms[level].format(n=n)
 
 
 def print_text(results: Sequence[FileResult], color: bool, unchecked: int = 0) -> None:

@@ -1,6 +1,7 @@
 """Shared fixtures: a small team rule file, so engine tests don't depend on the bundled pack's wording."""
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -8,6 +9,10 @@ from pathlib import Path
 import pytest
 
 from rewriter import Config, Linter
+
+# The interface speaks the environment's language (LANGUAGE first); the tests read English, and the
+# catalog tests ask for their language by name.
+os.environ["LANGUAGE"] = "en"
 
 TEAM_RULES = textwrap.dedent(
     """\

@@ -55,12 +55,14 @@ def test_installed_wheel_lints_from_its_own_rule_packs(installed, tmp_path):
     assert any(f["category"] == "bureaucratese" for f in findings)
 
 
-def test_wheel_carries_every_rule_file_and_prompt(installed):
+def test_wheel_carries_every_rule_file_prompt_and_catalog(installed):
     purelib = _purelib(installed / "bin" / "python")
-    shipped = {p.relative_to(purelib / "rewriter").as_posix() for p in (purelib / "rewriter").rglob("*") if p.suffix in {".yaml", ".md"}}
+    package = purelib / "rewriter"
+    shipped = {p.relative_to(package).as_posix() for p in package.rglob("*") if p.suffix in {".yaml", ".md", ".po"}}
     expected = {("lint_rules/" + p.relative_to(ROOT / "lint_rules").as_posix()) for p in (ROOT / "lint_rules").rglob("*.yaml")}
     expected |= {("prompts/" + p.relative_to(ROOT / "prompts").as_posix()) for p in (ROOT / "prompts").rglob("*.*ml")}
     expected |= {("prompts/" + p.relative_to(ROOT / "prompts").as_posix()) for p in (ROOT / "prompts").rglob("*.md")}
+    expected |= {("catalogs/" + p.name) for p in (ROOT / "catalogs").glob("*.po")}
     assert any(path.startswith("prompts/ru/") for path in expected) and expected <= shipped
 
 

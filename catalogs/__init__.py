@@ -1,0 +1,1 @@
+"""gettext catalogs of the `rewrite` interface, one .po file per language, read at run time."""
