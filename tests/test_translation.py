@@ -5,7 +5,6 @@ import ast
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -156,11 +155,10 @@ def test_catalogs_ship_beside_the_rule_packs():
     assert {p.name for p in bundled_dir("catalogs").glob("*.po")} == {"ru.po", "bg.po"}
 
 
-@pytest.mark.slow
-def test_lang_from_the_environment_reaches_the_installed_command(tmp_path):
+def test_lang_from_the_environment_reaches_the_command(python, tmp_path):
     environ = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     done = subprocess.run(
-        [sys.executable, "-m", "rewriter", "--check", str(EXAMPLES / "draft-bg.txt")],
+        [python, "-m", "rewriter", "--check", str(EXAMPLES / "draft-bg.txt")],
         capture_output=True, text=True, env={**environ, "LANG": "bg_BG.UTF-8"}, cwd=tmp_path, timeout=120,
     )
     assert done.returncode == 1 and re.fullmatch(r"1 файл: \d+ грешк(а|и), .*", done.stdout.splitlines()[-1])
