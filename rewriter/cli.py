@@ -265,7 +265,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
         print(rewrite_summary(path, result, several), file=sys.stderr)
         if args.verbose:
             for note in result.notes:
-                print(f"  {note}", file=sys.stderr)
+                print(f"  {translate_marked(note)}", file=sys.stderr)
         fails = fails or any_at_or_above(result.findings_after, config.fail_on)
     if failed:
         return EXIT_USAGE

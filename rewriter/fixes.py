@@ -20,9 +20,10 @@ from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence
 from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
+from .translation import N_
 
 _SHARED = frozenset({"when", "absorb", "first_word", "keep_first", "lead", "followed_by", "comma"})
-_NO_SHAPE = "this wording has no safe fix"
+_NO_SHAPE = N_("this wording has no safe fix")
 
 __all__ = ["Fix", "FixError", "parse_fixes", "plan_fixes", "plan_gap"]
 

@@ -17,6 +17,7 @@ from .fixes import plan_fixes, plan_gap
 from .language import LanguageError
 from .linter import Analysis, Finding, Linter, Report
 from .nlp import grammar, language_tools
+from .translation import N_
 
 _MAX_PASSES = 4
 
@@ -84,7 +85,8 @@ class Rewriter:
                 break
             if readable and not self._detectable(updated):
                 rules = ", ".join(dict.fromkeys(e.rule for group in planned for e in group))
-                notes.setdefault(f"{rules}: skipped: the fixes would leave a reply the language check could not read", None)
+                unreadable = N_("{rules}: skipped: the fixes would leave a reply the language check could not read")
+                notes.setdefault(unreadable.format(rules=rules), None)
                 break
             current = updated
             analysis = self.linter.analyze(current, lang)
@@ -138,7 +140,8 @@ class Rewriter:
             if isinstance(planned, str):
                 if rule.fix:
                     quoted = analysis.view.text[match.start:match.end]
-                    notes.setdefault(f"{rule.id}: skipped at «{quoted}»: {planned}", None)
+                    skipped = N_("{rule}: skipped at «{quoted}»: {reason}").format(rule=rule.id, quoted=quoted, reason=planned)
+                    notes.setdefault(skipped, None)
                 continue
             groups.append(planned)
         return groups
@@ -161,11 +164,11 @@ class Rewriter:
             problem = None
             removes = words.deleted_by(group)
             if not _facts_kept_near(text, nearby, group):
-                problem = "change a fact"
+                problem = N_("change a fact")
             elif removes and not words.left(deleted + removes):
-                problem = "remove the last sentence of the agent's own text, and a reply is never left empty"
+                problem = N_("remove the last sentence of the agent's own text, and a reply is never left empty")
             if problem:
-                notes.setdefault(f"{group[0].rule}: skipped: the fix would {problem}", None)
+                notes.setdefault(N_("{rule}: skipped: the fix would {problem}").format(rule=group[0].rule, problem=problem), None)
                 continue
             kept += group
             deleted += removes
@@ -192,7 +195,8 @@ class Rewriter:
             culprit = drops[high]
             keeping = set(map(id, drops[high + 1:]))
             lost = self._lost_parts(_apply(text, [e for e in kept if id(e) not in keeping]), analysis)
-            notes.setdefault(f"{culprit.rule}: skipped: the fix would drop the reply's only {' and '.join(lost)}", None)
+            only = " and ".join(lost)
+            notes.setdefault(N_("{rule}: skipped: the fix would drop the reply's only {parts}").format(rule=culprit.rule, parts=only), None)
             kept = [e for e in kept if e is not culprit]
 
     def _lost_parts(self, after: str, analysis: Analysis) -> list[str]:

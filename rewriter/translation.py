@@ -11,8 +11,9 @@ from __future__ import annotations
 import ast
 import gettext as stdlib_gettext
 import os
+import re
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .bundled import bundled_dir
@@ -20,6 +21,8 @@ from .bundled import bundled_dir
 UI_LANGUAGES = ("en", "ru", "bg")
 _ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _KEYWORDS = ("msgctxt", "msgid_plural", "msgid", "msgstr")
+# the places of a template whose values are marked texts themselves, translated in turn
+_TRANSLATED_VALUES = frozenset({"reason", "problem"})
 
 
 class PoTranslations(stdlib_gettext.NullTranslations):
@@ -37,6 +40,31 @@ class PoTranslations(stdlib_gettext.NullTranslations):
         if not forms or not all(forms):
             return msgid1 if n == 1 else msgid2
         return forms[min(self.plural(n), len(forms) - 1)]
+
+    def translate_made(self, text: str) -> str:
+        """`text` translated whole, or as a template of the catalog filled in («{rule}: skipped: the fix
+        would {problem}»), its `reason`/`problem` values translated in turn; else as it is."""
+        if self.messages.get(text):
+            return self.messages[text]
+        for pattern, msgid in self._templates:
+            found = pattern.fullmatch(text)
+            if found:
+                values = {k: self.translate_made(v) if k in _TRANSLATED_VALUES else v for k, v in found.groupdict().items()}
+                return self.messages[msgid].format(**values)
+        return text
+
+    @cached_property
+    def _templates(self) -> list[tuple[re.Pattern[str], str]]:
+        """The translated msgids with `{name}` places, as patterns; the most literal text first, so
+        «the fix would drop the reply's only {parts}» wins over «the fix would {problem}»."""
+        made = []
+        for msgid, text in self.messages.items():
+            pieces = re.split(r"\{(\w+)\}", msgid)
+            if len(pieces) == 1 or not text or len(set(pieces[1::2])) < len(pieces[1::2]):
+                continue
+            regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(pieces))
+            made.append((len("".join(pieces[::2])), re.compile(regex, re.DOTALL), msgid))
+        return [(pattern, msgid) for _, pattern, msgid in sorted(made, key=lambda m: -m[0])]
 
 
 def read_po(text: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]], Callable[[int], int]]:
@@ -145,9 +173,10 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 def translate_marked(message: str) -> str:
-    """A text marked with `N_` where it was written (an error's message), in the interface language;
-    any other text as it is."""
-    return _current().gettext(message) if message else message
+    """A text marked with `N_` where it was written (an error, a note), in the interface language,
+    also when it was made from a marked template; any other text as it is."""
+    translations = _current()
+    return translations.translate_made(message) if isinstance(translations, PoTranslations) else message
 
 
 def N_(message: str) -> str:  # the name gettext's extractors look for

@@ -93,6 +93,26 @@ def test_rewrite_summary_and_notice_in_russian(capsys):
     assert re.fullmatch(r"ru · \d+ замечани(е|я|й) → \d+ · офлайн-правила · \d+ примечани(е|я|й) \(-v\)", summary), summary
 
 
+def test_verbose_notes_in_russian_keep_the_rule_and_the_quoted_words(capsys):
+    english = _check(["-v", str(EXAMPLES / "draft-ru.txt")], capsys)[2]
+    code, _out, err = _check(["--ui-lang", "ru", "-v", str(EXAMPLES / "draft-ru.txt")], capsys)
+    notes = [line for line in err.splitlines() if line.startswith("  ")]
+    english_notes = [line for line in english.splitlines() if line.startswith("  ")]
+    assert notes and len(notes) == len(english_notes)
+    for note, said in zip(notes, english_notes, strict=True):
+        rule, quoted, reason = re.fullmatch(r"  (\S+): skipped at «(.*?)»: (.*)", said).groups()
+        shown = "у этой формулировки нет безопасного исправления" if reason == "this wording has no safe fix" else reason
+        assert note == f"  {rule}: пропущено в «{quoted}»: {shown}"
+
+
+def test_a_note_is_translated_by_its_most_literal_template():
+    translations = _catalog("bg")
+    said = translations.translate_made("ru.x: skipped: the fix would drop the reply's only apology")
+    assert said == "ru.x: пропуснато: поправката би премахнала единственото в отговора: apology"
+    assert translations.translate_made("ru.x: skipped: the fix would change a fact") == "ru.x: пропуснато: поправката би променила факт"
+    assert translations.translate_made("a text no catalog has") == "a text no catalog has"
+
+
 def test_explain_labels_in_bulgarian(capsys):
     code, out, _err = _check(["--ui-lang", "bg", "--explain", "bg.boilerplate.razchitame-na-razbiraneto"], capsys)
     assert code == 0 and "Отбелязва:" in out.splitlines() and "Не засяга:" in out.splitlines()
