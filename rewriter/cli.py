@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
-import os
 import sys
 import traceback
 from dataclasses import replace
@@ -13,16 +11,23 @@ from pathlib import Path
 from . import __version__
 from .config import Config, load_config, model_configured
 from .decode import Draft, InputError
+from .draft_files import Skipped, find_drafts
 from .errors import RewriterError, check_size
 from .files import read_draft, write_atomically, write_stdout
-from .mail import MailDraft, mail_body
+from .language import LanguageError
 from .linter import Linter, any_at_or_above
-from .rewrite import RewriteResult
+from .mail import MailDraft, mail_body
+from .option_conflicts import conflicting_options, language_disagreement
 from .output import FileResult, format_github, format_json, print_text
+from .rewrite import RewriteResult
+from .rewrite_output import rewrite_output, rewrite_summary
 from .rules import LANGUAGES, SEVERITIES, Rule
 from .service import Engine
+from .terminal import quiet_after_closed_pipe, use_color, wrap_width
+from .ui_text import say
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+DEFAULT_JOBS = 4
 
 
 class UsageError(RewriterError):
@@ -34,14 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rewrite",
         description="Find officialese, evasion and missing parts in Russian and Bulgarian support replies.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="drafts to rewrite or check; '-' reads standard input")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="drafts to rewrite or check (--check: folders too); '-' reads standard input")
     parser.add_argument("--check", action="store_true", help="lint the drafts and report findings; change nothing")
-    parser.add_argument("--diff", action="store_true", help="print a unified diff instead of the rewritten reply")
+    parser.add_argument("--diff", action="store_true", help="print the changes word by word instead of the rewritten reply")
     parser.add_argument("--in-place", action="store_true", help="write the rewritten reply back to each file")
     parser.add_argument("--no-backup", action="store_true", help="with --in-place: keep no FILE.orig copy")
     parser.add_argument("--mark", action="store_true", help="leave a visible ⟨gap⟩ where only the agent can fix it")
     parser.add_argument("--offline", action="store_true", help="rewrite by the rules only, even when a model is configured")
-    parser.add_argument("--jobs", type=_positive, default=4, metavar="N", help="drafts sent to the model at once (default: 4)")
+    parser.add_argument("--jobs", type=_positive, metavar="N", help=f"drafts sent to the model at once (default: {DEFAULT_JOBS})")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list the fixes that were skipped, and why")
     parser.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text", help="output format")
     parser.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: error)")
@@ -50,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list-rules", action="store_true", help="print one line per rule and exit")
     parser.add_argument("--explain", metavar="RULE", help="print a rule's message, rationale and examples")
     parser.add_argument("--max-bytes", type=_positive, metavar="N", help="refuse a draft longer than N bytes of UTF-8 (default: 10000000)")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color text output")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="color text and diffs (auto: on a terminal, unless NO_COLOR is set)")
+    parser.add_argument("--width", type=_whole, metavar="N",
+                        help="wrap --check text at N columns, 0 never (default: the terminal's width; no wrapping in a pipe)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -82,10 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `rewrite --check … | head`: the reader left; say so once, without a second error at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        print("rewrite: error: the output was closed before all of it was written", file=sys.stderr)
-        return EXIT_USAGE
+    except BrokenPipeError:  # `rewrite --list-rules | head`: the reader left on purpose
+        return quiet_after_closed_pipe()
     except Exception as error:  # noqa: BLE001 - a fault is one line and exit 2, never 1 ("findings") or a traceback
         print(f"rewrite: error: {unexpected(error, args.verbose)}", file=sys.stderr)
         return EXIT_USAGE
@@ -102,6 +109,9 @@ def unexpected(error: Exception, verbose: bool) -> str:
 def _run(args: argparse.Namespace) -> int:
     if sys.stdout is None and not args.in_place:
         raise UsageError("standard output is closed: there is nowhere to write the results")
+    conflict = conflicting_options(args)
+    if conflict:
+        raise UsageError(conflict)
     config = load_config(args.config) if args.config else load_config()
     if args.fail_on:
         config = _with_fail_on(config, args.fail_on)
@@ -132,33 +142,47 @@ def _files(args: argparse.Namespace) -> list[str]:
 
 def _check(args: argparse.Namespace, engine: Engine) -> int:
     lang = None if args.lang == "auto" else args.lang
-    results, failed = [], 0
-    for path in _files(args):
+    config = engine.config
+    base = config.source.parent if config.source else Path.cwd()
+    drafts = find_drafts(_files(args), config.include, config.exclude, base)
+    results: list[FileResult] = []
+    skipped = [Skipped(path, say("check.excluded")) for path in drafts.excluded]
+    failed = 0
+    for path in drafts.paths:
         try:
             draft = read_draft(path)
+            disagreement = language_disagreement(draft.text, lang)
+            if disagreement:
+                raise UsageError(disagreement)
             results.append(FileResult(path, draft.text, engine.lint(draft.text, lang), mail_body(draft)))
             _say_damage(path, draft)
+        except LanguageError as error:  # not ours to judge: listed, and the verdict is the other files'
+            skipped.append(Skipped(path, str(error)))
         except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed += 1
         except Exception as error:  # noqa: BLE001 - one file's fault is that file's error line; the others are still checked
             print(f"rewrite: error: {path}: {unexpected(error, args.verbose)}", file=sys.stderr)
             failed += 1
+    _print_check(args, engine, results, skipped, failed)
+    if failed:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
+
+
+def _print_check(args: argparse.Namespace, engine: Engine, results: list[FileResult], skipped: list[Skipped], failed: int) -> None:
     if args.format == "json":
-        print(format_json(results))
+        print(format_json(results, skipped))
     elif args.format == "sarif":
         from .sarif import format_sarif
 
-        print(format_sarif(results, engine.linter.rule))
+        print(format_sarif(results, engine.linter.rule, skipped))
     elif args.format == "github":
-        output = format_github(results)
+        output = format_github(results, skipped)
         if output:
             print(output)
     else:
-        print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()), unchecked=failed)
-    if failed:
-        return EXIT_USAGE
-    return EXIT_FINDINGS if any(r.report.fails(engine.config.fail_on) for r in results) else EXIT_CLEAN
+        print_text(results, use_color(args.color), failed, skipped, wrap_width(args.width))
 
 
 def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
@@ -172,6 +196,9 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
         try:
             draft = read_draft(path)
             check_size(draft.text, config.max_bytes)
+            disagreement = language_disagreement(draft.text, None if args.lang == "auto" else args.lang)
+            if disagreement:
+                raise UsageError(disagreement)
             drafts.append((path, draft))
         except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
@@ -191,7 +218,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
             elif isinstance(draft, MailDraft) and not args.diff:
                 write_stdout(draft.encode(result.text))
             else:
-                print(_rewrite_output(path, result, args, several), end="")
+                print(rewrite_output(path, result, args.diff, several, use_color(args.color)), end="")
         except RewriterError as error:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
@@ -215,7 +242,7 @@ def _say_damage(path: str, draft: Draft | MailDraft) -> None:
 def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> list[RewriteResult | RewriterError]:
     """All drafts rewritten, with a progress bar on a terminal when there are several."""
     lang = None if args.lang == "auto" else args.lang
-    options = {"concurrency": args.jobs, "mark": args.mark, "offline": args.offline}
+    options = {"concurrency": args.jobs or DEFAULT_JOBS, "mark": args.mark, "offline": args.offline}
     if len(texts) < 2 or not sys.stderr.isatty():
         return engine.rewrite_many(texts, lang, **options)
     from rich.console import Console
@@ -224,28 +251,6 @@ def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("rewriting", total=len(texts))
         return engine.rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
-
-
-def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, several: bool) -> str:
-    if args.diff:
-        name = "stdin" if path == "-" else path
-        lines = difflib.unified_diff(
-            result.original.splitlines(keepends=True), result.text.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-    return (f"==> {path} <==\n" if several else "") + result.text
-
-
-def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
-    """One line: `ru · 12 findings → 3 · offline rules`."""
-    how = {"llm": "model", "rules": "offline rules", "original": "unchanged"}[result.source]
-    usage = result.usage
-    if usage.calls or usage.cache_hits:
-        how += f" · {_count(usage.calls, 'model call')}" + (f", {usage.cache_hits} from cache" if usage.cache_hits else "")
-        how += f", {usage.input_tokens + usage.output_tokens} tokens" if usage.input_tokens else ""
-    notes = f" · {_count(len(result.notes), 'note')} (-v)" if result.notes else ""
-    prefix = f"{path}: " if several else ""
-    return f"{prefix}{result.lang} · {len(result.findings_before)} findings → {len(result.findings_after)} · {how}{notes}"
 
 
 def explain(linter: Linter, rule_id: str) -> str:
@@ -270,13 +275,15 @@ def _mark(linter: Linter, rule: Rule, example: str) -> str:
     return example
 
 
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" + ("" if number == 1 else "s")
-
-
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {value!r}")
+    return int(value)
+
+
+def _whole(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}")
     return int(value)
 
 

@@ -50,7 +50,7 @@ def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
         raise LanguageError("the text is in a Cyrillic language other than Russian or Bulgarian")
     words = [fold_case(w) for w in raw_words]
     evidence = {code: _evidence(words, letters, p) for code, p in profiles.items()}
-    clear = [code for code, points in evidence.items() if points >= _CLEAR_EVIDENCE and sum(evidence.values()) == points]
+    clear = _clear(evidence)
     if clear:
         best = clear[0]
         known = {best: {w for w in words if profiles[best].is_known(w)}}
@@ -61,6 +61,20 @@ def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
     if sum(w in known[best] for w in words) / len(words) < _MIN_KNOWN_SHARE:
         raise LanguageError("the text does not read as Russian or Bulgarian")
     return best
+
+
+def clear_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str | None:
+    """The language `text` is plainly in, told by letters and frequent words only it has (no dictionary
+    asked); None when that evidence does not settle it. For telling a user their `--lang` is wrong."""
+    words = [m.group().lower() for m in islice(_CYRILLIC_WORD.finditer(text), _SAMPLE_WORDS)]
+    letters = "".join(words).replace("-", "")
+    clear = _clear({code: _evidence([fold_case(w) for w in words], letters, p) for code, p in profiles.items()})
+    return clear[0] if clear else None
+
+
+def _clear(evidence: Mapping[str, int]) -> list[str]:
+    """The language with strong evidence when no other has any."""
+    return [code for code, points in evidence.items() if points >= _CLEAR_EVIDENCE and sum(evidence.values()) == points]
 
 
 @lru_cache(maxsize=8)

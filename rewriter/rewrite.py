@@ -35,6 +35,15 @@ class ModelUsage:
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """Why a model's rewrite was not used: `kind` is "rejected" (`reasons`: the guards' problem ids for
+    the last reply), "failed" or "not_asked" (`reasons`: the one-line cause)."""
+
+    kind: str
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RewriteResult:
     text: str
     original: str
@@ -45,6 +54,7 @@ class RewriteResult:
     notes: tuple[str, ...] = ()
     lang: str = ""
     usage: ModelUsage = ModelUsage()
+    fallback: Fallback | None = None  # set when a model was meant to write the reply and did not
 
     def to_dict(self) -> dict[str, object]:
         """Everything but the original, which the caller sent."""
@@ -57,6 +67,7 @@ class RewriteResult:
             "findings_after": [f.to_dict() for f in self.findings_after],
             "notes": list(self.notes),
             "usage": asdict(self.usage),
+            "fallback": {"kind": self.fallback.kind, "reasons": list(self.fallback.reasons)} if self.fallback else None,
         }
 
 
