@@ -204,7 +204,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
             print(f"rewrite: error: {path}: {error}", file=sys.stderr)
             failed = True
     if drafts and not args.offline and not model_configured(config.model):
-        print("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules", file=sys.stderr)
+        print(f"rewrite: {say('rewrite.no-model')}", file=sys.stderr)
     several = len(files) > 1
     for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _, d in drafts])):
         try:
@@ -260,11 +260,11 @@ def explain(linter: Linter, rule_id: str) -> str:
         raise UsageError(f"no rule {rule_id!r}; `rewrite --list-rules` lists them")
     lines = [f"{rule.id} · {rule.category} · {rule.severity}", "", " ".join(rule.message.split())]
     if rule.suggestion:
-        lines += ["", f"Write instead: {rule.suggestion}"]
+        lines += ["", say("explain.write-instead", suggestion=rule.suggestion)]
     if rule.source:
-        lines += [f"Source: {rule.source}"]
-    lines += ["", "Flags:"] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
-    lines += ["", "Leaves alone:"] + [f"  ✓ {e}" for e in rule.good]
+        lines += [say("explain.source", source=rule.source)]
+    lines += ["", say("explain.flags")] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
+    lines += ["", say("explain.leaves-alone")] + [f"  ✓ {e}" for e in rule.good]
     return "\n".join(lines)
 
 

@@ -6,6 +6,13 @@ to Russian or Bulgarian. Code asks for a text by id (`say("summary.rules-used")`
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    # `rewrite: error: …` and `rewrite: note: …` keep those words in every language: scripts look for them
+    "rewrite.no-model": "no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules",
+    # `rewrite --explain RULE`
+    "explain.write-instead": "Write instead: {suggestion}",
+    "explain.source": "Source: {source}",
+    "explain.flags": "Flags:",
+    "explain.leaves-alone": "Leaves alone:",
     # the summary line of a rewrite, on stderr
     "summary.source.llm": "model",
     "summary.source.rules": "offline rules",

@@ -35,14 +35,16 @@ def word_diff(original: str, new: str, name: str, color: bool = False) -> str:
     if original == new:
         return ""
     out = [paint(f"--- a/{name}", "summary", color), paint(f"+++ b/{name}", "summary", color)]
-    for line in _lines(_pieces(original, new)):
+    for line in _lines(word_changes(original, new)):
         if line.changed:
             out.append(paint(f"@@ -{line.old_number} +{line.new_number} @@", "info", color))
             out.append("".join(_render(kind, text, color) for kind, text in line.pieces).rstrip("\n"))
     return "\n".join(out) + "\n"
 
 
-def _pieces(original: str, new: str) -> list[tuple[str, str]]:
+def word_changes(original: str, new: str) -> list[tuple[str, str]]:
+    """(kind, text) pieces, kind in equal/removed/added: the equal and removed ones joined are `original`,
+    the equal and added ones `new`, byte for byte."""
     old_tokens, new_tokens = _TOKEN.findall(original), _TOKEN.findall(new)
     codes = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False).get_opcodes()
     pieces: list[tuple[str, str]] = []
