@@ -9,10 +9,10 @@ relative to the config file's folder (or as given, outside it); `*` also crosses
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Iterable, Sequence
 
 DEFAULT_INCLUDE = ("*.txt", "*.eml")
 

@@ -6,7 +6,8 @@ import functools
 import os
 import shutil
 import sys
-from typing import Callable, TextIO
+from collections.abc import Callable
+from typing import TextIO
 
 # The status a shell shows for a program a closed pipe stopped (128 + SIGPIPE), as `git log | head` gives.
 EXIT_PIPE_CLOSED = 141

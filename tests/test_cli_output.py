@@ -81,8 +81,8 @@ def test_the_colored_diff_shows_removed_words_in_red_and_added_ones_in_green(fol
 
 
 def test_the_diff_of_a_several_line_draft_shows_only_the_changed_lines(folder, capsys):
-    (folder / "long.txt").write_text("Здравствуйте!\n\nЗаказ № 48213 уже у курьера.\n\n" + REWRITE_DRAFT.split("\n")[1] + "\nХорошего дня!\n",
-                                     encoding="utf-8")
+    long = "Здравствуйте!\n\nЗаказ № 48213 уже у курьера.\n\n" + REWRITE_DRAFT.split("\n")[1] + "\nХорошего дня!\n"
+    (folder / "long.txt").write_text(long, encoding="utf-8")
     _, out, _ = run(capsys, "--diff", "--offline", "long.txt")
     assert out.splitlines()[2:] == ["@@ -5 +5 @@", "[-Доводим до вашего сведения, что данный-]{+Этот+} заказ № 48213 отправлен."]
 
