@@ -67,7 +67,7 @@ def text_lines(results: Sequence[FileResult], unchecked: int = 0, skipped: Seque
     parts = [checked]
     parts.append(say_count("check.not-checked", unchecked) if unchecked else "")
     parts.append(say_count("check.skipped-count", len(skipped)) if skipped else "")
-    lines.append(("; ".join(part for part in parts if part), "summary"))
+    lines.append(("; ".join(part for part in parts if part) or say("check.no-drafts"), "summary"))
     return lines
 
 

@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
     "check.skipped": "skipped: {reason}",
     "check.excluded": "excluded by the config",
     "check.no-findings": "no findings",
+    "check.no-drafts": "no drafts found (a folder is read for its include globs: *.txt and *.eml unless the config says)",
     # conflicting options
     "flags.diff-in-place": "--diff and --in-place contradict each other: choose one",
     "flags.no-backup-alone": "--no-backup only applies with --in-place",

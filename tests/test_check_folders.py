@@ -132,3 +132,9 @@ def test_the_schema_refuses_output_that_drifted_from_it(folder, capsys):
     del data["files"][0]["findings"][0]["line"]
     with pytest.raises(jsonschema.ValidationError, match="'line' is a required property"):
         jsonschema.validate(data, published_schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_a_folder_with_no_drafts_says_so_rather_than_nothing(folder, capsys):
+    write(folder, {"templates/readme.md": BAD_RU})
+    assert cli.main(["--check", "templates"]) == 0
+    assert capsys.readouterr().out.startswith("no drafts found")

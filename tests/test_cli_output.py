@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 
 import pytest
 
@@ -12,7 +13,7 @@ from replies import DRAFT, PROMISES_REFUND
 from rewriter import cli, rewrite
 from rewriter.rewrite import Fallback
 from rewriter.rewrite_output import rewrite_summary
-from rewriter.terminal import use_color
+from rewriter.terminal import use_color, wrap_width
 from scripted_model import ScriptedChat
 
 REWRITE_DRAFT = "Здравствуйте!\nДоводим до вашего сведения, что данный заказ № 48213 отправлен.\n"
@@ -72,6 +73,24 @@ def test_auto_colors_a_terminal_unless_no_color_is_set(monkeypatch):
     assert use_color("auto", Terminal()) and not use_color("auto", io.StringIO())
     monkeypatch.setenv("NO_COLOR", "1")
     assert not use_color("auto", Terminal()) and use_color("always", io.StringIO())
+
+
+def test_the_width_is_the_one_asked_else_the_terminals_and_none_in_a_pipe():
+    assert wrap_width(50) == 50 and wrap_width(0) is None
+    assert wrap_width(None, io.StringIO()) is None
+    assert (wrap_width(None, Terminal()) or 0) >= 40
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.mark.parametrize("argv", [["--list-rules"], ["--check", "draft.txt"], ["--diff", "--offline", "draft.txt"]])
+def test_a_reader_that_left_early_ends_the_command_quietly(folder, capsys, monkeypatch, argv):
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert cli.main(argv) == 141
+    assert capsys.readouterr().err == ""
 
 
 def test_the_colored_diff_shows_removed_words_in_red_and_added_ones_in_green(folder, capsys):
