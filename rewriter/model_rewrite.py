@@ -127,7 +127,8 @@ class ModelRewriter:
             if not rejections:
                 return self._accepted(text, head, cleaned, tail, lang, notes, usage)
             notes.append(f"model reply {turn} rejected: " + "; ".join(r.note() for r in rejections))
-            fallback = Fallback("rejected", tuple(r.problem for r in rejections))
+            promised = next((r.details for r in rejections if r.problem == "commitments_new"), ())
+            fallback = Fallback("rejected", tuple(r.problem for r in rejections), promised)
             problems = [(r.problem, r.details) for r in rejections]
             messages = [*messages, AIMessage(reply.text), reask_message(prompts, problems)]
         return self._fallback(text, lang, mark, notes, usage, fallback)

@@ -37,10 +37,15 @@ class ModelUsage:
 @dataclass(frozen=True)
 class Fallback:
     """Why a model's rewrite was not used: `kind` is "rejected" (`reasons`: the guards' problem ids for
-    the last reply), "failed" or "not_asked" (`reasons`: the one-line cause)."""
+    the last reply; `promised`: the kinds of promise it made that the draft doesn't, such as "deadline"),
+    "failed" or "not_asked" (`reasons`: the one-line cause)."""
 
     kind: str
     reasons: tuple[str, ...] = ()
+    promised: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "reasons": list(self.reasons), "promised": list(self.promised)}
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ class RewriteResult:
             "findings_after": [f.to_dict() for f in self.findings_after],
             "notes": list(self.notes),
             "usage": asdict(self.usage),
-            "fallback": {"kind": self.fallback.kind, "reasons": list(self.fallback.reasons)} if self.fallback else None,
+            "fallback": self.fallback.to_dict() if self.fallback else None,
         }
 
 

@@ -17,7 +17,7 @@ def rewrite_output(path: str, result: RewriteResult, diff: bool, several: bool, 
 
 def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
     """One line: `ru · 12 findings → 3 · offline rules`; a model that was meant to write the reply
-    and did not says why: `ru · 6 findings → 2 · model rejected: a promise not in the draft; rules used`."""
+    and did not says why: `ru · 6 findings → 2 · model rejected: promise of a deadline; rules used`."""
     parts = [f"{result.lang} · {len(result.findings_before)} findings → {len(result.findings_after)}"]
     if result.fallback:
         parts.append(fallback_summary(result.fallback, result.changed))
@@ -35,15 +35,22 @@ def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
 
 
 def fallback_summary(fallback: Fallback, changed: bool) -> str:
-    """`model rejected: facts lost or changed, a promise not in the draft; rules used`."""
+    """`model rejected: facts lost or changed, promise of a deadline; rules used`."""
     if fallback.kind == "rejected":
-        named = [say(f"rejected.{r}") if f"rejected.{r}" in TEXTS else r for r in fallback.reasons]
+        named = [_rejection(r, fallback.promised) for r in fallback.reasons]
         why = say("summary.model-rejected", reasons=", ".join(named[:_SHOWN_REASONS]) + (" …" if len(named) > _SHOWN_REASONS else ""))
     elif fallback.kind == "not_asked":
         why = say("summary.model-not-asked", reason=_short(fallback.reasons))
     else:
         why = say("summary.model-failed", reason=_short(fallback.reasons))
     return f"{why}; {say('summary.rules-used' if changed else 'summary.draft-kept')}"
+
+
+def _rejection(problem: str, promised: tuple[str, ...]) -> str:
+    """`promise of a deadline` for a new promise whose kind is known, else the problem's own text."""
+    if problem == "commitments_new" and promised:
+        return ", ".join(say("rejected.promise-of", what=say(f"promise.{k}") if f"promise.{k}" in TEXTS else k) for k in promised)
+    return say(f"rejected.{problem}") if f"rejected.{problem}" in TEXTS else problem
 
 
 def _short(reasons: tuple[str, ...], limit: int = 80) -> str:

@@ -35,6 +35,15 @@ TEXTS: dict[str, str] = {
     "rejected.language_wrong": "wrong language",
     "rejected.commitments_new": "a promise not in the draft",
     "rejected.not_better": "no better than the draft",
+    "rejected.promise-of": "promise of {what}",
+    # the kinds of promise the guards know (lint_rules/<lang>/commitments.yaml)
+    "promise.refund": "a refund",
+    "promise.compensation": "compensation",
+    "promise.discount": "a discount",
+    "promise.gift": "a gift",
+    "promise.contact": "a call or letter",
+    "promise.guarantee": "a guarantee",
+    "promise.deadline": "a deadline",
     # `rewrite --check`
     "check.skipped": "skipped: {reason}",
     "check.excluded": "excluded by the config",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -135,10 +136,16 @@ def test_the_language_given_is_taken_when_the_draft_agrees(folder, capsys):
 def test_a_rejected_model_rewrite_is_named_in_the_summary_line():
     model = ScriptedChat(replies=[PROMISES_REFUND["ru"], PROMISES_REFUND["ru"]])
     result = rewrite(DRAFT["ru"], llm=model)
-    assert result.fallback == Fallback("rejected", ("commitments_new",))
-    assert result.to_dict()["fallback"] == {"kind": "rejected", "reasons": ["commitments_new"]}
+    assert result.fallback == Fallback("rejected", ("commitments_new",), ("refund",))
+    assert result.to_dict()["fallback"] == {"kind": "rejected", "reasons": ["commitments_new"], "promised": ["refund"]}
     summary = rewrite_summary("draft.txt", result, several=False)
-    assert " · model rejected: a promise not in the draft; rules used · 2 model calls" in summary
+    assert " · model rejected: promise of a refund; rules used · 2 model calls" in summary
+
+
+def test_a_reply_rejected_for_several_reasons_names_each_in_the_summary():
+    summary = rewrite_summary("-", replace(rewrite(DRAFT["ru"], offline=True), fallback=Fallback(
+        "rejected", ("facts_missing", "language_wrong", "commitments_new"), ("guarantee",))), several=False)
+    assert "model rejected: facts lost or changed, wrong language, promise of a guarantee; rules used" in summary
 
 
 def test_a_failed_model_call_is_named_in_the_summary_line():

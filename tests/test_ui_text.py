@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 import rewriter
+from rewriter.commitments import DEADLINE
 from rewriter.guards import _NOTES as REJECTION_NOTES
-from rewriter.rules import LANGUAGES
+from rewriter.rules import LANGUAGES, builtin_pack_dir
 from rewriter.ui_text import COUNTED, TEXTS, say, say_count
 
 SOURCE = Path(rewriter.__file__).parent
@@ -32,8 +34,13 @@ def test_every_id_the_code_asks_for_is_in_the_table():
             assert text_id in table, text_id
 
 
+PROMISE_KINDS = sorted({DEADLINE, *(kind for lang in LANGUAGES
+                                     for kind in yaml.safe_load((builtin_pack_dir(lang) / "commitments.yaml").read_text("utf-8"))["kinds"])})
+
+
 @pytest.mark.parametrize("family, members", [
     ("rejected", sorted(REJECTION_NOTES)),
+    ("promise", PROMISE_KINDS),
     ("language", list(LANGUAGES)),
     ("summary.source", ["llm", "rules", "original"]),
 ])
