@@ -11,8 +11,7 @@ from dataclasses import replace
 import pytest
 
 from replies import DRAFT, PROMISES_REFUND
-from rewriter import cli, rewrite
-from rewriter.rewrite import Fallback
+from rewriter import Fallback, cli, rewrite
 from rewriter.rewrite_output import rewrite_summary
 from rewriter.terminal import use_color, wrap_width
 from scripted_model import ScriptedChat
