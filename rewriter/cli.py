@@ -176,7 +176,7 @@ def _print_check(args: argparse.Namespace, engine: Engine, results: list[FileRes
     elif args.format == "sarif":
         from .sarif import format_sarif
 
-        print(format_sarif(results, engine.linter.rule, skipped))
+        print(format_sarif(results, engine.linter.rule, skipped, failed))
     elif args.format == "github":
         output = format_github(results, skipped)
         if output:

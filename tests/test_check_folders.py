@@ -102,6 +102,13 @@ def test_skipped_files_are_listed_in_text_and_github_output(folder, capsys, fmt,
         assert out.splitlines()[-1].startswith("1 file: ") and out.splitlines()[-1].endswith(" error; 1 skipped")
 
 
+def test_a_file_that_could_not_be_read_makes_the_sarif_run_unsuccessful(folder, capsys):
+    write(folder, {"a.txt": CLEAN_RU})
+    assert cli.main(["--check", "--format", "sarif", "a.txt", "missing.txt"]) == 2
+    (invocation,) = json.loads(capsys.readouterr().out)["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+
+
 def test_skipped_files_are_notes_of_the_sarif_run_not_failures(folder, capsys):
     write(folder, {"a.txt": CLEAN_RU, "en.txt": ENGLISH})
     assert cli.main(["--check", "--format", "sarif", "a.txt", "en.txt"]) == 0
