@@ -19,7 +19,7 @@ from .errors import RewriterError, TextTooLong
 from .language import LanguageError
 from .linter import Finding, Linter, Report
 from .messages import MessageReport, MessageRewrite, lint_message, rewrite_message
-from .rewrite import ModelUsage, Rewriter, RewriteResult
+from .rewrite import Fallback, ModelUsage, Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError
 from .service import Engine, Verdict
 
@@ -34,6 +34,7 @@ __all__ = [
     "Config",
     "ConfigError",
     "Engine",
+    "Fallback",
     "Finding",
     "LanguageError",
     "Linter",

@@ -2,31 +2,36 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
-import os
 import sys
 import traceback
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from . import __version__
 from .config import Config, load_config, model_configured
 from .decode import Draft, InputError
+from .draft_files import Skipped, find_drafts
 from .errors import RewriterError, check_size
 from .files import read_draft, write_atomically, write_stdout
+from .language import LanguageError
 from .linter import Linter, any_at_or_above
 from .mail import MailDraft, mail_body
+from .option_conflicts import conflicting_options, language_disagreement
 from .output import FileResult, format_github, format_json, print_text
 from .rewrite import RewriteResult
+from .rewrite_output import rewrite_output, rewrite_summary
 from .rules import LANGUAGES, SEVERITIES, Rule
 from .service import Engine
-from .translation import UI_LANGUAGES, ngettext, set_ui_language, translate_marked, ui_language
+from .terminal import quiet_after_closed_pipe, use_color, wrap_width
+from .translation import UI_LANGUAGES, set_ui_language, translate_marked, ui_language
 from .translation import gettext as _
+from .ui_text import say
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+DEFAULT_JOBS = 4
 
 
 class UsageError(RewriterError):
@@ -35,7 +40,7 @@ class UsageError(RewriterError):
 
 def build_parser() -> argparse.ArgumentParser:
     """The options, their help in the interface language (set it first: `set_ui_language`)."""
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="rewrite",
         description=_("Find officialese, evasion and missing parts in Russian and Bulgarian support replies."),
         formatter_class=_TranslatedHelp,
@@ -44,52 +49,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser._positionals.title = _("positional arguments")
     parser._optionals.title = _("options")
     parser.add_argument("-h", "--help", action="help", help=_("show this help and exit"))
-    parser.add_argument("files", nargs="*", metavar="FILE", help=_("drafts to rewrite or check; '-' reads standard input"))
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help=_("drafts to rewrite or check (--check: folders too); '-' reads standard input"))
     parser.add_argument("--check", action="store_true", help=_("lint the drafts and report findings; change nothing"))
-    parser.add_argument("--diff", action="store_true", help=_("print a unified diff instead of the rewritten reply"))
+    parser.add_argument("--diff", action="store_true", help=_("print the changes word by word instead of the rewritten reply"))
     parser.add_argument("--in-place", action="store_true", help=_("write the rewritten reply back to each file"))
     parser.add_argument("--no-backup", action="store_true", help=_("with --in-place: keep no FILE.orig copy"))
     parser.add_argument("--mark", action="store_true", help=_("leave a visible ⟨gap⟩ where only the agent can fix it"))
-    parser.add_argument(
-        "--offline", action="store_true", help=_("rewrite by the rules only, even when a model is configured")
-    )
-    parser.add_argument(
-        "--jobs", type=_positive, default=4, metavar="N", help=_("drafts sent to the model at once (default: 4)")
-    )
+    parser.add_argument("--offline", action="store_true", help=_("rewrite by the rules only, even when a model is configured"))
+    parser.add_argument("--jobs", type=_positive, metavar="N",
+                        help=_("drafts sent to the model at once (default: {jobs})").format(jobs=DEFAULT_JOBS))
     parser.add_argument("-v", "--verbose", action="store_true", help=_("also list the fixes that were skipped, and why"))
-    parser.add_argument(
-        "--format", choices=("text", "json", "github", "sarif"), default="text", help=_("output format")
-    )
-    parser.add_argument(
-        "--fail-on", choices=SEVERITIES, help=_("lowest severity that makes the exit code 1 (default: error)")
-    )
+    parser.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text", help=_("output format"))
+    parser.add_argument("--fail-on", choices=SEVERITIES, help=_("lowest severity that makes the exit code 1 (default: error)"))
     parser.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto", help=_("language of the drafts"))
-    parser.add_argument(
-        "--ui-lang", choices=UI_LANGUAGES, help=_("language of the messages around the findings (default: from LANG)")
-    )
-    parser.add_argument(
-        "--config", type=Path, help=_("a rewriter.toml or pyproject.toml to use instead of searching")
-    )
+    parser.add_argument("--ui-lang", choices=UI_LANGUAGES,
+                        help=_("language of the messages around the findings (default: from LANG)"))
+    parser.add_argument("--config", type=Path, help=_("a rewriter.toml or pyproject.toml to use instead of searching"))
     parser.add_argument("--list-rules", action="store_true", help=_("print one line per rule and exit"))
     parser.add_argument("--explain", metavar="RULE", help=_("print a rule's message, rationale and examples"))
-    parser.add_argument(
-        "--max-bytes", type=_positive, metavar="N",
-        help=_("refuse a draft longer than N bytes of UTF-8 (default: 10000000)"),
-    )
-    parser.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto", help=_("color text output")
-    )
-    parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}", help=_("show the version and exit")
-    )
+    parser.add_argument("--max-bytes", type=_positive, metavar="N",
+                        help=_("refuse a draft longer than N bytes of UTF-8 (default: 10000000)"))
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help=_("color text and diffs (auto: on a terminal, unless NO_COLOR is set)"))
+    parser.add_argument("--width", type=_whole, metavar="N",
+                        help=_("wrap --check text at N columns, 0 never (default: the terminal's width; no wrapping in a pipe)"))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=_("show the version and exit"))
     return parser
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        """argparse's complaint, under the interface language's "error:"."""
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, _("rewrite: error: {message}").format(message=message) + "\n")
 
 
 class _TranslatedHelp(argparse.HelpFormatter):
@@ -136,19 +122,18 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `rewrite --check … | head`: the reader left; say so once, without a second error at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        _say_error(_("the output was closed before all of it was written"))
-        return EXIT_USAGE
+    except BrokenPipeError:  # `rewrite --list-rules | head`: the reader left on purpose
+        return quiet_after_closed_pipe()
     except Exception as error:  # noqa: BLE001 - a fault is one line and exit 2, never 1 ("findings") or a traceback
         _say_error(unexpected(error, args.verbose))
         return EXIT_USAGE
 
 
 def _say_error(message: str, path: str | None = None) -> None:
-    """`rewrite: error: [path: ]message` on stderr; a message with no values is shown in the interface language."""
+    """`rewrite: error: [path: ]message` on stderr: the message in the interface language, when it was
+    marked for the catalogs; `rewrite: error:` itself stays, for the scripts that look for it."""
     said = translate_marked(message)
-    print(_("rewrite: error: {message}").format(message=f"{path}: {said}" if path else said), file=sys.stderr)
+    print(f"rewrite: error: {path}: {said}" if path else f"rewrite: error: {said}", file=sys.stderr)
 
 
 def unexpected(error: Exception, verbose: bool) -> str:
@@ -163,6 +148,9 @@ def unexpected(error: Exception, verbose: bool) -> str:
 def _run(args: argparse.Namespace) -> int:
     if sys.stdout is None and not args.in_place:
         raise UsageError(_("standard output is closed: there is nowhere to write the results"))
+    conflict = conflicting_options(args)
+    if conflict:
+        raise UsageError(conflict)
     config = load_config(args.config) if args.config else load_config()
     if args.fail_on:
         config = _with_fail_on(config, args.fail_on)
@@ -193,33 +181,47 @@ def _files(args: argparse.Namespace) -> list[str]:
 
 def _check(args: argparse.Namespace, engine: Engine) -> int:
     lang = None if args.lang == "auto" else args.lang
-    results, failed = [], 0
-    for path in _files(args):
+    config = engine.config
+    base = config.source.parent if config.source else Path.cwd()
+    drafts = find_drafts(_files(args), config.include, config.exclude, base)
+    results: list[FileResult] = []
+    skipped = [Skipped(path, say("check.excluded")) for path in drafts.excluded]
+    failed = 0
+    for path in drafts.paths:
         try:
             draft = read_draft(path)
+            disagreement = language_disagreement(draft.text, lang)
+            if disagreement:
+                raise UsageError(disagreement)
             results.append(FileResult(path, draft.text, engine.lint(draft.text, lang), mail_body(draft)))
             _say_damage(path, draft)
+        except LanguageError as error:  # not ours to judge: listed, and the verdict is the other files'
+            skipped.append(Skipped(path, str(error)))
         except RewriterError as error:
             _say_error(str(error), path)
             failed += 1
         except Exception as error:  # noqa: BLE001 - one file's fault is that file's error line; the others are still checked
             _say_error(unexpected(error, args.verbose), path)
             failed += 1
+    _print_check(args, engine, results, skipped, failed)
+    if failed:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if any(r.report.fails(config.fail_on) for r in results) else EXIT_CLEAN
+
+
+def _print_check(args: argparse.Namespace, engine: Engine, results: list[FileResult], skipped: list[Skipped], failed: int) -> None:
     if args.format == "json":
-        print(format_json(results))
+        print(format_json(results, skipped))
     elif args.format == "sarif":
         from .sarif import format_sarif
 
-        print(format_sarif(results, engine.linter.rule))
+        print(format_sarif(results, engine.linter.rule, skipped, failed))
     elif args.format == "github":
-        output = format_github(results)
+        output = format_github(results, skipped)
         if output:
             print(output)
     else:
-        print_text(results, color=args.color == "always" or (args.color == "auto" and sys.stdout.isatty()), unchecked=failed)
-    if failed:
-        return EXIT_USAGE
-    return EXIT_FINDINGS if any(r.report.fails(engine.config.fail_on) for r in results) else EXIT_CLEAN
+        print_text(results, use_color(args.color), failed, skipped, wrap_width(args.width))
 
 
 def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
@@ -233,12 +235,15 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
         try:
             draft = read_draft(path)
             check_size(draft.text, config.max_bytes)
+            disagreement = language_disagreement(draft.text, None if args.lang == "auto" else args.lang)
+            if disagreement:
+                raise UsageError(disagreement)
             drafts.append((path, draft))
         except RewriterError as error:
             _say_error(str(error), path)
             failed = True
     if drafts and not args.offline and not model_configured(config.model):
-        print(_("rewrite: no model configured (set OPENAI_API_KEY or OPENAI_BASE_URL); using the offline rules"), file=sys.stderr)
+        print(f"rewrite: {say('rewrite.no-model')}", file=sys.stderr)
     several = len(files) > 1
     for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _path, d in drafts]), strict=True):
         try:
@@ -256,7 +261,7 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
             elif isinstance(draft, MailDraft) and not args.diff:
                 write_stdout(draft.encode(result.text))
             else:
-                print(_rewrite_output(path, result, args, several), end="")
+                print(rewrite_output(path, result, args.diff, several, use_color(args.color)), end="")
         except RewriterError as error:
             _say_error(str(error), path)
             failed = True
@@ -274,13 +279,13 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
 
 def _say_damage(path: str, draft: Draft | MailDraft) -> None:
     if draft.damage:
-        print(_("rewrite: note: {path}: {note}").format(path=path, note=draft.damage), file=sys.stderr)
+        print(f"rewrite: note: {path}: {draft.damage}", file=sys.stderr)
 
 
 def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> list[RewriteResult | RewriterError]:
     """All drafts rewritten, with a progress bar on a terminal when there are several."""
     lang = None if args.lang == "auto" else args.lang
-    options = {"concurrency": args.jobs, "mark": args.mark, "offline": args.offline}
+    options = {"concurrency": args.jobs or DEFAULT_JOBS, "mark": args.mark, "offline": args.offline}
     if len(texts) < 2 or not sys.stderr.isatty():
         return engine.rewrite_many(texts, lang, **options)
     from rich.console import Console
@@ -291,33 +296,6 @@ def _rewrite_all(args: argparse.Namespace, engine: Engine, texts: list[str]) -> 
         return engine.rewrite_many(texts, lang, **options, on_result=lambda index, result: progress.advance(task))
 
 
-def _rewrite_output(path: str, result: RewriteResult, args: argparse.Namespace, several: bool) -> str:
-    if args.diff:
-        name = "stdin" if path == "-" else path
-        lines = difflib.unified_diff(
-            result.original.splitlines(keepends=True), result.text.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-    return (f"==> {path} <==\n" if several else "") + result.text
-
-
-def rewrite_summary(path: str, result: RewriteResult, several: bool) -> str:
-    """One line: `ru · 12 findings → 3 · offline rules`."""
-    how = {"llm": _("model"), "rules": _("offline rules"), "original": _("unchanged")}[result.source]
-    usage = result.usage
-    if usage.calls or usage.cache_hits:
-        how += " · " + ngettext("{n} model call", "{n} model calls", usage.calls).format(n=usage.calls)
-        how += ", " + _("{n} from cache").format(n=usage.cache_hits) if usage.cache_hits else ""
-        tokens = usage.input_tokens + usage.output_tokens
-        how += ", " + ngettext("{n} token", "{n} tokens", tokens).format(n=tokens) if usage.input_tokens else ""
-    count = len(result.notes)
-    notes = " · " + ngettext("{n} note (-v)", "{n} notes (-v)", count).format(n=count) if result.notes else ""
-    prefix = f"{path}: " if several else ""
-    before, after = len(result.findings_before), len(result.findings_after)
-    findings = ngettext("{before} findings → {after}", "{before} findings → {after}", before).format(before=before, after=after)
-    return f"{prefix}{result.lang} · {findings} · {how}{notes}"
-
-
 def explain(linter: Linter, rule_id: str) -> str:
     """A rule's page: what it flags, why, what to write instead, and its examples marked up."""
     rule = linter.rule(rule_id)
@@ -325,11 +303,11 @@ def explain(linter: Linter, rule_id: str) -> str:
         raise UsageError(_("no rule {rule!r}; `rewrite --list-rules` lists them").format(rule=rule_id))
     lines = [f"{rule.id} · {rule.category} · {rule.severity}", "", " ".join(rule.message.split())]
     if rule.suggestion:
-        lines += ["", _("Write instead: {suggestion}").format(suggestion=rule.suggestion)]
+        lines += ["", say("explain.write-instead", suggestion=rule.suggestion)]
     if rule.source:
-        lines += [_("Source: {source}").format(source=rule.source)]
-    lines += ["", _("Flags:")] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
-    lines += ["", _("Leaves alone:")] + [f"  ✓ {e}" for e in rule.good]
+        lines += [say("explain.source", source=rule.source)]
+    lines += ["", say("explain.flags")] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
+    lines += ["", say("explain.leaves-alone")] + [f"  ✓ {e}" for e in rule.good]
     return "\n".join(lines)
 
 
@@ -343,6 +321,12 @@ def _mark(linter: Linter, rule: Rule, example: str) -> str:
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(_("expected a whole number above 0, got {value!r}").format(value=value))
+    return int(value)
+
+
+def _whole(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(_("expected a whole number, got {value!r}").format(value=value))
     return int(value)
 
 

@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from .draft_files import DEFAULT_INCLUDE
 from .errors import DEFAULT_MAX_BYTES, RewriterError
 from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
 
@@ -21,7 +22,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-_KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "fail_on", "model", "max_bytes"}
+_KEYS = {"disable", "enable", "severity", "required_parts", "rules", "allow", "fail_on", "model", "max_bytes", "include", "exclude"}
 _MODEL_KEYS = {"name", "base_url", "timeout", "deadline", "reasks", "cache"}
 
 
@@ -58,6 +59,8 @@ class Config:
     fail_on: str = "error"
     model: ModelSettings = ModelSettings()
     max_bytes: int = DEFAULT_MAX_BYTES  # a longer text is refused with TextTooLong
+    include: tuple[str, ...] = DEFAULT_INCLUDE  # globs of the drafts `rewrite --check FOLDER` reads
+    exclude: tuple[str, ...] = ()  # globs of files and folders it leaves out
     source: Path | None = field(default=None, compare=False)
 
     def is_enabled(self, rule_id: str, category: str) -> bool:
@@ -123,7 +126,8 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
     where = f"{source}: " if source else ""
     unknown = set(table) - _KEYS
     if unknown:
-        raise ConfigError(f"{where}unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KEYS))}")
+        named = "; ".join(_unknown("config", key, "key", _KEYS) for key in sorted(unknown))
+        raise ConfigError(f"{where}{named}; known: {', '.join(sorted(_KEYS))}")
     severity = dict(table.get("severity", {}))
     bad_levels = {k: v for k, v in severity.items() if v not in SEVERITIES}
     if bad_levels:
@@ -148,6 +152,8 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
         fail_on=fail_on,
         model=_model_settings(table.get("model", {}), where),
         max_bytes=max_bytes,
+        include=_globs(table, "include", where, DEFAULT_INCLUDE),
+        exclude=_globs(table, "exclude", where, ()),
         source=source,
     )
     _check_names(config, where)
@@ -196,6 +202,15 @@ def _strings(table: Mapping[str, Any], key: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}`{key}` must be a list of strings")
     return value
+
+
+def _globs(table: Mapping[str, Any], key: str, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    if key not in table:
+        return default
+    globs = _strings(table, key, where)
+    if not all(g.strip() for g in globs):
+        raise ConfigError(f"{where}`{key}` holds an empty glob")
+    return tuple(globs)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from itertools import islice
 
 from .errors import RewriterError
 from .normalize import fold_case
+from .translation import N_
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
 _SAMPLE_WORDS = 80
@@ -43,14 +44,14 @@ def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
     raw_words = [m.group().lower() for m in islice(_CYRILLIC_WORD.finditer(text), _SAMPLE_WORDS)]
     letters = "".join(raw_words).replace("-", "")
     if len(letters) < 3:
-        raise LanguageError("no Russian or Bulgarian text found (too few Cyrillic letters)")
+        raise LanguageError(N_("no Russian or Bulgarian text found (too few Cyrillic letters)"))
     alphabet = "".join(sorted(set().union(*(p.alphabet for p in profiles.values()))))
     foreign = len(_outside(alphabet).sub("", letters))
     if foreign / len(letters) > _FOREIGN_LETTER_SHARE:
-        raise LanguageError("the text is in a Cyrillic language other than Russian or Bulgarian")
+        raise LanguageError(N_("the text is in a Cyrillic language other than Russian or Bulgarian"))
     words = [fold_case(w) for w in raw_words]
     evidence = {code: _evidence(words, letters, p) for code, p in profiles.items()}
-    clear = [code for code, points in evidence.items() if points >= _CLEAR_EVIDENCE and sum(evidence.values()) == points]
+    clear = _clear(evidence)
     if clear:
         best = clear[0]
         known = {best: {w for w in words if profiles[best].is_known(w)}}
@@ -59,8 +60,22 @@ def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
         scores = {code: _score(words, known, code) + evidence[code] for code in profiles}
         best = max(scores, key=scores.__getitem__)
     if sum(w in known[best] for w in words) / len(words) < _MIN_KNOWN_SHARE:
-        raise LanguageError("the text does not read as Russian or Bulgarian")
+        raise LanguageError(N_("the text does not read as Russian or Bulgarian"))
     return best
+
+
+def clear_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str | None:
+    """The language `text` is plainly in, told by letters and frequent words only it has (no dictionary
+    asked); None when that evidence does not settle it. For telling a user their `--lang` is wrong."""
+    words = [m.group().lower() for m in islice(_CYRILLIC_WORD.finditer(text), _SAMPLE_WORDS)]
+    letters = "".join(words).replace("-", "")
+    clear = _clear({code: _evidence([fold_case(w) for w in words], letters, p) for code, p in profiles.items()})
+    return clear[0] if clear else None
+
+
+def _clear(evidence: Mapping[str, int]) -> list[str]:
+    """The language with strong evidence when no other has any."""
+    return [code for code, points in evidence.items() if points >= _CLEAR_EVIDENCE and sum(evidence.values()) == points]
 
 
 @lru_cache(maxsize=8)

@@ -27,6 +27,7 @@ from .errors import RewriterError
 from .files import read_draft
 from .language import LanguageError
 from .rewrite import Rewriter, RewriteResult
+from .terminal import closed_pipe_is_quiet
 
 EXIT_USAGE = 2
 _DRAFT_SUFFIXES = {".txt", ".eml", ".md"}
@@ -105,6 +106,7 @@ def evaluate_model(name: str, texts: Sequence[str], rewriter: Rewriter, concurre
     return score
 
 
+@closed_pipe_is_quiet
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rewrite-eval", description=__doc__.splitlines()[0])
     parser.add_argument("drafts", nargs="+", metavar="DRAFTS", help="draft files or folders of them")

@@ -23,7 +23,7 @@ from .linter import Finding, Linter, Report
 from .prompting import Prompts, for_the_model, prompts_for, reask_message, refusal, rewrite_messages
 from .regions import split_agent_text
 from .reply_cache import ReplyCache, default_cache_folder, model_identity
-from .rewrite import ModelUsage, Rewriter, RewriteResult
+from .rewrite import Fallback, ModelUsage, Rewriter, RewriteResult
 
 
 @dataclass(frozen=True)
@@ -110,25 +110,29 @@ class ModelRewriter:
             return self.offline.rewrite(text, lang, mark)
         reason = refusal(body) or refusal(context) or self._gap_in(report)
         if reason:
-            return self._fallback(text, lang, mark, [f"model not asked: {reason}"], ModelUsage())
+            return self._fallback(text, lang, mark, [f"model not asked: {reason}"], ModelUsage(), Fallback("not_asked", (reason,)))
         draft = guarded_draft(body, report)
         messages = rewrite_messages(prompts, body, context, to_fix)
         notes: list[str] = []
         usage = ModelUsage()
+        fallback = Fallback("failed")
         for turn in range(1, self.reasks + 2):
             reply = yield ModelRequest(messages, prompts.version)
             usage += reply.usage
             if reply.error:
                 notes.append(f"model failed: {reply.error}")
+                fallback = Fallback("failed", (reply.error,))
                 break
             cleaned = clean_reply(reply.text)
             rejections = check_reply(draft, cleaned, self.linter, reply.cut_off)
             if not rejections:
                 return self._accepted(text, head, cleaned, tail, lang, notes, usage)
             notes.append(f"model reply {turn} rejected: " + "; ".join(r.note() for r in rejections))
+            promised = next((r.details for r in rejections if r.problem == "commitments_new"), ())
+            fallback = Fallback("rejected", tuple(r.problem for r in rejections), promised)
             problems = [(r.problem, r.details) for r in rejections]
             messages = [*messages, AIMessage(reply.text), reask_message(prompts, problems)]
-        return self._fallback(text, lang, mark, notes, usage)
+        return self._fallback(text, lang, mark, notes, usage, fallback)
 
     def _for_the_model(self, report: Report, prompts: Prompts) -> list[Finding]:
         """The findings a model can act on: wording, and the parts it may add (never facts it would invent)."""
@@ -157,10 +161,10 @@ class ModelRewriter:
             usage=usage,
         )
 
-    def _fallback(self, text: str, lang: str, mark: bool, notes: list[str], usage: ModelUsage) -> RewriteResult:
+    def _fallback(self, text: str, lang: str, mark: bool, notes: list[str], usage: ModelUsage, why: Fallback) -> RewriteResult:
         result = self.offline.rewrite(text, lang, mark)
         used = "the offline rules were used instead" if result.changed else "the draft is kept as it was"
-        return replace(result, notes=(*notes, used, *result.notes), usage=usage)
+        return replace(result, notes=(*notes, used, *result.notes), usage=usage, fallback=why)
 
     def _ask(self, request: ModelRequest) -> ModelReply:
         key, cached = self._cached(request)

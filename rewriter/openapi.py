@@ -87,6 +87,11 @@ def openapi_schema() -> dict:
             "findings_after": findings,
             "notes": {"type": "array", "items": {"type": "string"}},
             "usage": _ref("ModelUsage"),
+            "fallback": {"oneOf": [{"type": "null"}, _object({
+                "kind": {"type": "string", "enum": ["rejected", "failed", "not_asked"]},
+                "reasons": {"type": "array", "items": {"type": "string"}},
+                "promised": {"type": "array", "items": {"type": "string"}},
+            })], "description": "why the model's rewrite was not used, when one was meant to write it"},
         }),
         "Verdict": _object({
             "blocks": {"type": "boolean"},

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from .config import ConfigError, load_config
 from .decode import InputError
@@ -29,13 +30,21 @@ from .user_folders import default_hold_dir
 
 EXIT_CLEAN, EXIT_BLOCKED, EXIT_UNSENT = 0, 1, 2
 DEFAULT_SENDMAIL = "/usr/sbin/sendmail"
-_VALUED = {"--hold-dir", "--sendmail", "--fail-on", "--lang", "--config", "--server"}
 SERVER_TIMEOUT = 10.0  # seconds; a service slower than this is passed over for the local check
-_FLAGS = {"--add-header", "--help"}
+
+
+class _GateParser(argparse.ArgumentParser):
+    """A mistake in the gate's options is one line and exit 2, before the message is read: the mail
+    client keeps it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_UNSENT, f"{self.prog}: error: {message}; nothing was sent "
+                               "(the gate's options come first, sendmail's after `--`)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _GateParser(
+        allow_abbrev=False,  # an abbreviation would hide where the gate's options end
         prog="rewrite-presend",
         usage="rewrite-presend [OPTIONS] [--] [SENDMAIL ARGUMENTS ...] < message.eml",
         description="Check a support reply read on standard input; pass it to sendmail or hold it.",
@@ -52,25 +61,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def split_arguments(argv: list[str]) -> tuple[list[str], list[str]]:
-    """The gate's own options come first; everything after them (or after `--`) is sendmail's."""
+def split_arguments(argv: list[str], parser: argparse.ArgumentParser) -> tuple[list[str], list[str]]:
+    """The gate's own options come first and end at `--` (dropped) or at the first argument that is
+    neither an option nor an option's value; the rest is sendmail's. Every option before that point
+    is the gate's, so one it does not know is an error, never quietly sendmail's."""
+    valued = {name for name, action in parser._option_string_actions.items() if action.nargs != 0}
     i = 0
     while i < len(argv):
-        name = argv[i].split("=", 1)[0]
         if argv[i] == "--":
             return argv[:i], argv[i + 1:]
-        if name in _VALUED:
-            i += 1 if "=" in argv[i] else 2
-        elif argv[i] in _FLAGS:
-            i += 1
-        else:
+        if not argv[i].startswith("-") or argv[i] == "-":
             break
+        i += 2 if argv[i] in valued else 1
     return argv[:i], argv[i:]
 
 
 def main(argv: list[str] | None = None) -> int:
-    own, passed_on = split_arguments(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(own)
+    parser = build_parser()
+    own, passed_on = split_arguments(sys.argv[1:] if argv is None else argv, parser)
+    args = parser.parse_args(own)
     try:
         message = _read_message()
     except OSError as error:

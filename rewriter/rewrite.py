@@ -36,6 +36,20 @@ class ModelUsage:
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """Why a model's rewrite was not used: `kind` is "rejected" (`reasons`: the guards' problem ids for
+    the last reply; `promised`: the kinds of promise it made that the draft doesn't, such as "deadline"),
+    "failed" or "not_asked" (`reasons`: the one-line cause)."""
+
+    kind: str
+    reasons: tuple[str, ...] = ()
+    promised: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "reasons": list(self.reasons), "promised": list(self.promised)}
+
+
+@dataclass(frozen=True)
 class RewriteResult:
     text: str
     original: str
@@ -46,6 +60,7 @@ class RewriteResult:
     notes: tuple[str, ...] = ()
     lang: str = ""
     usage: ModelUsage = ModelUsage()
+    fallback: Fallback | None = None  # set when a model was meant to write the reply and did not
 
     def to_dict(self) -> dict[str, object]:
         """Everything but the original, which the caller sent."""
@@ -58,6 +73,7 @@ class RewriteResult:
             "findings_after": [f.to_dict() for f in self.findings_after],
             "notes": list(self.notes),
             "usage": asdict(self.usage),
+            "fallback": self.fallback.to_dict() if self.fallback else None,
         }
 
 

@@ -16,6 +16,7 @@ from .nlp import morphology
 from .normalize import fold_case
 from .rewrite import Rewriter
 from .rules import CATEGORIES, LANGUAGES, Rule, RulePackError, builtin_pack_dir, rule_file
+from .terminal import closed_pipe_is_quiet
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
     return problems
 
 
+@closed_pipe_is_quiet
 def main(argv: list[str] | None = None) -> int:
     """Check the given rule files (a team's or the bundled ones), or every rule in use when none is given.
 

@@ -5,16 +5,21 @@ import json
 from collections.abc import Callable, Sequence
 
 from . import __version__
+from .draft_files import Skipped
 from .linter import Finding, line_and_column
 from .output import FileResult, with_suggestion
 from .rules import Rule
+from .ui_text import say
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def format_sarif(results: Sequence[FileResult], rule_of: Callable[[str], Rule | None]) -> str:
-    """One run: the rules that fired (with their messages and examples as help), then one result per finding."""
+def format_sarif(results: Sequence[FileResult], rule_of: Callable[[str], Rule | None], skipped: Sequence[Skipped] = (),
+                 unchecked: int = 0) -> str:
+    """One run: the rules that fired (with their messages and examples as help), one result per finding,
+    and each skipped file as a note of the invocation (a skipped file is not a failed run; a file that
+    could not be read is, and its error is on stderr)."""
     fired = sorted({f.rule for r in results for f in r.report.findings})
     index = {rule_id: i for i, rule_id in enumerate(fired)}
     run = {
@@ -25,8 +30,17 @@ def format_sarif(results: Sequence[FileResult], rule_of: Callable[[str], Rule | 
         }},
         "columnKind": "unicodeCodePoints",
         "results": [_result(r, f, index[f.rule]) for r in results for f in r.report.findings],
+        "invocations": [{"executionSuccessful": not unchecked, "toolExecutionNotifications": [_skipped(s) for s in skipped]}],
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
+
+
+def _skipped(skipped: Skipped) -> dict[str, object]:
+    return {
+        "level": "note",
+        "message": {"text": say("check.skipped", reason=skipped.reason)},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": skipped.path}}}],
+    }
 
 
 def _rule(rule_id: str, rule: Rule | None) -> dict[str, object]:

@@ -31,9 +31,8 @@ def test_findings_at_error_exit_1_and_print_compiler_style_lines(python, project
     out = result.stdout.decode()
     assert result.returncode == 1, result.stderr
     # a team's rule on the same words as a bundled one is the finding kept
-    assert "draft.txt:2:29: error evasion ru.evasion.team-passive:" in out
-    assert "draft.txt:2:1: warning bureaucratese ru.bureaucratese.team-dannyj:" in out
-    assert "→ этот" in out
+    assert "draft.txt:2:29: error ru.evasion.team-passive «Была допущена ошибка» Тест: безличный пассив о сбое.\n" in out
+    assert "draft.txt:2:1: warning ru.bureaucratese.team-dannyj «Данный» Тест: «данный» вместо «этот». → этот\n" in out
     assert "\x1b[" not in out  # no color when not on a terminal
 
 
@@ -81,7 +80,7 @@ def test_drafts_in_every_mail_encoding_are_decoded(python, project, encoding):
     [
         (None, ["--check", "missing.txt"], "missing.txt: no such file"),
         ("binary", ["--check", "blob.bin"], "binary"),
-        ("english", ["--check", "en.txt"], "Russian or Bulgarian"),
+        ("english", ["en.txt"], "Russian or Bulgarian"),
         (None, ["--check", "--lang", "de", "x.txt"], "invalid choice"),
         (None, ["--explain", "ru.nope.nothing"], "no rule"),
         (None, ["--in-place", "-"], "--in-place"),
@@ -129,12 +128,13 @@ def test_rewrite_prints_the_new_reply_and_a_summary(python, tmp_path):
     assert (tmp_path / "draft.txt").read_text(encoding="utf-8") == REWRITE_DRAFT
 
 
-def test_diff_shows_what_changed(python, tmp_path):
+def test_diff_shows_the_changed_words_on_the_changed_lines(python, tmp_path):
     (tmp_path / "draft.txt").write_text(REWRITE_DRAFT, encoding="utf-8")
     out = run(python, "--diff", "draft.txt", cwd=tmp_path).stdout.decode()
-    assert "--- a/draft.txt" in out and "+++ b/draft.txt" in out
-    assert "-Доводим до вашего сведения, что данный заказ № 48213 отправлен." in out
-    assert "+Этот заказ № 48213 отправлен." in out
+    assert out == (
+        "--- a/draft.txt\n+++ b/draft.txt\n@@ -2 +2 @@\n"
+        "[-Доводим до вашего сведения, что данный-]{+Этот+} заказ № 48213 отправлен.\n"
+    )
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1251", "koi8-r"])

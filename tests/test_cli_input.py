@@ -44,9 +44,14 @@ def test_a_closed_standard_input_is_one_line_and_exit_2(folder, capsys, monkeypa
     assert code == 2 and "standard input is closed" in one_error_line(err)
 
 
-@pytest.mark.parametrize("make", ["fifo", "device", "folder"])
-@pytest.mark.parametrize("mode", [["--check"], [], ["--in-place"]], ids=["check", "rewrite", "in-place"])
+MODES = {"check": ["--check"], "rewrite": [], "in-place": ["--in-place"]}
+
+
+# `--check FOLDER` reads the drafts in it: tests/test_check_folders.py
+@pytest.mark.parametrize("make, mode", [(make, mode) for make in ("fifo", "device", "folder") for mode in MODES
+                                        if (make, mode) != ("folder", "check")])
 def test_a_path_that_is_no_regular_file_is_refused_without_reading_it(folder, capsys, make, mode):
+    mode = MODES[mode]
     path = {"fifo": folder / "pipe", "device": "/dev/zero", "folder": folder / "sub"}[make]
     if make == "fifo":
         os.mkfifo(path)  # no writer: opening it for reading the usual way waits forever
@@ -153,11 +158,12 @@ def test_a_closed_standard_output_is_one_line_and_exit_2(folder, capsys, monkeyp
 
 
 @pytest.mark.slow
-def test_a_reader_that_leaves_early_gets_one_line_and_exit_2(folder, python):
+@pytest.mark.parametrize("mode", [["--check", *["draft.txt"] * 20], ["--list-rules"], ["--diff", "--offline", "draft.txt"]],
+                         ids=["check", "list-rules", "diff"])
+def test_a_reader_that_leaves_early_is_a_quiet_exit_as_from_any_piped_tool(folder, python, mode):
     (folder / "draft.txt").write_text(DRAFT * 200, encoding="utf-8")
-    reader_gone = subprocess.Popen([python, "-m", "rewriter", "--check", *["draft.txt"] * 20],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader_gone = subprocess.Popen([python, "-m", "rewriter", *mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     reader_gone.stdout.close()
     err = reader_gone.stderr.read().decode()
-    assert reader_gone.wait(timeout=120) == 2
-    assert one_error_line(err) == "rewrite: error: the output was closed before all of it was written"
+    assert reader_gone.wait(timeout=120) == 141  # what a shell shows for `git log | head`: 128 + SIGPIPE
+    assert err == ""

@@ -25,7 +25,7 @@ def folder(tmp_path):
 def test_check_gives_the_verdict_and_exit_code_as_for_text(python, folder):
     blocked = run(python, "--check", BLOCKED, cwd=folder)
     assert blocked.returncode == 1
-    assert f"{BLOCKED}:4:1: error evasion ru.evasion.dopushchena-oshibka:" in blocked.stdout.decode()
+    assert f"{BLOCKED}:4:1: error ru.evasion.dopushchena-oshibka «" in blocked.stdout.decode()
     assert run(python, "--check", CLEAN, cwd=folder).returncode == 0
 
 

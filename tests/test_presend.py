@@ -5,12 +5,14 @@ import json
 import shlex
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 
-from rewriter.presend import split_arguments
+from rewriter.presend import build_parser, split_arguments
+from rewriter.presend import main as presend_main
 from test_mail import MAIL
 
 CLEAN = "ru-clean-reply-utf8-qp.eml"
@@ -88,7 +90,7 @@ def test_a_reply_with_errors_is_blocked_reported_and_held_whole(gate, inbox, tmp
     err = result.stderr.decode()
     assert result.returncode == 1
     assert inbox.messages == [] and not (tmp_path / "relay-input.eml").exists()
-    assert "error evasion bg.evasion.poradi-lipsa" in err
+    assert "error bg.evasion.poradi-lipsa «" in err
     (kept,) = held(tmp_path / "held")
     assert kept.read_bytes() == message
     assert f"held in {kept}" in err.splitlines()[-1]
@@ -157,9 +159,24 @@ def test_a_reply_in_neither_language_is_not_judged_and_passes(gate, inbox):
     "argv, own, passed_on",
     [
         (["--hold-dir", "h", "--", "-oi", "--", "a@b.c"], ["--hold-dir", "h"], ["-oi", "--", "a@b.c"]),
-        (["-oem", "-oi", "--", "a@b.c"], [], ["-oem", "-oi", "--", "a@b.c"]),
-        (["--add-header", "--sendmail=/usr/bin/msmtp", "-t"], ["--add-header", "--sendmail=/usr/bin/msmtp"], ["-t"]),
+        (["--", "-oem", "-oi", "--", "a@b.c"], [], ["-oem", "-oi", "--", "a@b.c"]),
+        (["--add-header", "--sendmail=/usr/bin/msmtp", "--", "-t"], ["--add-header", "--sendmail=/usr/bin/msmtp"], ["-t"]),
+        (["--hold-dir", "h", "a@b.c", "-oi"], ["--hold-dir", "h"], ["a@b.c", "-oi"]),  # the first non-option ends them
+        (["-v", "--hold-dir", "h", "a@b.c"], ["-v", "--hold-dir", "h"], ["a@b.c"]),  # -v is the gate's, to refuse
     ],
 )
-def test_the_gates_options_come_first_and_the_rest_is_sendmails(argv, own, passed_on):
-    assert split_arguments(argv) == (own, passed_on)
+def test_the_gates_options_end_at_a_double_dash_or_the_first_non_option(argv, own, passed_on):
+    assert split_arguments(argv, build_parser()) == (own, passed_on)
+
+
+@pytest.mark.parametrize("argv", [["-v", "--hold-dir", "h"], ["-oi", "-t"], ["--hold", "h", "--"]],
+                         ids=["unknown flag", "sendmail's options before --", "an abbreviation"])
+def test_an_option_the_gate_does_not_know_is_one_line_and_exit_2_before_the_message_is_read(argv, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stdin", None)  # reading it would fail differently: it must not be read at all
+    with pytest.raises(SystemExit) as stopped:
+        presend_main([*argv, "--", "a@b.c"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert err.count("\n") == 1 and err.startswith("rewrite-presend: error: unrecognized arguments: ")
+    assert "nothing was sent" in err and not (tmp_path / "h").exists()

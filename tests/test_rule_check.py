@@ -37,6 +37,21 @@ def test_a_team_rule_whose_examples_behave_passes(tmp_path, capsys):
     assert "checked 1 rule: no problems" in capsys.readouterr().err
 
 
+class ClosedPipe:
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_reader_that_leaves_early_ends_the_check_quietly(tmp_path, capsys, monkeypatch):
+    path = team_file(tmp_path, bad="Будем рады помочь.")  # a problem to print
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main([str(path)]) == 141
+    assert capsys.readouterr().err == ""
+
+
 def test_a_bad_example_the_rule_misses_is_printed_and_fails(tmp_path, capsys):
     assert main([str(team_file(tmp_path, bad="Будем рады помочь."))]) == 1
     out = capsys.readouterr()

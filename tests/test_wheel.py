@@ -55,6 +55,20 @@ def test_installed_wheel_lints_from_its_own_rule_packs(installed, tmp_path):
     assert any(f["category"] == "bureaucratese" for f in findings)
 
 
+def test_installed_checks_json_follows_the_schema_the_wheel_carries(installed, tmp_path):
+    import jsonschema
+
+    (tmp_path / "draft.txt").write_text("Доводим до вашего сведения, что данный заказ был отправлен.\n", encoding="utf-8")
+    python = str(installed / "bin" / "python")
+    schema = subprocess.run([python, "-c", "from importlib import resources; "
+                             "print(resources.files('rewriter').joinpath('schemas/check-v1.json').read_text('utf-8'))"],
+                            capture_output=True, text=True, cwd=tmp_path, check=True).stdout
+    result = subprocess.run([str(installed / "bin" / "rewrite"), "--check", "--format", "json", "."],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    jsonschema.validate(json.loads(result.stdout), json.loads(schema), cls=jsonschema.Draft202012Validator)
+    assert json.loads(result.stdout)["files"][0]["path"] == "./draft.txt"
+
+
 def test_wheel_carries_every_rule_file_prompt_and_catalog(installed):
     purelib = _purelib(installed / "bin" / "python")
     package = purelib / "rewriter"

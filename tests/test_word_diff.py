@@ -1,0 +1,32 @@
+"""The word diff of `rewrite --diff`: it shows every change and loses no text, whatever the two texts hold."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rewriter.word_diff import word_changes, word_diff
+
+WORDS = st.lists(st.sampled_from(["заказ", "№", "48213", " ", "  ", "\n", "\r\n", ",", "«", "»", "мы", "данный", "Этот", "\t"]),
+                 max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(original=WORDS, new=WORDS)
+def test_the_changes_rebuild_both_texts_exactly(original, new):
+    changes = word_changes(original, new)
+    assert "".join(t for kind, t in changes if kind != "added") == original
+    assert "".join(t for kind, t in changes if kind != "removed") == new
+    assert all(t for _, t in changes)
+
+
+def test_a_lone_space_between_two_changes_joins_them():
+    assert word_changes("мы были рады", "вы будете рады") == [("removed", "мы были"), ("added", "вы будете"), ("equal", " рады")]
+
+
+def test_lines_after_a_removed_line_keep_their_own_numbers():
+    out = word_diff("один\nдва\nтри\nчетыре\n", "один\nтри\nпять\n", "x.txt")
+    assert out.splitlines() == ["--- a/x.txt", "+++ b/x.txt", "@@ -1 +1 @@", "один[-", "два-]", "@@ -4 +3 @@", "[-четыре-]{+пять+}"]
+
+
+def test_no_change_is_no_output():
+    assert word_diff("Спасибо!\n", "Спасибо!\n", "x.txt") == ""
