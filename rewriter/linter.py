@@ -4,10 +4,10 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from .config import Config
 from .errors import check_size
@@ -15,6 +15,7 @@ from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
 from .matching import Match, PatternIndex, Sentence, clause_of, matches_anywhere, part_of, sentence_of, words_between
 from .nlp import LanguageTools, language_profile, language_tools
+from .morphology import WordAnalysis
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
 from .regions import agent_text, mask_foreign
@@ -31,6 +32,7 @@ from .rules import (
 )
 
 _MAX_CACHED_TOKENS = 500_000
+_MAX_MISSING_PARTS = 10_000
 SEVERITY_RANK = {level: rank for rank, level in enumerate(SEVERITIES)}
 # Which of two overlapping findings explains more: who hid the fault says more than an officialese word.
 EXPLAINS_MORE = {"structure": 0, "bureaucratese": 1, "boilerplate": 2, "vague_promise": 3, "non_apology": 4, "evasion": 4}
@@ -53,6 +55,14 @@ class Finding:
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+def _new_finding(fields: dict[str, object]) -> Finding:
+    """A Finding built from all its fields at once: a lint builds several per reply, and the frozen
+    dataclass's own __init__ sets each field through object.__setattr__, several times slower."""
+    finding = object.__new__(Finding)
+    finding.__dict__.update(fields)
+    return finding
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,8 @@ class Linter:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self._ids_checked: set[str] = set()
+        # findings that say a part is missing, by rule and place: the same few on most short replies
+        self._missing_parts: dict[tuple[str, int, int, int], Finding] = {}
 
     def pack(self, lang: str) -> CompiledPack:
         if lang not in LANGUAGES:
@@ -189,16 +201,18 @@ class Linter:
         # it starts before the furthest end kept so far: one comparison, not one per earlier match.
         reach: dict[str, int] = {}
         folded: list[str] = []  # the case-folded view, made only when a phrase is allowed
+        config = self.config
         rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
-        for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
+        rule_matches.sort(key=lambda m: (m.start, m.start - m.end))
+        for match in rule_matches:
             rule = match.owner
-            if not self.config.is_enabled(rule.id, rule.category):
-                continue
             if match.start < reach.get(rule.id, -1):
+                continue
+            if config.disable and not config.is_enabled(rule.id, rule.category):
                 continue
             if context.excused(rule, match):
                 continue
-            if self._allowed(rule, match, view, folded):
+            if config.allow and self._allowed(rule, match, view, folded):
                 continue
             kept.setdefault(rule.id, []).append(match)
             reach[rule.id] = max(reach.get(rule.id, -1), match.end)
@@ -220,33 +234,47 @@ class Linter:
         return False
 
     def _structure_findings(self, pack: CompiledPack, sections, masked: str, view: MatchView, lines: LineIndex) -> list[Finding]:
-        body_start = len(masked) - len(masked.lstrip())
-        return [
-            self._finding(rule, body_start, body_start, view, lines)
+        missing = [
+            rule
             for rule in pack.structure_rules
             if rule.part in self.config.required_parts
             and not sections[rule.part]
             and self.config.is_enabled(rule.id, rule.category)
         ]
+        if not missing:
+            return []
+        body_start = len(masked) - len(masked.lstrip())
+        start = view.span(body_start, body_start)[0]
+        place = (start, *lines.locate(start))
+        found = []
+        for rule in missing:
+            key = (rule.id, *place)
+            finding = self._missing_parts.get(key)
+            if finding is None:
+                if len(self._missing_parts) >= _MAX_MISSING_PARTS:
+                    self._missing_parts.clear()
+                finding = self._missing_parts[key] = self._finding(rule, body_start, body_start, view, lines)
+            found.append(finding)
+        return found
 
     def _finding(
         self, rule: Rule, start: int, end: int, view: MatchView, lines: LineIndex, message: str | None = None
     ) -> Finding:
         start, end = view.span(start, end)
         line, column = lines.locate(start)
-        text = lines.text
-        return Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=self.config.severity_of(rule.id, rule.category, rule.severity),
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            text=text[start:end],
-            message=message or rule.message,
-            suggestion=rule.suggestion,
-        )
+        return _new_finding({
+            "rule": rule.id,
+            "category": rule.category,
+            "severity": self.config.severity_of(rule.id, rule.category, rule.severity),
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "text": lines.text[start:end],
+            "message": message or rule.message,
+            "suggestion": rule.suggestion,
+            "merged": (),
+        })
 
 
 class _MatchContext:
@@ -308,18 +336,42 @@ def merge_overlapping(findings: list[Finding], order: Mapping[str, tuple[int, in
         narrow, place = order.get(f.rule, (1, -1))
         return SEVERITY_RANK[f.severity], EXPLAINS_MORE[f.category], narrow, f.end - f.start, place
 
+    # Only overlapping findings fold, and a fold spans no further than the two: each group of findings
+    # linked by overlaps folds on its own, and a finding that overlaps none is kept as it is.
     kept: list[Finding] = []
-    for finding in sorted(findings, key=weight, reverse=True):
-        into = next((i for i, k in enumerate(kept) if _folds_into(finding, k)), None)
-        if into is None:
-            kept.append(finding)
+    for group in _overlapping_groups(findings):
+        if len(group) == 1:
+            kept += group
             continue
-        other = kept[into]
-        start, end = min(other.start, finding.start), max(other.end, finding.end)
-        line, column = lines.locate(start) if start != other.start else (other.line, other.column)
-        merged = other.merged if finding.rule == other.rule else tuple(dict.fromkeys((*other.merged, finding.rule)))
-        kept[into] = replace(other, start=start, end=end, line=line, column=column, text=lines.text[start:end], merged=merged)
+        folded: list[Finding] = []
+        for finding in sorted(group, key=weight, reverse=True):
+            into = next((i for i, k in enumerate(folded) if _folds_into(finding, k)), None)
+            if into is None:
+                folded.append(finding)
+                continue
+            other = folded[into]
+            start, end = min(other.start, finding.start), max(other.end, finding.end)
+            line, column = lines.locate(start) if start != other.start else (other.line, other.column)
+            merged = other.merged if finding.rule == other.rule else tuple(dict.fromkeys((*other.merged, finding.rule)))
+            folded[into] = _new_finding({
+                **other.__dict__, "start": start, "end": end, "line": line, "column": column,
+                "text": lines.text[start:end], "merged": merged,
+            })
+        kept += folded
     return kept
+
+
+def _overlapping_groups(findings: list[Finding]) -> list[list[Finding]]:
+    """The findings in groups, each linked by overlaps and overlapping no finding of another group."""
+    groups: list[list[Finding]] = []
+    reach = -1
+    for finding in sorted(findings, key=lambda f: f.start):
+        if groups and finding.start < reach:
+            groups[-1].append(finding)
+        else:
+            groups.append([finding])
+        reach = max(reach, finding.end)
+    return groups
 
 
 def _folds_into(finding: Finding, other: Finding) -> bool:
@@ -338,11 +390,15 @@ def sentences_of(text: str, lang: str) -> list[Sentence]:
 
 @lru_cache(maxsize=1)
 def _token_columns() -> list[int]:
-    """spaCy's ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE, imported on first use: importing the package needs no
-    spaCy, so a gate that asks a running service never loads it."""
-    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
+    """spaCy's ORTH and IDX, imported on first use: importing the package needs no spaCy, so a gate
+    that asks a running service never loads it."""
+    from spacy.attrs import IDX, ORTH
 
-    return [ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]
+    return [ORTH, IDX]
+
+
+# What a token's text is (see _learn_token): a word, punctuation, space, a mark that ends a sentence.
+_WORD, _PUNCT, _SPACE, _END = 0, 1, 2, 4
 
 
 def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
@@ -351,7 +407,7 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
     (or the like) that is neither punctuation nor such a mark.
     """
-    analyze, by_orth, ends = tools.morphology.analyze_token, tools.analyses, tools.sentence_ends
+    known = tools.analyses
     with tools.lock:
         doc = tools.nlp.tokenizer(masked)
     rows = doc.to_array(_token_columns()).tolist()
@@ -360,35 +416,56 @@ def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     start = 0
     after_end = False
-    for orth, idx, length, is_punct, is_space in rows:
-        if orth in ends:
+    for orth, idx in rows:
+        token = known.get(orth)
+        if token is None:
+            token = _learn_token(tools, doc.vocab[orth])
+        length, kind, word = token
+        if kind == _WORD and not after_end:
+            # a word within a sentence, most tokens: the checks below would pass it straight through
+            if not words:
+                start = idx
+            words.append(word)
+            spans.append((idx, idx + length))
+            continue
+        if kind & _END:
             after_end = True
-        elif after_end and not is_punct:
+        elif after_end and not kind & _PUNCT:
             after_end = False
             if words:
                 sentences.append(_sentence(start, idx, words, spans, tools))
                 words, spans = [], []
         if not words:
             start = idx
-        if is_space and masked.count("\n", idx, idx + length) >= 2:
+        if kind & _SPACE and masked.count("\n", idx, idx + length) >= 2:
             # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
             # A single line break does not: mail is often wrapped in the middle of a sentence.
             if words:
                 sentences.append(_sentence(start, idx, words, spans, tools))
                 words, spans = [], []
             continue
-        if is_punct or is_space:
+        if kind & (_PUNCT | _SPACE):
             continue
-        word = by_orth.get(orth)
-        if word is None:
-            if len(by_orth) >= _MAX_CACHED_TOKENS:
-                by_orth.clear()
-            word = by_orth[orth] = analyze(masked[idx:idx + length])
         words.append(word)
         spans.append((idx, idx + length))
     if words or not sentences:
         sentences.append(_sentence(start, len(masked), words, spans, tools))
     return sentences
+
+
+def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, WordAnalysis | None]:
+    """(length, kind, analysis if a word) of a token text met for the first time, remembered by its
+    spaCy id as spaCy remembers its lexemes."""
+    known = tools.analyses
+    if len(known) >= _MAX_CACHED_TOKENS:
+        known.clear()
+    text = lexeme.orth_
+    length = len(text)
+    kind = (_PUNCT if lexeme.is_punct else _WORD) | (_SPACE if lexeme.is_space else _WORD)
+    kind |= _END if lexeme.orth in tools.sentence_ends else _WORD
+    word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
+    token = known[lexeme.orth] = (length, kind, word)
+    return token
 
 
 def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
@@ -419,12 +496,16 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:
-    """Where each line of a text starts, found once, so every finding's line and column is a bisection."""
+    """Where each line of a text starts, found once, so every finding's line and column is a bisection.
+    A text with `\\n` breaks only (most) needs no list: the breaks before an offset are counted."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))] if "\r" in text else None
 
     def locate(self, offset: int) -> tuple[int, int]:
+        if self.starts is None:
+            text = self.text
+            return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
         line = bisect.bisect_right(self.starts, offset)
         return line, offset - self.starts[line - 1] + 1
