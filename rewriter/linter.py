@@ -7,15 +7,14 @@ import threading
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Iterable, Mapping
 
 from .config import Config
 from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
 from .matching import Match, PatternIndex, Sentence, clause_of, matches_anywhere, part_of, sentence_of, words_between
-from .nlp import LanguageTools, language_profile, language_tools
-from .morphology import WordAnalysis
+from .nlp import language_profile, language_tools
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
 from .regions import agent_text, mask_foreign
@@ -30,8 +29,8 @@ from .rules import (
     load_pack,
     load_part_cues,
 )
+from .sentences import split_sentences
 
-_MAX_CACHED_TOKENS = 500_000
 _MAX_MISSING_PARTS = 10_000
 SEVERITY_RANK = {level: rank for rank, level in enumerate(SEVERITIES)}
 # Which of two overlapping findings explains more: who hid the fault says more than an officialese word.
@@ -109,6 +108,10 @@ class CompiledPack:
         return tuple(rule for rule in self.rules if rule.part)
 
     @cached_property
+    def part_cue_ids(self) -> frozenset[int]:
+        return frozenset(id(cue) for cue in self.part_cues)
+
+    @cached_property
     def order(self) -> dict[str, tuple[int, int]]:
         """Each rule's standing when findings fold: a narrow rule above a `fallback` construction, then its
         place in the pack (the bundled rules first, a team's own after them)."""
@@ -141,10 +144,14 @@ class Linter:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self._ids_checked: set[str] = set()
+        self._packs: dict[str, CompiledPack] = {}  # each language's pack, once its rule ids are checked
         # findings that say a part is missing, by rule and place: the same few on most short replies
         self._missing_parts: dict[tuple[str, int, int, int], Finding] = {}
 
     def pack(self, lang: str) -> CompiledPack:
+        known = self._packs.get(lang)
+        if known is not None:
+            return known
         if lang not in LANGUAGES:
             raise LanguageError(f"unsupported language {lang!r}; use one of: {', '.join(LANGUAGES)}")
         with _packs_lock:
@@ -152,6 +159,7 @@ class Linter:
         if lang not in self._ids_checked:
             self.config.check_rule_ids(lang, (rule.id for rule in pack.rules))
             self._ids_checked.add(lang)
+        self._packs[lang] = pack
         return pack
 
     def rules(self, lang: str) -> tuple[Rule, ...]:
@@ -177,9 +185,9 @@ class Linter:
         view, masked = own.view, own.masked
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
-        sentences = _sentences(language_tools(lang), masked)
+        sentences = split_sentences(language_tools(lang), masked)
         # A reply part is present or not: its cues stop at the first match.
-        matches = pack.index.matches(sentences, once=lambda owner: isinstance(owner, PartCues))
+        matches = pack.index.matches(sentences, first_only=pack.part_cue_ids)
         matches += _regex_matches(pack.regexes, masked, sentences)
         sections = {part: False for part in PARTS}
         for match in matches:
@@ -385,91 +393,7 @@ def _folds_into(finding: Finding, other: Finding) -> bool:
 
 def sentences_of(text: str, lang: str) -> list[Sentence]:
     """The agent's sentences in `text` (quoted history and signature left out), as the rules see them."""
-    return _sentences(language_tools(lang), mask_foreign(text))
-
-
-@lru_cache(maxsize=1)
-def _token_columns() -> list[int]:
-    """spaCy's ORTH and IDX, imported on first use: importing the package needs no spaCy, so a gate
-    that asks a running service never loads it."""
-    from spacy.attrs import IDX, ORTH
-
-    return [ORTH, IDX]
-
-
-# What a token's text is (see _learn_token): a word, punctuation, space, a mark that ends a sentence.
-_WORD, _PUNCT, _SPACE, _END = 0, 1, 2, 4
-
-
-def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
-    """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
-
-    A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
-    (or the like) that is neither punctuation nor such a mark.
-    """
-    known = tools.analyses
-    with tools.lock:
-        doc = tools.nlp.tokenizer(masked)
-    rows = doc.to_array(_token_columns()).tolist()
-    sentences: list[Sentence] = []
-    words: list = []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    after_end = False
-    for orth, idx in rows:
-        token = known.get(orth)
-        if token is None:
-            token = _learn_token(tools, doc.vocab[orth])
-        length, kind, word = token
-        if kind == _WORD and not after_end:
-            # a word within a sentence, most tokens: the checks below would pass it straight through
-            if not words:
-                start = idx
-            words.append(word)
-            spans.append((idx, idx + length))
-            continue
-        if kind & _END:
-            after_end = True
-        elif after_end and not kind & _PUNCT:
-            after_end = False
-            if words:
-                sentences.append(_sentence(start, idx, words, spans, tools))
-                words, spans = [], []
-        if not words:
-            start = idx
-        if kind & _SPACE and masked.count("\n", idx, idx + length) >= 2:
-            # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
-            # A single line break does not: mail is often wrapped in the middle of a sentence.
-            if words:
-                sentences.append(_sentence(start, idx, words, spans, tools))
-                words, spans = [], []
-            continue
-        if kind & (_PUNCT | _SPACE):
-            continue
-        words.append(word)
-        spans.append((idx, idx + length))
-    if words or not sentences:
-        sentences.append(_sentence(start, len(masked), words, spans, tools))
-    return sentences
-
-
-def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, WordAnalysis | None]:
-    """(length, kind, analysis if a word) of a token text met for the first time, remembered by its
-    spaCy id as spaCy remembers its lexemes."""
-    known = tools.analyses
-    if len(known) >= _MAX_CACHED_TOKENS:
-        known.clear()
-    text = lexeme.orth_
-    length = len(text)
-    kind = (_PUNCT if lexeme.is_punct else _WORD) | (_SPACE if lexeme.is_space else _WORD)
-    kind |= _END if lexeme.orth in tools.sentence_ends else _WORD
-    word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
-    token = known[lexeme.orth] = (length, kind, word)
-    return token
-
-
-def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
-    return Sentence(start, end, tuple(words), tuple(spans), tools.seen_sentences)
+    return split_sentences(language_tools(lang), mask_foreign(text))
 
 
 def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, Callable, Iterable, NamedTuple, Sequence
+from typing import Any, Collection, Iterable, NamedTuple, Sequence
 
 from .morphology import WordAnalysis
 from .patterns import Slot, TokenPattern
@@ -39,15 +38,22 @@ class Sentence:
     words: tuple[WordAnalysis, ...]
     spans: tuple[tuple[int, int], ...]
     seen: SeenSentences | None = field(default=None, compare=False, repr=False)
+    # the words' forms: what a sentence's matches are remembered by (set here, not a cached_property,
+    # whose first look takes a lock, once per sentence)
+    forms: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def forms(self) -> tuple[str, ...]:
-        return tuple([word.form for word in self.words])
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "forms", tuple([word.form for word in self.words]))
 
-    @cached_property
+    @property
     def keys(self) -> frozenset[str]:
-        """Every key of every word; only `unless` patterns need it, so it is built on first use."""
-        return frozenset().union(*(word.keys for word in self.words))
+        """Every key of every word; only `unless` patterns need it, so it is built on first use (by
+        hand: a cached_property takes a lock on its first look, and most sentences are looked at once)."""
+        found = self.__dict__.get("_keys")
+        if found is None:
+            found = frozenset().union(*(word.keys for word in self.words))
+            object.__setattr__(self, "_keys", found)
+        return found
 
 
 class Match(NamedTuple):
@@ -197,8 +203,8 @@ class PatternIndex:
         self._forms[word.form] = found
         return found
 
-    def matches(self, sentences: Sequence[Sentence], once: Callable[[Any], bool] = lambda owner: False) -> list[Match]:
-        """Every match in the sentences; owners for which `once` is true stop after their first."""
+    def matches(self, sentences: Sequence[Sentence], first_only: Collection[int] = frozenset()) -> list[Match]:
+        """Every match in the sentences; owners whose id is in `first_only` stop after their first."""
         found: list[Match] = []
         done: set[int] = set()
         for number, sentence in enumerate(sentences):
@@ -208,7 +214,7 @@ class PatternIndex:
                     continue
                 shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
                 found.append(Match(owner, spans[first][0], spans[last][1], number, shown))
-                if once(owner):
+                if id(owner) in first_only:
                     done.add(id(owner))
         return found
 
