@@ -197,7 +197,12 @@ class Linter:
         kept = self._kept_matches(matches, context, view)
         lines = LineIndex(text)
         findings = merge_overlapping(
-            [self._finding(m.owner, *m.reported, view, lines, context.message(m)) for m in kept], pack.order, lines
+            [
+                self._finding(m.owner, *m.reported, view, lines, context.message(m) if m.owner.messages else None)
+                for m in kept
+            ],
+            pack.order,
+            lines,
         )
         findings += self._structure_findings(pack, sections, masked, view, lines)
         findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))

@@ -223,30 +223,34 @@ class PatternIndex:
         forms (see SeenSentences)."""
         found = self._sequences.get(sentence.forms)
         if found is None:
-            found = tuple(self._find(sentence.words))
+            found = self._find(sentence.words)
             SeenSentences.remember(self._sequences, sentence.forms, found)
         return found
 
-    def _find(self, words: Sequence[WordAnalysis]) -> Iterable[tuple[Any, int, int, tuple[int, int] | None]]:
+    def _find(self, words: Sequence[WordAnalysis]) -> tuple[tuple[Any, int, int, tuple[int, int] | None], ...]:
         known, forms, sentence_mask = self._forms, [], 0
         for word in words:
             form = known.get(word.form) or self._learn(word)
             forms.append(form)
             sentence_mask |= form.mask
+        found: list[tuple[Any, int, int, tuple[int, int] | None]] = []
         for position, form in enumerate(forms):
             choices = form.choices
+            if not choices.candidates:  # a third of the forms start no pattern
+                continue
             candidates = choices.viable.get(sentence_mask & choices.relevant)
             if candidates is None:
                 candidates = choices.viable_in(sentence_mask)
             for owner, pattern, whole in candidates:
                 if whole:
-                    yield owner, position, position, None
+                    found.append((owner, position, position, None))
                     continue
                 start = position - pattern.anchor_offset
-                found = pattern.match_at(words, start) if start >= 0 else None
-                if found:
-                    first, last = found
-                    yield owner, first, last, pattern.marked(words, first, last) if pattern.marker is not None else None
+                span = pattern.match_at(words, start) if start >= 0 else None
+                if span:
+                    first, last = span
+                    found.append((owner, first, last, pattern.marked(words, first, last) if pattern.marker is not None else None))
+        return tuple(found)
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:

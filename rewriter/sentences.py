@@ -80,7 +80,15 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
 
 
 def _sentence(start: int, end: int, words: list[WordAnalysis], spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
-    return Sentence(start, end, tuple(words), tuple(spans), tools.seen_sentences)
+    """A Sentence built from all its fields at once: the frozen dataclass's own __init__ sets each
+    through object.__setattr__, several times slower, and a reply has a sentence every few words."""
+    words_ = tuple(words)
+    sentence = object.__new__(Sentence)
+    sentence.__dict__.update({
+        "start": start, "end": end, "words": words_, "spans": tuple(spans), "seen": tools.seen_sentences,
+        "forms": tuple([word.form for word in words_]),
+    })
+    return sentence
 
 
 def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, WordAnalysis | None]:
