@@ -171,7 +171,7 @@ class PatternIndex:
         self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
         self._choices: dict[tuple[int, ...], _Choices] = {}  # by the numbers of their candidates
-        self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int], ...]] = {}
+        self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int, tuple[int, int] | None], ...]] = {}
 
     @property
     def entries(self) -> tuple[tuple[Any, TokenPattern], ...]:
@@ -186,7 +186,7 @@ class PatternIndex:
         """The patterns a match can start with on this word's form, each with whether this word alone
         is the match, and the bits of the form's keys and keyless slots; worked out once per form."""
         bits = self._key_bits
-        mask, chosen = 0, set()
+        mask, chosen = 0, set[int]()
         for key in word.keys & self._keys:
             mask |= bits[key]
         for number in self._slots.filled_by(word):

@@ -40,7 +40,8 @@ _MIXED_WORD = re.compile(r"\b\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-
 
 def build_view(text: str) -> MatchView:
     """Fold the text for matching; `\\r\\n` and emoji pass through unchanged."""
-    view, origin = text, range(len(text) + 1)
+    view = text
+    origin: Sequence[int] = range(len(text) + 1)
     if _ANY_TO_FOLD.search(text):
         if _NEEDS_REMAPPING.search(text):
             view, origin = _drop_and_compose(text)

@@ -91,8 +91,8 @@ def _sentence(start: int, end: int, words: list[WordAnalysis], spans: list[tuple
     return sentence
 
 
-def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, WordAnalysis | None]:
-    """(length, kind, analysis if a word) of a token text met for the first time."""
+def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any]:
+    """(length, kind, its WordAnalysis if a word, else None) of a token text met for the first time."""
     known = tools.analyses
     if len(known) >= _MAX_CACHED_TOKENS:
         known.clear()
