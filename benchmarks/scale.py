@@ -16,12 +16,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lint_speed import corpus_replies  # noqa: E402
+from lint_speed import corpus_texts  # noqa: E402
 
 
 def repeated_reply(size: int, lang: str = "ru") -> str:
     """About `size` bytes of UTF-8: corpus sentences of one language, in paragraphs."""
-    paragraphs = [text for reply_lang, text in corpus_replies(40) if reply_lang == lang]
+    paragraphs = [text for reply_lang, text in corpus_texts() if reply_lang == lang]
     chunks, total, i = [], 0, 0
     while total < size:
         chunk = paragraphs[i % len(paragraphs)] + "\n\n"

@@ -77,7 +77,11 @@ class Config:
         return dict(self.severity)
 
     def allowed_phrases(self, rule_id: str) -> tuple[str, ...]:
-        return dict(self.allow).get(rule_id, ())
+        return self._allowed.get(rule_id, ()) if self.allow else ()
+
+    @cached_property
+    def _allowed(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.allow)
 
     def check_rule_ids(self, lang: str, known: Iterable[str]) -> None:
         """Raise ConfigError naming every rule id of `lang` this config mentions that no rule has."""

@@ -5,8 +5,8 @@ import bisect
 import re
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, replace
-from functools import cache, cached_property, lru_cache
+from dataclasses import asdict, dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 
 from .config import Config
@@ -14,7 +14,7 @@ from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
 from .matching import Match, PatternIndex, Sentence, clause_of, matches_anywhere, part_of, sentence_of, words_between
-from .nlp import LanguageTools, language_profile, language_tools
+from .nlp import language_profile, language_tools
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
 from .regions import agent_text, mask_foreign
@@ -29,8 +29,9 @@ from .rules import (
     load_pack,
     load_part_cues,
 )
+from .sentences import split_sentences
 
-_MAX_CACHED_TOKENS = 500_000
+_MAX_MISSING_PARTS = 10_000
 SEVERITY_RANK = {level: rank for rank, level in enumerate(SEVERITIES)}
 # Which of two overlapping findings explains more: who hid the fault says more than an officialese word.
 EXPLAINS_MORE = {"structure": 0, "bureaucratese": 1, "boilerplate": 2, "vague_promise": 3, "non_apology": 4, "evasion": 4}
@@ -53,6 +54,14 @@ class Finding:
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+def _new_finding(fields: dict[str, object]) -> Finding:
+    """A Finding built from all its fields at once: a lint builds several per reply, and the frozen
+    dataclass's own __init__ sets each field through object.__setattr__, several times slower."""
+    finding = object.__new__(Finding)
+    finding.__dict__.update(fields)
+    return finding
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,10 @@ class CompiledPack:
         return tuple(rule for rule in self.rules if rule.part)
 
     @cached_property
+    def part_cue_ids(self) -> frozenset[int]:
+        return frozenset(id(cue) for cue in self.part_cues)
+
+    @cached_property
     def order(self) -> dict[str, tuple[int, int]]:
         """Each rule's standing when findings fold: a narrow rule above a `fallback` construction, then its
         place in the pack (the bundled rules first, a team's own after them)."""
@@ -131,8 +144,14 @@ class Linter:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self._ids_checked: set[str] = set()
+        self._packs: dict[str, CompiledPack] = {}  # each language's pack, once its rule ids are checked
+        # findings that say a part is missing, by rule and place: the same few on most short replies
+        self._missing_parts: dict[tuple[str, int, int, int], Finding] = {}
 
     def pack(self, lang: str) -> CompiledPack:
+        known = self._packs.get(lang)
+        if known is not None:
+            return known
         if lang not in LANGUAGES:
             raise LanguageError(f"unsupported language {lang!r}; use one of: {', '.join(LANGUAGES)}")
         with _packs_lock:
@@ -140,6 +159,7 @@ class Linter:
         if lang not in self._ids_checked:
             self.config.check_rule_ids(lang, (rule.id for rule in pack.rules))
             self._ids_checked.add(lang)
+        self._packs[lang] = pack
         return pack
 
     def rules(self, lang: str) -> tuple[Rule, ...]:
@@ -165,9 +185,9 @@ class Linter:
         view, masked = own.view, own.masked
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
-        sentences = _sentences(language_tools(lang), masked)
+        sentences = split_sentences(language_tools(lang), masked)
         # A reply part is present or not: its cues stop at the first match.
-        matches = pack.index.matches(sentences, once=lambda owner: isinstance(owner, PartCues))
+        matches = pack.index.matches(sentences, first_only=pack.part_cue_ids)
         matches += _regex_matches(pack.regexes, masked, sentences)
         sections = {part: False for part in PARTS}
         for match in matches:
@@ -177,7 +197,12 @@ class Linter:
         kept = self._kept_matches(matches, context, view)
         lines = LineIndex(text)
         findings = merge_overlapping(
-            [self._finding(m.owner, *m.reported, view, lines, context.message(m)) for m in kept], pack.order, lines
+            [
+                self._finding(m.owner, *m.reported, view, lines, context.message(m) if m.owner.messages else None)
+                for m in kept
+            ],
+            pack.order,
+            lines,
         )
         findings += self._structure_findings(pack, sections, masked, view, lines)
         findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
@@ -189,16 +214,18 @@ class Linter:
         # it starts before the furthest end kept so far: one comparison, not one per earlier match.
         reach: dict[str, int] = {}
         folded: list[str] = []  # the case-folded view, made only when a phrase is allowed
+        config = self.config
         rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
-        for match in sorted(rule_matches, key=lambda m: (m.start, -(m.end - m.start))):
+        rule_matches.sort(key=lambda m: (m.start, m.start - m.end))
+        for match in rule_matches:
             rule = match.owner
-            if not self.config.is_enabled(rule.id, rule.category):
-                continue
             if match.start < reach.get(rule.id, -1):
+                continue
+            if config.disable and not config.is_enabled(rule.id, rule.category):
                 continue
             if context.excused(rule, match):
                 continue
-            if self._allowed(rule, match, view, folded):
+            if config.allow and self._allowed(rule, match, view, folded):
                 continue
             kept.setdefault(rule.id, []).append(match)
             reach[rule.id] = max(reach.get(rule.id, -1), match.end)
@@ -222,33 +249,47 @@ class Linter:
     def _structure_findings(
         self, pack: CompiledPack, sections: Mapping[str, bool], masked: str, view: MatchView, lines: LineIndex
     ) -> list[Finding]:
-        body_start = len(masked) - len(masked.lstrip())
-        return [
-            self._finding(rule, body_start, body_start, view, lines)
+        missing = [
+            rule
             for rule in pack.structure_rules
             if rule.part in self.config.required_parts
             and not sections[rule.part]
             and self.config.is_enabled(rule.id, rule.category)
         ]
+        if not missing:
+            return []
+        body_start = len(masked) - len(masked.lstrip())
+        start = view.span(body_start, body_start)[0]
+        place = (start, *lines.locate(start))
+        found = []
+        for rule in missing:
+            key = (rule.id, *place)
+            finding = self._missing_parts.get(key)
+            if finding is None:
+                if len(self._missing_parts) >= _MAX_MISSING_PARTS:
+                    self._missing_parts.clear()
+                finding = self._missing_parts[key] = self._finding(rule, body_start, body_start, view, lines)
+            found.append(finding)
+        return found
 
     def _finding(
         self, rule: Rule, start: int, end: int, view: MatchView, lines: LineIndex, message: str | None = None
     ) -> Finding:
         start, end = view.span(start, end)
         line, column = lines.locate(start)
-        text = lines.text
-        return Finding(
-            rule=rule.id,
-            category=rule.category,
-            severity=self.config.severity_of(rule.id, rule.category, rule.severity),
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            text=text[start:end],
-            message=message or rule.message,
-            suggestion=rule.suggestion,
-        )
+        return _new_finding({
+            "rule": rule.id,
+            "category": rule.category,
+            "severity": self.config.severity_of(rule.id, rule.category, rule.severity),
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "text": lines.text[start:end],
+            "message": message or rule.message,
+            "suggestion": rule.suggestion,
+            "merged": (),
+        })
 
 
 class _MatchContext:
@@ -310,18 +351,42 @@ def merge_overlapping(findings: list[Finding], order: Mapping[str, tuple[int, in
         narrow, place = order.get(f.rule, (1, -1))
         return SEVERITY_RANK[f.severity], EXPLAINS_MORE[f.category], narrow, f.end - f.start, place
 
+    # Only overlapping findings fold, and a fold spans no further than the two: each group of findings
+    # linked by overlaps folds on its own, and a finding that overlaps none is kept as it is.
     kept: list[Finding] = []
-    for finding in sorted(findings, key=weight, reverse=True):
-        into = next((i for i, k in enumerate(kept) if _folds_into(finding, k)), None)
-        if into is None:
-            kept.append(finding)
+    for group in _overlapping_groups(findings):
+        if len(group) == 1:
+            kept += group
             continue
-        other = kept[into]
-        start, end = min(other.start, finding.start), max(other.end, finding.end)
-        line, column = lines.locate(start) if start != other.start else (other.line, other.column)
-        merged = other.merged if finding.rule == other.rule else tuple(dict.fromkeys((*other.merged, finding.rule)))
-        kept[into] = replace(other, start=start, end=end, line=line, column=column, text=lines.text[start:end], merged=merged)
+        folded: list[Finding] = []
+        for finding in sorted(group, key=weight, reverse=True):
+            into = next((i for i, k in enumerate(folded) if _folds_into(finding, k)), None)
+            if into is None:
+                folded.append(finding)
+                continue
+            other = folded[into]
+            start, end = min(other.start, finding.start), max(other.end, finding.end)
+            line, column = lines.locate(start) if start != other.start else (other.line, other.column)
+            merged = other.merged if finding.rule == other.rule else tuple(dict.fromkeys((*other.merged, finding.rule)))
+            folded[into] = _new_finding({
+                **other.__dict__, "start": start, "end": end, "line": line, "column": column,
+                "text": lines.text[start:end], "merged": merged,
+            })
+        kept += folded
     return kept
+
+
+def _overlapping_groups(findings: list[Finding]) -> list[list[Finding]]:
+    """The findings in groups, each linked by overlaps and overlapping no finding of another group."""
+    groups: list[list[Finding]] = []
+    reach = -1
+    for finding in sorted(findings, key=lambda f: f.start):
+        if groups and finding.start < reach:
+            groups[-1].append(finding)
+        else:
+            groups.append([finding])
+        reach = max(reach, finding.end)
+    return groups
 
 
 def _folds_into(finding: Finding, other: Finding) -> bool:
@@ -335,66 +400,7 @@ def _folds_into(finding: Finding, other: Finding) -> bool:
 
 def sentences_of(text: str, lang: str) -> list[Sentence]:
     """The agent's sentences in `text` (quoted history and signature left out), as the rules see them."""
-    return _sentences(language_tools(lang), mask_foreign(text))
-
-
-@lru_cache(maxsize=1)
-def _token_columns() -> list[int]:
-    """spaCy's ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE, imported on first use: importing the package needs no
-    spaCy, so a gate that asks a running service never loads it."""
-    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
-
-    return [ORTH, IDX, LENGTH, IS_PUNCT, IS_SPACE]
-
-
-def _sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
-    """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
-
-    A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
-    (or the like) that is neither punctuation nor such a mark.
-    """
-    analyze, by_orth, ends = tools.morphology.analyze_token, tools.analyses, tools.sentence_ends
-    with tools.lock:
-        doc = tools.nlp.tokenizer(masked)
-    rows = doc.to_array(_token_columns()).tolist()
-    sentences: list[Sentence] = []
-    words: list = []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    after_end = False
-    for orth, idx, length, is_punct, is_space in rows:
-        if orth in ends:
-            after_end = True
-        elif after_end and not is_punct:
-            after_end = False
-            if words:
-                sentences.append(_sentence(start, idx, words, spans, tools))
-                words, spans = [], []
-        if not words:
-            start = idx
-        if is_space and masked.count("\n", idx, idx + length) >= 2:
-            # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
-            # A single line break does not: mail is often wrapped in the middle of a sentence.
-            if words:
-                sentences.append(_sentence(start, idx, words, spans, tools))
-                words, spans = [], []
-            continue
-        if is_punct or is_space:
-            continue
-        word = by_orth.get(orth)
-        if word is None:
-            if len(by_orth) >= _MAX_CACHED_TOKENS:
-                by_orth.clear()
-            word = by_orth[orth] = analyze(masked[idx:idx + length])
-        words.append(word)
-        spans.append((idx, idx + length))
-    if words or not sentences:
-        sentences.append(_sentence(start, len(masked), words, spans, tools))
-    return sentences
-
-
-def _sentence(start: int, end: int, words: list, spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
-    return Sentence(start, end, tuple(words), tuple(spans), tools.seen_sentences)
+    return split_sentences(language_tools(lang), mask_foreign(text))
 
 
 def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:
@@ -421,12 +427,16 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:
-    """Where each line of a text starts, found once, so every finding's line and column is a bisection."""
+    """Where each line of a text starts, found once, so every finding's line and column is a bisection.
+    A text with `\\n` breaks only (most) needs no list: the breaks before an offset are counted."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        self.starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))] if "\r" in text else None
 
     def locate(self, offset: int) -> tuple[int, int]:
+        if self.starts is None:
+            text = self.text
+            return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
         line = bisect.bisect_right(self.starts, offset)
         return line, offset - self.starts[line - 1] + 1

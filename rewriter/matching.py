@@ -6,10 +6,9 @@ a form can fill, see slot_index), so each word only tries the few patterns that 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from .morphology import WordAnalysis
 from .patterns import Slot, TokenPattern
@@ -41,19 +40,28 @@ class Sentence:
     words: tuple[WordAnalysis, ...]
     spans: tuple[tuple[int, int], ...]
     seen: SeenSentences | None = field(default=None, compare=False, repr=False)
+    # the words' forms: what a sentence's matches are remembered by (set here, not a cached_property,
+    # whose first look takes a lock, once per sentence)
+    forms: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def forms(self) -> tuple[str, ...]:
-        return tuple([word.form for word in self.words])
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "forms", tuple([word.form for word in self.words]))
 
-    @cached_property
+    @property
     def keys(self) -> frozenset[str]:
-        """Every key of every word; only `unless` patterns need it, so it is built on first use."""
-        return frozenset().union(*(word.keys for word in self.words))
+        """Every key of every word; only `unless` patterns need it, so it is built on first use (by
+        hand: a cached_property takes a lock on its first look, and most sentences are looked at once)."""
+        found = self.__dict__.get("_keys")
+        if found is None:
+            found = frozenset().union(*(word.keys for word in self.words))
+            object.__setattr__(self, "_keys", found)
+        return found
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A match of a rule's (or a part cue's) pattern: a named tuple, as a lint makes many and a tuple is
+    built several times faster than a frozen dataclass."""
+
     owner: Any
     start: int
     end: int
@@ -66,21 +74,31 @@ class Match:
         return self.shown or (self.start, self.end)
 
 
-class _Form:
-    """What the index knows of one word form: the patterns that can start on it, and which of
-    them each kind of sentence leaves viable (every word a pattern requires is in the sentence)."""
+class _Choices:
+    """Patterns that can start on a word, and which of them each kind of sentence leaves viable (every
+    word a pattern requires is in the sentence). Forms that can start the same patterns share one
+    (many forms start only the patterns of their grammemes), so what one learned of a kind of sentence
+    serves them all."""
 
-    __slots__ = ("mask", "relevant", "candidates", "needs", "viable")
+    __slots__ = ("candidates", "relevant", "_tests", "viable")
     _MAX_SENTENCE_KINDS = 1_000
 
-    def __init__(self, mask: int, candidates: tuple, needs: tuple[tuple[int, ...], ...]) -> None:
-        self.mask = mask  # the bits of the keys this form carries
+    def __init__(self, candidates: tuple, needs: tuple[tuple[int, ...], ...]) -> None:
         self.candidates = candidates
-        self.needs = needs  # per candidate: one mask per required slot, any bit of which will do
         self.relevant = 0  # the bits any candidate requires: the part of a sentence's mask that matters here
+        # per candidate: the bits that must all be in the sentence (slots of one key), and the masks of
+        # which one bit will do (slots of several keys)
+        tests = []
         for need in needs:
+            single, several = 0, []
             for bits in need:
                 self.relevant |= bits
+                if bits and not bits & (bits - 1):
+                    single |= bits
+                else:
+                    several.append(bits)
+            tests.append((single, tuple(several)))
+        self._tests = tuple(tests)
         self.viable: dict[int, tuple[tuple[Any, TokenPattern, bool], ...]] = {}
 
     def viable_in(self, sentence_mask: int) -> tuple[tuple[Any, TokenPattern, bool], ...]:
@@ -88,11 +106,29 @@ class _Form:
         kind = sentence_mask & self.relevant
         found = self.viable.get(kind)
         if found is None:
-            found = tuple(c for c, need in zip(self.candidates, self.needs, strict=True) if all(bits & kind for bits in need))
+            found = tuple(
+                candidate
+                for candidate, (single, several) in zip(self.candidates, self._tests, strict=True)
+                if kind & single == single and all(bits & kind for bits in several)
+            )
             if len(self.viable) >= self._MAX_SENTENCE_KINDS:
                 self.viable.clear()
             self.viable[kind] = found
         return found
+
+
+class _Form:
+    """What the index knows of one word form: the bits of the keys it carries, and the patterns that can start on it."""
+
+    __slots__ = ("mask", "choices")
+
+    def __init__(self, mask: int, choices: _Choices) -> None:
+        self.mask = mask
+        self.choices = choices
+
+    @property
+    def candidates(self) -> tuple:
+        return self.choices.candidates
 
 
 class PatternIndex:
@@ -125,6 +161,7 @@ class PatternIndex:
             ))
         self._needs = tuple(needs)
         self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
+        self._keys = frozenset(self._key_bits)
         # The slots a new form is looked up for: those a match can start on, and the keyless required ones.
         slots: dict[Slot, int] = {slot: 0 for slot in bits if isinstance(slot, Slot)}
         starts: dict[Slot, list[int]] = {}
@@ -136,6 +173,7 @@ class PatternIndex:
         self._slot_bits = tuple(bits.get(slot, 0) for slot in slots)
         self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
+        self._choices: dict[tuple[int, ...], _Choices] = {}  # by the numbers of their candidates
         self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int, tuple[int, int] | None], ...]] = {}
 
     @property
@@ -145,27 +183,31 @@ class PatternIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         # a pickled pack keeps the index (cheaper to load than to build) but not what forms have learned
-        return {**self.__dict__, "_forms": {}, "_sequences": {}}
+        return {**self.__dict__, "_forms": {}, "_choices": {}, "_sequences": {}}
 
     def _learn(self, word: WordAnalysis) -> _Form:
         """The patterns a match can start with on this word's form, each with whether this word alone
         is the match, and the bits of the form's keys and keyless slots; worked out once per form."""
         bits = self._key_bits
         mask, chosen = 0, set[int]()
-        for key in word.keys:
-            mask |= bits.get(key, 0)
+        for key in word.keys & self._keys:
+            mask |= bits[key]
         for number in self._slots.filled_by(word):
             mask |= self._slot_bits[number]
             chosen.update(self._starts[number])
-        order = sorted(chosen)
-        found = _Form(mask, tuple(self._candidates[n] for n in order), tuple(self._needs[n] for n in order))
+        order = tuple(sorted(chosen))
+        choices = self._choices.get(order)
+        if choices is None:
+            choices = _Choices(tuple(self._candidates[n] for n in order), tuple(self._needs[n] for n in order))
+            SeenSentences.remember(self._choices, order, choices)
+        found = _Form(mask, choices)
         if len(self._forms) >= self._MAX_CACHED_FORMS:
             self._forms.clear()
         self._forms[word.form] = found
         return found
 
-    def matches(self, sentences: Sequence[Sentence], once: Callable[[Any], bool] = lambda owner: False) -> list[Match]:
-        """Every match in the sentences; owners for which `once` is true stop after their first."""
+    def matches(self, sentences: Sequence[Sentence], first_only: Collection[int] = frozenset()) -> list[Match]:
+        """Every match in the sentences; owners whose id is in `first_only` stop after their first."""
         found: list[Match] = []
         done: set[int] = set()
         for number, sentence in enumerate(sentences):
@@ -175,7 +217,7 @@ class PatternIndex:
                     continue
                 shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
                 found.append(Match(owner, spans[first][0], spans[last][1], number, shown))
-                if once(owner):
+                if id(owner) in first_only:
                     done.add(id(owner))
         return found
 
@@ -184,29 +226,34 @@ class PatternIndex:
         forms (see SeenSentences)."""
         found = self._sequences.get(sentence.forms)
         if found is None:
-            found = tuple(self._find(sentence.words))
+            found = self._find(sentence.words)
             SeenSentences.remember(self._sequences, sentence.forms, found)
         return found
 
-    def _find(self, words: Sequence[WordAnalysis]) -> Iterable[tuple[Any, int, int, tuple[int, int] | None]]:
+    def _find(self, words: Sequence[WordAnalysis]) -> tuple[tuple[Any, int, int, tuple[int, int] | None], ...]:
         known, forms, sentence_mask = self._forms, [], 0
         for word in words:
             form = known.get(word.form) or self._learn(word)
             forms.append(form)
             sentence_mask |= form.mask
+        found: list[tuple[Any, int, int, tuple[int, int] | None]] = []
         for position, form in enumerate(forms):
-            candidates = form.viable.get(sentence_mask & form.relevant)
+            choices = form.choices
+            if not choices.candidates:  # a third of the forms start no pattern
+                continue
+            candidates = choices.viable.get(sentence_mask & choices.relevant)
             if candidates is None:
-                candidates = form.viable_in(sentence_mask)
+                candidates = choices.viable_in(sentence_mask)
             for owner, pattern, whole in candidates:
                 if whole:
-                    yield owner, position, position, None
+                    found.append((owner, position, position, None))
                     continue
                 start = position - pattern.anchor_offset
-                found = pattern.match_at(words, start) if start >= 0 else None
-                if found:
-                    first, last = found
-                    yield owner, first, last, pattern.marked(words, first, last) if pattern.marker is not None else None
+                span = pattern.match_at(words, start) if start >= 0 else None
+                if span:
+                    first, last = span
+                    found.append((owner, first, last, pattern.marked(words, first, last) if pattern.marker is not None else None))
+        return tuple(found)
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
@@ -214,12 +261,23 @@ def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bo
     seen = sentence.seen
     if seen is None:
         return _matches_anywhere(patterns, sentence)
-    key = (sentence.forms, tuple([pattern.source for pattern in patterns]))
+    key = (sentence.forms, _sources_of(patterns))
     found = seen.any_match.get(key)
     if found is None:
         found = _matches_anywhere(patterns, sentence)
         seen.remember(seen.any_match, key, found)
     return found
+
+
+# the sources of each tuple of patterns asked about (a rule's `unless`), kept with the tuple so its id stays its own
+_SOURCES: dict[int, tuple[Sequence[TokenPattern], tuple[str, ...]]] = {}
+
+
+def _sources_of(patterns: Sequence[TokenPattern]) -> tuple[str, ...]:
+    known = _SOURCES.get(id(patterns))
+    if known is None or known[0] is not patterns:
+        known = _SOURCES[id(patterns)] = (patterns, tuple([pattern.source for pattern in patterns]))
+    return known[1]
 
 
 def _matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:

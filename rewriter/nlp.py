@@ -31,7 +31,7 @@ class LanguageTools:
     # the spaCy ids of the characters that end a sentence (the sentencizer's `punct_chars`)
     sentence_ends: frozenset[int]
     lock: threading.Lock = field(default_factory=threading.Lock)
-    # word analyses by spaCy's hash of the token text: one dict lookup per token
+    # (length, kind, analysis) of each token text by its spaCy id, see linter._sentences: one dict lookup per token
     analyses: dict[int, Any] = field(default_factory=dict)
     seen_sentences: SeenSentences = field(default_factory=SeenSentences)
 

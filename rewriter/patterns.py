@@ -60,12 +60,18 @@ class Atom:
             return False
         if not self.tag_slots and not self.forbidden:
             return True
-        return any(self._parse_fits(parse.lemma, parse.tags) for parse in word.parses)
+        for parse in word.parses:  # noqa: SIM110 -- a loop, not any(...): this runs for every new form and pattern slot
+            if self._parse_fits(parse.lemma, parse.tags):
+                return True
+        return False
 
     def _parse_fits(self, lemma: str, tags: frozenset[str]) -> bool:
         if self.lemma is not None and self.form is None and lemma != self.lemma:
             return False
-        return all(slot & tags for slot in self.tag_slots) and not (self.forbidden & tags)
+        for slot in self.tag_slots:
+            if slot.isdisjoint(tags):
+                return False
+        return self.forbidden.isdisjoint(tags)
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,11 @@ class Slot:
         """Whether the word fills this slot; remembered per form, since a form's analysis never changes."""
         known = self._seen.get(word.form)
         if known is None:
-            known = any(atom.matches(word) for atom in self.atoms)
+            known = False
+            for atom in self.atoms:
+                if atom.matches(word):
+                    known = True
+                    break
             if len(self._seen) >= _MAX_REMEMBERED_FORMS:
                 self._seen.clear()
             self._seen[word.form] = known

@@ -56,6 +56,7 @@ class SlotIndex:
             elif not (atom.regex is not None and self._file_by_start(atom.regex, entry)):
                 self._tried.append((required_text(atom.regex) if atom.regex is not None else (), entry))
         self._by_key = dict(self._by_key)
+        self._keys = frozenset(self._by_key)
         self._by_start = tuple(dict(starts) for starts in self._by_start)
 
     def _file_by_start(self, regex: re.Pattern[str], entry: _Entry) -> bool:
@@ -71,17 +72,19 @@ class SlotIndex:
         """The numbers of the slots `word` fills."""
         found: set[int] = set()
         by_key = self._by_key
-        for key in word.keys:
-            entries = by_key.get(key)
-            if entries is not None:
-                _add_matching(entries, word, found)
+        for key in word.keys & self._keys:
+            _add_matching(by_key[key], word, found)
+        form = word.form
         for length, starts in zip(_START_LENGTHS, self._by_start, strict=True):
-            entries = starts.get(word.form[:length])
-            if entries is not None:
-                _add_matching(entries, word, found)
+            if starts:
+                entries = starts.get(form[:length])
+                if entries is not None:
+                    _add_matching(entries, word, found)
         if self._tried:
-            folded = word.form.casefold()
-            _add_matching((entry for needs, entry in self._tried if holds(needs, folded)), word, found)
+            folded = form.casefold()
+            for needs, (atom, certain, numbers) in self._tried:
+                if (not needs or holds(needs, folded)) and (certain or atom.matches(word)):
+                    found.update(numbers)
         for slot, number in self._unknown:
             if slot.matches(word):
                 found.add(number)

@@ -11,6 +11,7 @@ import yaml
 
 from rewriter import Linter
 from rewriter.linter import sentences_of
+from rewriter.matching import Sentence
 from rewriter.nlp import morphology
 from rewriter.patterns import Atom, Slot, compile_pattern
 from rewriter.rules import LANGUAGES
@@ -68,3 +69,38 @@ def test_a_sentence_seen_before_is_reported_where_it_stands_in_this_reply():
     shift = len("Здравствуйте, Анна!\n\n")
     found = [(f.rule, f.start) for f in first.findings if f.end > f.start]
     assert found and [(f.rule, f.start - shift) for f in again.findings if f.end > f.start] == found
+
+
+
+def _every_match_by_trying_every_pattern(index, words) -> list[tuple[int, int, int]]:
+    """What the index must find: every pattern tried at every word it can start on, with no filter
+    by what else the sentence holds."""
+    entries = list({(id(owner), pattern.source): (owner, pattern) for owner, pattern in index.entries}.values())
+    found = []
+    for position, word in enumerate(words):
+        for owner, pattern in entries:
+            start = position - pattern.anchor_offset
+            span = pattern.match_at(words, start) if start >= 0 and pattern.can_anchor_on(word) else None
+            if span:
+                found.append((id(owner), *span))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_index_finds_every_match_that_trying_every_pattern_finds(lang):
+    linter = Linter()
+    index = linter.pack(lang).index
+    texts = [e["text"] for path in CORPUS.glob(f"*_{lang}.yaml") for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    texts += [t for rule in linter.rules(lang) for t in rule.bad]
+    for text in texts:
+        for sentence in sentences_of(text, lang):
+            found = sorted((id(owner), first, last) for owner, first, last, _ in index._find(sentence.words))
+            assert found == _every_match_by_trying_every_pattern(index, sentence.words), text
+
+
+def test_a_sentence_of_the_words_pass_is_the_sentence_its_fields_make():
+    sentence = sentences_of("Здравствуйте, Анна! Доводим до вашего сведения, что заказ отправлен.", "ru")[1]
+    built = Sentence(sentence.start, sentence.end, sentence.words, sentence.spans)
+    assert sentence == built
+    assert sentence.forms == built.forms == ("доводим", "до", "вашего", "сведения", "что", "заказ", "отправлен")
+    assert sentence.keys == built.keys and "сведение" in sentence.keys

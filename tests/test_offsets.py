@@ -46,3 +46,23 @@ def test_regex_rule_reports_its_group_span(team_linter):
     finding = _team(team_linter.lint(text, "ru"), "ru.boilerplate.team-regex")[0]
     assert finding.text == "служба поддержки"
     assert text[finding.start:finding.end] == finding.text
+
+
+def _line_and_column_by_walking(text: str, offset: int) -> tuple[int, int]:
+    """`\\r\\n`, `\\r` and `\\n` each end a line; an offset between `\\r` and `\\n` is still on the first line."""
+    line, column, i = 1, 1, 0
+    while i < offset:
+        pair = text[i:i + 2] == "\r\n"
+        if pair and i + 1 < offset or not pair and text[i] in "\r\n":
+            line, column, i = line + 1, 1, i + (2 if pair else 1)
+        else:
+            column, i = column + 1, i + 1
+    return line, column
+
+
+@pytest.mark.parametrize("text", ["Добрый день!\nЗаказ № 12\n\nготов.\n", "Добрый день!\r\nЗаказ\rготов.\n\r\n", "Одна строка"])
+def test_line_and_column_count_every_kind_of_line_break(text):
+    from rewriter.linter import line_and_column
+
+    for offset in range(len(text) + 1):
+        assert line_and_column(text, offset) == _line_and_column_by_walking(text, offset), offset

@@ -1,0 +1,104 @@
+"""The words pass: a masked text as sentences of words, with their analyses and offsets.
+
+Only spaCy's tokenizer runs. What a token's text is (its length, whether it is a word, punctuation,
+space or a mark that ends a sentence, and its analysis) is learned once per token text, as spaCy
+learns its lexemes, so a token costs one dictionary lookup.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .matching import Sentence
+from .morphology import WordAnalysis
+from .nlp import LanguageTools
+
+_MAX_CACHED_TOKENS = 500_000
+# A token text's kind, as bits; 0 is a word.
+_PUNCT, _SPACE, _END = 1, 2, 4
+
+
+@lru_cache(maxsize=1)
+def _token_columns() -> list[int]:
+    """spaCy's ORTH and IDX, imported on first use: importing the package needs no spaCy, so a gate
+    that asks a running service never loads it."""
+    from spacy.attrs import IDX, ORTH
+
+    return [ORTH, IDX]
+
+
+def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
+    """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
+
+    A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
+    (or the like) that is neither punctuation nor such a mark.
+    """
+    known = tools.analyses
+    with tools.lock:
+        doc = tools.nlp.tokenizer(masked)
+    rows = doc.to_array(_token_columns()).tolist()
+    sentences: list[Sentence] = []
+    words: list[WordAnalysis] = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    after_end = False
+    for orth, idx in rows:
+        token = known.get(orth)
+        if token is None:
+            token = _learn_token(tools, doc.vocab[orth])
+        length, kind, word = token
+        if not kind and not after_end:
+            # a word within a sentence, most tokens: the checks below would pass it straight through
+            if not words:
+                start = idx
+            words.append(word)
+            spans.append((idx, idx + length))
+            continue
+        if kind & _END:
+            after_end = True
+        elif after_end and not kind & _PUNCT:
+            after_end = False
+            if words:
+                sentences.append(_sentence(start, idx, words, spans, tools))
+                words, spans = [], []
+        if not words:
+            start = idx
+        if kind & _SPACE and masked.count("\n", idx, idx + length) >= 2:
+            # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
+            # A single line break does not: mail is often wrapped in the middle of a sentence.
+            if words:
+                sentences.append(_sentence(start, idx, words, spans, tools))
+                words, spans = [], []
+            continue
+        if kind & (_PUNCT | _SPACE):
+            continue
+        words.append(word)  # a sentence-ending mark that is not punctuation is a word too
+        spans.append((idx, idx + length))
+    if words or not sentences:
+        sentences.append(_sentence(start, len(masked), words, spans, tools))
+    return sentences
+
+
+def _sentence(start: int, end: int, words: list[WordAnalysis], spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
+    """A Sentence built from all its fields at once: the frozen dataclass's own __init__ sets each
+    through object.__setattr__, several times slower, and a reply has a sentence every few words."""
+    words_ = tuple(words)
+    sentence = object.__new__(Sentence)
+    sentence.__dict__.update({
+        "start": start, "end": end, "words": words_, "spans": tuple(spans), "seen": tools.seen_sentences,
+        "forms": tuple([word.form for word in words_]),
+    })
+    return sentence
+
+
+def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any]:
+    """(length, kind, its WordAnalysis if a word, else None) of a token text met for the first time."""
+    known = tools.analyses
+    if len(known) >= _MAX_CACHED_TOKENS:
+        known.clear()
+    text = lexeme.orth_
+    kind = (_PUNCT if lexeme.is_punct else 0) | (_SPACE if lexeme.is_space else 0)
+    kind |= _END if lexeme.orth in tools.sentence_ends else 0
+    word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
+    token = known[lexeme.orth] = (len(text), kind, word)
+    return token
