@@ -13,7 +13,7 @@ from .config import Config
 from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
-from .matching import Match, PatternIndex, Sentence, clause_of, matches_anywhere, part_of, sentence_of, words_between
+from .matching import Match, PatternIndex, Sentence, clause_of, last_paragraph_start, matches_anywhere, part_of, sentence_of, words_between
 from .nlp import LanguageTools, language_profile, language_tools
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
@@ -166,12 +166,13 @@ class Linter:
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
         sentences = _sentences(language_tools(lang), masked)
-        # A reply part is present or not: its cues stop at the first match.
-        matches = pack.index.matches(sentences, once=lambda owner: isinstance(owner, PartCues))
+        # A reply part is present or not: its cues stop at the first match (a final cue, at the first in the last paragraph).
+        matches = pack.index.matches(sentences, once=lambda owner: isinstance(owner, PartCues) and not owner.final)
         matches += _regex_matches(pack.regexes, masked, sentences)
         sections = {part: False for part in PARTS}
+        last_paragraph = last_paragraph_start(masked)
         for match in matches:
-            if isinstance(match.owner, PartCues):
+            if isinstance(match.owner, PartCues) and not (match.owner.final and match.start < last_paragraph):
                 sections[match.owner.part] = True
         context = _MatchContext(sentences, masked, pack.clause_openers)
         kept = self._kept_matches(matches, context, view)
