@@ -123,7 +123,7 @@ def measure(rewriter: Rewriter, folder: Path, lang: str, with_rewrite: bool) -> 
                 fig.findings_on_gold += 1
             else:
                 fig.notes.append(f"{entry['id']}: unlabeled {f.severity} {f.rule}: {f.text}")
-        fig.parts_agree += _parts_agreeing(report.sections, entry)
+        fig.parts_agree += _parts_agreeing(report.sections, entry, fig.notes)
         if with_rewrite:
             _count_rewrite(rewriter, text, lang, fig)
     for entry in plain:
@@ -133,7 +133,7 @@ def measure(rewriter: Rewriter, folder: Path, lang: str, with_rewrite: bool) -> 
         fig.plain_findings += len(findings)
         fig.plain_errors += sum(f.severity == "error" for f in findings)
         fig.notes += [f"{entry['id']}: plain reply {f.severity} {f.rule}: {f.text}" for f in findings]
-        fig.parts_agree += _parts_agreeing(report.sections, entry)
+        fig.parts_agree += _parts_agreeing(report.sections, entry, fig.notes)
     fig.parts_total = len(PARTS) * (len(drafts) + len(plain))
     return fig
 
@@ -143,8 +143,11 @@ def categories_of(finding) -> set[str]:
     return {finding.category, *(rule.split(".")[1] for rule in finding.merged)}
 
 
-def _parts_agreeing(sections, entry: dict) -> int:
-    return sum(sections[part] == (part in entry["sections"]) for part in PARTS)
+def _parts_agreeing(sections, entry: dict, notes: list[str]) -> int:
+    """How many parts the linter sees as the labels say; each disagreement goes into `notes`."""
+    wrong = [part for part in PARTS if sections[part] != (part in entry["sections"])]
+    notes += [f"{entry['id']}: part {part} {'found, not labeled' if sections[part] else 'labeled, not found'}" for part in wrong]
+    return len(PARTS) - len(wrong)
 
 
 def _count_rewrite(rewriter: Rewriter, text: str, lang: str, fig: Figures) -> None:

@@ -13,7 +13,17 @@ from .config import Config
 from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
-from .matching import Match, PatternIndex, Sentence, clause_of, matches_anywhere, part_of, sentence_of, words_between
+from .matching import (
+    Match,
+    PatternIndex,
+    Sentence,
+    clause_of,
+    last_paragraph_start,
+    matches_anywhere,
+    part_of,
+    sentence_of,
+    words_between,
+)
 from .nlp import language_profile, language_tools
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
@@ -109,7 +119,8 @@ class CompiledPack:
 
     @cached_property
     def part_cue_ids(self) -> frozenset[int]:
-        return frozenset(id(cue) for cue in self.part_cues)
+        """The part cues that stop at their first match: all but the final ones, which count only in the last paragraph."""
+        return frozenset(id(cue) for cue in self.part_cues if not cue.final)
 
     @cached_property
     def order(self) -> dict[str, tuple[int, int]]:
@@ -186,12 +197,13 @@ class Linter:
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
         sentences = split_sentences(language_tools(lang), masked)
-        # A reply part is present or not: its cues stop at the first match.
+        # A reply part is present or not: its cues stop at the first match (a final cue, at the first in the last paragraph).
         matches = pack.index.matches(sentences, first_only=pack.part_cue_ids)
         matches += _regex_matches(pack.regexes, masked, sentences)
         sections = {part: False for part in PARTS}
+        last_paragraph = last_paragraph_start(masked)
         for match in matches:
-            if isinstance(match.owner, PartCues):
+            if isinstance(match.owner, PartCues) and not (match.owner.final and match.start < last_paragraph):
                 sections[match.owner.part] = True
         context = _MatchContext(sentences, masked, pack.clause_openers)
         kept = self._kept_matches(matches, context, view)

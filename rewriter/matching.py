@@ -6,6 +6,7 @@ a form can fill, see slot_index), so each word only tries the few patterns that 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -338,3 +339,17 @@ def clause_of(sentence: Sentence, text: str, first: int, last: int, openers: fro
     while last + 1 < len(words) and not opens(last + 1):
         last += 1
     return part_of(sentence, first, last)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a line that ends a sentence: a signature («Команда „Зерно“», «Поздрави,») ends none
+_SENTENCE_AT_LINE_END = re.compile(r"[.!?…][\"'»“”)\]]*[ \t]*(?=\n|$)")
+
+
+def last_paragraph_start(text: str) -> int:
+    """Where the last paragraph that ends a sentence begins: what a reader takes for its closing lines."""
+    ends = [found.start() for found in _SENTENCE_AT_LINE_END.finditer(text)]
+    if not ends:
+        return 0
+    breaks = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, 0, ends[-1])]
+    return breaks[-1] if breaks else 0

@@ -76,6 +76,8 @@ class PartCues:
     part: str
     patterns: tuple[TokenPattern, ...]
     regexes: tuple[re.Pattern[str], ...]
+    # cues that count only in the reply's last paragraph: thanks that open a reply close nothing
+    final: bool = False
 
 
 def builtin_pack_dir(lang: str) -> Path:
@@ -124,13 +126,14 @@ def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
 
 
 def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -> list[PartCues]:
-    """Cue sets of one data file, one per kind (a reply part, a kind of promise), in the order given."""
+    """Cue sets of one data file, one per kind (a reply part, a kind of promise), in the order given,
+    then one more for each kind with `final` cues."""
     kinds = tuple(kinds)
     path = builtin_pack_dir(lang) / name
     data = _read_yaml(path)
     if not isinstance(data, dict) or set(data) != set(kinds):
         raise RulePackError(f"{path}: expected cues for exactly these: {', '.join(kinds)}")
-    return [
+    cues = [
         PartCues(
             kind,
             compile_patterns(data[kind].get("patterns", []), path, kind, has_grammemes, lang),
@@ -138,6 +141,12 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
         )
         for kind in kinds
     ]
+    cues += [
+        PartCues(kind, compile_patterns(data[kind]["final"], path, kind, has_grammemes, lang), (), final=True)
+        for kind in kinds
+        if data[kind].get("final")
+    ]
+    return cues
 
 
 def load_language_data(lang: str) -> dict[str, Any]:

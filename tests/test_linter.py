@@ -26,6 +26,15 @@ def test_lint_reports_language_findings_and_sections():
     assert report.sections["closing"] is True
 
 
+def test_thanks_that_open_a_reply_are_no_closing_but_thanks_at_its_end_are():
+    opening = "Здравствуйте!\n\nСпасибо за отзыв. Деньги вернём завтра.\n\nМы уже сменили курьера.\n\nАнна, «Зерно»\n"
+    ending = "Здравствуйте!\n\nДеньги вернём завтра.\n\nСпасибо, что написали!\n\nАнна, «Зерно»\n"
+    assert lint(opening, "ru").sections["closing"] is False
+    assert lint(ending, "ru").sections["closing"] is True
+    bg_opening = "Здравейте!\n\nБлагодарим Ви за сигнала. Върнахме Ви 12 € днес.\n\nСменихме куриера за Варна.\n"
+    assert lint(bg_opening, "bg").sections["closing"] is False
+
+
 def test_a_shared_linter_gives_the_same_findings_from_many_threads(team_linter):
     texts = [
         "Данный заказ готов. Была допущена ошибка.",
