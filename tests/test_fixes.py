@@ -148,6 +148,14 @@ FIX_RULES = textwrap.dedent(
         - {replace: ":", lead: '^за\\s+[^,]+?()', followed_by: '\\s*,?\\s*че(?=\\s)'}
       bad: ["Банката Ви съобщава, че картата е готова."]
       good: ["Картата е готова."]
+    - id: ru.bureaucratese.t-frame
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["хотеть отметить"]
+      fix: {replace: "", lead: '^(?:мы\\s+)?|,\\s*но\\s+()', followed_by: '\\s*,\\s*что(?=\\s)'}
+      bad: ["Хотим отметить, что заказ готов."]
+      good: ["Заказ готов."]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -414,6 +422,9 @@ GRAMMAR = [
     ("ru", "Счёт закрыт. Возврат денег будет осуществлен завтра.", "Счёт закрыт. Мы вернём деньги завтра."),
     # a cause already named: «поэтому», not «из-за чего»
     ("ru", "Склад закрыт, в связи с чем заказ задержится.", "Склад закрыт, поэтому заказ задержится."),
+    # a lead goes with the edit from its empty group where that group took part, else from its start
+    ("ru", "Мы хотим отметить, что заказ готов.", "Заказ готов."),
+    ("ru", "Цена выросла, но хотим отметить, что заказ готов.", "Цена выросла, но заказ готов."),
     # a participle whose noun comes after its own words is not a noun phrase to put in a case by itself
     ("ru", "В связи с поступившей от вас жалобой мы проверили заказ.", "В связи с поступившей от вас жалобой мы проверили заказ."),
     # a bare possessive after the new preposition takes its article; a third «за» in a row is not written
