@@ -3,7 +3,7 @@
     python benchmarks/corpus_quality.py                 # the corpus and every blind round
     python benchmarks/corpus_quality.py --round 1       # one blind round only
     python benchmarks/corpus_quality.py --corpus --json # the corpus, as JSON
-    python benchmarks/corpus_quality.py --round 1 --show  # … with each miss and false finding
+    python benchmarks/corpus_quality.py --round 1 --show  # … with each miss, false finding and rewritten sentence
     python benchmarks/corpus_quality.py --round 1 --markdown "after tuning, 2026-12-02"  # RESULTS.md rows
 
 Per source and language: labeled spans caught (by any category / by the labeled one), the same per
@@ -16,6 +16,7 @@ tests/blind/RESULTS.md and are never edited.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import subprocess
@@ -125,7 +126,7 @@ def measure(rewriter: Rewriter, folder: Path, lang: str, with_rewrite: bool) -> 
                 fig.notes.append(f"{entry['id']}: unlabeled {f.severity} {f.rule}: {f.text}")
         fig.parts_agree += _parts_agreeing(report.sections, entry)
         if with_rewrite:
-            _count_rewrite(rewriter, text, lang, fig)
+            _count_rewrite(rewriter, entry, lang, fig)
     for entry in plain:
         report = linter.lint(entry["text"], lang)
         findings = [f for f in report.findings if f.category != "structure"]
@@ -147,12 +148,24 @@ def _parts_agreeing(sections, entry: dict) -> int:
     return sum(sections[part] == (part in entry["sections"]) for part in PARTS)
 
 
-def _count_rewrite(rewriter: Rewriter, text: str, lang: str, fig: Figures) -> None:
-    result = rewriter.rewrite(text, lang)
+def _count_rewrite(rewriter: Rewriter, entry: dict, lang: str, fig: Figures) -> None:
+    result = rewriter.rewrite(entry["text"], lang)
     before = [f for f in result.findings_before if f.category in ("bureaucratese", "boilerplate")]
     after = {(f.rule, f.text) for f in result.findings_after}
     fig.rewrite_fixable += len(before)
     fig.rewrite_removed += sum((f.rule, f.text) not in after for f in before)
+    fig.notes += [f"{entry['id']}: rewrite {change}" for change in changed_sentences(result.original, result.text)]
+
+
+def changed_sentences(before: str, after: str) -> list[str]:
+    """Each run of sentences the rewrite changed, as «old» → «new», for a reader to judge."""
+    old, new = _sentences(before), _sentences(after)
+    runs = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    return [f"«{' '.join(old[i1:i2])}» → «{' '.join(new[j1:j2])}»" for op, i1, i2, j1, j2 in runs if op != "equal"]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
 
 def _pct(a: int, b: int) -> str:
