@@ -289,7 +289,7 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         return "the words before the verb are too many to be its subject"
     subject = _as_object(sentence, start, context)
     if subject is None:
-        return "cannot tell that the words before the verb are its subject"
+        return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
     subject_start, first_end = original(context, *sentence.spans[start])
     _, subject_end = original(context, *sentence.spans[first - 1])
     moved = subject + context.text[first_end:subject_end]
@@ -301,6 +301,26 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         Edit(subject_start, opener_end, opener, rule_id),
         Edit(verb_start, verb_end, f"{form} {moved}", rule_id),
     ]
+
+
+def _doubled_subject(
+    sentence: Sentence, start: int, first: int, participle: int, form: str, verb: tuple[int, int], rule_id: str,
+    context: Context,
+) -> list[Edit] | str:
+    """«Надвзетата сума ще бъде възстановена» → «Надвзетата сума ще я възстановим»: the subject's first word has no
+    object form the dictionary knows (a participle), so the subject stays in front and a clitic, agreeing with the
+    participle, doubles it. Only a short subject that opens the sentence with the article of the participle's gender
+    and number, and no word after the participle that could be the subject instead («…ще бъде изпратена пратката»)."""
+    grammar = context.grammar
+    clitic = dict(grammar.object_clitics).get(sentence.words[participle].form[-1:])
+    opening = fold_case(sentence.words[start].form)
+    article = next((a for a, _ in grammar.object_articles if opening.endswith(a)), None)
+    after = participle + 1
+    follows = after < len(sentence.words) and not context.view.text[sentence.spans[participle][1]:sentence.spans[after][0]].strip()
+    if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
+            or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
+        return "cannot tell that the words before the verb are its subject"
+    return [Edit(*verb, f"{clitic} {form}", rule_id)]
 
 
 def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
