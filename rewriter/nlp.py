@@ -112,6 +112,9 @@ class Grammar:
     amount_nouns: frozenset[str] = frozenset()
     # words that belong to a vague phrase when they stand before it, so a `--mark` gap takes them too
     gap_leads: tuple[tuple[str, ...], ...] = ()
+    # a modal and the infinitive auxiliary of a passive after it («может быть произведён»)
+    modal_verbs: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -133,6 +136,8 @@ def grammar(code: str) -> Grammar:
         adjunct_openers=frozenset(data.get("adjunct_openers", [])),
         amount_nouns=frozenset(data.get("amount_nouns", [])),
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
+        modal_verbs=frozenset(data.get("modal_verbs", [])),
+        passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
     )
 
 
