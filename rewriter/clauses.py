@@ -71,7 +71,7 @@ def _subject_first(
     """The clause from `first` opens with its subject and ends with the passive at `last`."""
     morphology = context.morphology
     words = surfaces(context, sentence, first, last)
-    tail, particles = last, []
+    tail, particles = last, list[str]()
     modal = _modal_before(words, first, last, fix.subject, context)
     if modal is not None:
         tail, tense = last - 2, "infn"
