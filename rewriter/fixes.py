@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
-from . import clauses, word_fixes  # noqa: F401  (they register the fix kinds)
+from . import clauses, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence
