@@ -16,7 +16,6 @@ tests/blind/RESULTS.md and are never edited.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import re
 import subprocess
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from judging_sheets import changed_runs
 
 from rewriter import CATEGORIES, PARTS, Config, Rewriter
 
@@ -154,18 +154,7 @@ def _count_rewrite(rewriter: Rewriter, entry: dict, lang: str, fig: Figures) -> 
     after = {(f.rule, f.text) for f in result.findings_after}
     fig.rewrite_fixable += len(before)
     fig.rewrite_removed += sum((f.rule, f.text) not in after for f in before)
-    fig.notes += [f"{entry['id']}: rewrite {change}" for change in changed_sentences(result.original, result.text)]
-
-
-def changed_sentences(before: str, after: str) -> list[str]:
-    """Each run of sentences the rewrite changed, as «old» → «new», for a reader to judge."""
-    old, new = _sentences(before), _sentences(after)
-    runs = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-    return [f"«{' '.join(old[i1:i2])}» → «{' '.join(new[j1:j2])}»" for op, i1, i2, j1, j2 in runs if op != "equal"]
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    fig.notes += [f"{entry['id']}: rewrite «{old}» → «{new}»" for old, new in changed_runs(result.original, result.text)]
 
 
 def _pct(a: int, b: int) -> str:
