@@ -3,7 +3,7 @@
     python benchmarks/corpus_quality.py                 # the corpus and every blind round
     python benchmarks/corpus_quality.py --round 1       # one blind round only
     python benchmarks/corpus_quality.py --corpus --json # the corpus, as JSON
-    python benchmarks/corpus_quality.py --round 1 --show  # … with each miss and false finding
+    python benchmarks/corpus_quality.py --round 1 --show  # … with each miss, false finding and rewritten sentence
     python benchmarks/corpus_quality.py --round 1 --markdown "after tuning, 2026-12-02"  # RESULTS.md rows
 
 Per source and language: labeled spans caught (by any category / by the labeled one), the same per
@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from judging_sheets import changed_runs
 from rewriter import CATEGORIES, PARTS, Config, Rewriter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,7 +126,7 @@ def measure(rewriter: Rewriter, folder: Path, lang: str, with_rewrite: bool) -> 
                 fig.notes.append(f"{entry['id']}: unlabeled {f.severity} {f.rule}: {f.text}")
         fig.parts_agree += _parts_agreeing(report.sections, entry, fig.notes)
         if with_rewrite:
-            _count_rewrite(rewriter, text, lang, fig)
+            _count_rewrite(rewriter, entry, lang, fig)
     for entry in plain:
         report = linter.lint(entry["text"], lang)
         findings = [f for f in report.findings if f.category != "structure"]
@@ -150,12 +151,13 @@ def _parts_agreeing(sections, entry: dict, notes: list[str]) -> int:
     return len(PARTS) - len(wrong)
 
 
-def _count_rewrite(rewriter: Rewriter, text: str, lang: str, fig: Figures) -> None:
-    result = rewriter.rewrite(text, lang)
+def _count_rewrite(rewriter: Rewriter, entry: dict, lang: str, fig: Figures) -> None:
+    result = rewriter.rewrite(entry["text"], lang)
     before = [f for f in result.findings_before if f.category in ("bureaucratese", "boilerplate")]
     after = {(f.rule, f.text) for f in result.findings_after}
     fig.rewrite_fixable += len(before)
     fig.rewrite_removed += sum((f.rule, f.text) not in after for f in before)
+    fig.notes += [f"{entry['id']}: rewrite «{old}» → «{new}»" for old, new in changed_runs(result.original, result.text)]
 
 
 def _pct(a: int, b: int) -> str:

@@ -53,15 +53,18 @@ def finding_rows(rewriter: Rewriter, entries: list[dict], lang: str) -> list[dic
     return rows
 
 
+def changed_runs(before: str, after: str) -> list[tuple[str, str]]:
+    """Each run of sentences a rewrite changed or dropped, before and after (also `corpus_quality.py --show`)."""
+    old, new = sentences(before), sentences(after)
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    return [(" ".join(old[a0:a1]), " ".join(new[b0:b1])) for tag, a0, a1, b0, b1 in matcher.get_opcodes() if tag != "equal"]
+
+
 def change_rows(rewriter: Rewriter, entries: list[dict], lang: str) -> list[dict]:
     rows = []
     for entry in entries:
-        before, after = sentences(entry["text"]), sentences(rewriter.rewrite(entry["text"], lang).text)
-        matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-            if tag != "equal":
-                rows.append({"reply": entry["id"], "before": " ".join(before[a0:a1]),
-                             "after": " ".join(after[b0:b1]), "verdict": "", "why": ""})
+        for before, after in changed_runs(entry["text"], rewriter.rewrite(entry["text"], lang).text):
+            rows.append({"reply": entry["id"], "before": before, "after": after, "verdict": "", "why": ""})
     return rows
 
 

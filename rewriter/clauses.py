@@ -79,9 +79,12 @@ def _subject_first(
     morphology = context.morphology
     words = surfaces(context, sentence, first, last)
     tail, particles = last, list[str]()
+    modal = _modal_before(words, first, last, fix.subject, context)
+    if modal is not None:
+        tail, tense = last - 2, "infn"
     while tail > first:
         parses = morphology.parses(words[tail - 1 - first])
-        if parses[0].tag.POS == "VERB":  # the auxiliary the rule's `when` allows: its tense is the clause's
+        if parses[0].tag.POS == "VERB" and modal is None:  # the auxiliary the rule's `when` allows: its tense is the clause's
             tense = "futr" if parses[0].tag.tense == "futr" else tense
         elif all(p.tag.POS == "PRCL" for p in parses):
             particles.insert(0, words[tail - 1 - first])
@@ -94,7 +97,7 @@ def _subject_first(
     if isinstance(chosen, str):
         return chosen
     verb, moved = chosen
-    lead = " ".join([fix.subject, *particles, verb])
+    lead = " ".join([fix.subject, *particles, *([modal] if modal else []), verb])
     if moved:
         edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
     elif first + 1 < tail and nominal_parses(morphology, words[1], "gent"):
@@ -102,7 +105,7 @@ def _subject_first(
         governed = govern(sentence, first + 1, "accs", "gent", rule_id, context)
         if _amount_after(sentence, first + 1, tail, context):
             governed = [replacement(*sentence.spans[first + 1], "", rule_id, context)]
-    elif first + 1 == tail and (bare := _with_bare_verb(fix, words[0], participle, tense, particles, context)) is not None:
+    elif first + 1 == tail and not modal and (bare := _with_bare_verb(fix, words[0], participle, tense, particles, context)):
         edits, governed = [replacement(*sentence.spans[first], bare, rule_id, context)], []
     else:
         return "the noun has no object for its verb to take"
@@ -110,6 +113,22 @@ def _subject_first(
         return governed
     tail_start = original(context, *sentence.spans[tail - 1])[1]
     return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
+
+
+def _modal_before(words: list[str], first: int, last: int, subject: str, context: Context) -> str | None:
+    """«Возврат задатка может быть произведён»: a modal and the passive's infinitive auxiliary right before the
+    participle (`modal_verbs`, `passive_auxiliaries`); the modal in the form the rule's subject needs, to stand
+    before the new infinitive («мы можем вернуть задаток»), or None when there is none or it has no such form."""
+    if last - first < 3:
+        return None
+    morphology, grammar = context.morphology, context.grammar
+    auxiliary, modal = (morphology.parses(words[last - offset - first])[0] for offset in (1, 2))
+    if auxiliary.tag.POS != "INFN" or fold_case(auxiliary.normal_form) not in grammar.passive_auxiliaries:
+        return None
+    if modal.tag.POS != "VERB" or fold_case(modal.normal_form) not in grammar.modal_verbs:
+        return None
+    form = finite_form(morphology, modal.normal_form, subject, "past" if modal.tag.tense == "past" else "pres")
+    return spelled_like(context, form) if form else None
 
 
 def _verb_for(fix: Active, subject: str, predicate: Any, tense: str, context: Context) -> tuple[str, bool] | str:
@@ -125,6 +144,8 @@ def _verb_for(fix: Active, subject: str, predicate: Any, tense: str, context: Co
         pair, moved = verbs[own], True
     else:
         return "no plain verb is listed for this subject or passive"
+    if tense == "infn":  # after a modal: the perfective infinitive («мы можем вернуть»)
+        return spelled_like(context, pair[0]), moved
     lemma = pair[1] if tense == "pres" or (predicate.tag.POS == "VERB" and predicate.tag.aspect == "impf") else pair[0]
     verb = finite_form(morphology, lemma, fix.subject, tense)
     if verb is None:
@@ -296,7 +317,7 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         return "the words before the verb are too many to be its subject"
     subject = _as_object(sentence, start, context)
     if subject is None:
-        return "cannot tell that the words before the verb are its subject"
+        return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
     subject_start, first_end = original(context, *sentence.spans[start])
     _, subject_end = original(context, *sentence.spans[first - 1])
     moved = subject + context.text[first_end:subject_end]
@@ -308,6 +329,26 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         Edit(subject_start, opener_end, opener, rule_id),
         Edit(verb_start, verb_end, f"{form} {moved}", rule_id),
     ]
+
+
+def _doubled_subject(
+    sentence: Sentence, start: int, first: int, participle: int, form: str, verb: tuple[int, int], rule_id: str,
+    context: Context,
+) -> list[Edit] | str:
+    """«Надвзетата сума ще бъде възстановена» → «Надвзетата сума ще я възстановим»: the subject's first word has no
+    object form the dictionary knows (a participle), so the subject stays in front and a clitic, agreeing with the
+    participle, doubles it. Only a short subject that opens the sentence with the article of the participle's gender
+    and number, and no word after the participle that could be the subject instead («…ще бъде изпратена пратката»)."""
+    grammar = context.grammar
+    clitic = dict(grammar.object_clitics).get(sentence.words[participle].form[-1:])
+    opening = fold_case(sentence.words[start].form)
+    article = next((a for a, _ in grammar.object_articles if opening.endswith(a)), None)
+    after = participle + 1
+    follows = after < len(sentence.words) and not context.view.text[sentence.spans[participle][1]:sentence.spans[after][0]].strip()
+    if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
+            or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
+        return "cannot tell that the words before the verb are its subject"
+    return [Edit(*verb, f"{clitic} {form}", rule_id)]
 
 
 def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:

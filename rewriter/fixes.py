@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import clauses, word_fixes  # noqa: F401  (they register the fix kinds)
+from . import clauses, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence
@@ -105,7 +105,8 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
         lead = fix.lead.search(text[sentence.start:start])
         if lead is None:
             return _NO_SHAPE
-        start = sentence.start + lead.start(1 if fix.lead.groups else 0)
+        # the edit starts at the lead's empty group, where it has one and that group took part
+        start = sentence.start + lead.start(1 if fix.lead.groups and lead.start(1) >= 0 else 0)
     if fix.followed_by is not None:
         followed = fix.followed_by.match(text, end)
         if followed is None:

@@ -38,6 +38,9 @@ def govern_phrase(morphology: Any, surfaces: Sequence[str], source: str | None, 
         followed = position + 1 < len(surfaces) and nominal_parses(morphology, surfaces[position + 1], source)
         if any(p.tag.POS in _MODIFIERS for p in parses) and followed:
             continue
+        if position + 1 < len(surfaces) and not any(p.tag.POS in _HEADS or "Apro" in p.tag.grammemes for p in parses):
+            # «с поступившей от вас жалобой»: a participle or adjective whose noun comes later, past its own words
+            return "the noun phrase goes on past its modifier"
         outcomes = {tuple(words) for words in _phrases_in_case(readings, target)}
         if len(outcomes) == 1:
             return list(outcomes.pop())

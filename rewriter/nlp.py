@@ -104,10 +104,17 @@ class Grammar:
     object_clitics: tuple[tuple[str, str], ...] = ()
     # words that open a sentence with a clause of its own, not with the subject («ако», «след»)
     clitic_free_openers: frozenset[str] = frozenset()
+    # a subject's article and the clitic that doubles it as an object («-та» → «я»)
+    subject_clitics: tuple[tuple[str, str], ...] = ()
+    # words that may follow a passive participle without being its subject («възстановена по сметката»)
+    adjunct_openers: frozenset[str] = frozenset()
     # lemmas of nouns that only name money, and go before an amount
     amount_nouns: frozenset[str] = frozenset()
     # words that belong to a vague phrase when they stand before it, so a `--mark` gap takes them too
     gap_leads: tuple[tuple[str, ...], ...] = ()
+    # a modal and the infinitive auxiliary of a passive after it («может быть произведён»)
+    modal_verbs: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
 
 
 @cache
@@ -125,8 +132,12 @@ def grammar(code: str) -> Grammar:
         bare_possessive_after=frozenset(data.get("bare_possessive_after", [])),
         object_clitics=tuple(data.get("object_clitics", {}).items()),
         clitic_free_openers=frozenset(data.get("clitic_free_openers", [])),
+        subject_clitics=tuple(data.get("subject_clitics", {}).items()),
+        adjunct_openers=frozenset(data.get("adjunct_openers", [])),
         amount_nouns=frozenset(data.get("amount_nouns", [])),
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
+        modal_verbs=frozenset(data.get("modal_verbs", [])),
+        passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
     )
 
 

@@ -53,7 +53,8 @@ def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
 
 
 def test_every_kind_the_rule_format_documents_is_registered():
-    assert {"replace", "inflect", "verb", "active", "active_forms", "imperative", "drop", "definite", "sentence"} <= set(KINDS)
+    assert {"replace", "inflect", "verb", "active", "active_forms", "noun_active", "imperative", "drop", "definite",
+            "sentence"} <= set(KINDS)
 
 
 def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
@@ -74,6 +75,9 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{verb: {возврат: [вернуть]}}', "perfective verb, imperfective verb"),
         ('{active: "мы"}', "needs a verb map"),
         ('{active_forms: {}}', "active_forms maps"),
+        ('{noun_active: {}}', "noun_active maps"),
+        ('{noun_active: {возврат: вернём}, linker: на}', "needs `auxiliary`"),
+        ('{noun_active: {возврат: вернём}, auxiliary: [будет]}', "needs `linker`"),
         ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
     ],
 )

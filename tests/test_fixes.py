@@ -148,6 +148,14 @@ FIX_RULES = textwrap.dedent(
         - {replace: ":", lead: '^за\\s+[^,]+?()', followed_by: '\\s*,?\\s*че(?=\\s)'}
       bad: ["Банката Ви съобщава, че картата е готова."]
       good: ["Картата е готова."]
+    - id: ru.bureaucratese.t-frame
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["хотеть отметить"]
+      fix: {replace: "", lead: '^(?:мы\\s+)?|,\\s*но\\s+()', followed_by: '\\s*,\\s*что(?=\\s)'}
+      bad: ["Хотим отметить, что заказ готов."]
+      good: ["Заказ готов."]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -373,6 +381,11 @@ def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
         ("След като получим стоката, ще бъде възстановена сумата.", "След като получим стоката, ще възстановим сумата."),
         # an object without the article before the aside: whether to double it cannot be told, so left alone
         ("Суми, платени с карта, ще бъдат възстановени утре.", "Суми, платени с карта, ще бъдат възстановени утре."),
+        # a subject whose first word has no object form the dictionary knows stays in front, doubled by the clitic
+        # its article and the participle agree on; a word after the participle that could be the subject: left alone
+        ("Надвзетата сума ще бъде възстановена по сметката.", "Надвзетата сума ще я възстановим по сметката."),
+        ("Заплатената сума от 12 € ще Ви бъде възстановена.", "Заплатената сума от 12 € ще Ви я възстановим."),
+        ("За писмото ще бъде разгледан въпросът.", "За писмото ще бъде разгледан въпросът."),
         # a subject without the article cannot be told from an adverb: left alone
         ("Утре сумата ще бъде възстановена.", "Утре сумата ще бъде възстановена."),
         ("Корекция на сметката ще бъде разгледана утре.", "Корекция на сметката ще бъде разгледана утре."),
@@ -418,6 +431,11 @@ GRAMMAR = [
     ("ru", "Счёт закрыт. Возврат денег будет осуществлен завтра.", "Счёт закрыт. Мы вернём деньги завтра."),
     # a cause already named: «поэтому», not «из-за чего»
     ("ru", "Склад закрыт, в связи с чем заказ задержится.", "Склад закрыт, поэтому заказ задержится."),
+    # a lead goes with the edit from its empty group where that group took part, else from its start
+    ("ru", "Мы хотим отметить, что заказ готов.", "Заказ готов."),
+    ("ru", "Цена выросла, но хотим отметить, что заказ готов.", "Цена выросла, но заказ готов."),
+    # a participle whose noun comes after its own words is not a noun phrase to put in a case by itself
+    ("ru", "В связи с поступившей от вас жалобой мы проверили заказ.", "В связи с поступившей от вас жалобой мы проверили заказ."),
     # a bare possessive after the new preposition takes its article; a third «за» in a row is not written
     ("bg", "Във връзка с Ваша претенция № 12 връщаме таксата.", "За Вашата претенция № 12 връщаме таксата."),
     ("bg", "Във връзка с Ваш въпрос проверихме пратката.", "За Вашия въпрос проверихме пратката."),
