@@ -42,6 +42,7 @@ _CONTRAST_GAP = 4
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 # Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
 _PHONE_DIGITS = 8
+_ACRONYM_LETTERS = 4
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,8 @@ def _number_value(tokens: Sequence[_Token], i: int, number: Decimal | None, word
     taken = 1
     if i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].keys & words.ordinal_endings:
         taken = 3  # «14-го марта», «14-ти март»
+    if in_digits and taken == 1 and _year_after(tokens, i, words)[1] == 2:
+        return FactValue("number", (_key(number),), token.text), 2  # «2026 г.» = «2026 года», never grams
     scale = _match(tokens, i + taken, words.multipliers)
     taken += scale[1] if scale else 0
     if scale:  # «24 тысячи рублей»
@@ -365,6 +368,12 @@ def _id(text: str) -> FactValue:
     return FactValue("number", (_key(Decimal(value)),), text) if value.isdigit() else FactValue("id", (value,), text)
 
 
+def _acronym(text: str) -> bool:
+    """«PVC», «LED»: a short abbreviation in capitals says what a thing is made of or how it works,
+    which a reply may leave out; a name it may not (a changed one is still no fact of the draft)."""
+    return text.isalpha() and text.isupper() and len(text) <= _ACRONYM_LETTERS
+
+
 def _url(text: str) -> FactValue:
     return FactValue("url", (re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/"),), text)
 
@@ -377,5 +386,5 @@ _READERS = {
     "date": _date,
     "id": _id,
     "code": lambda text: FactValue("id", (text.replace("-", "").upper(),), text),
-    "name": lambda text: FactValue("name", (text.lower(),), text),
+    "name": lambda text: FactValue("name", (text.lower(),), text, required=not _acronym(text)),
 }

@@ -15,7 +15,7 @@ import yaml
 
 from .bundled import bundled_dir
 from .commitments import Promise, find_promises, new_promises
-from .facts import FactValue, fact_changes, fact_values
+from .facts import FactValue, fact_changes, fact_values, find_facts
 from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
@@ -36,6 +36,9 @@ _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
 _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
+_LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
+# Facts a Latin word may be part of, which the facts guard compares instead.
+_LATIN_FACTS = frozenset({"url", "email", "code", "id"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
         return [shape]
     report = _report_in_language(reply, draft.lang, linter)
     rejections = _facts(draft, reply, names=report is not None)
-    foreign = _foreign_words(reply, draft.lang) if report is not None else []
+    foreign = _foreign_words(reply, draft.text, draft.lang) if report is not None else []
     if report is None or foreign:
         rejections.append(Rejection("language_wrong", tuple(foreign[:_SHOWN_WORDS])))
     if report is not None:
@@ -171,7 +174,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     if names:
         lemmas = word_lemmas(reply, draft.lang)
-        missing += [n.text for n in draft.names if not n.quoted and not n.lemmas & lemmas]
+        missing += [n.text for n in draft.names if not n.optional and not n.lemmas & lemmas]
         new += [n.text for n in find_names(reply, draft.lang) if not n.lemmas & draft.lemmas]
     rejections = []
     if missing:
@@ -181,8 +184,19 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     return rejections
 
 
-def _foreign_words(reply: str, lang: str) -> list[str]:
-    return foreign_words(mask_foreign(reply), lang, {code: language_profile(code) for code in LANGUAGES})
+def _foreign_words(reply: str, draft: str, lang: str) -> list[str]:
+    """Words of another language: the other one's, another script's, and Latin words in lowercase
+    that the draft does not use («запрос на refund», "we're here 24/7"); a capitalised Latin word is
+    a name, and links, addresses and codes are facts."""
+    masked = mask_foreign(reply)
+    found = foreign_words(masked, lang, {code: language_profile(code) for code in LANGUAGES})
+    facts = [(f.start, f.end) for f in find_facts(masked) if f.kind in _LATIN_FACTS]
+    used = {w.lower() for w in _LATIN_WORD.findall(draft)}
+    for m in _LATIN_WORD.finditer(masked):
+        word = m.group()
+        if word.islower() and word not in used and not any(a <= m.start() < b for a, b in facts):
+            found.append(word)
+    return list(dict.fromkeys(found))
 
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
