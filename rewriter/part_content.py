@@ -21,13 +21,17 @@ from .rules import load_part_cues
 
 # Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
 _BY_CLAUSE = frozenset({"explanation"})
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# A colon goes on with the cause («из-за ошибки при комплектации: книги не было на складе»).
+_CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
 # A clause of fewer content words names the failure, not its cause.
 _SAYS_SOMETHING = 2
+# A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
+# in other words, so the reply's own cue covers it.
+_STEP_WORDS = 5
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
@@ -90,19 +94,15 @@ def word_stems(text: str, lang: str) -> frozenset[str]:
 
 
 def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
-    """Kept when the reply keeps enough of what the part says. An explanation: of each clause that
-    says something beyond one word (the failure alone, «задержалась», is no cause) and is not part of
-    a longer one. A remedy: its cue, or enough of all its words (what we do may be said any way)."""
+    """Kept when the reply keeps enough of each clause of the part that says something beyond one
+    word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
+    cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
     if content.part in _SAID_ANY_WAY:
         return reply_has_cue
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
-    if content.part in _BY_CLAUSE:
-        said = [c for c in content.clauses if len(c) >= _SAYS_SOMETHING and not _inside_another(c, content.clauses)]
-        said = said or [everything]
-    else:
-        if reply_has_cue:
-            return True
-        said = [everything]
+    least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
+    said = [c for c in content.clauses if len(c) >= least and not _inside_another(c, content.clauses)]
+    said = said or [everything]
     said = [c for c in said if c]
     if not said:
         return reply_has_cue
