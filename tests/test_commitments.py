@@ -119,3 +119,42 @@ def test_russian_cue_lemmas_are_dictionary_forms():
     patterns = [p for _, p in _index("ru").entries]
     atoms = [a for p in patterns for slot in p.slots for a in slot.atoms if a.lemma and a.form is None]
     assert atoms and [a.lemma for a in atoms if a.lemma not in {p.lemma for p in analyzer.analyze(a.lemma).parses}] == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # what was done is reported, not promised
+    ("ru", "Заказ отменён.", "Заказ отменён, мы уже вернули вам 1 200 руб."),
+    ("bg", "Поръчката е отменена.", "Поръчката е отменена, вече Ви върнахме 24 €."),
+    # a customer's request for a refund is no promise of one, so the draft's conditional refund stays conditional
+    ("ru", "Ваше обращение о возврате 2 500 руб. передано руководителю. Если решение будет положительным, деньги поступят на карту.",
+     "Вашу просьбу вернуть 2 500 руб. мы передали руководителю. Если он решит в вашу пользу, деньги вернутся на карту."),
+    ("bg", "Искането Ви за възстановяване на 25 € е предадено. Ако бъде одобрено, ще Ви върнем парите.",
+     "Предадохме искането Ви за възстановяване на 25 €. Ако бъде одобрено, ще Ви върнем парите."),
+    # an offer in the reply keeps the draft's offer under its condition
+    ("ru", "Можем вернуть 50 % стоимости билетов, если вы пришлёте чек.", "Мы можем вернуть вам 50 % стоимости билетов. Для этого пришлите чек."),
+    ("bg", "Можем да възстановим 50 % от цената, ако изпратите касовата бележка.", "Можем да Ви върнем 50 % от цената. За целта ни изпратете бележката."),
+])
+def test_a_report_of_what_was_done_a_request_or_an_offer_is_no_new_promise(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply, kind", [
+    # an offer («можем…, если…») made an unconditional promise
+    ("ru", "Можем вернуть 50 % стоимости билетов, если вы пришлёте чек.", "Мы вернём вам 50 % стоимости билетов.", "refund"),
+    ("bg", "Можем да възстановим 50 % от цената, ако изпратите бележката.", "Ще Ви върнем 50 % от цената.", "refund"),
+    # a cost the customer pays taken on by us
+    ("ru", "Заказ в пути.", "Заказ в пути, а доставку мы берём на себя.", "gift"),
+    ("bg", "Поръчката пътува.", "Поръчката пътува, а доставката този път поемаме ние.", "gift"),
+    # a letter promised in the passive
+    ("ru", "Заказ в пути.", "Заказ в пути. Вам будет направлено уведомление о доставке.", "contact"),
+])
+def test_an_offer_made_unconditional_or_a_cost_taken_on_is_a_new_promise(lang, draft, reply, kind):
+    assert kind in new(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "О готовности Вам будет направлено уведомление на почту."),
+    ("bg", "Стойността на доставката (5,90 €) ще Ви бъде възстановена."),
+])
+def test_a_promise_in_the_passive_is_read_in_the_draft(lang, text):
+    assert find_commitments(text, lang) & {"contact", "refund"}

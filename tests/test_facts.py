@@ -129,3 +129,39 @@ def test_an_id_with_a_hyphen_is_kept_without_its_number_sign(lang, draft, reply)
 ])
 def test_an_id_with_a_hyphen_changed_is_rejected(lang, draft, reply):
     assert {"facts_missing", "facts_new"} <= set(rejected(lang, draft, reply))
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Замена: 2 пачки по 250 г молотого кофе.", "Замена: две пачки по 250 граммов молотого кофе."),
+    ("bg", "Замяна: 2 пакета по 250 г мляно кафе.", "Замяна: два пакета по 250 грама мляно кафе."),
+    ("ru", "Тариф действует с 2026 г.", "Тариф действует с 2026 года."),
+    ("bg", "Тарифата важи от 2026 г.", "Тарифата важи от 2026 година."),
+    ("ru", "Перебои были 2–4 февраля.", "Перебои были со 2 по 4 февраля."),
+    ("bg", "Прекъсвания имаше 2–4 февруари.", "Прекъсвания имаше от 2 до 4 февруари."),
+])
+def test_grams_years_and_ranges_are_kept_in_another_written_form(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Замена: 250 г кофе.", "Замена: 250 мл кофе."),
+    ("bg", "Замяна: 250 г кафе.", "Замяна: 250 кг кафе."),
+])
+def test_grams_changed_to_another_unit_are_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Монтаж окон PVC перенесён. С уважением, администрация ДОЛ «Сосновый бор»",
+     "Монтаж окон перенесён. Ваш «Сосновый бор»"),
+    ("bg", "Монтажът на PVC дограмата е отложен. С уважение, „ПрозоРец“ ЕООД",
+     "Монтажът на дограмата е отложен. Поздрави, „ПрозоРец“"),
+])
+def test_an_acronym_or_a_legal_form_may_be_left_out(lang, draft, reply):
+    assert "facts_missing" not in rejected(lang, draft, reply)
+
+
+def test_a_bulgarian_name_with_its_article_is_the_same_name():
+    draft = "Една от бутилките Мавруд 2019 е счупена."
+    reply = "Една бутилка Мавруд 2019 се счупи. Наздраве с Мавруда!"
+    assert "facts_new" not in rejected("bg", draft, reply)

@@ -288,3 +288,69 @@ def test_a_clean_reply_to_a_draft_without_findings_is_not_refused_as_no_better(l
 @pytest.mark.parametrize("lang, ending", [("ru", "Подробности: https://shop.example/help"), ("bg", "Подробности: https://shop.example/help")])
 def test_a_reply_ending_on_a_link_is_whole(lang, ending):
     assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n" + ending)
+
+
+@pytest.mark.parametrize("lang, reply, word", [
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Спасибо за търпение!"), "търпение"),
+    ("bg", GOOD["bg"].replace("Приятен ден!", "Приятен ден и большое благодаря!"), "большое"),
+    ("ru", GOOD["ru"].replace("система учёта", "система в 数据中心"), "数据中心"),
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Ваш запрос на refund принят. Хорошего дня!"), "refund"),
+    ("bg", GOOD["bg"].replace("Приятен ден!", "Пишете ни, we're here 24/7!"), "we're"),
+])
+def test_a_word_spelled_as_only_the_other_language_or_in_another_script_is_rejected(lang, reply, word):
+    assert word in problems(lang, reply)["language_wrong"]
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Заезд 2-й смены по путёвке Ю-5519 — 12 июля. Хорошего дня!")),
+    ("bg", GOOD["bg"].replace("Приятен ден!", "Поръчката е и в профила Ви на shop.example/orders. Приятен ден!")),
+])
+def test_letters_of_a_number_a_code_or_a_link_are_no_foreign_word(lang, reply):
+    assert "language_wrong" not in problems(lang, reply)
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("ru", "Изменения: сократил вступление и убрал канцелярит."),
+    ("bg", "Промени: съкратих изречението и махнах канцеларския тон."),
+    ("bg", "[Тук замених пасивното „е бил генериран“ с активна форма.]"),
+])
+def test_a_line_listing_the_edits_inside_the_reply_is_rejected(lang, note):
+    head, tail = GOOD[lang].split("\n\n", 1)
+    assert "shape_commentary" in problems(lang, f"{head}\n{note}\n\n{tail}")
+
+
+@pytest.mark.parametrize("lang, ending", [
+    ("ru", "Хорошего дня! Напишите нам, чтобы"),
+    ("bg", "Приятен ден! Потвърдете часа, за да можем да"),
+])
+def test_a_reply_cut_on_a_particle_or_conjunction_is_rejected(lang, ending):
+    closing = {"ru": "Хорошего дня!", "bg": "Приятен ден!"}[lang]
+    assert "shape_truncated" in problems(lang, GOOD[lang].replace(closing, ending))
+
+
+REMEDY_DRAFT = {
+    "ru": "Здравствуйте! Простите за перенос монтажа. Инверторы были повреждены при перевозке. Взамен заказана новая "
+          "партия оборудования, новая дата монтажа будет согласована с вами после её поступления на склад. Хорошего дня!",
+    "bg": "Здравейте! Извинете за отложения монтаж. Екипите бяха объркани в графика. Ръководителят на монтажния отдел "
+          "ще се свърже с Вас за уговаряне на нова дата, съобразена с Вашите възможности. Приятен ден!",
+}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", "Здравствуйте! Простите за перенос монтажа: инверторы повредились при перевозке. Мы уже заказали новое "
+           "оборудование и согласуем с вами новую дату, как только оно придёт на склад. Хорошего дня!"),
+    ("bg", "Здравейте! Извинете, че монтажът се отложи: объркахме графика на екипите. Ръководителят на монтажния отдел "
+           "ще Ви потърси, за да уговорите нова дата, удобна за Вас. Приятен ден!"),
+])
+def test_a_remedy_kept_in_other_words_is_kept(lang, reply):
+    assert "parts_missing" not in checked(lang, REMEDY_DRAFT[lang], reply)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", "Здравствуйте! Простите за перенос монтажа: инверторы повредились при перевозке. Если будут вопросы, "
+           "звоните нам. Хорошего дня!"),
+    ("bg", "Здравейте! Извинете, че монтажът се отложи: объркахме графика на екипите. Ако имате въпроси, "
+           "обадете ни се. Приятен ден!"),
+])
+def test_a_reply_that_drops_a_step_of_the_remedy_is_rejected(lang, reply):
+    assert "remedy" in checked(lang, REMEDY_DRAFT[lang], reply)["parts_missing"]
