@@ -20,7 +20,7 @@ from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, part_contents, part_kept, word_stems
+from .part_content import PartContent, ends_courteously, part_contents, part_kept, word_stems
 from .regions import mask_foreign, split_agent_text
 from .rules import LANGUAGES, YAML_LOADER
 
@@ -78,6 +78,8 @@ class GuardedDraft:
     lemmas: frozenset[str]
     promises: tuple[Promise, ...]
     parts: dict[str, PartContent]
+    # the parts the draft has: its lint report's, and a closing told by its place
+    sections: dict[str, bool]
 
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
@@ -85,7 +87,13 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     facts = tuple(fact_values(text, lang))
     promises = tuple(find_promises(text, lang, all_moments=True))
     names = tuple(find_names(text, lang))
-    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, part_contents(text, lang))
+    sections = _sections(text, report)
+    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, part_contents(text, lang), sections)
+
+
+def _sections(text: str, report: Report) -> dict[str, bool]:
+    """The parts the lint finds, and a closing it misses that a reader sees by its place at the end."""
+    return {**report.sections, "closing": bool(report.sections.get("closing")) or ends_courteously(text, report.lang)}
 
 
 @dataclass(frozen=True)
@@ -202,9 +210,10 @@ def _foreign_words(reply: str, draft: str, lang: str) -> list[str]:
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
     stems = word_stems(reply, draft.lang)
+    has = _sections(reply, report)
     return [
-        part for part, present in draft.report.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(report.sections.get(part)), stems)
+        part for part, present in draft.sections.items()
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems)
     ]
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .facts import fact_values
 from .linter import sentences_of
 from .matching import PatternIndex, Sentence
 from .morphology import WordAnalysis
@@ -25,6 +26,7 @@ _BY_CLAUSE = frozenset({"explanation"})
 _CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
+_FINAL_STOPS = ".!?…"
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
 # A clause of fewer content words names the failure, not its cause.
@@ -88,6 +90,18 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[W
     return words
 
 
+def ends_courteously(text: str, lang: str) -> bool:
+    """A closing told by its place: the last sentence before the sign-off (lines with no final stop,
+    «С уважением, Анна») says no fact and no other part («Надеемся на дальнейшее сотрудничество.»,
+    «Очакваме Ви с удоволствие!»), so it is there for the reader, whatever its words."""
+    for sentence in reversed(sentences_of(text, lang)):
+        said = text[sentence.start:sentence.end].strip()
+        if not said or said[-1] not in _FINAL_STOPS:
+            continue
+        return not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
+    return False
+
+
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
     return frozenset().union(*(_stems(w) for s in sentences_of(text, lang) for w in s.words))
@@ -102,6 +116,8 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
     said = [c for c in content.clauses if len(c) >= least and not _inside_another(c, content.clauses)]
+    if not said and content.part not in _BY_CLAUSE and reply_has_cue:
+        return True  # only short steps, which the reply's own remedy may say in other words
     said = said or [everything]
     said = [c for c in said if c]
     if not said:

@@ -354,3 +354,32 @@ def test_a_remedy_kept_in_other_words_is_kept(lang, reply):
 ])
 def test_a_reply_that_drops_a_step_of_the_remedy_is_rejected(lang, reply):
     assert "remedy" in checked(lang, REMEDY_DRAFT[lang], reply)["parts_missing"]
+
+
+CLOSING_DRAFT = {
+    "ru": "Здравствуйте! Приносим извинения. Букет был доставлен в 17:40 из-за загруженности курьеров. "
+          "Стоимость доставки будет возвращена на вашу карту. По всем вопросам: +7 (921) 340-88-09.\n"
+          "Надеемся на дальнейшее сотрудничество.",
+    "bg": "Здравейте! Поднасяме извинения. Букетът е доставен в 17:40 ч. поради натовареността на куриерите. "
+          "Стойността на доставката ще бъде възстановена по картата Ви. За въпроси: 0899 340 880.\n"
+          "Надяваме се на бъдещо сътрудничество.",
+}
+CLOSING_BODY = {
+    "ru": "Здравствуйте! Простите нас: букет привезли только в 17:40, мы не рассчитали нагрузку на курьеров. "
+          "Стоимость доставки вернём на вашу карту. Вопросы: +7 (921) 340-88-09.",
+    "bg": "Здравейте! Извинете ни: букетът пристигна чак в 17:40 ч., не разпределихме добре куриерите. "
+          "Стойността на доставката ще Ви възстановим по картата. За въпроси: 0899 340 880.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_closing_the_lint_does_not_name_is_still_a_part_the_reply_must_keep(lang):
+    assert "closing" in checked(lang, CLOSING_DRAFT[lang], CLOSING_BODY[lang])["parts_missing"]
+
+
+@pytest.mark.parametrize("lang, closing", [
+    ("ru", "Надеемся, букет всё же порадовал получателя."),
+    ("bg", "Надяваме се да ни дадете още един шанс."),
+])
+def test_a_closing_told_by_its_place_at_the_end_keeps_the_closing(lang, closing):
+    assert "parts_missing" not in checked(lang, CLOSING_DRAFT[lang], f"{CLOSING_BODY[lang]}\n{closing}\nКоманда «Букет»")
