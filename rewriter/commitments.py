@@ -1,11 +1,11 @@
 """Promises in a text, as frames: what kind, on what condition, by when.
 
-A promise is a mention of a kind (refund, compensation, discount, gift or free service, contact,
-guarantee) in a sentence that does not refuse it («вернуть деньги мы не можем») and is not said by
-a verb in the past («мы вернули деньги» reports what was done); an offer («можем вернуть») is conditional; a deadline is a time
-expression (today, a weekday, «до конца дня», an amount of time, a date) in a sentence about the
-future. A promise made under a condition («если… то до пятницы») is a conditional frame, which an
-unconditional one does not match. The draft and the reply are read by the same recogniser; the words
+A promise is a mention of a kind (refund, compensation, discount, gift, free service, contact,
+guarantee) in a sentence that does not refuse it («вернуть деньги мы не можем»), not said by a verb
+in the past («мы вернули деньги» reports what was done); a deadline is a time expression (today, a
+weekday, «до конца дня», an amount of time, a date) in a sentence about the future. A promise made
+under a condition («если… то до пятницы») or offered («можем вернуть») is a conditional frame, which
+an unconditional one does not match. The draft and the reply are read by the same recogniser; the words
 are language data (`lint_rules/<lang>/commitments.yaml`), matched in every inflected form.
 """
 from __future__ import annotations
