@@ -22,7 +22,7 @@ from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
 from .part_content import PartContent, ends_courteously, part_contents, part_kept, word_stems
 from .regions import mask_foreign, split_agent_text
-from .rules import LANGUAGES, YAML_LOADER
+from .rules import LANGUAGES, YAML_LOADER, load_language_data
 
 # A reply far longer than its draft has stopped rewriting and started writing.
 _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
@@ -37,6 +37,7 @@ _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
 _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
 
@@ -194,17 +195,22 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
 
 def _foreign_words(reply: str, draft: str, lang: str) -> list[str]:
     """Words of another language: the other one's, another script's, and Latin words in lowercase
-    that the draft does not use («запрос на refund», "we're here 24/7"); a capitalised Latin word is
-    a name, and links, addresses and codes are facts."""
+    («запрос на refund», "we're here 24/7") but those the language writes in Latin («email») and
+    those in a link, an address or a code. A word the draft uses itself is never foreign («Игорь»)."""
     masked = mask_foreign(reply)
     found = foreign_words(masked, lang, {code: language_profile(code) for code in LANGUAGES})
     facts = [(f.start, f.end) for f in find_facts(masked) if f.kind in _LATIN_FACTS]
-    used = {w.lower() for w in _LATIN_WORD.findall(draft)}
     for m in _LATIN_WORD.finditer(masked):
         word = m.group()
-        if word.islower() and word not in used and not any(a <= m.start() < b for a, b in facts):
+        if word.islower() and word not in _latin_in_use(lang) and not any(a <= m.start() < b for a, b in facts):
             found.append(word)
-    return list(dict.fromkeys(found))
+    used = {w.lower() for w in _ANY_WORD.findall(draft)}
+    return [w for w in dict.fromkeys(found) if w.lower() not in used]
+
+
+@lru_cache(maxsize=None)
+def _latin_in_use(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", []))
 
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:

@@ -92,8 +92,9 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[W
 
 def ends_courteously(text: str, lang: str) -> bool:
     """A closing told by its place: the last sentence before the sign-off (lines with no final stop,
-    «С уважением, Анна») says no fact and no other part («Надеемся на дальнейшее сотрудничество.»,
-    «Очакваме Ви с удоволствие!»), so it is there for the reader, whatever its words."""
+    «С уважением, Анна») says no fact and no explanation or remedy («Надеемся на дальнейшее
+    сотрудничество.», «Очакваме Ви с удоволствие!», «Ещё раз извините за ожидание.»): it is there for
+    the reader, whatever its words."""
     for sentence in reversed(sentences_of(text, lang)):
         said = text[sentence.start:sentence.end].strip()
         if not said or said[-1] not in _FINAL_STOPS:

@@ -309,6 +309,24 @@ def test_letters_of_a_number_a_code_or_a_link_are_no_foreign_word(lang, reply):
     assert "language_wrong" not in problems(lang, reply)
 
 
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Подтверждение пришлём на email. Хорошего дня!")),
+    ("bg", GOOD["bg"].replace("Приятен ден!", "Потвърждението ще получите по email. Приятен ден!")),
+])
+def test_a_latin_word_the_language_writes_in_latin_is_no_foreign_word(lang, reply):
+    assert "language_wrong" not in problems(lang, reply)
+
+
+@pytest.mark.parametrize("lang, draft_text, reply", [
+    ("bg", "Здравейте, Игорь! Извиняваме се: поръчка № 48213 закъсня, защото куриерът сгреши адреса. Ще я доставим утре.",
+     "Здравейте, Игорь! Извинете ни: поръчка № 48213 закъсня, защото куриерът сгреши адреса. Ще я доставим утре."),
+    ("ru", "Здравствуйте! Простите: заказ № 48213 задержал курьер, он ошибся адресом. Привезём его завтра. Ваш магазин «Вече»",
+     "Здравствуйте! Простите нас: курьер ошибся адресом, и заказ № 48213 задержался. Привезём его завтра. Ваш магазин «Вече»"),
+])
+def test_a_word_the_draft_uses_itself_is_no_foreign_word(lang, draft_text, reply):
+    assert "language_wrong" not in checked(lang, draft_text, reply)
+
+
 @pytest.mark.parametrize("lang, note", [
     ("ru", "Изменения: сократил вступление и убрал канцелярит."),
     ("bg", "Промени: съкратих изречението и махнах канцеларския тон."),
