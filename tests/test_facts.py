@@ -48,6 +48,12 @@ def same_facts(lang: str, draft: str, reply: str) -> bool:
     ("bg", "Куриерът ще дойде на 14.03.", "Куриерът ще дойде на 14-ти март."),
     ("bg", "Очакваме Ви от 12:00 до 16:00 ч.", "Очакваме Ви от 12 до 16 ч."),
     ("bg", "Обадете се на 0888 123 456.", "Обадете се на 0888123456."),
+    ("ru", "Замена: 2 пачки по 250 г молотого кофе.", "Замена: две пачки по 250 граммов молотого кофе."),
+    ("bg", "Замяна: 2 пакета по 250 г мляно кафе.", "Замяна: два пакета по 250 грама мляно кафе."),
+    ("ru", "Тариф действует с 2026 г.", "Тариф действует с 2026 года."),
+    ("bg", "Тарифата важи от 2026 г.", "Тарифата важи от 2026 година."),
+    ("ru", "Перебои были 2–4 февраля.", "Перебои были со 2 по 4 февраля."),
+    ("bg", "Прекъсвания имаше 2–4 февруари.", "Прекъсвания имаше от 2 до 4 февруари."),
 ])
 def test_the_same_fact_written_another_way_is_kept(lang, draft, reply):
     assert same_facts(lang, draft, reply)
@@ -67,6 +73,8 @@ def test_the_same_fact_written_another_way_is_kept(lang, draft, reply):
     ("bg", "Срокът е 10 дни.", "Срокът е 10 работни дни."),
     ("bg", "Куриерът ще дойде на 14.03.", "Куриерът ще дойде на 14 април."),
     ("bg", "Отстъпка 10%.", "Отстъпка 15%."),
+    ("ru", "Замена: 250 г кофе.", "Замена: 250 мл кофе."),
+    ("bg", "Замяна: 250 г кафе.", "Замяна: 250 кг кафе."),
 ])
 def test_a_changed_value_unit_or_currency_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
@@ -129,26 +137,6 @@ def test_an_id_with_a_hyphen_is_kept_without_its_number_sign(lang, draft, reply)
 ])
 def test_an_id_with_a_hyphen_changed_is_rejected(lang, draft, reply):
     assert {"facts_missing", "facts_new"} <= set(rejected(lang, draft, reply))
-
-
-@pytest.mark.parametrize("lang, draft, reply", [
-    ("ru", "Замена: 2 пачки по 250 г молотого кофе.", "Замена: две пачки по 250 граммов молотого кофе."),
-    ("bg", "Замяна: 2 пакета по 250 г мляно кафе.", "Замяна: два пакета по 250 грама мляно кафе."),
-    ("ru", "Тариф действует с 2026 г.", "Тариф действует с 2026 года."),
-    ("bg", "Тарифата важи от 2026 г.", "Тарифата важи от 2026 година."),
-    ("ru", "Перебои были 2–4 февраля.", "Перебои были со 2 по 4 февраля."),
-    ("bg", "Прекъсвания имаше 2–4 февруари.", "Прекъсвания имаше от 2 до 4 февруари."),
-])
-def test_grams_years_and_ranges_are_kept_in_another_written_form(lang, draft, reply):
-    assert same_facts(lang, draft, reply)
-
-
-@pytest.mark.parametrize("lang, draft, reply", [
-    ("ru", "Замена: 250 г кофе.", "Замена: 250 мл кофе."),
-    ("bg", "Замяна: 250 г кафе.", "Замяна: 250 кг кафе."),
-])
-def test_grams_changed_to_another_unit_are_another_fact(lang, draft, reply):
-    assert not same_facts(lang, draft, reply)
 
 
 @pytest.mark.parametrize("lang, draft, reply", [

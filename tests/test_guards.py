@@ -186,9 +186,14 @@ def checked(lang: str, draft_text: str, reply: str, linter: Linter = LINTER) -> 
     ("bg", GOOD["bg"].replace("системата ни се повреди", "грузовикът ни се повреди"), "грузовикът"),
     ("ru", GOOD["ru"].replace("мы перенесли доставку", "мы вече перенесли доставку"), "вече"),
     ("ru", GOOD["ru"].replace("мы перенесли доставку", "мы сега перенесли доставку"), "сега"),
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Спасибо за търпение!"), "търпение"),
+    ("bg", GOOD["bg"].replace("Приятен ден!", "Приятен ден и большое благодаря!"), "большое"),
+    ("ru", GOOD["ru"].replace("система учёта", "система в 数据中心"), "数据中心"),
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Ваш запрос на refund принят. Хорошего дня!"), "refund"),
+    ("bg", GOOD["bg"].replace("Приятен ден!", "Пишете ни, we're here 24/7!"), "we're"),
 ])
-def test_a_reply_with_words_of_the_other_language_is_rejected(lang, reply, word):
-    assert problems(lang, reply)["language_wrong"] == (word,)
+def test_a_reply_with_words_of_the_other_language_or_another_script_is_rejected(lang, reply, word):
+    assert word in problems(lang, reply)["language_wrong"]
 
 
 @pytest.mark.parametrize("lang, preface", [
@@ -288,17 +293,6 @@ def test_a_clean_reply_to_a_draft_without_findings_is_not_refused_as_no_better(l
 @pytest.mark.parametrize("lang, ending", [("ru", "Подробности: https://shop.example/help"), ("bg", "Подробности: https://shop.example/help")])
 def test_a_reply_ending_on_a_link_is_whole(lang, ending):
     assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n" + ending)
-
-
-@pytest.mark.parametrize("lang, reply, word", [
-    ("ru", GOOD["ru"].replace("Хорошего дня!", "Спасибо за търпение!"), "търпение"),
-    ("bg", GOOD["bg"].replace("Приятен ден!", "Приятен ден и большое благодаря!"), "большое"),
-    ("ru", GOOD["ru"].replace("система учёта", "система в 数据中心"), "数据中心"),
-    ("ru", GOOD["ru"].replace("Хорошего дня!", "Ваш запрос на refund принят. Хорошего дня!"), "refund"),
-    ("bg", GOOD["bg"].replace("Приятен ден!", "Пишете ни, we're here 24/7!"), "we're"),
-])
-def test_a_word_spelled_as_only_the_other_language_or_in_another_script_is_rejected(lang, reply, word):
-    assert word in problems(lang, reply)["language_wrong"]
 
 
 @pytest.mark.parametrize("lang, reply", [
