@@ -85,7 +85,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     cues = [
         m for m in matches if m.owner.role == "kind"
         and not any(i.start <= m.start < i.end for i in idioms)
-        and not any(m.start <= p.start < m.end for p in past)  # «мы вернули деньги» reports what was done
+        and not any(p.start == m.start or p.end == m.end for p in past)  # its own verb in the past: «мы вернули деньги»
     ]
     for kind in dict.fromkeys(m.owner.name for m in cues):
         spans = [m for m in cues if m.owner.name == kind]
