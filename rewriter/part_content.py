@@ -5,7 +5,8 @@ content is the lemmas of those sentences' content words (spaCy's stop words left
 a closing is kept when the reply has one of its own; an explanation or a remedy when the reply keeps
 enough of its content («мы отправили курьера по старому адресу» keeps «курьер был направлен по
 старому адресу» without a connector), and a reply's own cue counts only with some of it (the failure
-alone, «посылка не пришла», is no cause).
+alone, «посылка не пришла», is no cause). Words of the same meaning count as one («при
+транспортировке» → «при перевозке»; `same_meaning` in `language.yaml`).
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from .linter import sentences_of
 from .matching import PatternIndex, Sentence
 from .morphology import WordAnalysis
 from .nlp import language_tools
-from .rules import load_part_cues
+from .normalize import fold_case
+from .rules import load_language_data, load_part_cues
 
 # Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
 _BY_CLAUSE = frozenset({"explanation"})
@@ -72,7 +74,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             words = _clause_words(text, sentence, match.start, match.end)
         else:
             words = list(sentence.words)
-        clause = tuple(dict.fromkeys(_stems(w) for w in words if _is_content(w, stop)))
+        clause = tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
         found.setdefault(match.owner, {})[clause] = None
     return {part: PartContent(part, tuple(clauses)) for part, clauses in found.items()}
 
@@ -105,7 +107,7 @@ def ends_courteously(text: str, lang: str) -> bool:
 
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
-    return frozenset().union(*(_stems(w) for s in sentences_of(text, lang) for w in s.words))
+    return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
 
 
 def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
@@ -116,7 +118,7 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
         return reply_has_cue
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
-    said = [c for c in content.clauses if len(c) >= least and not _inside_another(c, content.clauses)]
+    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content.clauses, least)]
     if not said and content.part not in _BY_CLAUSE and reply_has_cue:
         return True  # only short steps, which the reply's own remedy may say in other words
     said = said or [everything]
@@ -127,17 +129,40 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
 
 
-def _inside_another(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...]) -> bool:
-    """«сбоем в системе…» inside «техническим сбоем в системе…»: the longer clause says it all."""
-    return any(len(other) > len(clause) and set(clause) <= set(other) for other in clauses)
+def _nested(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...], least: int) -> bool:
+    """Of two nested clauses, the one that speaks for the cause: the outer one when it says more of its
+    own («в связи с ошибкой сотрудника при сборке заказа» around «при сборке заказа»), the inner one when
+    the outer adds a single word, the one its cue opens with («задержался из-за поломки машины» around
+    «поломки машины»): a failure, which a reply that drops the cause still says."""
+    own = set(clause)
+    for other in clauses:
+        theirs = set(other)
+        if theirs < own and len(other) >= least and len(own - theirs) == 1:
+            return True
+        if own < theirs and len(theirs - own) > 1:
+            return True
+    return False
 
 
 def _lemmas(word: WordAnalysis) -> frozenset[str]:
     return frozenset(p.lemma for p in word.parses) or frozenset({word.form})
 
 
-def _stems(word: WordAnalysis) -> frozenset[str]:
-    return frozenset(x[:_STEM] for x in (word.form, *_lemmas(word)))
+def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
+    """The first letters of the word's form and lemmas, and the groups of words of the same meaning
+    it belongs to (`same_meaning` in `language.yaml`)."""
+    said = (word.form, *_lemmas(word))
+    groups = {f"~{n}" for n, group in enumerate(_same_meaning(lang)) if any(_starts_with(x, entry) for x in said for entry in group)}
+    return frozenset({x[:_STEM] for x in said} | groups)
+
+
+@lru_cache(maxsize=None)
+def _same_meaning(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold_case(w) for w in group) for group in load_language_data(lang).get("same_meaning", []))
+
+
+def _starts_with(word: str, entry: str) -> bool:
+    return word == entry or (len(entry) >= _STEM and word.startswith(entry))
 
 
 def _is_content(word: WordAnalysis, stop: frozenset[str]) -> bool:
