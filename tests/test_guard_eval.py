@@ -20,7 +20,7 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (31, 11, 44, 44), "bg": (30, 10, 44, 44)},
+    "set1": {"ru": (31, 11, 44, 44), "bg": (32, 11, 44, 44)},
     "set2": {"ru": (22, 8, 22, 22), "bg": (17, 8, 20, 20)},
 }
 FOLDERS = {"set1": EVAL, "set2": EVAL / "set2"}
