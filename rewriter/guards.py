@@ -20,7 +20,13 @@ from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, ends_courteously, part_contents, part_kept, word_stems
+from .part_content import (
+    PartContent,
+    ends_courteously,
+    part_contents,
+    part_kept,
+    word_stems,
+)
 from .regions import mask_foreign, split_agent_text
 from .rules import LANGUAGES, YAML_LOADER, load_language_data
 
