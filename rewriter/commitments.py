@@ -1,10 +1,11 @@
 """Promises in a text, as frames: what kind, on what condition, by when.
 
-A promise is a mention of a kind (refund, compensation, discount, gift or free service, contact,
-guarantee) in a sentence that does not refuse it («вернуть деньги мы не можем»); a deadline is a time
-expression (today, a weekday, «до конца дня», an amount of time, a date) in a sentence about the
-future. A promise made under a condition («если… то до пятницы») is a conditional frame, which an
-unconditional one does not match. The draft and the reply are read by the same recogniser; the words
+A promise is a mention of a kind (refund, compensation, discount, gift, free service, contact,
+guarantee) in a sentence that does not refuse it («вернуть деньги мы не можем»), not said by a verb
+in the past («мы вернули деньги» reports what was done); a deadline is a time expression (today, a
+weekday, «до конца дня», an amount of time, a date) in a sentence about the future. A promise made
+under a condition («если… то до пятницы») or offered («можем вернуть») is a conditional frame, which
+an unconditional one does not match. The draft and the reply are read by the same recogniser; the words
 are language data (`lint_rules/<lang>/commitments.yaml`), matched in every inflected form.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .prompting import COMMITMENTS
 from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
 
 DEADLINE = "deadline"
-_SIGNALS = ("future", "refusal", "negation", "not_negation", "condition", "not_promise")
+_SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise")
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -82,7 +83,12 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
                  and not any(n.start <= m.start < n.end for n in matches if n.owner.role == "not_negation")]
     promises = []
     idioms = [m for m in matches if m.owner.role == "not_promise"]
-    cues = [m for m in matches if m.owner.role == "kind" and not any(i.start <= m.start < i.end for i in idioms)]
+    past = [m for m in matches if m.owner.role == "past"]
+    cues = [
+        m for m in matches if m.owner.role == "kind"
+        and not any(i.start <= m.start < i.end for i in idioms)
+        and not any(p.start == m.start or p.end == m.end for p in past)  # its own verb in the past: «мы вернули деньги»
+    ]
     for kind in dict.fromkeys(m.owner.name for m in cues):
         spans = [m for m in cues if m.owner.name == kind]
         if any(not _negated(text, cue, negations) for cue in spans):

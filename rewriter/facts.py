@@ -42,6 +42,7 @@ _CONTRAST_GAP = 4
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 # Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
 _PHONE_DIGITS = 8
+_ACRONYM_LETTERS = 4
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class FactWords:
     range_words: frozenset[str]
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
+    ordinals: dict[str, int]
 
 
 @cache
@@ -141,6 +143,7 @@ def fact_words(lang: str) -> FactWords:
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
+        ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
     )
 
 
@@ -151,13 +154,21 @@ def fact_values(text: str, lang: str) -> list[FactValue]:
 
 def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang: str) -> tuple[list[str], list[str]]:
     """The draft's facts the reply lacks or changes, and the reply's facts the draft lacks, as written.
-    An id written with a hyphen keeps it without its «№» («№ 7-3150» → «договор 7-3150»), though its
-    pieces read as two numbers."""
+    An id written with a hyphen keeps it with or without its «№» («№ 7-3150» ↔ «договор 7-3150»),
+    though its pieces read as two numbers."""
     found = fact_values(reply, lang)
     kept = {core for core in map(_id_core, draft_values) if core and _holds(reply, core)}
-    pieces = {piece for core in kept for piece in re.split(r"[-/]", core)}
-    missing = [d.text for d in draft_values if d.required and _id_core(d) not in kept and not any(d.same(r) for r in found)]
-    new = [r.text for r in found if r.required and r.text not in pieces and not any(r.same(d) for d in draft_values)]
+    given = {core for core in map(_id_core, found) if core and _holds(draft, core)}  # «12-345» → «№ 12-345»
+    pieces = {piece for core in kept | given for piece in re.split(r"[-/]", core)}
+    missing = [
+        d.text for d in draft_values
+        if d.required and _id_core(d) not in kept and d.text not in pieces and not any(d.same(r) for r in found)
+    ]
+    new = [
+        r.text
+        for r in found
+        if r.required and r.text not in pieces and _id_core(r) not in given and not any(r.same(d) for d in draft_values)
+    ]
     return missing + swapped_values(draft, reply, lang), new
 
 
@@ -227,7 +238,7 @@ def _value_at(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactV
             return FactValue("time", clock, token.text, required=False), 1
         number = next((words.numbers[k] for k in token.keys if k in words.numbers), None)
         if number is None:
-            return None, 1
+            return _ordinal_date(tokens, i, words)
         return _number_value(tokens, i, number, words, in_digits=False)
     if token.kind == "number":
         return _number_value(tokens, i, _number(token.text), words, in_digits=True)
@@ -252,10 +263,13 @@ def _number_value(
     taken = 1
     if i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].keys & words.ordinal_endings:
         taken = 3  # «14-го марта», «14-ти март»
+    if in_digits and taken == 1 and _year_after(tokens, i, words)[1] == 2:
+        return FactValue("number", (_key(number),), token.text), 2  # «2026 г.» = «2026 года», never grams
     scale = _match(tokens, i + taken, words.multipliers)
     taken += scale[1] if scale else 0
-    if scale:  # «24 тысячи рублей»
+    if scale:  # «24 тысячи рублей», «2,5 тыс. руб.»
         number *= Decimal(scale[0])
+        taken += i + taken < len(tokens) and tokens[i + taken].text == "."
     after, used = _meaning_after(tokens, i + taken, words)
     if after is None and i + taken + 1 < len(tokens) and tokens[i + taken].keys & words.range_words:
         after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
@@ -285,6 +299,16 @@ def _number_value(
 def _hour_minute(clock: str) -> tuple[int, int]:
     hour, minute = clock.split(":")
     return int(hour), int(minute)
+
+
+def _ordinal_date(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """«пятого марта», «пети март»: a day written as an ordinal word is a date only before a month."""
+    day = next((words.ordinals[k] for k in tokens[i].keys if k in words.ordinals), None)
+    after, used = _meaning_after(tokens, i + 1, words) if day else (None, 0)
+    if day is None or after is None or after[0] != "month":
+        return None, 1
+    year, year_used = _year_after(tokens, i + 1 + used, words)
+    return FactValue("date", (day, after[1], year), tokens[i].text), 1 + used + year_used
 
 
 def _day_half(tokens: Sequence[_Token], j: int, words: FactWords) -> int | None:
@@ -372,6 +396,12 @@ def _id(text: str) -> FactValue:
     return FactValue("number", (_key(Decimal(value)),), text) if value.isdigit() else FactValue("id", (value,), text)
 
 
+def _acronym(text: str) -> bool:
+    """«PVC», «LED»: a short abbreviation in capitals says what a thing is made of or how it works,
+    which a reply may leave out; a name it may not (a changed one is still no fact of the draft)."""
+    return text.isalpha() and text.isupper() and len(text) <= _ACRONYM_LETTERS
+
+
 def _url(text: str) -> FactValue:
     return FactValue("url", (re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/"),), text)
 
@@ -384,5 +414,5 @@ _READERS = {
     "date": _date,
     "id": _id,
     "code": lambda text: FactValue("id", (text.replace("-", "").upper(),), text),
-    "name": lambda text: FactValue("name", (text.lower(),), text),
+    "name": lambda text: FactValue("name", (text.lower(),), text, required=not _acronym(text)),
 }

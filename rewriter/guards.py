@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import yaml
 
 from .bundled import bundled_dir
 from .commitments import Promise, find_promises, new_promises
-from .facts import FactValue, fact_changes, fact_values
+from .facts import FactValue, fact_changes, fact_values, find_facts
 from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, part_contents, part_kept, word_stems
+from .part_content import (
+    PartContent,
+    ends_courteously,
+    part_contents,
+    part_kept,
+    word_stems,
+)
 from .regions import mask_foreign, split_agent_text
-from .rules import LANGUAGES, YAML_LOADER
+from .rules import LANGUAGES, YAML_LOADER, load_language_data
 
 # A reply far longer than its draft has stopped rewriting and started writing.
 _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
@@ -36,6 +42,10 @@ _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
 _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
+_LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Facts a Latin word may be part of, which the facts guard compares instead.
+_LATIN_FACTS = frozenset({"url", "email", "code", "id"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,8 @@ class GuardedDraft:
     lemmas: frozenset[str]
     promises: tuple[Promise, ...]
     parts: dict[str, PartContent]
+    # the parts the draft has: its lint report's, and a closing told by its place
+    sections: dict[str, bool]
 
 
 def guarded_draft(text: str, report: Report) -> GuardedDraft:
@@ -82,7 +94,13 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     facts = tuple(fact_values(text, lang))
     promises = tuple(find_promises(text, lang, all_moments=True))
     names = tuple(find_names(text, lang))
-    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, part_contents(text, lang))
+    sections = _sections(text, report)
+    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, part_contents(text, lang), sections)
+
+
+def _sections(text: str, report: Report) -> dict[str, bool]:
+    """The parts the lint finds, and a closing it misses that a reader sees by its place at the end."""
+    return {**report.sections, "closing": bool(report.sections.get("closing")) or ends_courteously(text, report.lang)}
 
 
 @dataclass(frozen=True)
@@ -123,7 +141,7 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
         return [shape]
     report = _report_in_language(reply, draft.lang, linter)
     rejections = _facts(draft, reply, names=report is not None)
-    foreign = _foreign_words(reply, draft.lang) if report is not None else []
+    foreign = _foreign_words(reply, draft.text, draft.lang) if report is not None else []
     if report is None or foreign:
         rejections.append(Rejection("language_wrong", tuple(foreign[:_SHOWN_WORDS])))
     if report is not None:
@@ -171,7 +189,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     if names:
         lemmas = word_lemmas(reply, draft.lang)
-        missing += [n.text for n in draft.names if not n.quoted and not n.lemmas & lemmas]
+        missing += [n.text for n in draft.names if not n.optional and not n.lemmas & lemmas]
         new += [n.text for n in find_names(reply, draft.lang) if not n.lemmas & draft.lemmas]
     rejections = []
     if missing:
@@ -181,16 +199,33 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     return rejections
 
 
-def _foreign_words(reply: str, lang: str) -> list[str]:
-    return foreign_words(mask_foreign(reply), lang, {code: language_profile(code) for code in LANGUAGES})
+def _foreign_words(reply: str, draft: str, lang: str) -> list[str]:
+    """Words of another language: the other one's, another script's, and Latin words in lowercase
+    («запрос на refund», "we're here 24/7") but those the language writes in Latin («email») and
+    those in a link, an address or a code. A word the draft uses itself is never foreign («Игорь»)."""
+    masked = mask_foreign(reply)
+    found = foreign_words(masked, lang, {code: language_profile(code) for code in LANGUAGES})
+    facts = [(f.start, f.end) for f in find_facts(masked) if f.kind in _LATIN_FACTS]
+    for m in _LATIN_WORD.finditer(masked):
+        word = m.group()
+        if word.islower() and word not in _latin_in_use(lang) and not any(a <= m.start() < b for a, b in facts):
+            found.append(word)
+    used = {w.lower() for w in _ANY_WORD.findall(draft)}
+    return [w for w in dict.fromkeys(found) if w.lower() not in used]
+
+
+@cache
+def _latin_in_use(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", []))
 
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
     stems = word_stems(reply, draft.lang)
+    has = _sections(reply, report)
     return [
-        part for part, present in draft.report.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(report.sections.get(part)), stems)
+        part for part, present in draft.sections.items()
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems)
     ]
 
 

@@ -12,6 +12,8 @@ from .normalize import fold_case
 from .translation import N_
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+# Letters of neither Cyrillic nor Latin script («数据中心»): in a Russian or Bulgarian reply, another language.
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff]+")
 _SAMPLE_WORDS = 80
 _FOREIGN_LETTER_SHARE = 0.02
 _MIN_KNOWN_SHARE = 0.5
@@ -37,6 +39,8 @@ class LanguageProfile:
     lemmas: Callable[[str], frozenset[str]] = lambda word: frozenset()
     # endings a word of this language may carry on a foreign stem («грузовик-ът»)
     article_endings: tuple[str, ...] = ()
+    # spellings this language never has and another does: «ъ» before a consonant («търпение») in Russian
+    foreign_spelling: tuple[re.Pattern[str], ...] = ()
 
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
@@ -99,19 +103,31 @@ def _score(words: list[str], known: Mapping[str, set[str]], code: str) -> int:
 
 def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile]) -> list[str]:
     """Words of `text`, said to be in language `code`, that only another language has: «вече» in a
-    Russian reply, «уже» or a letter like «ы» in a Bulgarian one."""
+    Russian reply, «уже» or a letter like «ы» in a Bulgarian one, a spelling it never has («търпение» in
+    a Russian one), and words in a script of neither («数据中心»). Letters joined to a number by a hyphen
+    are part of it («2-ю смену», «заказ Ю-5519»)."""
     own = profiles[code]
     others = [p for c, p in profiles.items() if c != code]
     foreign_letters = set().union(*(p.alphabet for p in others)) - own.alphabet
-    found = []
+    found = [m.group() for m in _OTHER_SCRIPT.finditer(text)]
     for m in _CYRILLIC_WORD.finditer(text):
+        if _joined_to_number(text, m.start(), m.end()):
+            continue
         word = fold_case(m.group().lower())
         stems = {word, *(word[: -len(e)] for e in own.article_endings if word.endswith(e) and len(word) > len(e) + 2)}
         named = stems | {lemma for stem in stems for lemma in own.lemmas(stem)}
         if (
             named & own.foreign
             or foreign_letters & set(m.group().lower())
+            or any(p.search(word) for p in own.foreign_spelling)
             or (own.unknown_is_foreign and not own.is_known(word) and any(p.is_known(word) for p in others))
         ):
             found.append(m.group())
     return list(dict.fromkeys(found))
+
+
+def _joined_to_number(text: str, start: int, end: int) -> bool:
+    """«2-ю», «Ю-5519»: letters a hyphen ties to digits belong to the number or the code."""
+    return (start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()) or (
+        end + 1 < len(text) and text[end] == "-" and text[end + 1].isdigit()
+    )

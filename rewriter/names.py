@@ -4,7 +4,7 @@ A name is told by its shape: a capitalised word inside a sentence, not the first
 a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «Ваша», «Вашето»). On the
 greeting line every capitalised word but the greeting's own is a name, the first too («Анна,
 здравствуйте!»). Inflection is no change («Анна» → «Анне»): names are compared by lemma, so a
-diminutive («Аня») is another name.
+diminutive («Аня») is another name. A brand in quotes or an abbreviation («ООД») may be left out.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _SENTENCE_END = ".!?…"
 class Name:
     text: str
     lemmas: frozenset[str]
-    quoted: bool = False
+    optional: bool = False  # a brand in quotes or an abbreviation, which a reply may leave out
 
 
 @cache
@@ -48,8 +48,10 @@ def find_names(text: str, lang: str) -> list[Name]:
             if not on_greeting and (number == 0 or _starts_line(text, start) or _after_full_stop(text, start)):
                 continue
             if written[:1].isupper() and _is_cyrillic(written) and not keys & _words(lang, "polite_pronouns"):
-                quoted = any(a < start < b for a, b in quotes)
-                names.append(Name(written, frozenset(p.lemma for p in word.parses) or frozenset({word.form}), quoted))
+                # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
+                optional = written.isupper() or any(a < start < b for a, b in quotes)
+                lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
+                names.append(Name(written, lemmas | _without_endings(word.form, lang), optional))
     return names
 
 
@@ -70,6 +72,11 @@ def word_lemmas(text: str, lang: str) -> frozenset[str]:
         for word in sentence.words:
             found |= {p.lemma for p in word.parses} or {word.form}
     return frozenset(found)
+
+
+def _without_endings(form: str, lang: str) -> frozenset[str]:
+    """«Мавруда» → «мавруд»: a name with the article a dictionary that lacks it cannot take off."""
+    return frozenset(form[: -len(e)] for e in _words(lang, "name_endings") if form.endswith(e) and len(form) > len(e) + 2)
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -60,6 +60,7 @@ def language_profile(code: str) -> LanguageProfile:
         unknown_is_foreign=bool(data.get("unknown_is_foreign", False)),
         lemmas=lru_cache(maxsize=100_000)(lambda word: frozenset(p.lemma for p in morphology(code).analyze(word).parses)),
         article_endings=tuple(data.get("article_endings", ())),
+        foreign_spelling=tuple(re.compile(p) for p in data.get("foreign_spelling", ())),
     )
 
 

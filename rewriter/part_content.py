@@ -5,7 +5,8 @@ content is the lemmas of those sentences' content words (spaCy's stop words left
 a closing is kept when the reply has one of its own; an explanation or a remedy when the reply keeps
 enough of its content («мы отправили курьера по старому адресу» keeps «курьер был направлен по
 старому адресу» without a connector), and a reply's own cue counts only with some of it (the failure
-alone, «посылка не пришла», is no cause).
+alone, «посылка не пришла», is no cause). Words of the same meaning count as one («при
+транспортировке» → «при перевозке»; `same_meaning` in `language.yaml`).
 """
 from __future__ import annotations
 
@@ -13,21 +14,28 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .facts import fact_values
 from .linter import sentences_of
 from .matching import PatternIndex, Sentence
 from .morphology import WordAnalysis
 from .nlp import language_tools
-from .rules import load_part_cues
+from .normalize import fold_case
+from .rules import load_language_data, load_part_cues
 
 # Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
 _BY_CLAUSE = frozenset({"explanation"})
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# A colon goes on with the cause («из-за ошибки при комплектации: книги не было на складе»).
+_CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
+_FINAL_STOPS = ".!?…"
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
 # A clause of fewer content words names the failure, not its cause.
 _SAYS_SOMETHING = 2
+# A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
+# in other words, so the reply's own cue covers it.
+_STEP_WORDS = 5
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
@@ -64,7 +72,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
         words = _clause_words(text, sentence, match.start, match.end) if by_clause else list(sentence.words)
-        clause = tuple(dict.fromkeys(_stems(w) for w in words if _is_content(w, stop)))
+        clause = tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
         found.setdefault(match.owner, {})[clause] = None
     return {part: PartContent(part, tuple(clauses)) for part, clauses in found.items()}
 
@@ -82,25 +90,36 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[W
     return words
 
 
+def ends_courteously(text: str, lang: str) -> bool:
+    """A closing told by its place: the last sentence before the sign-off (lines with no final stop,
+    «С уважением, Анна») says no fact and no explanation or remedy («Надеемся на дальнейшее
+    сотрудничество.», «Очакваме Ви с удоволствие!», «Ещё раз извините за ожидание.»): it is there for
+    the reader, whatever its words."""
+    for sentence in reversed(sentences_of(text, lang)):
+        said = text[sentence.start:sentence.end].strip()
+        if not said or said[-1] not in _FINAL_STOPS:
+            continue
+        return not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
+    return False
+
+
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
-    return frozenset().union(*(_stems(w) for s in sentences_of(text, lang) for w in s.words))
+    return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
 
 
 def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
-    """Kept when the reply keeps enough of what the part says. An explanation: of each clause that
-    says something beyond one word (the failure alone, «задержалась», is no cause) and is not part of
-    a longer one. A remedy: its cue, or enough of all its words (what we do may be said any way)."""
+    """Kept when the reply keeps enough of each clause of the part that says something beyond one
+    word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
+    cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
     if content.part in _SAID_ANY_WAY:
         return reply_has_cue
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
-    if content.part in _BY_CLAUSE:
-        said = [c for c in content.clauses if len(c) >= _SAYS_SOMETHING and not _inside_another(c, content.clauses)]
-        said = said or [everything]
-    else:
-        if reply_has_cue:
-            return True
-        said = [everything]
+    least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
+    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content.clauses, least)]
+    if not said and content.part not in _BY_CLAUSE and reply_has_cue:
+        return True  # only short steps, which the reply's own remedy may say in other words
+    said = said or [everything]
     said = [c for c in said if c]
     if not said:
         return reply_has_cue
@@ -108,17 +127,40 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
 
 
-def _inside_another(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...]) -> bool:
-    """«сбоем в системе…» inside «техническим сбоем в системе…»: the longer clause says it all."""
-    return any(len(other) > len(clause) and set(clause) <= set(other) for other in clauses)
+def _nested(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...], least: int) -> bool:
+    """Of two nested clauses, the one that speaks for the cause: the outer one when it says more of its
+    own («в связи с ошибкой сотрудника при сборке заказа» around «при сборке заказа»), the inner one when
+    the outer adds a single word, the one its cue opens with («задержался из-за поломки машины» around
+    «поломки машины»): a failure, which a reply that drops the cause still says."""
+    own = set(clause)
+    for other in clauses:
+        theirs = set(other)
+        if theirs < own and len(other) >= least and len(own - theirs) == 1:
+            return True
+        if own < theirs and len(theirs - own) > 1:
+            return True
+    return False
 
 
 def _lemmas(word: WordAnalysis) -> frozenset[str]:
     return frozenset(p.lemma for p in word.parses) or frozenset({word.form})
 
 
-def _stems(word: WordAnalysis) -> frozenset[str]:
-    return frozenset(x[:_STEM] for x in (word.form, *_lemmas(word)))
+def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
+    """The first letters of the word's form and lemmas, and the groups of words of the same meaning
+    it belongs to (`same_meaning` in `language.yaml`)."""
+    said = (word.form, *_lemmas(word))
+    groups = {f"~{n}" for n, group in enumerate(_same_meaning(lang)) if any(_starts_with(x, entry) for x in said for entry in group)}
+    return frozenset({x[:_STEM] for x in said} | groups)
+
+
+@cache
+def _same_meaning(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold_case(w) for w in group) for group in load_language_data(lang).get("same_meaning", []))
+
+
+def _starts_with(word: str, entry: str) -> bool:
+    return word == entry or (len(entry) >= _STEM and word.startswith(entry))
 
 
 def _is_content(word: WordAnalysis, stop: frozenset[str]) -> bool:

@@ -44,6 +44,7 @@ TEXTS: dict[str, str] = {
     "promise.compensation": "compensation",
     "promise.discount": "a discount",
     "promise.gift": "a gift",
+    "promise.free": "something free of charge",
     "promise.contact": "a call or letter",
     "promise.guarantee": "a guarantee",
     "promise.deadline": "a deadline",

@@ -48,6 +48,16 @@ def same_facts(lang: str, draft: str, reply: str) -> bool:
     ("bg", "Куриерът ще дойде на 14.03.", "Куриерът ще дойде на 14-ти март."),
     ("bg", "Очакваме Ви от 12:00 до 16:00 ч.", "Очакваме Ви от 12 до 16 ч."),
     ("bg", "Обадете се на 0888 123 456.", "Обадете се на 0888123456."),
+    ("ru", "Замена: 2 пачки по 250 г молотого кофе.", "Замена: две пачки по 250 граммов молотого кофе."),
+    ("bg", "Замяна: 2 пакета по 250 г мляно кафе.", "Замяна: два пакета по 250 грама мляно кафе."),
+    ("ru", "Тариф действует с 2026 г.", "Тариф действует с 2026 года."),
+    ("bg", "Тарифата важи от 2026 г.", "Тарифата важи от 2026 година."),
+    ("ru", "Перебои были 2–4 февраля.", "Перебои были со 2 по 4 февраля."),
+    ("bg", "Прекъсвания имаше 2–4 февруари.", "Прекъсвания имаше от 2 до 4 февруари."),
+    ("ru", "Доставим 5 марта.", "Доставим пятого марта."),
+    ("bg", "Доставката е на 5 март.", "Доставката е на пети март."),
+    ("ru", "Вернём 2 500 ₽.", "Вернём 2,5 тыс. рублей."),
+    ("bg", "Ще върнем 2 500 лв.", "Ще върнем 2,5 хил. лева."),
 ])
 def test_the_same_fact_written_another_way_is_kept(lang, draft, reply):
     assert same_facts(lang, draft, reply)
@@ -67,6 +77,8 @@ def test_the_same_fact_written_another_way_is_kept(lang, draft, reply):
     ("bg", "Срокът е 10 дни.", "Срокът е 10 работни дни."),
     ("bg", "Куриерът ще дойде на 14.03.", "Куриерът ще дойде на 14 април."),
     ("bg", "Отстъпка 10%.", "Отстъпка 15%."),
+    ("ru", "Замена: 250 г кофе.", "Замена: 250 мл кофе."),
+    ("bg", "Замяна: 250 г кафе.", "Замяна: 250 кг кафе."),
 ])
 def test_a_changed_value_unit_or_currency_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
@@ -120,8 +132,10 @@ def test_a_dropped_minus_is_a_changed_value(lang, draft, reply):
 @pytest.mark.parametrize("lang, draft, reply", [
     ("ru", "Договор № 7-3150 продлён.", "Мы продлили договор 7-3150."),
     ("bg", "Клиентският Ви номер е № 700-55819.", "Клиентският Ви номер е 700-55819."),
+    ("ru", "Номер заявки: 12-345.", "Заявка № 12-345 принята."),
+    ("bg", "Номерът на заявката е 12-345.", "Заявка № 12-345 е приета."),
 ])
-def test_an_id_with_a_hyphen_is_kept_without_its_number_sign(lang, draft, reply):
+def test_an_id_with_a_hyphen_is_kept_with_or_without_its_number_sign(lang, draft, reply):
     assert not {"facts_missing", "facts_new"} & set(rejected(lang, draft, reply))
 
 
@@ -131,3 +145,19 @@ def test_an_id_with_a_hyphen_is_kept_without_its_number_sign(lang, draft, reply)
 ])
 def test_an_id_with_a_hyphen_changed_is_rejected(lang, draft, reply):
     assert {"facts_missing", "facts_new"} <= set(rejected(lang, draft, reply))
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Монтаж окон PVC перенесён. С уважением, администрация ДОЛ «Сосновый бор»",
+     "Монтаж окон перенесён. Ваш «Сосновый бор»"),
+    ("bg", "Монтажът на PVC дограмата е отложен. С уважение, „ПрозоРец“ ЕООД",
+     "Монтажът на дограмата е отложен. Поздрави, „ПрозоРец“"),
+])
+def test_an_acronym_or_a_legal_form_may_be_left_out(lang, draft, reply):
+    assert "facts_missing" not in rejected(lang, draft, reply)
+
+
+def test_a_bulgarian_name_with_its_article_is_the_same_name():
+    draft = "Една от бутилките Мавруд 2019 е счупена."
+    reply = "Една бутилка Мавруд 2019 се счупи. Наздраве с Мавруда!"
+    assert "facts_new" not in rejected("bg", draft, reply)
