@@ -105,3 +105,18 @@ def test_rule_check_runs_from_the_projects_own_checkout():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no problems" in result.stderr
+
+
+def test_with_no_files_every_rule_in_use_is_checked_whatever_the_config_turns_off(tmp_path, capsys, monkeypatch):
+    """A team that disables a category, raises a severity or allows a phrase has not broken those rules'
+    examples: only the team's own file is taken from the config, and its problem is the one printed."""
+    team_file(tmp_path, bad="Будем рады помочь.")
+    (tmp_path / "rewriter.toml").write_text(
+        'disable = ["boilerplate", "bureaucratese"]\nrules = ["team.yaml"]\n'
+        '[severity]\nevasion = "info"\n[allow]\n"ru.bureaucratese.v-svyazi-s" = ["в связи с"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 1
+    out = capsys.readouterr()
+    assert out.out.splitlines() == ["ru.boilerplate.team-ostavaytes-na-svyazi: bad example not caught: 'Будем рады помочь.'"]
+    checked = int(out.err.split()[1])
+    assert checked > 400 and out.err.endswith("rules: 1 problem\n")
