@@ -91,6 +91,10 @@ class Config:
             where = f"{self.source}: " if self.source else ""
             raise ConfigError(where + "; ".join(_unknown(key, name, "rule", known) for key, name in named))
 
+    def named_languages(self) -> tuple[str, ...]:
+        """The languages whose rule ids this config names, so a command can check them before any draft."""
+        return tuple(lang for lang in LANGUAGES if any(name.startswith(f"{lang}.") for _, name in self._names()))
+
     def _names(self) -> list[tuple[str, str]]:
         """(key, name) for every category or rule id the config names."""
         return [
