@@ -120,3 +120,13 @@ def test_with_no_files_every_rule_in_use_is_checked_whatever_the_config_turns_of
     assert out.out.splitlines() == ["ru.boilerplate.team-ostavaytes-na-svyazi: bad example not caught: 'Будем рады помочь.'"]
     checked = int(out.err.split()[1])
     assert checked > 400 and out.err.endswith("rules: 1 problem\n")
+
+
+def test_with_no_files_a_config_naming_a_rule_no_pack_has_is_an_error(tmp_path, capsys, monkeypatch):
+    (tmp_path / "rewriter.toml").write_text('[tool.rewriter]\nenable = ["bg.boilerplate.razchitame-na-razbiraneto-vi"]\n',
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rule_check: error: ") and err.count("\n") == 1
+    assert "enable: unknown rule 'bg.boilerplate.razchitame-na-razbiraneto-vi' (did you mean" in err
