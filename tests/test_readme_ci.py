@@ -38,10 +38,14 @@ def test_the_hook_runs_the_check_on_the_files_rewrite_reads_by_default():
     assert not any(takes.search(name) for name in ("notes.md", "reply.txt.orig", "script.py"))
 
 
-def test_the_readme_pre_commit_config_names_the_hook_at_this_versions_tag():
+def test_the_readme_pre_commit_config_names_the_hook_at_this_versions_tag_and_only_drafts():
     (repo,) = _yaml_block("# .pre-commit-config.yaml")["repos"]
     (hook,) = repo["hooks"]
     assert hook["id"] == HOOKS[0]["id"]
+    # a `files:` here replaces the hook's own pattern: an image under templates/ must not reach the check
+    takes = re.compile(hook["files"])
+    assert takes.search("templates/refund.txt") and takes.search("templates/mail/refund.eml")
+    assert not any(takes.search(name) for name in ("templates/logo.png", "templates/README", "docs/refund.txt"))
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert repo["rev"] == f"v{version}" == f"v{__version__}"
 
