@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -136,11 +136,12 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
     if unknown:
         named = "; ".join(_unknown("config", key, "key", _KEYS) for key in sorted(unknown))
         raise ConfigError(f"{where}{named}; known: {', '.join(sorted(_KEYS))}")
-    severity = dict(table.get("severity", {}))
+    severity = _table(table, "severity", where)
+    allow = _table(table, "allow", where)
     bad_levels = {k: v for k, v in severity.items() if v not in SEVERITIES}
     if bad_levels:
         raise ConfigError(f"{where}severity must be one of {', '.join(SEVERITIES)}: {bad_levels}")
-    parts = tuple(table.get("required_parts", PARTS))
+    parts = tuple(_strings(table, "required_parts", where, PARTS))
     if set(parts) - set(PARTS):
         raise ConfigError(f"{where}required_parts may hold only {', '.join(PARTS)}")
     fail_on = table.get("fail_on", "error")
@@ -156,7 +157,7 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
         severity=tuple(sorted(severity.items())),
         required_parts=parts,
         rules=tuple(base / p for p in _strings(table, "rules", where)),
-        allow=tuple(sorted((k, tuple(v)) for k, v in dict(table.get("allow", {})).items())),
+        allow=tuple(sorted((rule, tuple(_strings(allow, rule, f"{where}allow: "))) for rule in allow)),
         fail_on=fail_on,
         model=_model_settings(table.get("model", {}), where),
         max_bytes=max_bytes,
@@ -205,8 +206,15 @@ def _model_settings(table: Any, where: str) -> ModelSettings:
     return ModelSettings(**table)
 
 
-def _strings(table: Mapping[str, Any], key: str, where: str) -> list[str]:
-    value = table.get(key, [])
+def _table(table: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = table.get(key, {})
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}`{key}` must be a table: one `name = …` line per category or rule id")
+    return dict(value)
+
+
+def _strings(table: Mapping[str, Any], key: str, where: str, default: Sequence[str] = ()) -> list[str]:
+    value = table.get(key, list(default))
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}`{key}` must be a list of strings")
     return value

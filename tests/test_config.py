@@ -82,6 +82,11 @@ def test_team_rule_paths_are_relative_to_the_config_file(tmp_path):
         ({"required_parts": ["greeting"]}, "required_parts"),
         ({"fail_on": "never"}, "fail_on"),
         ({"disable": "boilerplate"}, "list of strings"),
+        ({"severity": "error"}, "`severity` must be a table"),  # a level for everything is `fail_on`'s
+        ({"allow": ["в связи с"]}, "`allow` must be a table"),
+        # one phrase, not a list: its letters would each be allowed
+        ({"allow": {"ru.bureaucratese.v-svyazi-s": "в связи с"}}, "allow: `ru.bureaucratese.v-svyazi-s` must be a list of strings"),
+        ({"required_parts": "apology"}, "`required_parts` must be a list of strings"),
     ],
 )
 def test_bad_config_is_explained(table, message):
