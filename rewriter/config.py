@@ -4,7 +4,6 @@ Replies have no comment syntax, so turning a rule off for a phrase lives here to
 """
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .draft_files import DEFAULT_INCLUDE
-from .errors import DEFAULT_MAX_BYTES, RewriterError
+from .errors import DEFAULT_MAX_BYTES, RewriterError, unknown_name
 from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
 
 if sys.version_info >= (3, 11):
@@ -89,7 +88,7 @@ class Config:
         named = [(key, name) for key, name in self._names() if name.startswith(f"{lang}.") and name not in known]
         if named:
             where = f"{self.source}: " if self.source else ""
-            raise ConfigError(where + "; ".join(_unknown(key, name, "rule", known) for key, name in named))
+            raise ConfigError(where + "; ".join(unknown_name(key, name, "rule", known) for key, name in named))
 
     def named_languages(self) -> tuple[str, ...]:
         """The languages whose rule ids this config names, so a command can check them before any draft."""
@@ -134,7 +133,7 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
     where = f"{source}: " if source else ""
     unknown = set(table) - _KEYS
     if unknown:
-        named = "; ".join(_unknown("config", key, "key", _KEYS) for key in sorted(unknown))
+        named = "; ".join(unknown_name("config", key, "key", _KEYS) for key in sorted(unknown))
         raise ConfigError(f"{where}{named}; known: {', '.join(sorted(_KEYS))}")
     severity = _table(table, "severity", where)
     allow = _table(table, "allow", where)
@@ -175,16 +174,11 @@ def _check_names(config: Config, where: str) -> None:
     problems = []
     for key, name in config._names():
         if "." not in name and name not in CATEGORIES:
-            problems.append(_unknown(key, name, "category", CATEGORIES))
+            problems.append(unknown_name(key, name, "category", CATEGORIES))
         elif "." in name and name.split(".", 1)[0] not in LANGUAGES:
             problems.append(f"{key}: {name!r} is not a rule id (ids start with {' or '.join(f'{code}.' for code in LANGUAGES)})")
     if problems:
         raise ConfigError(where + "; ".join(problems))
-
-
-def _unknown(key: str, name: str, kind: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f"{key}: unknown {kind} {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
 
 
 def _model_settings(table: Any, where: str) -> ModelSettings:

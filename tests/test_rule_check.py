@@ -130,3 +130,16 @@ def test_with_no_files_a_config_naming_a_rule_no_pack_has_is_an_error(tmp_path, 
     err = capsys.readouterr().err
     assert err.startswith("rule_check: error: ") and err.count("\n") == 1
     assert "enable: unknown rule 'bg.boilerplate.razchitame-na-razbiraneto-vi' (did you mean" in err
+
+
+@pytest.mark.parametrize("change, said", [
+    (("patterns:", "paterns:"), "unknown key 'paterns' (did you mean 'patterns'?)"),
+    (("category: boilerplate", "category: boilerplat"), "unknown category 'boilerplat' (did you mean 'boilerplate'?)"),
+    (("  message:", "  mesage:"), "missing 'message'; unknown key 'mesage' (did you mean 'message'?)"),
+], ids=["key", "category", "missing"])
+def test_a_misspelt_key_or_category_in_a_team_rule_is_named_with_the_nearest_real_one(tmp_path, capsys, change, said):
+    path = team_file(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"rule_check: error: {path}: rule ru.boilerplate.team-ostavaytes-na-svyazi: {said}") and err.count("\n") == 1
