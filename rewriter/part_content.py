@@ -41,11 +41,16 @@ _STEP_WORDS = 5
 _STEM = 5
 
 
+# What a clause says: its content words, each as the stems of its form and lemmas.
+Clause = tuple[frozenset[str], ...]
+
+
 @dataclass(frozen=True)
 class PartContent:
     part: str
-    # what each cue of the part says: its content words, each as the stems of its form and lemmas
-    clauses: tuple[tuple[frozenset[str], ...], ...]
+    clauses: tuple[Clause, ...]  # what each cue of the part says
+    # the clauses that open with their cue's own word, the failure («задержался из-за поломки машины»)
+    opened_by_cue: frozenset[Clause] = frozenset()
 
 
 @cache
@@ -67,40 +72,69 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     the sentences that carry it."""
     sentences = sentences_of(text, lang)
     stop = _stop_words(lang)
-    found: dict[str, dict[tuple[frozenset[str], ...], None]] = {}
-    for match in _part_index(lang).matches(sentences):
+    matches = _part_index(lang).matches(sentences)
+    found: dict[str, dict[int, dict[Clause, bool]]] = {}
+    for match in matches:
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
-        words = _clause_words(text, sentence, match.start, match.end) if by_clause else list(sentence.words)
+        words, opened = _clause_words(text, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
         clause = tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
-        found.setdefault(match.owner, {})[clause] = None
-    return {part: PartContent(part, tuple(clauses)) for part, clauses in found.items()}
+        found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
+    with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
+    return {part: _content(part, by_sentence, with_remedy) for part, by_sentence in found.items()}
 
 
-def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:
-    """The cue's words when it is one word («сбой»), then the words after it up to the clause's end."""
+def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy: set[int]) -> PartContent:
+    """A cause is told where the draft says what it does about none: «будет возвращена баллами» or
+    «согласно рекомендации шеф-повара» in a step of the remedy says how, not why, unless the draft
+    gives no other cause."""
+    if part in _BY_CLAUSE and set(by_sentence) - with_remedy:
+        by_sentence = {n: clauses for n, clauses in by_sentence.items() if n not in with_remedy}
+    clauses = {clause: opened for found in by_sentence.values() for clause, opened in found.items()}
+    return PartContent(part, tuple(clauses), frozenset(c for c, opened in clauses.items() if opened))
+
+
+def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: frozenset[str]) -> tuple[list[WordAnalysis], bool]:
+    """The cue's words when it is one word («сбой»), then the words after it up to the clause's end;
+    past it when the clause names only the failure («в связи с задержкой, вызванной ситуацией на
+    дороге» says what caused the delay after the comma). And whether it opens with the cue's word."""
     inside = [i for i, (a, b) in enumerate(sentence.spans) if a >= start and b <= end]
     if not inside:
-        return []
+        return [], False
     words = [sentence.words[inside[0]]] if len(inside) == 1 else []
+    ends = 0
     for i in range(inside[-1] + 1, len(sentence.words)):
         if _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0]):
-            break
+            ends += 1
+            if ends > 1 or sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING:
+                break
         words.append(sentence.words[i])
-    return words
+    return words, len(inside) == 1
 
 
 def ends_courteously(text: str, lang: str) -> bool:
     """A closing told by its place: the last sentence before the sign-off (lines with no final stop,
-    «С уважением, Анна») says no fact and no explanation or remedy («Надеемся на дальнейшее
+    «С уважением, Анна», or one with a stop) says no fact and no explanation or remedy («Надеемся на дальнейшее
     сотрудничество.», «Очакваме Ви с удоволствие!», «Ещё раз извините за ожидание.»): it is there for
     the reader, whatever its words."""
     for sentence in reversed(sentences_of(text, lang)):
         said = text[sentence.start:sentence.end].strip()
-        if not said or said[-1] not in _FINAL_STOPS:
+        if not said or said[-1] not in _FINAL_STOPS or _signs_off(said, lang):
             continue
         return not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
     return False
+
+
+def _signs_off(sentence: str, lang: str) -> bool:
+    """«С уважением, отдел бронирования.»: a sign-off ends the letter with a full stop or without, and
+    closes nothing (`sign_offs` in `language.yaml`)."""
+    folded = fold_case(sentence)
+    return any(folded.startswith(phrase) for phrase in _sign_offs(lang))
+
+
+@cache
+def _sign_offs(lang: str) -> tuple[str, ...]:
+    return tuple(fold_case(p) for p in load_language_data(lang).get("sign_offs", []))
 
 
 def word_stems(text: str, lang: str) -> frozenset[str]:
@@ -116,7 +150,7 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
         return reply_has_cue
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
-    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content.clauses, least)]
+    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]
     if not said and content.part not in _BY_CLAUSE and reply_has_cue:
         return True  # only short steps, which the reply's own remedy may say in other words
     said = said or [everything]
@@ -127,17 +161,19 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
 
 
-def _nested(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...], least: int) -> bool:
-    """Of two nested clauses, the one that speaks for the cause: the outer one when it says more of its
-    own («в связи с ошибкой сотрудника при сборке заказа» around «при сборке заказа»), the inner one when
-    the outer adds a single word, the one its cue opens with («задержался из-за поломки машины» around
-    «поломки машины»): a failure, which a reply that drops the cause still says."""
+def _nested(clause: Clause, content: PartContent, least: int) -> bool:
+    """Of two nested clauses, the one that speaks for the cause: the outer one («в связи с ошибкой
+    сотрудника при сборке заказа» around «при сборке заказа», «обусловлен отсутствием специалиста по
+    причине…» around «причине…»), but the inner one when the outer adds a single word, the one its cue
+    opens with («задержался из-за поломки машины» around «поломки машины»): a failure, which a reply
+    that drops the cause still says."""
     own = set(clause)
-    for other in clauses:
+    for other in content.clauses:
         theirs = set(other)
-        if theirs < own and len(other) >= least and len(own - theirs) == 1:
+        wraps_failure = clause in content.opened_by_cue and len(own - theirs) == 1
+        if theirs < own and len(other) >= least and wraps_failure:
             return True
-        if own < theirs and len(theirs - own) > 1:
+        if own < theirs and not (other in content.opened_by_cue and len(theirs - own) == 1):
             return True
     return False
 

@@ -1,0 +1,110 @@
+"""A reply that says the draft's parts in other words keeps them; one that drops them does not; and
+the improvement guard judges draft and reply as `rewrite --check` does."""
+from __future__ import annotations
+
+import pytest
+
+from rewriter import Linter
+from rewriter.guards import check_reply, guarded_draft
+
+LINTER = Linter()
+
+
+def checked(lang: str, draft_text: str, reply: str) -> dict[str, tuple[str, ...]]:
+    draft = guarded_draft(draft_text, LINTER.lint(draft_text, lang))
+    return {r.problem: r.details for r in check_reply(draft, reply, LINTER)}
+
+
+SIGNED_OFF = {
+    "ru": "Здравствуйте!\nПриносим извинения: из-за ремонта моста паром до острова отменён.\n"
+          "Билет можно перенести на 12.06 без доплаты.\nС уважением, отдел бронирования.",
+    "bg": "Здравейте!\nИзвиняваме се: поради ремонт на моста фериботът до острова е отменен.\n"
+          "Билетът може да се премести за 12.06 без доплащане.\nС уважение, отдел „Резервации“.",
+}
+SIGNED_OFF_REPLY = {
+    "ru": "Здравствуйте!\nПростите нас: мост ремонтируют, поэтому паром до острова не пойдёт.\n"
+          "Ваш билет перенесём на 12.06 без доплаты, просто ответьте на это письмо.\nС уважением,\nотдел бронирования",
+    "bg": "Здравейте!\nИзвинете ни: мостът е в ремонт, затова фериботът до острова няма да тръгне.\n"
+          "Ще преместим билета Ви за 12.06 без доплащане, просто отговорете на това писмо.\nС уважение,\nотдел „Резервации“",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_sign_off_with_a_full_stop_is_no_closing_the_reply_must_keep(lang):
+    assert "parts_missing" not in checked(lang, SIGNED_OFF[lang], SIGNED_OFF_REPLY[lang])
+
+
+@pytest.mark.parametrize("lang, closing", [("ru", "Спасибо, что остаётесь с нами!"), ("bg", "Благодарим, че сте с нас!")])
+def test_a_closing_before_the_sign_off_is_still_a_part_the_reply_must_keep(lang, closing):
+    draft = SIGNED_OFF[lang].replace("\nС уважени", f"\n{closing}\nС уважени")
+    assert checked(lang, draft, SIGNED_OFF_REPLY[lang])["parts_missing"] == ("closing",)
+
+
+CAUSE_AFTER_COMMA = {
+    "ru": "Здравствуйте!\nКурьер опоздал в связи с задержкой, вызванной ремонтом моста.\nПриносим извинения.\n"
+          "Заказ привезём завтра с 10:00 до 14:00.\nХорошего дня!",
+    "bg": "Здравейте!\nКуриерът закъсня поради забавяне, предизвикано от ремонта на моста.\nИзвиняваме се.\n"
+          "Ще доставим поръчката утре от 10:00 до 14:00 ч.\nПриятен ден!",
+}
+
+
+@pytest.mark.parametrize("lang, reply, kept", [
+    ("ru", "Здравствуйте!\nПростите нас: курьер застрял у моста, который ремонтируют.\n"
+           "Заказ привезём завтра с 10:00 до 14:00.\nХорошего дня!", True),
+    ("bg", "Здравейте!\nИзвинете ни: куриерът закъсня, защото ремонтират моста.\n"
+           "Ще доставим поръчката утре от 10:00 до 14:00 ч.\nПриятен ден!", True),
+    ("ru", "Здравствуйте!\nПростите нас: курьер опоздал.\nЗаказ привезём завтра с 10:00 до 14:00.\nХорошего дня!", False),
+    ("bg", "Здравейте!\nИзвинете ни: куриерът закъсня.\nЩе доставим поръчката утре от 10:00 до 14:00 ч.\nПриятен ден!", False),
+])
+def test_a_cause_told_after_the_comma_that_names_the_failure_is_the_one_to_keep(lang, reply, kept):
+    assert ("parts_missing" not in checked(lang, CAUSE_AFTER_COMMA[lang], reply)) is kept
+
+
+CAUSE_AND_REMEDY = {
+    "ru": "Здравствуйте!\nВ заказ не был вложен соус в результате ошибки при сборке на складе.\nПриносим извинения.\n"
+          "Стоимость соуса 90 руб. будет возвращена бонусами в течение дня. Блюдо может быть приготовлено "
+          "с заменой соуса на сметану согласно рекомендации повара.\nХорошего дня!",
+    "bg": "Здравейте!\nВ поръчката не беше сложен сосът поради грешка при комплектоването в склада.\nИзвиняваме се.\n"
+          "Стойността на соса 5 € ще бъде възстановена с бонус точки до 24 часа. Ястието може да бъде "
+          "приготвено със заместване на соса със заквасена сметана съгласно препоръката на готвача.\nПриятен ден!",
+}
+
+
+@pytest.mark.parametrize("lang, reply, kept", [
+    ("ru", "Здравствуйте!\nПростите: мы забыли положить соус — ошиблись при сборке на складе.\n"
+           "Вернём 90 руб. баллами до завтра, а соус можно заменить сметаной: так советует шеф.\nХорошего дня!", True),
+    ("bg", "Здравейте!\nИзвинете: забравихме да сложим соса — сбъркахме при комплектоването в склада.\n"
+           "Ще Ви върнем 5 € с точки до утре, а соса заменете със заквасена сметана: така съветва шефът.\nПриятен ден!", True),
+    ("ru", "Здравствуйте!\nПростите: в заказе не было соуса.\n"
+           "Вернём 90 руб. баллами до завтра, а соус можно заменить сметаной: так советует шеф.\nХорошего дня!", False),
+    ("bg", "Здравейте!\nИзвинете: в поръчката нямаше сос.\n"
+           "Ще Ви върнем 5 € с точки до утре, а соса заменете със заквасена сметана: така съветва шефът.\nПриятен ден!", False),
+])
+def test_the_how_of_a_remedy_step_is_no_cause_while_the_draft_tells_one(lang, reply, kept):
+    assert ("parts_missing" not in checked(lang, CAUSE_AND_REMEDY[lang], reply)) is kept
+
+
+STOCK_PHRASE = {
+    "ru": ("Здравствуйте!\nНам очень жаль, что вы ждали. Курьер перепутал адрес.\n"
+           "Деньги вернём в срок до 5 рабочих дней.\nСпасибо, что написали!",
+           "Здравствуйте!\nПростите, что заставили ждать: мы перепутали адрес.\n"
+           "Деньги вернём в срок до 5 рабочих дней.\nСпасибо, что написали нам!"),
+    "bg": ("Здравейте!\nМного съжаляваме, че чакахте. Ние сбъркахме адреса.\n"
+           "Парите ще върнем в срок до 5 работни дни.\nБлагодарим, че ни писахте!",
+           "Здравейте!\nИзвинете, че Ви накарахме да чакате: объркахме адреса.\n"
+           "Парите ще върнем в срок до 5 работни дни.\nБлагодарим Ви, че ни писахте!"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_reply_that_keeps_the_drafts_one_stock_phrase_and_passes_check_is_no_worse(lang):
+    draft, reply = STOCK_PHRASE[lang]
+    assert not LINTER.lint(reply, lang).fails("error")
+    assert [f.rule for f in LINTER.lint(reply, lang).findings] == [f.rule for f in LINTER.lint(draft, lang).findings]
+    assert checked(lang, draft, reply) == {}
+
+
+@pytest.mark.parametrize("lang, extra", [("ru", "Надеемся на ваше понимание."), ("bg", "Надяваме се на Вашето разбиране.")])
+def test_a_reply_heavier_than_the_draft_is_no_better(lang, extra):
+    draft, reply = STOCK_PHRASE[lang]
+    assert "not_better" in checked(lang, draft, f"{reply}\n{extra}")
