@@ -108,3 +108,44 @@ def test_a_reply_that_keeps_the_drafts_one_stock_phrase_and_passes_check_is_no_w
 def test_a_reply_heavier_than_the_draft_is_no_better(lang, extra):
     draft, reply = STOCK_PHRASE[lang]
     assert "not_better" in checked(lang, draft, f"{reply}\n{extra}")
+
+
+NOTED = {
+    "ru": ("Здравствуйте!\nПриносим извинения: заказ № 3310 задержан из-за сбоя на складе.\nПривезём его 14.05.\nХорошего дня!",
+           "Здравствуйте!\nПростите нас: из-за сбоя на складе заказ № 3310 задержался. [Здесь я заменил «Приносим извинения» на живое "
+           "«Простите нас».]\nПривезём его 14.05.\nХорошего дня!"),
+    "bg": ("Здравейте!\nИзвиняваме се: поръчка № 3310 закъсня поради срив в склада.\nЩе я доставим на 14.05.\nПриятен ден!",
+           "Здравейте!\nИзвинете ни: поръчка № 3310 закъсня заради срив в склада. (Запазих всички факти без промяна.)\n"
+           "Ще я доставим на 14.05.\nПриятен ден!"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_note_about_the_edit_in_brackets_inside_a_line_is_rejected(lang):
+    draft, reply = NOTED[lang]
+    assert "shape_commentary" in checked(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, aside", [("ru", "(заказ № 3310)"), ("bg", "(поръчка № 3310)")])
+def test_a_plain_aside_in_brackets_is_no_note_about_the_edit(lang, aside):
+    draft, reply = NOTED[lang]
+    plain = reply.split("[")[0].split("(")[0] + aside + ".\n" + reply.split("\n", 2)[2]
+    assert "shape_commentary" not in checked(lang, draft, plain)
+
+
+@pytest.mark.parametrize("lang, cut", [("ru", "Привезём его 14.0"), ("bg", "Ще я доставим на 14.0")])
+def test_a_reply_cut_inside_one_of_the_drafts_facts_is_rejected(lang, cut):
+    draft, _ = NOTED[lang]
+    whole = draft.rsplit("\n", 2)[0]
+    assert checked(lang, draft, f"{whole.split(chr(10), 2)[0]}\n{whole.split(chr(10), 2)[1]}\n{cut}") == {"shape_truncated": ()}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("bg", "Здравейте!\nИзвиняваме се: поръчка № 3310 закъсня поради срив в склада. Приносим извинения за неудобства.\n"
+           "Ще я доставим на 14.05.\nПриятен ден!"),
+    ("ru", "Здравствуйте!\nПриносим извинения: заказ № 3310 задержан из-за сбоя на складе. Поднасяме извинения.\n"
+           "Привезём его 14.05.\nХорошего дня!"),
+])
+def test_the_other_languages_stock_apology_in_a_reply_is_foreign(lang, reply):
+    draft, _ = NOTED[lang]
+    assert "language_wrong" in checked(lang, draft, reply)
