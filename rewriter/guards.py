@@ -25,6 +25,7 @@ from .part_content import (
     ends_courteously,
     part_contents,
     part_kept,
+    without_sign_off,
     word_stems,
 )
 from .regions import mask_foreign, split_agent_text
@@ -183,7 +184,9 @@ def _cut_in_a_fact(last_line: str, draft: str) -> bool:
     if not end or last_line[-1] in _FINAL_STOPS:
         return False
     start = end.group()
-    return any(f.text != start and f.text.startswith(start) and f.text not in last_line for f in find_facts(draft))
+    return any(
+        f.text.startswith(start) and f.text[len(start):][:1].isdigit() and f.text not in last_line for f in find_facts(draft)
+    )
 
 
 def _unfinished(last_line: str, lang: str) -> bool:
@@ -236,7 +239,7 @@ def _latin_in_use(lang: str) -> frozenset[str]:
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
-    stems = word_stems(reply, draft.lang)
+    stems = word_stems(without_sign_off(reply), draft.lang)
     has = _sections(reply, report)
     return [
         part for part, present in draft.sections.items()

@@ -31,6 +31,8 @@ _SAID_ANY_WAY = frozenset({"apology", "closing"})
 _FINAL_STOPS = ".!?…"
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
+# Share of a cause's whole sentence that keeps the cause however its clause is said.
+_SENTENCE_KEPT = 0.5
 # A clause of fewer content words names the failure, not its cause.
 _SAYS_SOMETHING = 2
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
@@ -51,6 +53,8 @@ class PartContent:
     clauses: tuple[Clause, ...]  # what each cue of the part says
     # the clauses that open with their cue's own word, the failure («задержался из-за поломки машины»)
     opened_by_cue: frozenset[Clause] = frozenset()
+    # for a cause, what the whole sentence it stands in says
+    sentence_of: tuple[tuple[Clause, Clause], ...] = ()
 
 
 @cache
@@ -81,17 +85,19 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         clause = tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
-    return {part: _content(part, by_sentence, with_remedy) for part, by_sentence in found.items()}
+    said = {n: tuple(dict.fromkeys(_stems(w, lang) for w in s.words if _is_content(w, stop))) for n, s in enumerate(sentences)}
+    return {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
 
 
-def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy: set[int]) -> PartContent:
+def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy: set[int], said: dict[int, Clause]) -> PartContent:
     """A cause is told where the draft says what it does about none: «будет возвращена баллами» or
     «согласно рекомендации шеф-повара» in a step of the remedy says how, not why, unless the draft
     gives no other cause."""
     if part in _BY_CLAUSE and set(by_sentence) - with_remedy:
         by_sentence = {n: clauses for n, clauses in by_sentence.items() if n not in with_remedy}
     clauses = {clause: opened for found in by_sentence.values() for clause, opened in found.items()}
-    return PartContent(part, tuple(clauses), frozenset(c for c, opened in clauses.items() if opened))
+    sentence_of = tuple((clause, said[n]) for n, found in by_sentence.items() for clause in found) if part in _BY_CLAUSE else ()
+    return PartContent(part, tuple(clauses), frozenset(c for c, opened in clauses.items() if opened), sentence_of)
 
 
 def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: frozenset[str]) -> tuple[list[WordAnalysis], bool]:
@@ -137,6 +143,15 @@ def _sign_offs(lang: str) -> tuple[str, ...]:
     return tuple(fold_case(p) for p in load_language_data(lang).get("sign_offs", []))
 
 
+def without_sign_off(text: str) -> str:
+    """The text without its last lines that end with no stop and hold no number («Всего доброго,»,
+    «Визовый центр»): a signature's words («центр», «доставка») keep no cause of the draft."""
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and lines[-1].strip()[-1:] not in _FINAL_STOPS and not any(c.isdigit() for c in lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
@@ -157,8 +172,19 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     said = [c for c in said if c]
     if not said:
         return reply_has_cue
-    share = min(sum(bool(w & reply_stems) for w in clause) / len(clause) for clause in said)
+    share = min(_share_kept(clause, content, reply_stems) for clause in said)
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
+
+
+def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str]) -> float:
+    """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
+    draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
+    («срок продлён консульством»), which the reply tells instead."""
+    def kept(words: Clause) -> float:
+        return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
+
+    sentences = [sentence for c, sentence in content.sentence_of if c == clause]
+    return 1.0 if any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences) else kept(clause)
 
 
 def _nested(clause: Clause, content: PartContent, least: int) -> bool:

@@ -234,3 +234,11 @@ def test_a_toll_free_line_said_in_other_words_is_no_free_service(lang, draft, re
 ])
 def test_a_message_the_draft_sends_in_the_passive_is_the_drafts_own_contact(lang, draft, reply):
     assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Сервисный центр продлил срок ремонта, простите за это."),
+    ("bg", "Сервизният център удължи срока за ремонт, извинете ни."),
+])
+def test_a_period_someone_extended_is_a_report_not_a_promise(lang, text):
+    assert find_promises(text, lang) == []

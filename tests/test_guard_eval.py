@@ -22,7 +22,7 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 FLOORS = {
     "set1": {"ru": (31, 11, 44, 44), "bg": (32, 11, 44, 44)},
     "set2": {"ru": (22, 8, 22, 22), "bg": (19, 8, 20, 20)},
-    "set3": {"ru": (19, 8, 22, 21), "bg": (7, 2, 22, 20)},
+    "set3": {"ru": (19, 8, 22, 22), "bg": (7, 2, 22, 20)},
 }
 FOLDERS = {"set1": EVAL, "set2": EVAL / "set2", "set3": EVAL / "set3"}
 
