@@ -31,6 +31,8 @@ _SAID_ANY_WAY = frozenset({"apology", "closing"})
 _FINAL_STOPS = ".!?…"
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
+# A signature line is this short: «Отдел по работе с клиентами "Север"».
+_SIGNATURE_WORDS = 6
 # Share of a cause's whole sentence that keeps the cause however its clause is said.
 _SENTENCE_KEPT = 0.5
 # A clause of fewer content words names the failure, not its cause.
@@ -144,12 +146,16 @@ def _sign_offs(lang: str) -> tuple[str, ...]:
 
 
 def without_sign_off(text: str) -> str:
-    """The text without its last lines that end with no stop and hold no number («Всего доброго,»,
-    «Визовый центр»): a signature's words («центр», «доставка») keep no cause of the draft."""
+    """The text without its last lines that are short, end with no stop and hold no number («Всего
+    доброго,», «Визовый центр»): a signature's words («центр», «доставка») keep no cause of the draft."""
     lines = text.rstrip().split("\n")
-    while len(lines) > 1 and lines[-1].strip()[-1:] not in _FINAL_STOPS and not any(c.isdigit() for c in lines[-1]):
+    while len(lines) > 1 and _signs(lines[-1].strip()):
         lines.pop()
     return "\n".join(lines)
+
+
+def _signs(line: str) -> bool:
+    return line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
 
 
 def word_stems(text: str, lang: str) -> frozenset[str]:
