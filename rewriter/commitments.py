@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from .fact_words import in_base_unit
-from .facts import fact_values
+from .facts import DOTTED_TIME, fact_values
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools
@@ -28,7 +28,6 @@ _SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition"
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -149,7 +148,7 @@ def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozen
             found.add(frozenset(names))
         elif value.kind == "date":
             names = {f"date {value.key[0]}.{value.key[1]}"}
-            if _DOTTED_TIME.fullmatch(value.text):  # «до 17.05» may be a time
+            if DOTTED_TIME.fullmatch(value.text):  # «до 17.05» may be a time
                 names.add(f"time {value.key[0]}:{value.key[1]:02d}")
             found.add(frozenset(names))
         elif value.kind == "time":

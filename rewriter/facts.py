@@ -4,7 +4,8 @@ Facts are found by their shape (digits, Latin words, addresses), the same in bot
 offline rewrite keeps them byte for byte. The model guards compare their values instead: the words
 after a number (a currency, a unit, a month: `lint_rules/<lang>/facts.yaml`) are part of the fact, so
 «1 500 руб.» = «1500 рублей», «№ 61502» = «заказ 61502», «14.03» = «14 марта», «5 рабочих дней» =
-«пять рабочих дней», while «10 дней» ≠ «10 рабочих дней» and «руб.» ≠ «евро».
+«пять рабочих дней», «72 часа» = «три дни» (units of one measure compare in its base unit:
+`fact_words.py`), while «10 дней» ≠ «10 рабочих дней» and «руб.» ≠ «евро».
 
 Every pattern here runs in linear time: a match may start only where the one before it could not
 go on (a look-behind), and runs of digits are bounded.
@@ -46,7 +47,8 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 # Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
 _PHONE_DIGITS = 8
 _ACRONYM_LETTERS = 4
-_DOTTED_PAIR = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# «17.05» may be a time written with a dot as well as a date.
+DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
@@ -105,7 +107,7 @@ class FactValue:
         if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
             return len(other.key[0]) >= _PHONE_DIGITS and other.key[0][-_PHONE_DIGITS:] == self.key[0]
         if (self.kind, other.kind) == ("date", "time"):  # «с 14.20 до 17.05»: a time written with a dot
-            return _DOTTED_PAIR.fullmatch(self.text) is not None and self.key[:2] == other.key
+            return DOTTED_TIME.fullmatch(self.text) is not None and self.key[:2] == other.key
         if (self.kind, other.kind) == ("version", "date"):  # «v3.1.14» is what «3.1.14» says
             return other.text == self.key[0]
         return False
