@@ -31,7 +31,7 @@ _SHAPES = {
     "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
     # «№ 7700 4512 3398»: an id's digits may come in groups
-    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:[ \u00a0]\d{3,}(?![\w.,]))*",
+    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:[ \u00a0]\d{3,6}(?![\w.,]))*",
     # «5.2.1», «v5.2.1»: a version, with three parts or more (a date has a year of two or four digits)
     "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
     "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
