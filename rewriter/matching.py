@@ -232,9 +232,13 @@ class PatternIndex:
         """Every match in the sentences; owners whose id is in `first_only` stop after their first."""
         found: list[Match] = []
         done: set[int] = set()
+        remembered = self._sequences
         for number, sentence in enumerate(sentences):
+            in_sentence = remembered.get(sentence.forms)
+            if in_sentence is None:
+                in_sentence = self._sentence_matches(sentence)
             spans = sentence.spans
-            for owner, first, last, marked in self._sentence_matches(sentence):
+            for owner, first, last, marked in in_sentence:
                 if done and id(owner) in done:
                     continue
                 shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
