@@ -95,7 +95,7 @@ def _sentence(
     return sentence
 
 
-def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, str | None]:
+def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]:
     """(length, kind, its WordAnalysis and form if a word, else None) of a token text met for the first time."""
     known = tools.analyses
     if len(known) >= _MAX_CACHED_TOKENS:
