@@ -247,12 +247,17 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
         raise RulePackError(f"{where}: the rule needs `patterns` or `regex` (or, for structure, `part`)")
 
 
+# equal slots and atoms of one language's patterns, compiled once (see patterns.compile_pattern)
+_SHARED_PARTS: dict[str, dict] = {}
+
+
 def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[TokenPattern, ...]:
     """A data file's list of token patterns for `owner`, compiled; a bad one names the file."""
     if not isinstance(sources, list):
         raise RulePackError(f"{path}: {owner}: patterns must be a list")
     try:
-        return tuple(compile_pattern(expand_word_classes(str(s), lang), has_grammemes) for s in sources)
+        shared = _SHARED_PARTS.setdefault(lang, {})
+        return tuple(compile_pattern(expand_word_classes(str(s), lang), has_grammemes, shared) for s in sources)
     except (PatternError, re.error) as error:
         raise RulePackError(f"{path}: {owner}: {error}") from None
 
