@@ -176,9 +176,11 @@ _packs_lock = threading.Lock()
 def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
     """The pack, once per process. It lives as long as the process, as do the pipeline and morphology
     loaded before it: they are frozen out of garbage collection, whose full passes would otherwise walk
-    their ~200,000 objects again and again while new text is learned (a third of the time at first sight)."""
+    their ~200,000 objects again and again while new text is learned (a third of the time at first sight).
+    A collection first, so no garbage of the embedding application's is frozen with them."""
     sources = [*builtin_pack_dir(lang).glob("*.yaml"), *map(Path, extra_files)]
     pack = cached_pack(lang, sources, lambda: compile_pack(lang, extra_files), CompiledPack)
+    gc.collect()
     gc.freeze()
     return pack
 
