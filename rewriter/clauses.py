@@ -14,6 +14,7 @@ from .inflection import (
     finite_form,
     govern_phrase,
     imperative_of,
+    is_proper,
     nominal_parses,
     passive_participle,
     reflexive_passive,
@@ -245,7 +246,7 @@ def _moved_object(
                 return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
             if first == 0 and old[:1].isupper() and not morphology.is_known(new):
                 return [], "cannot tell whether the word opening the sentence is a name"
-            proper = old[:1].isupper() and (first > 0 or _is_proper(morphology, new))
+            proper = old[:1].isupper() and (first > 0 or is_proper(morphology, new))
             new = new[:1].upper() + new[1:] if proper else new
             lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
             edits.append(Edit(start, end, f"{lead} {new}", rule_id))
@@ -263,10 +264,6 @@ def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> b
     number = context.view.text[slice(*sentence.spans[at + 1])]
     nouns = {fold_case(p.normal_form) for p in parses if p.tag.POS == "NOUN"}
     return number[:1].isdigit() and bool(nouns) and nouns <= context.grammar.amount_nouns
-
-
-def _is_proper(morphology: Any, word: str) -> bool:
-    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in morphology.parses(word))
 
 
 def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:

@@ -156,6 +156,22 @@ FIX_RULES = textwrap.dedent(
       fix: {replace: "", lead: '^(?:мы\\s+)?|,\\s*но\\s+()', followed_by: '\\s*,\\s*что(?=\\s)'}
       bad: ["Хотим отметить, что заказ готов."]
       good: ["Заказ готов."]
+    - id: ru.bureaucratese.t-topic
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["_ пояснять{1per,pres} =следующее"]
+      fix: {topic: ":", keep_first: true, lead: '^по\\s+[^,]+?()', followed_by: '\\s*\\.(?=[ \\t]+\\S)'}
+      bad: ["По заказу № 5 поясняем следующее. Деньги вернулись."]
+      good: ["По заказу № 5: деньги вернулись."]
+    - id: bg.bureaucratese.t-topic
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["=ви уведомявам"]
+      fix: {topic: ":", lead: '^за\\s+[^,]+?()', followed_by: '\\s+за\\s+следното\\s*\\.(?=[ \\t]+\\S)'}
+      bad: ["За поръчка № 5 Ви уведомяваме за следното. Частта пристига в петък."]
+      good: ["За поръчка № 5: частта пристига в петък."]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -458,3 +474,29 @@ GRAMMAR = [
 @pytest.mark.parametrize("lang, draft, fixed", GRAMMAR)
 def test_fixes_respect_the_grammar_around_them(fixer, lang, draft, fixed):
     assert fixer.rewrite(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("ru", "По заказу № 55107 поясняем следующее. При оплате деньги списались дважды.",
+         "По заказу № 55107: при оплате деньги списались дважды."),
+        ("bg", "За поръчка № 3391 Ви уведомяваме за следното. Частта пристига в петък.",
+         "За поръчка № 3391: частта пристига в петък."),
+    ],
+)
+def test_an_announcing_formula_becomes_a_colon_and_the_news_goes_on_after_it(fixer, lang, draft, fixed):
+    assert fixer.rewrite(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "По заказу № 55107 поясняем следующее. Москва закрыла склад.",  # a name keeps its capital
+        "По заказу № 55107 поясняем следующее. SMS пришло вчера.",  # so does an abbreviation
+        "По заказу № 55107 поясняем следующее.\n\nДеньги вернулись.",  # a new paragraph is not joined
+    ],
+)
+def test_an_announcing_formula_stays_where_the_next_sentence_cannot_go_on_after_a_colon(fixer, draft):
+    assert fixer.rewrite(draft, "ru").text == draft
+
