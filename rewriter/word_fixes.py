@@ -1,5 +1,6 @@
 """Fix kinds that change words in place: a replacement, a lemma inflected to agree, a light verb made the
-noun's own verb, a demonstrative made an article, a formula sentence dropped, an announcement made a colon."""
+noun's own verb, a request formula made an imperative, a demonstrative made an article, a formula sentence
+dropped, an announcement made a colon."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,7 @@ from typing import Any
 
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
-from .inflection import aspect_of, inflect_like, is_proper, modifies_next, verb_like
+from .inflection import aspect_of, imperative_of, inflect_like, is_proper, modifies_next, verb_like
 from .matching import Sentence
 from .normalize import fold_case
 
@@ -278,3 +279,26 @@ def _line_break_length(text: str, at: int) -> int:
     if text.startswith("\r\n", at):
         return 2
     return 1 if text[at:at + 1] in ("\n", "\r") else 0
+
+
+@fix_kind("imperative", grammemes=True)
+class Imperative(Switch):
+    """`imperative: true`: a request formula made the polite imperative of its infinitive."""
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return imperative(target.sentence, target.first, target.last, rule_id, context)
+
+
+def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """«Просим вас связаться с нами» → «Свяжитесь с нами»: the request formula goes, its infinitive becomes
+    the polite imperative. Only the addressee («вас») may stand between them."""
+    morphology = context.morphology
+    words = surfaces(context, sentence, first, last)
+    between = words[1:-1]
+    if any(not all(p.tag.POS == "NPRO" and p.tag.person == "2per" for p in morphology.parses(w)) for w in between):
+        return "words between the formula and its verb would be lost"
+    new = imperative_of(morphology, words[-1])
+    if new is None:
+        return f"«{words[-1]}» is not a plain infinitive"
+    start, end = sentence.spans[first][0], sentence.spans[last][1]
+    return [replacement(start, end, spelled_like(context, new), rule_id, context)]

@@ -330,6 +330,19 @@ def test_light_verb_passive_becomes_active_with_the_nouns_verb(fixer, draft, fix
 @pytest.mark.parametrize(
     "draft, fixed",
     [
+        ("Была осуществлена замена курьера.", "Мы заменили курьера."),
+        ("Вчера была осуществлена замена курьера.", "Вчера мы заменили курьера."),
+        ("В пятницу будет осуществлён возврат денег.", "В пятницу мы вернём деньги."),
+        ("Нами была осуществлена доставка заказа.", "Мы доставили заказ."),  # «нами» is the company itself
+    ],
+)
+def test_passive_before_its_subject_becomes_active_in_the_auxiliarys_tense(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
         # the subject moves after the verb in the accusative: each gender and both numbers, animacy kept
         ("Сумма будет возвращена завтра.", "Мы вернем сумму завтра."),  # no «ё» in the draft: none added
         ("Платёж будет возвращён завтра.", "Мы вернём платёж завтра."),
@@ -357,6 +370,9 @@ def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draf
         "Оплата заказа будет осуществлена завтра.",  # not in the map: the customer pays
         "Доставка и сборка будут осуществлены завтра.",  # the participle agrees with neither noun alone
         "Возврат денег обязательно будет осуществлён завтра.",  # an adverb would lose its place
+        "Не была осуществлена замена курьера.",  # a particle before the verb would lose its place
+        "Курьером была осуществлена замена заказа.",  # an agent opens the clause
+        "Вам будет осуществлён возврат денег.",  # so does an addressee the new order has no place for
     ],
 )
 def test_passive_with_no_safe_active_is_left_for_the_agent(fixer, draft):
