@@ -144,17 +144,21 @@ def grammar(code: str) -> Grammar:
 
 @cache
 def language_tools(code: str) -> LanguageTools:
+    from spacy.attrs import ORTH
     from spacy.lang.char_classes import ALPHA
     from spacy.pipeline import Sentencizer
     from spacy.strings import get_string_id
     from spacy.util import get_lang_class
 
     base = get_lang_class(code)
+    # office abbreviations spaCy does not know («вх. № 1184»): a full stop that ends no sentence
+    abbreviations = [a for a in load_language_data(code).get("abbreviations", []) for a in (a, a.capitalize())]
 
     class Defaults(base.Defaults):  # type: ignore[name-defined]
         infixes = [p for p in cast("list[str]", base.Defaults.infixes) if _HYPHEN_INFIX_MARK not in p] + [
             rf"(?<=[{ALPHA}])(?:–|—|--|---|——|~)(?=[{ALPHA}])"
         ]
+        tokenizer_exceptions = {**base.Defaults.tokenizer_exceptions, **{a: [{ORTH: a}] for a in abbreviations}}
 
     language_class = type(base.__name__, (base,), {"lang": code, "Defaults": Defaults})
     with _build_lock:
