@@ -51,6 +51,14 @@ FIX_RULES = textwrap.dedent(
       fix: {drop: sentence}
       bad: ["Надеемся на понимание."]
       good: ["Спасибо."]
+    - id: ru.boilerplate.t-fallback
+      category: boilerplate
+      severity: warning
+      message: "Тест."
+      patterns: ["всегда рад помочь"]
+      fix: [{drop: sentence}, {sentence: "Хорошего дня"}]
+      bad: ["Всегда рады помочь!"]
+      good: ["Хорошего дня!"]
     - id: ru.boilerplate.t-ponimanie
       category: boilerplate
       severity: warning
@@ -515,4 +523,13 @@ def test_an_announcing_formula_becomes_a_colon_and_the_news_goes_on_after_it(fix
 )
 def test_an_announcing_formula_stays_where_the_next_sentence_cannot_go_on_after_a_colon(fixer, draft):
     assert fixer.rewrite(draft, "ru").text == draft
+
+
+def test_a_formula_that_is_the_only_closing_gives_way_to_the_rules_plain_one(fixer):
+    assert fixer.rewrite("Заказ приедет завтра. Всегда рады помочь!", "ru").text == "Заказ приедет завтра. Хорошего дня!"
+
+
+def test_a_formula_beside_another_closing_is_dropped(fixer):
+    draft = "Заказ приедет завтра. Всегда рады помочь! Хорошего вечера!"
+    assert fixer.rewrite(draft, "ru").text == "Заказ приедет завтра. Хорошего вечера!"
 
