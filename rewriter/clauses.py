@@ -275,17 +275,26 @@ def _moved_object(
         old = context.text[start:end]
         new = spelled_like(context, new)
         if offset == 0:
-            if first == 0 and old[:1].isupper() and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
+            opening = first == 0 and old[:1].isupper()
+            # «Ваша заявка будет рассмотрена» → «Мы рассмотрим Вашу заявку»: a polite possessive further in is
+            # written as the reply writes the others («Вам», «вас»); when that cannot be told, the fix steps aside
+            polite = opening and context.polite_capital is not None and _is_polite(morphology, new, context)
+            if opening and not polite and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
                 return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
-            if first == 0 and old[:1].isupper() and not morphology.is_known(new):
+            if opening and not morphology.is_known(new):
                 return [], "cannot tell whether the word opening the sentence is a name"
-            proper = old[:1].isupper() and (first > 0 or is_proper(morphology, new))
+            proper = old[:1].isupper() and (first > 0 or is_proper(morphology, new) or polite and bool(context.polite_capital))
             new = new[:1].upper() + new[1:] if proper else new
             lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
             edits.append(Edit(start, end, f"{lead} {new}", rule_id))
         elif new != old:
             edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
     return edits, []
+
+
+def _is_polite(morphology: Any, word: str, context: Context) -> bool:
+    """Whether the word is a form of a pronoun written with a capital out of politeness («Вашу»)."""
+    return any(fold_case(p.normal_form) in context.grammar.polite_pronouns for p in morphology.parses(word))
 
 
 def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> bool:

@@ -116,6 +116,8 @@ class Grammar:
     # a modal and the infinitive auxiliary of a passive after it («может быть произведён»)
     modal_verbs: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    # pronouns written with a capital out of politeness («Вы», «Ваш»), as lemmas and forms
+    polite_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -139,6 +141,7 @@ def grammar(code: str) -> Grammar:
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
         modal_verbs=frozenset(data.get("modal_verbs", [])),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
+        polite_pronouns=frozenset(data.get("polite_pronouns", [])),
     )
 
 

@@ -361,6 +361,10 @@ def test_passive_before_its_subject_becomes_active_in_the_auxiliarys_tense(fixer
         # in the middle of a sentence a capital stays; a possessive opening the sentence is left for the agent
         ("Если Ваш платёж будет возвращён, мы напишем.", "Если мы вернём Ваш платёж, мы напишем."),
         ("Ваша сумма будет возвращена завтра.", "Ваша сумма будет возвращена завтра."),
+        # …unless the reply shows how it writes the polite pronouns inside a sentence
+        ("Ваша сумма будет возвращена завтра. Мы напишем Вам.", "Мы вернем Вашу сумму завтра. Мы напишем Вам."),
+        ("Ваша сумма будет возвращена завтра. Мы напишем вам.", "Мы вернем вашу сумму завтра. Мы напишем вам."),
+        ("Ваша сумма будет возвращена завтра. Мы напишем Вам, если вы спросите.", "Ваша сумма будет возвращена завтра. Мы напишем Вам, если вы спросите."),
     ],
 )
 def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draft, fixed):
