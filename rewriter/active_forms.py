@@ -56,6 +56,8 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
     subject_start, first_end = original(context, *sentence.spans[start])
     _, subject_end = original(context, *sentence.spans[first - 1])
+    if context.text[subject_start:subject_start + 1].isupper() and fold_case(subject) in context.grammar.polite_pronouns:
+        subject = subject[:1].upper() + subject[1:]  # «Вашата рекламация» keeps the capital of politeness further in
     moved = subject + context.text[first_end:subject_end]
     opener_start, opener_end = original(context, *sentence.spans[first])
     opener = context.text[opener_start:opener_end]

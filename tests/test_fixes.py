@@ -434,6 +434,8 @@ def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
         # a subject without the article cannot be told from an adverb: left alone
         ("Утре сумата ще бъде възстановена.", "Утре сумата ще бъде възстановена."),
         ("Корекция на сметката ще бъде разгледана утре.", "Корекция на сметката ще бъде разгледана утре."),
+        # a polite possessive keeps its capital when it moves inside the sentence
+        ("Вашата рекламация ще бъде разгледана утре.", "Ще разгледаме Вашата рекламация утре."),
     ],
 )
 def test_bulgarian_passive_becomes_the_listed_active_form(fixer, draft, fixed):
