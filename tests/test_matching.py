@@ -120,3 +120,14 @@ def test_a_sentence_of_the_words_pass_is_the_sentence_its_fields_make():
     assert sentence == built
     assert sentence.forms == built.forms == ("доводим", "до", "вашего", "сведения", "что", "заказ", "отправлен")
     assert sentence.keys == built.keys and "сведение" in sentence.keys
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("bg", "След като разгледахме рекламацията с вх. № 1184, Ви пишем днес. Калъфът е сменен."),
+        ("ru", "Ответ на письмо исх. № 55 от 3 мая отправлен. Деньги вернутся завтра."),
+    ],
+)
+def test_a_full_stop_after_an_office_abbreviation_ends_no_sentence(lang, text):
+    assert len(sentences_of(text, lang)) == 2
