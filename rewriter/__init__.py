@@ -12,6 +12,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
@@ -64,7 +65,8 @@ try:
 except metadata.PackageNotFoundError:  # a source folder that was never installed
     __version__ = "0+unknown"
 
-_rewriters: dict[Config, Rewriter] = {}
+# by the config and the file it came from: its errors name that file
+_rewriters: dict[tuple[Config, Path | None], Rewriter] = {}
 # The configured model is built once per config and environment (hashed: no key is kept in memory twice).
 _MODEL_ENVIRONMENT = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REWRITER_MODEL")
 _configured_models: dict[tuple, ModelRewriter] = {}
@@ -74,9 +76,10 @@ _rewriters_lock = threading.Lock()
 def _shared(config: Config | None) -> Rewriter:
     config = config or Config()
     with _rewriters_lock:
-        if config not in _rewriters:
-            _rewriters[config] = Rewriter(config)
-        return _rewriters[config]
+        key = (config, config.source)
+        if key not in _rewriters:
+            _rewriters[key] = Rewriter(config)
+        return _rewriters[key]
 
 
 def lint(text: str, lang: str | None = None, config: Config | None = None) -> Report:

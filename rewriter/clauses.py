@@ -1,6 +1,6 @@
 """Fixes that rebuild a clause: an agentless passive made active («возврат будет осуществлён» → «мы вернём
-деньги»; «ще бъде разгледана» → «ще разгледаме»), a request formula made an imperative («просим связаться» →
-«свяжитесь»). Each steps aside, with a reason, when the clause is not the plain shape it can rebuild."""
+деньги»; «была проведена проверка карты» → «мы проверили карту»). Each steps aside, with a reason, when the
+clause is not the plain shape it can rebuild. (Bulgarian passives, told by listed forms: `active_forms`.)"""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
-from .fix_kinds import FixError, FixKind, Switch, Target, fix_kind
+from .fix_kinds import FixError, FixKind, Target, fix_kind
 from .inflection import (
     agrees_with,
     finite_form,
     govern_phrase,
-    imperative_of,
+    is_proper,
     nominal_parses,
     passive_participle,
     reflexive_passive,
@@ -68,8 +68,30 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
     last, participle = found[0]
     if _followed_by_agent(sentence, last, context):
         return "the passive names who acted, or goes on with a verb"
-    first = _clause_start(sentence, first, context)
+    first = clause_start(sentence, first, context)
+    opening = _passive_opening(sentence, first, last, context)
+    if opening is not None:
+        future = any(morphology.parses(w)[0].tag.tense == "futr" for w in surfaces(context, sentence, opening, last - 1))
+        return _verb_first(fix, sentence, (first, opening, last), participle, "futr" if future else "past", rule_id, context)
     return _subject_first(fix, sentence, first, last, participle, "past", rule_id, context)
+
+
+def _passive_opening(sentence: Sentence, first: int, last: int, context: Context) -> int | None:
+    """«(Нами) была проведена проверка карты»: where a participle that comes before its subject opens the words
+    the rebuild replaces (its auxiliary, and «нами», the company as agent), or None when the clause opens with
+    its subject, or with anything but an adverb or a phrase with a preposition."""
+    morphology, grammar = context.morphology, context.grammar
+    opening = last
+    while opening > first:
+        parse = morphology.parses(surfaces(context, sentence, opening - 1, opening - 1)[0])[0]
+        if not (fold_case(parse.normal_form) in grammar.passive_auxiliaries and parse.tag.POS == "VERB"
+                or parse.tag.POS == "NPRO" and {"1per", "plur", "ablt"} <= parse.tag.grammemes):
+            break
+        opening -= 1
+    parses = [morphology.parses(w)[0] for w in surfaces(context, sentence, first, opening - 1)] if first < opening else []
+    if parses and not (parses[0].tag.POS == "PREP" or all(p.tag.POS in {"ADVB", "CONJ"} for p in parses)):
+        return None
+    return opening
 
 
 def _subject_first(
@@ -161,32 +183,44 @@ def _reflexive_active(
     if _followed_by_agent(sentence, at, context):
         return "the passive names who acted, or goes on with a verb"
     tense = "pres" if reflexive.tag.tense == "pres" else "past"
-    start = _clause_start(sentence, at, context)
+    start = clause_start(sentence, at, context)
     before = surfaces(context, sentence, start, at - 1) if start < at else []
     parses = [context.morphology.parses(w)[0] for w in before]
     if before and not (parses[0].tag.POS == "PREP" or all(p.tag.POS in {"ADVB", "CONJ"} for p in parses)):
         return _subject_first(fix, sentence, start, at, reflexive, tense, rule_id, context)
-    if before and parses[-1].tag.POS == "PRCL":
+    return _verb_first(fix, sentence, (start, at, at), reflexive, tense, rule_id, context)
+
+
+def _verb_first(
+    fix: Active, sentence: Sentence, words: tuple[int, int, int], predicate: Any, tense: str, rule_id: str, context: Context
+) -> list[Edit] | str:
+    """The passive at `at` (with its auxiliary from `opening`) opens the clause that starts at `start`, after an
+    adverb or a phrase with a preposition, and its subject follows it: the words from `opening` through the verb
+    (or the subject) become the rule's subject and the new verb («Сейчас проводится проверка» → «Сейчас мы
+    проводим проверку»)."""
+    start, opening, at = words
+    morphology = context.morphology
+    if opening > start and morphology.parses(surfaces(context, sentence, opening - 1, opening - 1)[0])[0].tag.POS == "PRCL":
         return "a particle before the verb would lose its place"
-    # the verb opens the clause (after an adverb or a phrase with a preposition): its subject follows it
     if at + 1 >= len(sentence.words) or context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
         return "no subject follows the verb"
-    chosen = _verb_for(fix, surfaces(context, sentence, at + 1, at + 1)[0], reflexive, tense, context)
+    start = sentence.spans[opening][0]
+    chosen = _verb_for(fix, surfaces(context, sentence, at + 1, at + 1)[0], predicate, tense, context)
     if isinstance(chosen, str):
         return chosen
     verb, moved = chosen
     lead = f"{fix.subject} {verb}"
     if moved:
-        edits = [replacement(*sentence.spans[at], lead, rule_id, context)]
+        edits = [replacement(start, sentence.spans[at][1], lead, rule_id, context)]
         governed = govern(sentence, at + 1, "accs", "nomn", rule_id, context)
-    elif at + 2 < len(sentence.words) and nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0], "gent"):
-        edits = [replacement(sentence.spans[at][0], sentence.spans[at + 1][1], lead, rule_id, context)]
+    elif at + 2 < len(sentence.words) and nominal_parses(morphology, surfaces(context, sentence, at + 2, at + 2)[0], "gent"):
+        edits = [replacement(start, sentence.spans[at + 1][1], lead, rule_id, context)]
         governed = govern(sentence, at + 2, "accs", "gent", rule_id, context)
-    elif (bare := _with_bare_verb(fix, surfaces(context, sentence, at + 1, at + 1)[0], reflexive, tense, [], context)) is not None:
+    elif (bare := _with_bare_verb(fix, surfaces(context, sentence, at + 1, at + 1)[0], predicate, tense, [], context)) is not None:
         if at + 2 < len(sentence.words) and not context.view.text[sentence.spans[at + 1][1]:sentence.spans[at + 2][0]].strip() \
-                and nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0]):
+                and nominal_parses(morphology, surfaces(context, sentence, at + 2, at + 2)[0]):
             return "the noun's phrase goes on after it"
-        edits, governed = [replacement(sentence.spans[at][0], sentence.spans[at + 1][1], bare, rule_id, context)], []
+        edits, governed = [replacement(start, sentence.spans[at + 1][1], bare, rule_id, context)], []
     else:
         return "the noun has no object for its verb to take"
     return governed if isinstance(governed, str) else edits + governed
@@ -207,7 +241,7 @@ def _with_bare_verb(fix: Active, noun: str, predicate: Any, tense: str, particle
     return " ".join([fix.subject, *particles, spelled_like(context, verb), spelled_like(context, accusative.word)])
 
 
-def _clause_start(sentence: Sentence, first: int, context: Context) -> int:
+def clause_start(sentence: Sentence, first: int, context: Context) -> int:
     """The first word of the clause word `first` is in: after a punctuation mark, or (told by grammemes) a conjunction."""
     while first > 0:
         if context.view.text[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip(" .«»\"\u00a0"):
@@ -241,17 +275,26 @@ def _moved_object(
         old = context.text[start:end]
         new = spelled_like(context, new)
         if offset == 0:
-            if first == 0 and old[:1].isupper() and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
+            opening = first == 0 and old[:1].isupper()
+            # «Ваша заявка будет рассмотрена» → «Мы рассмотрим Вашу заявку»: a polite possessive further in is
+            # written as the reply writes the others («Вам», «вас»); when that cannot be told, the fix steps aside
+            polite = opening and context.polite_capital is not None and _is_polite(morphology, new, context)
+            if opening and not polite and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
                 return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
-            if first == 0 and old[:1].isupper() and not morphology.is_known(new):
+            if opening and not morphology.is_known(new):
                 return [], "cannot tell whether the word opening the sentence is a name"
-            proper = old[:1].isupper() and (first > 0 or _is_proper(morphology, new))
+            proper = old[:1].isupper() and (first > 0 or is_proper(morphology, new) or polite and bool(context.polite_capital))
             new = new[:1].upper() + new[1:] if proper else new
             lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
             edits.append(Edit(start, end, f"{lead} {new}", rule_id))
         elif new != old:
             edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
     return edits, []
+
+
+def _is_polite(morphology: Any, word: str, context: Context) -> bool:
+    """Whether the word is a form of a pronoun written with a capital out of politeness («Вашу»)."""
+    return any(fold_case(p.normal_form) in context.grammar.polite_pronouns for p in morphology.parses(word))
 
 
 def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
@@ -265,10 +308,6 @@ def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> b
     return number[:1].isdigit() and bool(nouns) and nouns <= context.grammar.amount_nouns
 
 
-def _is_proper(morphology: Any, word: str) -> bool:
-    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in morphology.parses(word))
-
-
 def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
     """«произведено платёжной системой», «осуществлён быть не может»: an agent or a verb right after the participle."""
     if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
@@ -276,131 +315,3 @@ def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
     after = surfaces(context, sentence, last + 1, last + 1)[0]
     parses = context.morphology.parses(after)
     return bool(nominal_parses(context.morphology, after, _AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
-
-
-@fix_kind("active_forms")
-@dataclass(frozen=True)
-class ActiveForms(FixKind):
-    """`active_forms: {LEMMA: FORM}`: a passive's auxiliary and participle become the listed active form."""
-
-    forms: tuple[tuple[str, str], ...]
-
-    @classmethod
-    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> ActiveForms:
-        forms = data["active_forms"]
-        if not (isinstance(forms, Mapping) and forms and all(isinstance(v, str) and v for v in forms.values())):
-            raise FixError("active_forms maps a participle's verb to the active form that replaces it")
-        return cls(tuple((fold_case(str(k)), v) for k, v in forms.items()))
-
-    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
-        return active_forms(self, target.sentence, target.first, target.last, rule_id, context)
-
-
-def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
-    """For a language without grammemes: the auxiliary and participle become the listed active form
-    («ще бъде разгледана» → «ще разгледаме»); a subject before them moves after the verb as its object,
-    with the object's article («Достъпът ще бъде възстановен» → «Ще възстановим достъпа»)."""
-    forms = dict(fix.forms)
-    found = [i for i in range(first + 1, last + 1) if {p.lemma for p in sentence.words[i].parses} & set(forms)]
-    if len(found) != 1:
-        return "no single participle with a listed active form"
-    participle = found[0]
-    form = next(forms[p.lemma] for p in sentence.words[participle].parses if p.lemma in forms)
-    verb_start, verb_end = original(context, sentence.spans[participle - 1][0], sentence.spans[participle][1])
-    start = _clause_start(sentence, first, context)
-    if start == first:
-        clitic = _fronted_object_clitic(sentence, start, participle, context)
-        if clitic is None:
-            return "cannot tell whether an object stands before the verb"
-        return [Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
-    if first - start > 8:
-        return "the words before the verb are too many to be its subject"
-    subject = _as_object(sentence, start, context)
-    if subject is None:
-        return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
-    subject_start, first_end = original(context, *sentence.spans[start])
-    _, subject_end = original(context, *sentence.spans[first - 1])
-    moved = subject + context.text[first_end:subject_end]
-    opener_start, opener_end = original(context, *sentence.spans[first])
-    opener = context.text[opener_start:opener_end]
-    if context.text[subject_start:subject_start + 1].isupper():
-        opener = opener[:1].upper() + opener[1:]
-    return [
-        Edit(subject_start, opener_end, opener, rule_id),
-        Edit(verb_start, verb_end, f"{form} {moved}", rule_id),
-    ]
-
-
-def _doubled_subject(
-    sentence: Sentence, start: int, first: int, participle: int, form: str, verb: tuple[int, int], rule_id: str,
-    context: Context,
-) -> list[Edit] | str:
-    """«Надвзетата сума ще бъде възстановена» → «Надвзетата сума ще я възстановим»: the subject's first word has no
-    object form the dictionary knows (a participle), so the subject stays in front and a clitic, agreeing with the
-    participle, doubles it. Only a short subject that opens the sentence with the article of the participle's gender
-    and number, and no word after the participle that could be the subject instead («…ще бъде изпратена пратката»)."""
-    grammar = context.grammar
-    clitic = dict(grammar.object_clitics).get(sentence.words[participle].form[-1:])
-    opening = fold_case(sentence.words[start].form)
-    article = next((a for a, _ in grammar.object_articles if opening.endswith(a)), None)
-    after = participle + 1
-    follows = after < len(sentence.words) and not context.view.text[sentence.spans[participle][1]:sentence.spans[after][0]].strip()
-    if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
-            or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
-        return "cannot tell that the words before the verb are its subject"
-    return [Edit(*verb, f"{clitic} {form}", rule_id)]
-
-
-def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
-    """The clitic the new verb needs, "" for none, None when that cannot be told. «Сумата, която платихте,
-    ще бъде възстановена» → «…, ще я възстановим»: the sentence opens with the subject and an aside parts
-    it from the verb, so the object stays in front and a clitic doubles it. A sentence that opens with a
-    clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none."""
-    if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clitic_free_openers:
-        return ""
-    if _as_object(sentence, 0, context) is None:
-        return None
-    ending = sentence.words[participle].form[-1:]
-    return dict(context.grammar.object_clitics).get(ending)
-
-
-def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
-    """The subject's first word with the object's article, lowercased, if it carries a subject article on its lemma."""
-    start, end = original(context, *sentence.spans[at])
-    word = context.text[start:end]
-    folded = fold_case(word)
-    lemmas = {p.lemma for p in sentence.words[at].parses} - {folded}
-    for article, as_object in context.grammar.object_articles:
-        stem = folded[: len(folded) - len(article)]
-        # a noun with its article: the lemma is the word less the article («сумата»), or less its plural too («парите»)
-        if folded.endswith(article) and lemmas and (
-            any(stem.startswith(lemma) for lemma in lemmas) or context.morphology.is_known(stem)
-        ):
-            new = stem + as_object
-            if not word[1:].islower() or not context.morphology.is_known(new):
-                return None
-            return new
-    return None
-
-
-@fix_kind("imperative", grammemes=True)
-class Imperative(Switch):
-    """`imperative: true`: a request formula made the polite imperative of its infinitive."""
-
-    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
-        return imperative(target.sentence, target.first, target.last, rule_id, context)
-
-
-def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
-    """«Просим вас связаться с нами» → «Свяжитесь с нами»: the request formula goes, its infinitive becomes
-    the polite imperative. Only the addressee («вас») may stand between them."""
-    morphology = context.morphology
-    words = surfaces(context, sentence, first, last)
-    between = words[1:-1]
-    if any(not all(p.tag.POS == "NPRO" and p.tag.person == "2per" for p in morphology.parses(w)) for w in between):
-        return "words between the formula and its verb would be lost"
-    new = imperative_of(morphology, words[-1])
-    if new is None:
-        return f"«{words[-1]}» is not a plain infinitive"
-    start, end = sentence.spans[first][0], sentence.spans[last][1]
-    return [replacement(start, end, spelled_like(context, new), rule_id, context)]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import Config, load_config, model_configured
+from .config import Config, ConfigError, load_config, model_configured
 from .decode import Draft, InputError
 from .draft_files import Skipped, find_drafts
 from .errors import RewriterError, check_size
@@ -23,7 +23,7 @@ from .option_conflicts import conflicting_options, language_disagreement
 from .output import FileResult, format_github, format_json, print_text
 from .rewrite import RewriteResult
 from .rewrite_output import rewrite_output, rewrite_summary
-from .rules import LANGUAGES, SEVERITIES, Rule
+from .rules import LANGUAGES, SEVERITIES, Rule, RulePackError
 from .service import Engine
 from .terminal import quiet_after_closed_pipe, use_color, wrap_width
 from .translation import UI_LANGUAGES, set_ui_language, translate_marked, ui_language
@@ -158,6 +158,8 @@ def _run(args: argparse.Namespace) -> int:
         config = replace(config, max_bytes=args.max_bytes)
     engine = Engine(config)
     linter = engine.linter
+    for named in config.named_languages():  # a misspelt rule id is refused once, before any draft is read
+        linter.pack(named)
     langs = LANGUAGES if args.lang == "auto" else (args.lang,)
     if args.list_rules:
         for lang in langs:
@@ -197,6 +199,8 @@ def _check(args: argparse.Namespace, engine: Engine) -> int:
             _say_damage(path, draft)
         except LanguageError as error:  # not ours to judge: listed, and the verdict is the other files'
             skipped.append(Skipped(path, str(error)))
+        except (ConfigError, RulePackError):  # the config or a team's rule file: no draft can be judged
+            raise
         except RewriterError as error:
             _say_error(str(error), path)
             failed += 1
@@ -245,7 +249,10 @@ def _rewrite(args: argparse.Namespace, engine: Engine) -> int:
     if drafts and not args.offline and not model_configured(config.model):
         print(f"rewrite: {say('rewrite.no-model')}", file=sys.stderr)
     several = len(files) > 1
-    for (path, draft), result in zip(drafts, _rewrite_all(args, engine, [d.text for _path, d in drafts]), strict=True):
+    results = _rewrite_all(args, engine, [d.text for _path, d in drafts])
+    for broken in (r for r in results if isinstance(r, (ConfigError, RulePackError))):
+        raise broken  # the config or a team's rule file: no draft can be rewritten
+    for (path, draft), result in zip(drafts, results, strict=True):
         try:
             if isinstance(result, RewriterError):
                 raise result

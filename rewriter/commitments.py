@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
-from .facts import fact_values
+from .fact_words import in_base_unit
+from .facts import DOTTED_TIME, fact_values
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools
@@ -76,9 +78,10 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
 
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
     roles = {m.owner.role for m in matches}
-    if "refusal" in roles:
+    conditions = [m for m in matches if m.owner.role == "condition"]
+    if any(m.owner.role == "refusal" and not _in_condition(text, m, conditions) for m in matches):
         return []
-    conditional = "condition" in roles
+    conditional = bool(conditions)
     negations = [m for m in matches if m.owner.role == "negation"
                  and not any(n.start <= m.start < n.end for n in matches if n.owner.role == "not_negation")]
     promises = []
@@ -94,11 +97,30 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if any(not _negated(text, cue, negations) for cue in spans):
             promises.append(Promise(kind, conditional))
     if all_moments or "future" in roles:
-        moments = {frozenset({m.owner.name}) for m in matches if m.owner.role == "moment" and not _negated(text, m, negations)}
-        moments |= _measured_moments(text[sentence.start:sentence.end], lang)
+        moments = {_moment_names(m.owner.name) for m in matches if m.owner.role == "moment" and not _negated(text, m, negations)}
+        moments |= _measured_moments(text[sentence.start:sentence.end], lang, all_moments)
         if moments:
             promises.append(Promise(DEADLINE, conditional, frozenset(moments)))
     return promises
+
+
+def _in_condition(text: str, cue: Match, conditions: list[Match]) -> bool:
+    """A refusal in the clause a condition opens is the customer's case, not ours: «Если что-то не
+    получится, …», «При отказ от пътуване…»."""
+    return any(c.start <= cue.start and not _CLAUSE_END.search(text, c.end, cue.start) for c in conditions)
+
+
+def _moment_names(name: str) -> frozenset[str]:
+    """A named moment, and for an amount of time («1 day») the same amount in its base unit."""
+    amount = re.fullmatch(r"(\d+) (\w+)", name)
+    if amount and amount[2] in _TIME_UNITS:
+        return frozenset({name, _in_base_name(Decimal(amount[1]), amount[2])})
+    return frozenset({name})
+
+
+def _in_base_name(number: Decimal, unit: str) -> str:
+    amount, base = in_base_unit(number, unit)
+    return f"{format(amount, 'f')} {base}"
 
 
 def _negated(text: str, cue: Match, negations: list[Match]) -> bool:
@@ -112,18 +134,23 @@ def _negated(text: str, cue: Match, negations: list[Match]) -> bool:
     return False
 
 
-def _measured_moments(sentence: str, lang: str) -> set[frozenset[str]]:
+def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozenset[str]]:
     """Amounts of time, dates and times of day in the sentence, as comparable moments; a whole hour
-    may be said either way («с 12:00 до 16:00» = «с 12 до 16 часов»)."""
+    may be said either way («с 12:00 до 16:00» = «с 12 до 16 часов»), an amount in any unit of time
+    («72 часа» = «три дни»). A unit said alone («в течение суток») is a moment of the draft, so a reply
+    may name it in hours, but no deadline of a reply's own: «Хорошего дня!» sets none."""
     found = set()
     for value in fact_values(sentence, lang):
-        if value.kind == "quantity" and value.key[1] in _TIME_UNITS:
-            names = {f"{value.key[0]} {value.key[1]}"}
+        if value.kind == "quantity" and value.key[1] in _TIME_UNITS and (value.required or all_moments):
+            names = {f"{value.key[0]} {value.key[1]}", _in_base_name(Decimal(value.key[0]), value.key[1])}
             if value.key[1] == "hour" and value.key[0].isdigit() and int(value.key[0]) <= 24:
                 names.add(f"time {int(value.key[0])}:00")
             found.add(frozenset(names))
         elif value.kind == "date":
-            found.add(frozenset({f"date {value.key[0]}.{value.key[1]}"}))
+            names = {f"date {value.key[0]}.{value.key[1]}"}
+            if DOTTED_TIME.fullmatch(value.text):  # «до 17.05» may be a time
+                names.add(f"time {value.key[0]}:{value.key[1]:02d}")
+            found.add(frozenset(names))
         elif value.kind == "time":
             names = {f"time {value.key[0]}:{value.key[1]:02d}"} | ({f"{value.key[0]} hour"} if value.key[1] == 0 else set())
             found.add(frozenset(names))

@@ -4,17 +4,16 @@ Replies have no comment syntax, so turning a rule off for a phrase lives here to
 """
 from __future__ import annotations
 
-import difflib
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from .draft_files import DEFAULT_INCLUDE
-from .errors import DEFAULT_MAX_BYTES, RewriterError
+from .errors import DEFAULT_MAX_BYTES, RewriterError, unknown_name
 from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
 
 if sys.version_info >= (3, 11):
@@ -89,7 +88,11 @@ class Config:
         named = [(key, name) for key, name in self._names() if name.startswith(f"{lang}.") and name not in known]
         if named:
             where = f"{self.source}: " if self.source else ""
-            raise ConfigError(where + "; ".join(_unknown(key, name, "rule", known) for key, name in named))
+            raise ConfigError(where + "; ".join(unknown_name(key, name, "rule", known) for key, name in named))
+
+    def named_languages(self) -> tuple[str, ...]:
+        """The languages whose rule ids this config names, so a command can check them before any draft."""
+        return tuple(lang for lang in LANGUAGES if any(name.startswith(f"{lang}.") for _, name in self._names()))
 
     def _names(self) -> list[tuple[str, str]]:
         """(key, name) for every category or rule id the config names."""
@@ -130,13 +133,14 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
     where = f"{source}: " if source else ""
     unknown = set(table) - _KEYS
     if unknown:
-        named = "; ".join(_unknown("config", key, "key", _KEYS) for key in sorted(unknown))
+        named = "; ".join(unknown_name("config", key, "key", _KEYS) for key in sorted(unknown))
         raise ConfigError(f"{where}{named}; known: {', '.join(sorted(_KEYS))}")
-    severity = dict(table.get("severity", {}))
+    severity = _table(table, "severity", where)
+    allow = _table(table, "allow", where)
     bad_levels = {k: v for k, v in severity.items() if v not in SEVERITIES}
     if bad_levels:
         raise ConfigError(f"{where}severity must be one of {', '.join(SEVERITIES)}: {bad_levels}")
-    parts = tuple(table.get("required_parts", PARTS))
+    parts = tuple(_strings(table, "required_parts", where, PARTS))
     if set(parts) - set(PARTS):
         raise ConfigError(f"{where}required_parts may hold only {', '.join(PARTS)}")
     fail_on = table.get("fail_on", "error")
@@ -152,7 +156,7 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
         severity=tuple(sorted(severity.items())),
         required_parts=parts,
         rules=tuple(base / p for p in _strings(table, "rules", where)),
-        allow=tuple(sorted((k, tuple(v)) for k, v in dict(table.get("allow", {})).items())),
+        allow=tuple(sorted((rule, tuple(_strings(allow, rule, f"{where}allow: "))) for rule in allow)),
         fail_on=fail_on,
         model=_model_settings(table.get("model", {}), where),
         max_bytes=max_bytes,
@@ -170,16 +174,11 @@ def _check_names(config: Config, where: str) -> None:
     problems = []
     for key, name in config._names():
         if "." not in name and name not in CATEGORIES:
-            problems.append(_unknown(key, name, "category", CATEGORIES))
+            problems.append(unknown_name(key, name, "category", CATEGORIES))
         elif "." in name and name.split(".", 1)[0] not in LANGUAGES:
             problems.append(f"{key}: {name!r} is not a rule id (ids start with {' or '.join(f'{code}.' for code in LANGUAGES)})")
     if problems:
         raise ConfigError(where + "; ".join(problems))
-
-
-def _unknown(key: str, name: str, kind: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f"{key}: unknown {kind} {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
 
 
 def _model_settings(table: Any, where: str) -> ModelSettings:
@@ -201,8 +200,15 @@ def _model_settings(table: Any, where: str) -> ModelSettings:
     return ModelSettings(**table)
 
 
-def _strings(table: Mapping[str, Any], key: str, where: str) -> list[str]:
-    value = table.get(key, [])
+def _table(table: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = table.get(key, {})
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}`{key}` must be a table: one `name = …` line per category or rule id")
+    return dict(value)
+
+
+def _strings(table: Mapping[str, Any], key: str, where: str, default: Sequence[str] = ()) -> list[str]:
+    value = table.get(key, list(default))
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}`{key}` must be a list of strings")
     return value

@@ -2,9 +2,10 @@
 
 A folder is walked recursively (hidden folders such as `.git` are passed over) for the files whose
 name or path matches an `include` glob (`*.txt`, `*.eml` unless the config says otherwise). An
-`exclude` glob leaves a file or a whole folder out, found or named: a named file it matches is listed
-as skipped, so a pre-commit hook that passes names still honours the config. Globs match the path
-relative to the config file's folder (or as given, outside it); `*` also crosses `/`.
+`exclude` glob leaves a file or a whole folder out, found or named: a named file it matches, or one
+in a folder it matches, is listed as skipped, so a pre-commit hook that passes names still honours the
+config. Globs match the path relative to the config file's folder (or as given, outside it), or the
+file's or folder's own name; `*` also crosses `/`.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def find_drafts(arguments: Sequence[str], include: Sequence[str], exclude: Seque
     for argument in arguments:
         if argument != "-" and os.path.isdir(argument):
             paths += _walk(argument, include, exclude, base)
-        elif argument != "-" and _matches(argument, exclude, base):
+        elif argument != "-" and _excluded(argument, exclude, base):
             excluded.append(argument)
         else:
             paths.append(argument)
@@ -51,12 +52,22 @@ def find_drafts(arguments: Sequence[str], include: Sequence[str], exclude: Seque
 def _walk(folder: str, include: Sequence[str], exclude: Sequence[str], base: Path) -> list[str]:
     found = []
     for root, folders, files in os.walk(folder):
-        folders[:] = sorted(d for d in folders if not d.startswith(".") and not _matches(os.path.join(root, d), exclude, base))
+        folders[:] = sorted(d for d in folders if not d.startswith(".") and not _matches(os.path.join(root, d), exclude, base, d))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if _matches(path, include, base, name) and not _matches(path, exclude, base):
+            if _matches(path, include, base, name) and not _matches(path, exclude, base, name):
                 found.append(path)
     return found
+
+
+def _excluded(path: str, exclude: Sequence[str], base: Path) -> bool:
+    """A named file is left out when an `exclude` glob matches it or a folder it lies in, as a walk would."""
+    while path and not _matches(path, exclude, base, os.path.basename(path.rstrip("/"))):
+        parent = os.path.dirname(path.rstrip("/"))
+        if parent == path or os.path.abspath(parent) == os.path.abspath(base):
+            return False
+        path = parent
+    return bool(path)
 
 
 def _matches(path: str, globs: Iterable[str], base: Path, name: str | None = None) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .inflection import govern_phrase
 from .matching import Sentence
-from .normalize import MatchView
+from .normalize import MatchView, fold_case
 
 if TYPE_CHECKING:
     from .nlp import Grammar
@@ -44,6 +44,17 @@ class Context:
         without = sum(_with_yo(self.morphology, w) != w for w in set(words) if "е" in w and "ё" not in w)
         return with_yo >= without
 
+    @cached_property
+    def polite_capital(self) -> bool | None:
+        """Whether the reply writes the polite pronouns («Вы», «Вам», «Ваш») with a capital inside a sentence (True)
+        or in small letters (False); None when it writes them both ways, or never inside a sentence."""
+        ways = {
+            found.group(1)[:1].isupper()
+            for found in _MID_SENTENCE_WORD.finditer(self.text)
+            if any(fold_case(p.normal_form) in self.grammar.polite_pronouns for p in self.morphology.parses(found.group(1).lower()))
+        }
+        return ways.pop() if len(ways) == 1 else None
+
 
 def spelled_like(context: Context, words: str) -> str:
     """New words spelled as the reply spells «ё»: a reply that mostly writes «е» for it gets «е»
@@ -56,6 +67,8 @@ def spelled_like(context: Context, words: str) -> str:
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+# A word inside a sentence: after a letter, and a comma or the like, and spaces.
+_MID_SENTENCE_WORD = re.compile(r"(?<=[^\W\d_])[,;:]?[ \t]+([^\W\d_]+)")
 
 
 def _with_yo(morphology: Any, word: str) -> str:

@@ -4,7 +4,8 @@ Facts are found by their shape (digits, Latin words, addresses), the same in bot
 offline rewrite keeps them byte for byte. The model guards compare their values instead: the words
 after a number (a currency, a unit, a month: `lint_rules/<lang>/facts.yaml`) are part of the fact, so
 «1 500 руб.» = «1500 рублей», «№ 61502» = «заказ 61502», «14.03» = «14 марта», «5 рабочих дней» =
-«пять рабочих дней», while «10 дней» ≠ «10 рабочих дней» and «руб.» ≠ «евро».
+«пять рабочих дней», «72 часа» = «три дни» (units of one measure compare in its base unit:
+`fact_words.py`), while «10 дней» ≠ «10 рабочих дней» and «руб.» ≠ «евро».
 
 Every pattern here runs in linear time: a match may start only where the one before it could not
 go on (a look-behind), and runs of digits are bounded.
@@ -16,20 +17,23 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache
 
+from .fact_words import FactWords, fact_words, in_base_unit
 from .nlp import morphology
 from .normalize import fold_case
-from .rules import load_data_file
 
 _SHAPES = {
     "url": r"(?<![\w.])(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]",
     # from the start of a run of address characters, and bounded: a long word costs its length, not its square
     "email": r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+",
-    "phone": r"(?<![\w+])(?:\+?\d[\d ()\-]{6,20}\d)(?!\w)",
+    # «02/981 22 33»: an area code may end with a slash
+    "phone": r"(?<![\w+/])(?:\+?\d[\d ()\-]{6,20}\d|0\d{1,3}/\d[\d \-]{4,16}\d)(?![\w/])",
     "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
-    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*",
+    # «№ 7700 4512 3398»: an id's digits may come in groups
+    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:[ \u00a0]\d{3,6}(?![\w.,]))*",
+    # «5.2.1», «v5.2.1»: a version, with three parts or more (a date has a year of two or four digits)
+    "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
     "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
     "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:[.,]\d+)?(?![\w])",
     "name": r"\b[A-Za-z][A-Za-z0-9&'.-]*[A-Za-z0-9]\b",
@@ -43,6 +47,13 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 # Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
 _PHONE_DIGITS = 8
 _ACRONYM_LETTERS = 4
+# «17.05» may be a time written with a dot as well as a date.
+DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
+_TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
+_UNIT_WORD_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,8 @@ class FactValue:
         if self.kind == "date":  # a year on one side only is no change: «14.03» = «14.03.2026»
             (day, month, year), (day2, month2, year2) = self.key, other.key
             return (day, month) == (day2, month2) and (year is None or year2 is None or year == year2)
+        if self.kind == "quantity":  # «72 часа» = «три дни», «500 г» = «0,5 кг»
+            return _in_base(self.key) == _in_base(other.key)
         return self.key == other.key
 
     def same(self, other: FactValue) -> bool:
@@ -93,7 +106,15 @@ class FactValue:
             return other.key == (_key(Decimal(self.key[0])),) and self.key[1] == 0
         if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
             return len(other.key[0]) >= _PHONE_DIGITS and other.key[0][-_PHONE_DIGITS:] == self.key[0]
+        if (self.kind, other.kind) == ("date", "time"):  # «с 14.20 до 17.05»: a time written with a dot
+            return DOTTED_TIME.fullmatch(self.text) is not None and self.key[:2] == other.key
+        if (self.kind, other.kind) == ("version", "date"):  # «v3.1.14» is what «3.1.14» says
+            return other.text == self.key[0]
         return False
+
+
+def _in_base(key: tuple) -> tuple[Decimal, str]:
+    return in_base_unit(Decimal(key[0]), key[1])
 
 
 @dataclass(frozen=True)
@@ -103,48 +124,6 @@ class _Token:
     keys: frozenset[str]
     start: int
     end: int
-
-
-@dataclass(frozen=True)
-class FactWords:
-    """One language's words that give numbers their meaning (`lint_rules/<lang>/facts.yaml`)."""
-
-    currencies: tuple[tuple[tuple[str, ...], str], ...]
-    units: tuple[tuple[tuple[str, ...], str], ...]
-    months: dict[str, int]
-    year_words: frozenset[str]
-    numbers: dict[str, Decimal]
-    multipliers: tuple[tuple[tuple[str, ...], str], ...]
-    clock_words: dict[str, tuple[int, int]]
-    day_halves: dict[str, int]
-    range_words: frozenset[str]
-    contrast_words: frozenset[str]
-    ordinal_endings: frozenset[str]
-    ordinals: dict[str, int]
-
-
-@cache
-def fact_words(lang: str) -> FactWords:
-    data = load_data_file(lang, "facts.yaml")
-
-    def sequences(table: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
-        found = [(tuple(fold_case(w) for w in phrase.split()), name) for name, phrases in table.items() for phrase in phrases]
-        return tuple(sorted(found, key=lambda entry: -len(entry[0])))  # the longest first
-
-    return FactWords(
-        currencies=sequences(data["currencies"]),
-        units=sequences(data["units"]),
-        months={fold_case(k): int(v) for k, v in data["months"].items()},
-        year_words=frozenset(fold_case(w) for w in data["year_words"]),
-        numbers={fold_case(k): Decimal(str(v)) for k, v in data["numbers"].items()},
-        multipliers=sequences(data["multipliers"]),
-        clock_words={fold_case(k): _hour_minute(v) for k, v in data["clock_words"].items()},
-        day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
-        range_words=frozenset(fold_case(w) for w in data["range_words"]),
-        contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
-        ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
-        ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
-    )
 
 
 def fact_values(text: str, lang: str) -> list[FactValue]:
@@ -238,7 +217,8 @@ def _value_at(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactV
             return FactValue("time", clock, token.text, required=False), 1
         number = next((words.numbers[k] for k in token.keys if k in words.numbers), None)
         if number is None:
-            return _ordinal_date(tokens, i, words)
+            dated = _ordinal_date(tokens, i, words)
+            return dated if dated[0] else _unit_alone(tokens, i, words)
         return _number_value(tokens, i, number, words, in_digits=False)
     if token.kind == "number":
         return _number_value(tokens, i, _number(token.text), words, in_digits=True)
@@ -261,7 +241,11 @@ def _number_value(
     # A word for one is no fact of its own: «в течение одного дня» says what «в течение дня» does.
     required = in_digits or number != 1
     taken = 1
-    if i + 2 < len(tokens) and tokens[i + 1].text in "-–" and tokens[i + 2].keys & words.ordinal_endings:
+    hyphened = i + 2 < len(tokens) and tokens[i + 1].text in "-–"
+    adjective = next((words.unit_adjectives[k] for k in tokens[i + 2].keys if k in words.unit_adjectives), None) if hyphened else None
+    if adjective:  # «в 10-дневен срок» = «в срок от 10 дни»
+        return FactValue("quantity", (_key(number), adjective), token.text), 3
+    if hyphened and tokens[i + 2].keys & words.ordinal_endings:
         taken = 3  # «14-го марта», «14-ти март»
     if in_digits and taken == 1 and _year_after(tokens, i, words)[1] == 2:
         return FactValue("number", (_key(number),), token.text), 2  # «2026 г.» = «2026 года», never grams
@@ -296,9 +280,13 @@ def _number_value(
     return FactValue(kind, (_key(number), what), token.text, required), taken + used
 
 
-def _hour_minute(clock: str) -> tuple[int, int]:
-    hour, minute = clock.split(":")
-    return int(hour), int(minute)
+def _unit_alone(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """«суток», «седмица»: a unit of time said alone is one of it; a common word, so it vouches for
+    the draft's «24 часа» or «7 дни» but is no fact of its own."""
+    unit = _match(tokens, i, words.units)
+    if unit is None or unit[0] not in _TIME_UNITS or len(tokens[i].text) < _UNIT_WORD_LETTERS:
+        return None, 1
+    return FactValue("quantity", ("1", unit[0]), tokens[i].text, required=False), unit[1]
 
 
 def _ordinal_date(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
@@ -402,6 +390,15 @@ def _acronym(text: str) -> bool:
     return text.isalpha() and text.isupper() and len(text) <= _ACRONYM_LETTERS
 
 
+def _roman(text: str) -> FactValue | None:
+    """«III квартал» = «3-й квартал»: a Roman numeral is a number, too short to count as a fact alone."""
+    if not _ROMAN.fullmatch(text):
+        return None
+    values = [_ROMAN_VALUES[c] for c in text]
+    number = sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+    return FactValue("number", (str(number),), text, required=False)
+
+
 def _url(text: str) -> FactValue:
     return FactValue("url", (re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/"),), text)
 
@@ -414,5 +411,6 @@ _READERS = {
     "date": _date,
     "id": _id,
     "code": lambda text: FactValue("id", (text.replace("-", "").upper(),), text),
-    "name": lambda text: FactValue("name", (text.lower(),), text, required=not _acronym(text)),
+    "version": lambda text: FactValue("version", (text.lstrip("vV"),), text),
+    "name": lambda text: _roman(text) or FactValue("name", (text.lower(),), text, required=not _acronym(text)),
 }

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import clauses, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
+from . import active_forms, clauses, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence
@@ -25,7 +25,7 @@ from .translation import N_
 _SHARED = frozenset({"when", "absorb", "first_word", "keep_first", "lead", "followed_by", "comma"})
 _NO_SHAPE = N_("this wording has no safe fix")
 
-__all__ = ["Fix", "FixError", "parse_fixes", "plan_fixes", "plan_gap"]
+__all__ = ["Fix", "FixError", "parse_fixes", "plan_fallback", "plan_fixes", "plan_gap"]
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,21 @@ def plan_fixes(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: Cont
             return planned
         reasons.append(planned)
     return next((r for r in reasons if r != _NO_SHAPE), _NO_SHAPE)
+
+
+def plan_fallback(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: Context) -> list[Edit] | None:
+    """Where a rule's fix drops its sentence: the first of its later fixes that applies and keeps a sentence in
+    its place, for when the drop would take the reply's only closing («Оставаме на разположение.» → a plain
+    closing). None when there is no such fix, or the rule's fix drops no sentence."""
+    dropped = False
+    for fix in fixes:
+        planned = plan_fix(fix, rule_id, match, context)
+        if isinstance(planned, str):
+            continue
+        if not any(e.drops_sentence for e in planned):
+            return planned if dropped else None
+        dropped = True
+    return None
 
 
 def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] | str:

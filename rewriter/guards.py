@@ -25,6 +25,7 @@ from .part_content import (
     ends_courteously,
     part_contents,
     part_kept,
+    without_sign_off,
     word_stems,
 )
 from .regions import mask_foreign, split_agent_text
@@ -36,6 +37,9 @@ _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
 _MID_SENTENCE = ",;:-–—("
 _FINAL_STOPS = ".!?…»\"“”'"
 _LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a Latin name is no cut word
+_LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
+# A note in brackets inside a line, which may talk about the edit as a whole line does.
+_BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
@@ -160,15 +164,29 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
 def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None:
     if not reply.strip():
         return Rejection("shape_empty")
-    if cut_off or reply[-1] in _MID_SENTENCE or _unfinished(reply.rstrip().rsplit("\n", 1)[-1].strip(), lang):
+    last_line = reply.rstrip().rsplit("\n", 1)[-1].strip()
+    if cut_off or reply[-1] in _MID_SENTENCE or _unfinished(last_line, lang) or _cut_in_a_fact(last_line, draft):
         return Rejection("shape_truncated")
     chatter = _chatter()
-    talk = [line.strip() for line in reply.splitlines() if any(p.fullmatch(line.strip()) for p in chatter.commentary)]
+    said = [line.strip() for line in reply.splitlines()] + _BRACKETED.findall(reply)  # «… [Тук замених „Уведомяваме Ви“.] …»
+    talk = [line for line in said if any(p.fullmatch(line) for p in chatter.commentary)]
     if talk:
         return Rejection("shape_commentary", tuple(talk[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
         return Rejection("shape_too_long")
     return None
+
+
+def _cut_in_a_fact(last_line: str, draft: str) -> bool:
+    """A last line with no final stop that ends on the start of one of the draft's facts, which the
+    reply does not hold whole («…валиден до 31.1» where the draft has «31.12»)."""
+    end = _LAST_TOKEN.search(last_line)
+    if not end or last_line[-1] in _FINAL_STOPS:
+        return False
+    start = end.group()
+    return any(
+        f.text.startswith(start) and f.text[len(start):][:1].isdigit() and f.text not in last_line for f in find_facts(draft)
+    )
 
 
 def _unfinished(last_line: str, lang: str) -> bool:
@@ -221,7 +239,7 @@ def _latin_in_use(lang: str) -> frozenset[str]:
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
-    stems = word_stems(reply, draft.lang)
+    stems = word_stems(without_sign_off(reply), draft.lang)
     has = _sections(reply, report)
     return [
         part for part, present in draft.sections.items()
@@ -243,8 +261,8 @@ def _weight(report: Report) -> int:
 
 
 def _better(draft: Report, reply: Report, fail_on: str) -> bool:
-    """The lint's own judgement: the reply passes `rewrite --check` (nothing at or above `fail_on`),
-    and is clean or lighter than the draft (fewer errors, else fewer warnings, else fewer hints)."""
-    if reply.fails(fail_on):
-        return False
-    return _weight(reply) == 0 or _weight(reply) < _weight(draft)
+    """The lint's own judgement: the reply passes `rewrite --check` (nothing at or above `fail_on`, so
+    the draft's errors are gone) and is no heavier than the draft (an error outweighs all warnings, a
+    warning all hints). A reply that keeps the draft's one stock phrase («в срок до 5 работни дни»)
+    while it rewrites the rest passes, as the same check passes on it."""
+    return not reply.fails(fail_on) and _weight(reply) <= _weight(draft)

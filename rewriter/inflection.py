@@ -233,3 +233,8 @@ def imperative_of(morphology: Any, infinitive: str) -> str | None:
         return None
     inflected = parses[0].inflect({"impr", "excl", "plur"})
     return inflected.word if inflected is not None else None
+
+
+def is_proper(morphology: Any, word: str) -> bool:
+    """Whether some reading of the word is a name, a place, an organisation or an abbreviation."""
+    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in morphology.parses(word))

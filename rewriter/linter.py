@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from .config import Config
 from .errors import check_size
@@ -69,9 +71,29 @@ class Finding:
 def _new_finding(fields: dict[str, object]) -> Finding:
     """A Finding built from all its fields at once: a lint builds several per reply, and the frozen
     dataclass's own __init__ sets each field through object.__setattr__, several times slower."""
-    finding = object.__new__(Finding)
-    finding.__dict__.update(fields)
-    return finding
+    return _frozen(Finding, fields)
+
+
+_Frozen = TypeVar("_Frozen")
+
+
+def _frozen(kind: type[_Frozen], fields: dict[str, object]) -> _Frozen:
+    """An instance of a frozen dataclass built from all its fields at once, without its per-field __init__."""
+    made = object.__new__(kind)
+    made.__dict__.update(fields)
+    return made
+
+
+def _start_then_longest(match: Match) -> tuple[int, int]:
+    return match.start, match.start - match.end
+
+
+def _start_and_end(match: Match) -> tuple[int, int]:
+    return match.start, match.end
+
+
+def _finding_order(finding: Finding) -> tuple[int, int, int, str]:
+    return finding.start, finding.end, -SEVERITY_RANK[finding.severity], finding.rule
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,13 @@ class CompiledPack:
         return tuple(rule for rule in self.rules if rule.part)
 
     @cached_property
+    def conditional_rules(self) -> frozenset[int]:
+        """The rules some context can excuse (an `unless` of any kind), by id(): the others need no look at it."""
+        return frozenset(
+            id(rule) for rule in self.rules if rule.unless or rule.unless_match or rule.unless_clause or rule.unless_reply
+        )
+
+    @cached_property
     def part_cue_ids(self) -> frozenset[int]:
         """The part cues that stop at their first match: all but the final ones, which count only in the last paragraph."""
         return frozenset(id(cue) for cue in self.part_cues if not cue.final)
@@ -145,8 +174,15 @@ _packs_lock = threading.Lock()
 
 @cache
 def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
+    """The pack, once per process. It lives as long as the process, as do the pipeline and morphology
+    loaded before it: they are frozen out of garbage collection, whose full passes would otherwise walk
+    their ~200,000 objects again and again while new text is learned (a third of the time at first sight).
+    A collection first, so no garbage of the embedding application's is frozen with them."""
     sources = [*builtin_pack_dir(lang).glob("*.yaml"), *map(Path, extra_files)]
-    return cached_pack(lang, sources, lambda: compile_pack(lang, extra_files), CompiledPack)
+    pack = cached_pack(lang, sources, lambda: compile_pack(lang, extra_files), CompiledPack)
+    gc.collect()
+    gc.freeze()
+    return pack
 
 
 class Linter:
@@ -158,6 +194,10 @@ class Linter:
         self._packs: dict[str, CompiledPack] = {}  # each language's pack, once its rule ids are checked
         # findings that say a part is missing, by rule and place: the same few on most short replies
         self._missing_parts: dict[tuple[str, int, int, int], Finding] = {}
+        # what every finding of a rule shares (its id, category, severity in this config, message), by the rule's id()
+        self._rule_fields: dict[int, dict[str, object]] = {}
+        # the structure rules that report a missing part, by pack and which parts a reply has (a few combinations)
+        self._missing_rules: dict[tuple[object, ...], tuple[Rule, ...]] = {}
 
     def pack(self, lang: str) -> CompiledPack:
         known = self._packs.get(lang)
@@ -200,48 +240,64 @@ class Linter:
         # A reply part is present or not: its cues stop at the first match (a final cue, at the first in the last paragraph).
         matches = pack.index.matches(sentences, first_only=pack.part_cue_ids)
         matches += _regex_matches(pack.regexes, masked, sentences)
-        sections = {part: False for part in PARTS}
-        last_paragraph = last_paragraph_start(masked)
+        sections = dict.fromkeys(PARTS, False)
+        last_paragraph = -1  # found only when a final cue matched
+        rule_matches = []
         for match in matches:
-            if isinstance(match.owner, PartCues) and not (match.owner.final and match.start < last_paragraph):
-                sections[match.owner.part] = True
-        context = _MatchContext(sentences, masked, pack.clause_openers)
-        kept = self._kept_matches(matches, context, view)
+            owner = match.owner
+            if isinstance(owner, Rule):
+                rule_matches.append(match)
+                continue
+            if owner.final and last_paragraph < 0:
+                last_paragraph = last_paragraph_start(masked)
+            if not (owner.final and match.start < last_paragraph):
+                sections[owner.part] = True
         lines = LineIndex(text)
-        findings = merge_overlapping(
-            [
-                self._finding(m.owner, *m.reported, view, lines, context.message(m) if m.owner.messages else None)
-                for m in kept
-            ],
-            pack.order,
-            lines,
-        )
+        kept: list[Match] = []
+        findings: list[Finding] = []
+        if rule_matches:
+            context = _MatchContext(sentences, masked, pack.clause_openers)
+            kept = self._kept_matches(rule_matches, context, view, pack.conditional_rules)
+            findings = merge_overlapping(
+                [
+                    self._finding(m.owner, *(m.shown or m[1:3]), view, lines, context.message(m) if m.owner.messages else None)
+                    for m in kept
+                ],
+                pack.order,
+                lines,
+            )
         findings += self._structure_findings(pack, sections, masked, view, lines)
-        findings.sort(key=lambda f: (f.start, f.end, -SEVERITY_RANK[f.severity], f.rule))
-        return Analysis(Report(lang, tuple(findings), sections), view, tuple(sentences), tuple(kept))
+        if len(findings) > 1:
+            findings.sort(key=_finding_order)
+        return _frozen(Analysis, {
+            "report": _frozen(Report, {"lang": lang, "findings": tuple(findings), "sections": sections}),
+            "view": view, "sentences": tuple(sentences), "matches": tuple(kept),
+        })
 
-    def _kept_matches(self, matches: list[Match], context: _MatchContext, view: MatchView) -> list[Match]:
+    def _kept_matches(
+        self, rule_matches: list[Match], context: _MatchContext, view: MatchView, conditional: frozenset[int]
+    ) -> list[Match]:
         kept: dict[str, list[Match]] = {}
         # Matches come in order of their start, so one overlaps a kept match of its rule exactly when
         # it starts before the furthest end kept so far: one comparison, not one per earlier match.
         reach: dict[str, int] = {}
         folded: list[str] = []  # the case-folded view, made only when a phrase is allowed
         config = self.config
-        rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
-        rule_matches.sort(key=lambda m: (m.start, m.start - m.end))
+        rule_matches.sort(key=_start_then_longest)
         for match in rule_matches:
             rule = match.owner
-            if match.start < reach.get(rule.id, -1):
+            rule_id = rule.id
+            if match.start < reach.get(rule_id, -1):
                 continue
-            if config.disable and not config.is_enabled(rule.id, rule.category):
+            if config.disable and not config.is_enabled(rule_id, rule.category):
                 continue
-            if context.excused(rule, match):
+            if id(rule) in conditional and context.excused(rule, match):
                 continue
             if config.allow and self._allowed(rule, match, view, folded):
                 continue
-            kept.setdefault(rule.id, []).append(match)
-            reach[rule.id] = max(reach.get(rule.id, -1), match.end)
-        return sorted((m for ms in kept.values() for m in ms), key=lambda m: (m.start, m.end))
+            kept.setdefault(rule_id, []).append(match)
+            reach[rule_id] = max(reach.get(rule_id, -1), match.end)
+        return sorted((m for ms in kept.values() for m in ms), key=_start_and_end)
 
     def _allowed(self, rule: Rule, match: Match, view: MatchView, folded: list[str]) -> bool:
         phrases = self.config.allowed_phrases(rule.id)
@@ -261,13 +317,16 @@ class Linter:
     def _structure_findings(
         self, pack: CompiledPack, sections: Mapping[str, bool], masked: str, view: MatchView, lines: LineIndex
     ) -> list[Finding]:
-        missing = [
-            rule
-            for rule in pack.structure_rules
-            if rule.part in self.config.required_parts
-            and not sections[rule.part]
-            and self.config.is_enabled(rule.id, rule.category)
-        ]
+        which = (id(pack), *sections.values())
+        missing = self._missing_rules.get(which)
+        if missing is None:
+            missing = self._missing_rules[which] = tuple(
+                rule
+                for rule in pack.structure_rules
+                if rule.part in self.config.required_parts
+                and not sections[rule.part]
+                and self.config.is_enabled(rule.id, rule.category)
+            )
         if not missing:
             return []
         body_start = len(masked) - len(masked.lstrip())
@@ -287,21 +346,25 @@ class Linter:
     def _finding(
         self, rule: Rule, start: int, end: int, view: MatchView, lines: LineIndex, message: str | None = None
     ) -> Finding:
-        start, end = view.span(start, end)
+        origin = view.origin
+        start, end = origin[start], origin[end]
         line, column = lines.locate(start)
-        return _new_finding({
-            "rule": rule.id,
-            "category": rule.category,
-            "severity": self.config.severity_of(rule.id, rule.category, rule.severity),
-            "start": start,
-            "end": end,
-            "line": line,
-            "column": column,
-            "text": lines.text[start:end],
-            "message": message or rule.message,
-            "suggestion": rule.suggestion,
-            "merged": (),
-        })
+        fields = self._rule_fields.get(id(rule))
+        if fields is None:
+            fields = self._rule_fields[id(rule)] = {
+                "rule": rule.id,
+                "category": rule.category,
+                "severity": self.config.severity_of(rule.id, rule.category, rule.severity),
+                "message": rule.message,
+                "suggestion": rule.suggestion,
+                "merged": (),
+            }
+        finding = object.__new__(Finding)
+        finding.__dict__.update(fields)
+        finding.__dict__.update(start=start, end=end, line=line, column=column, text=lines.text[start:end])
+        if message:
+            finding.__dict__["message"] = message
+        return finding
 
 
 class _MatchContext:

@@ -81,7 +81,7 @@ class _Choices:
     (many forms start only the patterns of their grammemes), so what one learned of a kind of sentence
     serves them all."""
 
-    __slots__ = ("candidates", "relevant", "_tests", "viable")
+    __slots__ = ("candidates", "relevant", "_tests", "_always", "_pivots", "_by_pivot", "viable")
     _MAX_SENTENCE_KINDS = 1_000
 
     def __init__(self, candidates: tuple, needs: tuple[tuple[int, ...], ...]) -> None:
@@ -90,7 +90,11 @@ class _Choices:
         # per candidate: the bits that must all be in the sentence (slots of one key), and the masks of
         # which one bit will do (slots of several keys)
         tests = []
-        for need in needs:
+        always: list[int] = []  # candidates that require nothing of their sentence
+        # Each other candidate is filed under a pivot: one bit it cannot do without (or each bit of its
+        # narrowest choice), so a sentence tests only the candidates filed under bits it holds, not all.
+        by_pivot: dict[int, list[int]] = {}
+        for number, need in enumerate(needs):
             single, several = 0, []
             for bits in need:
                 self.relevant |= bits
@@ -99,7 +103,17 @@ class _Choices:
                 else:
                     several.append(bits)
             tests.append((single, tuple(several)))
+            pivots = single & -single if single else min(several, key=int.bit_count, default=0)
+            if not pivots:
+                always.append(number)
+            while pivots:
+                low = pivots & -pivots
+                by_pivot.setdefault(low, []).append(number)
+                pivots ^= low
         self._tests = tuple(tests)
+        self._always = tuple(always)
+        self._pivots = sum(by_pivot)
+        self._by_pivot = {bit: tuple(numbers) for bit, numbers in by_pivot.items()}
         self.viable: dict[int, tuple[tuple[Any, TokenPattern, bool], ...]] = {}
 
     def viable_in(self, sentence_mask: int) -> tuple[tuple[Any, TokenPattern, bool], ...]:
@@ -107,11 +121,18 @@ class _Choices:
         kind = sentence_mask & self.relevant
         found = self.viable.get(kind)
         if found is None:
-            found = tuple(
-                candidate
-                for candidate, (single, several) in zip(self.candidates, self._tests, strict=True)
-                if kind & single == single and all(bits & kind for bits in several)
-            )
+            numbers = set(self._always)
+            by_pivot, tests = self._by_pivot, self._tests
+            held = kind & self._pivots
+            while held:
+                low = held & -held
+                for number in by_pivot[low]:
+                    single, several = tests[number]
+                    if kind & single == single and all(bits & kind for bits in several):
+                        numbers.add(number)
+                held ^= low
+            candidates = self.candidates
+            found = tuple([candidates[number] for number in sorted(numbers)])
             if len(self.viable) >= self._MAX_SENTENCE_KINDS:
                 self.viable.clear()
             self.viable[kind] = found
@@ -211,9 +232,13 @@ class PatternIndex:
         """Every match in the sentences; owners whose id is in `first_only` stop after their first."""
         found: list[Match] = []
         done: set[int] = set()
+        remembered = self._sequences
         for number, sentence in enumerate(sentences):
+            in_sentence = remembered.get(sentence.forms)
+            if in_sentence is None:
+                in_sentence = self._sentence_matches(sentence)
             spans = sentence.spans
-            for owner, first, last, marked in self._sentence_matches(sentence):
+            for owner, first, last, marked in in_sentence:
                 if done and id(owner) in done:
                     continue
                 shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None

@@ -116,6 +116,8 @@ class Grammar:
     # a modal and the infinitive auxiliary of a passive after it («может быть произведён»)
     modal_verbs: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    # pronouns written with a capital out of politeness («Вы», «Ваш»), as lemmas and forms
+    polite_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -139,22 +141,27 @@ def grammar(code: str) -> Grammar:
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
         modal_verbs=frozenset(data.get("modal_verbs", [])),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
+        polite_pronouns=frozenset(data.get("polite_pronouns", [])),
     )
 
 
 @cache
 def language_tools(code: str) -> LanguageTools:
+    from spacy.attrs import ORTH
     from spacy.lang.char_classes import ALPHA
     from spacy.pipeline import Sentencizer
     from spacy.strings import get_string_id
     from spacy.util import get_lang_class
 
     base = get_lang_class(code)
+    # office abbreviations spaCy does not know («вх. № 1184»): a full stop that ends no sentence
+    abbreviations = [a for a in load_language_data(code).get("abbreviations", []) for a in (a, a.capitalize())]
 
     class Defaults(base.Defaults):  # type: ignore[name-defined]
         infixes = [p for p in cast("list[str]", base.Defaults.infixes) if _HYPHEN_INFIX_MARK not in p] + [
             rf"(?<=[{ALPHA}])(?:–|—|--|---|——|~)(?=[{ALPHA}])"
         ]
+        tokenizer_exceptions = {**base.Defaults.tokenizer_exceptions, **{a: [{ORTH: a}] for a in abbreviations}}
 
     language_class = type(base.__name__, (base,), {"lang": code, "Defaults": Defaults})
     with _build_lock:

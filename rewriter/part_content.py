@@ -31,6 +31,10 @@ _SAID_ANY_WAY = frozenset({"apology", "closing"})
 _FINAL_STOPS = ".!?…"
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
+# A signature line is this short: «Отдел по работе с клиентами "Север"».
+_SIGNATURE_WORDS = 6
+# Share of a cause's whole sentence that keeps the cause however its clause is said.
+_SENTENCE_KEPT = 0.5
 # A clause of fewer content words names the failure, not its cause.
 _SAYS_SOMETHING = 2
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
@@ -41,11 +45,18 @@ _STEP_WORDS = 5
 _STEM = 5
 
 
+# What a clause says: its content words, each as the stems of its form and lemmas.
+Clause = tuple[frozenset[str], ...]
+
+
 @dataclass(frozen=True)
 class PartContent:
     part: str
-    # what each cue of the part says: its content words, each as the stems of its form and lemmas
-    clauses: tuple[tuple[frozenset[str], ...], ...]
+    clauses: tuple[Clause, ...]  # what each cue of the part says
+    # the clauses that open with their cue's own word, the failure («задержался из-за поломки машины»)
+    opened_by_cue: frozenset[Clause] = frozenset()
+    # for a cause, what the whole sentence it stands in says
+    sentence_of: tuple[tuple[Clause, Clause], ...] = ()
 
 
 @cache
@@ -67,40 +78,84 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     the sentences that carry it."""
     sentences = sentences_of(text, lang)
     stop = _stop_words(lang)
-    found: dict[str, dict[tuple[frozenset[str], ...], None]] = {}
-    for match in _part_index(lang).matches(sentences):
+    matches = _part_index(lang).matches(sentences)
+    found: dict[str, dict[int, dict[Clause, bool]]] = {}
+    for match in matches:
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
-        words = _clause_words(text, sentence, match.start, match.end) if by_clause else list(sentence.words)
+        words, opened = _clause_words(text, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
         clause = tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
-        found.setdefault(match.owner, {})[clause] = None
-    return {part: PartContent(part, tuple(clauses)) for part, clauses in found.items()}
+        found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
+    with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
+    said = {n: tuple(dict.fromkeys(_stems(w, lang) for w in s.words if _is_content(w, stop))) for n, s in enumerate(sentences)}
+    return {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
 
 
-def _clause_words(text: str, sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:
-    """The cue's words when it is one word («сбой»), then the words after it up to the clause's end."""
+def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy: set[int], said: dict[int, Clause]) -> PartContent:
+    """A cause is told where the draft says what it does about none: «будет возвращена баллами» or
+    «согласно рекомендации шеф-повара» in a step of the remedy says how, not why, unless the draft
+    gives no other cause."""
+    if part in _BY_CLAUSE and set(by_sentence) - with_remedy:
+        by_sentence = {n: clauses for n, clauses in by_sentence.items() if n not in with_remedy}
+    clauses = {clause: opened for found in by_sentence.values() for clause, opened in found.items()}
+    sentence_of = tuple((clause, said[n]) for n, found in by_sentence.items() for clause in found) if part in _BY_CLAUSE else ()
+    return PartContent(part, tuple(clauses), frozenset(c for c, opened in clauses.items() if opened), sentence_of)
+
+
+def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: frozenset[str]) -> tuple[list[WordAnalysis], bool]:
+    """The cue's words when it is one word («сбой»), then the words after it up to the clause's end;
+    past it when the clause names only the failure («в связи с задержкой, вызванной ситуацией на
+    дороге» says what caused the delay after the comma). And whether it opens with the cue's word."""
     inside = [i for i, (a, b) in enumerate(sentence.spans) if a >= start and b <= end]
     if not inside:
-        return []
+        return [], False
     words = [sentence.words[inside[0]]] if len(inside) == 1 else []
+    ends = 0
     for i in range(inside[-1] + 1, len(sentence.words)):
         if _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0]):
-            break
+            ends += 1
+            if ends > 1 or sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING:
+                break
         words.append(sentence.words[i])
-    return words
+    return words, len(inside) == 1
 
 
 def ends_courteously(text: str, lang: str) -> bool:
     """A closing told by its place: the last sentence before the sign-off (lines with no final stop,
-    «С уважением, Анна») says no fact and no explanation or remedy («Надеемся на дальнейшее
+    «С уважением, Анна», or one with a stop) says no fact and no explanation or remedy («Надеемся на дальнейшее
     сотрудничество.», «Очакваме Ви с удоволствие!», «Ещё раз извините за ожидание.»): it is there for
     the reader, whatever its words."""
     for sentence in reversed(sentences_of(text, lang)):
         said = text[sentence.start:sentence.end].strip()
-        if not said or said[-1] not in _FINAL_STOPS:
+        if not said or said[-1] not in _FINAL_STOPS or _signs_off(said, lang):
             continue
         return not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
     return False
+
+
+def _signs_off(sentence: str, lang: str) -> bool:
+    """«С уважением, отдел бронирования.»: a sign-off ends the letter with a full stop or without, and
+    closes nothing (`sign_offs` in `language.yaml`)."""
+    folded = fold_case(sentence)
+    return any(folded.startswith(phrase) for phrase in _sign_offs(lang))
+
+
+@cache
+def _sign_offs(lang: str) -> tuple[str, ...]:
+    return tuple(fold_case(p) for p in load_language_data(lang).get("sign_offs", []))
+
+
+def without_sign_off(text: str) -> str:
+    """The text without its last lines that are short, end with no stop and hold no number («Всего
+    доброго,», «Визовый центр»): a signature's words («центр», «доставка») keep no cause of the draft."""
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and _signs(lines[-1].strip()):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _signs(line: str) -> bool:
+    return line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
 
 
 def word_stems(text: str, lang: str) -> frozenset[str]:
@@ -116,28 +171,41 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
         return reply_has_cue
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
-    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content.clauses, least)]
+    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]
     if not said and content.part not in _BY_CLAUSE and reply_has_cue:
         return True  # only short steps, which the reply's own remedy may say in other words
     said = said or [everything]
     said = [c for c in said if c]
     if not said:
         return reply_has_cue
-    share = min(sum(bool(w & reply_stems) for w in clause) / len(clause) for clause in said)
+    share = min(_share_kept(clause, content, reply_stems) for clause in said)
     return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
 
 
-def _nested(clause: tuple[frozenset[str], ...], clauses: tuple[tuple[frozenset[str], ...], ...], least: int) -> bool:
-    """Of two nested clauses, the one that speaks for the cause: the outer one when it says more of its
-    own («в связи с ошибкой сотрудника при сборке заказа» around «при сборке заказа»), the inner one when
-    the outer adds a single word, the one its cue opens with («задержался из-за поломки машины» around
-    «поломки машины»): a failure, which a reply that drops the cause still says."""
+def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str]) -> float:
+    """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
+    draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
+    («срок продлён консульством»), which the reply tells instead."""
+    def kept(words: Clause) -> float:
+        return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
+
+    sentences = [sentence for c, sentence in content.sentence_of if c == clause]
+    return 1.0 if any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences) else kept(clause)
+
+
+def _nested(clause: Clause, content: PartContent, least: int) -> bool:
+    """Of two nested clauses, the one that speaks for the cause: the outer one («в связи с ошибкой
+    сотрудника при сборке заказа» around «при сборке заказа», «обусловлен отсутствием специалиста по
+    причине…» around «причине…»), but the inner one when the outer adds a single word, the one its cue
+    opens with («задержался из-за поломки машины» around «поломки машины»): a failure, which a reply
+    that drops the cause still says."""
     own = set(clause)
-    for other in clauses:
+    for other in content.clauses:
         theirs = set(other)
-        if theirs < own and len(other) >= least and len(own - theirs) == 1:
+        wraps_failure = clause in content.opened_by_cue and len(own - theirs) == 1
+        if theirs < own and len(other) >= least and wraps_failure:
             return True
-        if own < theirs and len(theirs - own) > 1:
+        if own < theirs and not (other in content.opened_by_cue and len(theirs - own) == 1):
             return True
     return False
 

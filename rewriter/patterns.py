@@ -216,14 +216,20 @@ def _match(slots: Sequence[Slot], i: int, words: Sequence[WordAnalysis], pos: in
     return None
 
 
-def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
-    """Compile one pattern, or raise PatternError naming the token that cannot be read."""
+def compile_pattern(source: str, has_grammemes: bool, shared: dict | None = None) -> TokenPattern:
+    """Compile one pattern, or raise PatternError naming the token that cannot be read.
+
+    Patterns compiled with the same `shared` mapping (one per language) share their equal slots and
+    atoms: a pack repeats them thousands of times («в», `{NOUN}`), and one object each makes the pack
+    smaller to load from disk and leaves fewer objects for the garbage collector."""
     tokens = source.split()
     marker = _marker(tokens, source)
     tokens = [t for t in tokens if t not in ("[", "]")]
     if not tokens:
         raise PatternError("empty pattern")
     slots = tuple(_compile_slot(token, has_grammemes) for token in tokens)
+    if shared is not None:
+        slots = tuple(_shared_slot(slot, shared) for slot in slots)
     if slots[0].gap or slots[-1].gap:
         raise PatternError(f"a gap cannot open or close a pattern: {source!r}")
     if all(slot.optional or slot.gap for slot in slots):
@@ -238,6 +244,16 @@ def compile_pattern(source: str, has_grammemes: bool) -> TokenPattern:
     plain = not any(slot.optional or slot.gap for slot in slots)
     one_word = plain and len(slots) == 1 and all(atom.is_plain for atom in slots[0].atoms)
     return TokenPattern(source, slots, anchors, offset, required, plain and marker is None, one_word and marker is None, marker)
+
+
+def _shared_slot(slot: Slot, shared: dict) -> Slot:
+    """The slot equal to `slot` compiled before with the same mapping; else one like it made of shared atoms.
+    Sharing is safe: what a slot remembers of a form depends on its atoms and the language alone."""
+    known = shared.get(slot)
+    if known is None:
+        atoms = tuple(shared.setdefault(atom, atom) for atom in slot.atoms)
+        known = shared[slot] = Slot(atoms, slot.optional, slot.gap)
+    return known
 
 
 def _marker(tokens: list[str], source: str) -> tuple[int, int] | None:
@@ -324,6 +340,9 @@ def _compile_atom(text: str, token: str, has_grammemes: bool) -> Atom:
     return Atom(lemma=fold_case(word), tag_slots=slots, forbidden=forbidden, regex=compiled)
 
 
+_NOTHING_FORBIDDEN: frozenset[str] = frozenset()
+
+
 def _compile_tags(tags: str, token: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     slots, forbidden = [], set()
     for item in filter(None, (t.strip() for t in tags.split(","))):
@@ -331,5 +350,5 @@ def _compile_tags(tags: str, token: str) -> tuple[tuple[frozenset[str], ...], fr
             forbidden.add(item[1:])
         else:
             slots.append(frozenset(item.split("|")))
-    return tuple(slots), frozenset(forbidden)
+    return tuple(slots), frozenset(forbidden) if forbidden else _NOTHING_FORBIDDEN
 

@@ -125,7 +125,10 @@ def judge(message: bytes, args: argparse.Namespace) -> Verdict:
             return verdict
     from .service import Engine  # loads spaCy: only when checking here
 
-    return Engine(config).judge_message(message, lang, args.fail_on)
+    engine = Engine(config)
+    for named in config.named_languages():  # a misspelt rule id holds every message, whatever its language
+        engine.linter.pack(named)
+    return engine.judge_message(message, lang, args.fail_on)
 
 
 def ask_server(url: str, message: bytes, lang: str | None, fail_on: str) -> Verdict | None:

@@ -13,7 +13,7 @@ from dataclasses import asdict, astuple, dataclass, replace
 from .config import Config
 from .edits import Context, Edit
 from .facts import facts_kept
-from .fixes import plan_fixes, plan_gap
+from .fixes import plan_fallback, plan_fixes, plan_gap
 from .language import LanguageError
 from .linter import Analysis, Finding, Linter, Report
 from .nlp import grammar, language_tools
@@ -95,8 +95,9 @@ class Rewriter:
         current, notes = text, dict[str, None]()
         analysis = first
         for _ in range(_MAX_PASSES):
-            planned = self._plan(current, analysis, mark, notes)
-            updated = self._apply_safely(current, analysis, planned, notes)
+            fallbacks: dict[int, list[Edit]] = {}
+            planned = self._plan(current, analysis, mark, notes, fallbacks)
+            updated = self._apply_safely(current, analysis, planned, notes, fallbacks)
             if updated == current:
                 break
             if readable and not self._detectable(updated):
@@ -142,8 +143,10 @@ class Rewriter:
             fixes[finding] = (start, end, _apply(text[start:end], shifted))
         return analysis.report, fixes
 
-    def _plan(self, text: str, analysis: Analysis, mark: bool, notes: dict[str, None]) -> list[list[Edit]]:
-        """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together."""
+    def _plan(self, text: str, analysis: Analysis, mark: bool, notes: dict[str, None],
+              fallbacks: dict[int, list[Edit]] | None = None) -> list[list[Edit]]:
+        """For each finding, the edits of its fix (or, with `mark`, of its gap), kept together; into `fallbacks`,
+        by the id of a sentence drop, what its rule does instead where the drop cannot be made."""
         lang = analysis.report.lang
         morphology = language_tools(lang).morphology
         context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang))
@@ -159,10 +162,15 @@ class Rewriter:
                     skipped = N_("{rule}: skipped at «{quoted}»: {reason}").format(rule=rule.id, quoted=quoted, reason=planned)
                     notes.setdefault(skipped, None)
                 continue
+            if fallbacks is not None and any(e.drops_sentence for e in planned):
+                fallback = plan_fallback(rule.fix, rule.id, match, context)
+                if fallback is not None:
+                    fallbacks[id(planned[0])] = fallback
             groups.append(planned)
         return groups
 
-    def _apply_safely(self, text: str, analysis: Analysis, planned: list[list[Edit]], notes: dict[str, None]) -> str:
+    def _apply_safely(self, text: str, analysis: Analysis, planned: list[list[Edit]], notes: dict[str, None],
+                      fallbacks: dict[int, list[Edit]]) -> str:
         """Apply the groups of edits that don't overlap. If that changes a fact, leaves the agent no words
         (a reply is never emptied), or a dropped sentence takes a reply part with it, keep only the
         groups that do none of these, judging them in text order."""
@@ -190,12 +198,14 @@ class Rewriter:
             deleted += removes
             for edit in group:
                 nearby.add(edit.start, edit.end, edit)
-        return _apply(text, self._without_lost_parts(text, analysis, kept, notes))
+        return _apply(text, self._without_lost_parts(text, analysis, kept, notes, fallbacks))
 
-    def _without_lost_parts(self, text: str, analysis: Analysis, kept: list[Edit], notes: dict[str, None]) -> list[Edit]:
+    def _without_lost_parts(self, text: str, analysis: Analysis, kept: list[Edit], notes: dict[str, None],
+                            fallbacks: dict[int, list[Edit]]) -> list[Edit]:
         """The edits, less each dropped sentence that would take the last cue of a reply part with it: in
         text order, the first drop after which a part is gone is left out, found by bisection, so a long
-        reply is linted a few times, not once per dropped sentence."""
+        reply is linted a few times, not once per dropped sentence. Its rule's fallback (a plain sentence in
+        its place) goes in instead, when it keeps every part."""
         while True:
             drops = [e for e in kept if e.drops_sentence]
             if not drops or self._parts_kept(_apply(text, kept), analysis):
@@ -212,8 +222,13 @@ class Rewriter:
             keeping = set(map(id, drops[high + 1:]))
             lost = self._lost_parts(_apply(text, [e for e in kept if id(e) not in keeping]), analysis)
             only = " and ".join(lost)
-            notes.setdefault(N_("{rule}: skipped: the fix would drop the reply's only {parts}").format(rule=culprit.rule, parts=only), None)
             kept = [e for e in kept if e is not culprit]
+            fallback = fallbacks.get(id(culprit), [])
+            if fallback and not any(e.start < f.end and f.start < e.end for e in kept for f in fallback) \
+                    and self._parts_kept(_apply(text, [e for e in kept if not e.drops_sentence] + fallback), analysis):
+                kept += fallback
+                continue
+            notes.setdefault(N_("{rule}: skipped: the fix would drop the reply's only {parts}").format(rule=culprit.rule, parts=only), None)
 
     def _lost_parts(self, after: str, analysis: Analysis) -> list[str]:
         sections = self.linter.lint(after, analysis.report.lang).sections

@@ -130,8 +130,16 @@ def check_files(paths: list[Path]) -> tuple[int, list[ExampleProblem]]:
 
 
 def check_configured() -> tuple[int, list[ExampleProblem]]:
-    """Every bundled rule and the configured team files, from the current folder's config."""
-    linter = Linter(replace(load_config(), required_parts=()))
+    """Every bundled rule and the configured team files, from the current folder's config.
+
+    Examples belong to the rule, not to a team's choices: what the config turns off, raises or allows
+    would make a rule's own examples look wrong, so only its team files are taken from it; the rule ids
+    it names must still exist."""
+    config = load_config()
+    configured = Linter(config)
+    for lang in config.named_languages():
+        configured.pack(lang)
+    linter = Linter(Config(rules=config.rules, required_parts=()))
     rules = [r for lang in LANGUAGES for r in linter.rules(lang)]
     return len(rules), [problem for rule in rules for problem in check_rule(linter, rule)]
 

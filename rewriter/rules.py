@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from .bundled import bundled_dir
-from .errors import RewriterError
+from .errors import RewriterError, unknown_name
 from .fixes import Fix, FixError, parse_fixes
 from .patterns import PatternError, TokenPattern, compile_pattern
 
@@ -180,10 +180,10 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
     where = f"{path}: rule {entry.get('id', '?') if isinstance(entry, dict) else '?'}"
     if not isinstance(entry, dict):
         raise RulePackError(f"{where}: each rule is a mapping")
-    missing = _REQUIRED - entry.keys()
-    unknown = entry.keys() - _REQUIRED - _OPTIONAL
+    missing = [f"missing {key!r}" for key in sorted(_REQUIRED - entry.keys())]
+    unknown = [unknown_name("", str(key), "key", _REQUIRED | _OPTIONAL) for key in sorted(entry.keys() - _REQUIRED - _OPTIONAL)]
     if missing or unknown:
-        raise RulePackError(f"{where}: missing {sorted(missing)}, unknown {sorted(unknown)}")
+        raise RulePackError(f"{where}: " + "; ".join(missing + unknown))
     _check_fields(entry, where, lang)
     return Rule(
         id=entry["id"],
@@ -226,10 +226,12 @@ def _fix_examples(data: Any, where: str) -> tuple[tuple[str, str], ...]:
 
 
 def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
-    if not re.fullmatch(rf"{lang}\.{entry['category']}\.[a-z0-9]+(-[a-z0-9]+)*", str(entry["id"])):
-        raise RulePackError(f"{where}: the id must read {lang}.<category>.<kebab-name>")
     if entry["category"] not in CATEGORIES:
-        raise RulePackError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+        raise RulePackError(f"{where}: {unknown_name('', str(entry['category']), 'category', CATEGORIES)}; "
+                            f"one of {', '.join(CATEGORIES)}")
+    if not re.fullmatch(rf"{lang}\.{entry['category']}\.[a-z0-9]+(-[a-z0-9]+)*", str(entry["id"])):
+        raise RulePackError(f"{where}: the id must read {lang}.<category>.<kebab-name> (ids start with "
+                            f"{' or '.join(code + '.' for code in LANGUAGES)})")
     if entry["severity"] not in SEVERITIES:
         raise RulePackError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
     if not isinstance(entry["message"], str) or not entry["message"].strip():
@@ -245,12 +247,17 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
         raise RulePackError(f"{where}: the rule needs `patterns` or `regex` (or, for structure, `part`)")
 
 
+# equal slots and atoms of one language's patterns, compiled once (see patterns.compile_pattern)
+_SHARED_PARTS: dict[str, dict] = {}
+
+
 def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> tuple[TokenPattern, ...]:
     """A data file's list of token patterns for `owner`, compiled; a bad one names the file."""
     if not isinstance(sources, list):
         raise RulePackError(f"{path}: {owner}: patterns must be a list")
     try:
-        return tuple(compile_pattern(expand_word_classes(str(s), lang), has_grammemes) for s in sources)
+        shared = _SHARED_PARTS.setdefault(lang, {})
+        return tuple(compile_pattern(expand_word_classes(str(s), lang), has_grammemes, shared) for s in sources)
     except (PatternError, re.error) as error:
         raise RulePackError(f"{path}: {owner}: {error}") from None
 

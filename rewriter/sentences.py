@@ -36,22 +36,24 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     known = tools.analyses
     with tools.lock:
         doc = tools.nlp.tokenizer(masked)
-    rows = doc.to_array(_token_columns()).tolist()
+    columns = doc.to_array(_token_columns())
     sentences: list[Sentence] = []
     words: list[WordAnalysis] = []
     spans: list[tuple[int, int]] = []
+    forms: list[str] = []
     start = 0
     after_end = False
-    for orth, idx in rows:
+    for orth, idx in zip(columns[:, 0].tolist(), columns[:, 1].tolist(), strict=True):
         token = known.get(orth)
         if token is None:
             token = _learn_token(tools, doc.vocab[orth])
-        length, kind, word = token
+        length, kind, word, form = token
         if not kind and not after_end:
             # a word within a sentence, most tokens: the checks below would pass it straight through
             if not words:
                 start = idx
             words.append(word)
+            forms.append(form)
             spans.append((idx, idx + length))
             continue
         if kind & _END:
@@ -59,40 +61,42 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
         elif after_end and not kind & _PUNCT:
             after_end = False
             if words:
-                sentences.append(_sentence(start, idx, words, spans, tools))
-                words, spans = [], []
+                sentences.append(_sentence(start, idx, words, spans, forms, tools))
+                words, spans, forms = [], [], []
         if not words:
             start = idx
         if kind & _SPACE and masked.count("\n", idx, idx + length) >= 2:
             # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
             # A single line break does not: mail is often wrapped in the middle of a sentence.
             if words:
-                sentences.append(_sentence(start, idx, words, spans, tools))
-                words, spans = [], []
+                sentences.append(_sentence(start, idx, words, spans, forms, tools))
+                words, spans, forms = [], [], []
             continue
         if kind & (_PUNCT | _SPACE):
             continue
         words.append(word)  # a sentence-ending mark that is not punctuation is a word too
+        forms.append(form)
         spans.append((idx, idx + length))
     if words or not sentences:
-        sentences.append(_sentence(start, len(masked), words, spans, tools))
+        sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
     return sentences
 
 
-def _sentence(start: int, end: int, words: list[WordAnalysis], spans: list[tuple[int, int]], tools: LanguageTools) -> Sentence:
+def _sentence(
+    start: int, end: int, words: list[WordAnalysis], spans: list[tuple[int, int]], forms: list[str], tools: LanguageTools
+) -> Sentence:
     """A Sentence built from all its fields at once: the frozen dataclass's own __init__ sets each
     through object.__setattr__, several times slower, and a reply has a sentence every few words."""
-    words_ = tuple(words)
     sentence = object.__new__(Sentence)
     sentence.__dict__.update({
-        "start": start, "end": end, "words": words_, "spans": tuple(spans), "seen": tools.seen_sentences,
-        "forms": tuple([word.form for word in words_]),
+        "start": start, "end": end, "words": tuple(words), "spans": tuple(spans), "seen": tools.seen_sentences,
+        "forms": tuple(forms),
     })
     return sentence
 
 
-def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any]:
-    """(length, kind, its WordAnalysis if a word, else None) of a token text met for the first time."""
+def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]:
+    """(length, kind, its WordAnalysis and form if a word, else None) of a token text met for the first time."""
     known = tools.analyses
     if len(known) >= _MAX_CACHED_TOKENS:
         known.clear()
@@ -100,5 +104,5 @@ def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any]:
     kind = (_PUNCT if lexeme.is_punct else 0) | (_SPACE if lexeme.is_space else 0)
     kind |= _END if lexeme.orth in tools.sentence_ends else 0
     word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
-    token = known[lexeme.orth] = (len(text), kind, word)
+    token = known[lexeme.orth] = (len(text), kind, word, None if word is None else word.form)
     return token

@@ -1,14 +1,16 @@
 """Fix kinds that change words in place: a replacement, a lemma inflected to agree, a light verb made the
-noun's own verb, a demonstrative made an article, a formula sentence dropped."""
+noun's own verb, a request formula made an imperative, a demonstrative made an article, a formula sentence
+dropped, an announcement made a colon."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
-from .inflection import aspect_of, inflect_like, modifies_next, verb_like
+from .inflection import aspect_of, imperative_of, inflect_like, is_proper, modifies_next, verb_like
 from .matching import Sentence
 from .normalize import fold_case
 
@@ -196,19 +198,23 @@ class Drop(Switch):
         return [Edit(*_sentence_with_its_line(target.sentence, context), "", rule_id, drops_sentence=True)]
 
 
-@fix_kind("sentence")
 @dataclass(frozen=True)
-class WholeSentence(FixKind):
-    """`sentence: TEXT`: a formula sentence becomes TEXT with the sentence's own final mark, when the match is
-    all of it; for a formula that is often a reply's only closing («Благодарим за понимание!» → «Спасибо!»)."""
+class _NewText(FixKind):
+    """A kind whose key holds the non-empty text that takes the formula's place."""
 
     text: str
 
     @classmethod
-    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> WholeSentence:
-        if not isinstance(data["sentence"], str) or not data["sentence"].strip():
-            raise FixError("sentence is the text that takes the formula sentence's place")
-        return cls(data["sentence"])
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> FixKind:
+        if not isinstance(data[cls.key], str) or not data[cls.key].strip():
+            raise FixError(f"{cls.key} is the text that takes the formula's place")
+        return cls(data[cls.key])
+
+
+@fix_kind("sentence")
+class WholeSentence(_NewText):
+    """`sentence: TEXT`: a formula sentence becomes TEXT with the sentence's own final mark, when the match is
+    all of it; for a formula that is often a reply's only closing («Благодарим за понимание!» → «Спасибо!»)."""
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         if not _is_whole_sentence(target):
@@ -217,6 +223,28 @@ class WholeSentence(FixKind):
         old = context.text[start:end].rstrip()
         mark = old[-1] if old[-1:] in (".", "!") else ""
         return [Edit(start, start + len(old), self.text + mark, rule_id)]
+
+
+# The word after a formula's end: its first letter, and the letters after it.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])([^\W\d_]*)")
+
+
+@fix_kind("topic")
+class Topic(_NewText):
+    """`topic: TEXT` (a colon): a formula that announces what follows becomes TEXT, and the sentence it announced
+    goes on after it with a small letter («По заказу № 55107 сообщаем следующее. При оплате…» → «По заказу
+    № 55107: при оплате…»). A next word that may be a name keeps its capital, and the fix steps aside."""
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        edit = replacement(target.start, target.end, self.text, rule_id, context)
+        following = _NEXT_WORD.match(context.text, edit.end)
+        if following is None or not following.group(1).isupper() or following.group(2) != following.group(2).lower():
+            return "no sentence goes on after the formula for a small letter to join"
+        word = fold_case(following.group(1) + following.group(2))
+        morphology = context.morphology
+        if not morphology.is_known(word) or morphology.has_grammemes and is_proper(morphology, word):
+            return f"«{following.group(1) + following.group(2)}» may be a name, which keeps its capital"
+        return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
 def _is_whole_sentence(target: Target) -> bool:
@@ -251,3 +279,26 @@ def _line_break_length(text: str, at: int) -> int:
     if text.startswith("\r\n", at):
         return 2
     return 1 if text[at:at + 1] in ("\n", "\r") else 0
+
+
+@fix_kind("imperative", grammemes=True)
+class Imperative(Switch):
+    """`imperative: true`: a request formula made the polite imperative of its infinitive."""
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return imperative(target.sentence, target.first, target.last, rule_id, context)
+
+
+def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """«Просим вас связаться с нами» → «Свяжитесь с нами»: the request formula goes, its infinitive becomes
+    the polite imperative. Only the addressee («вас») may stand between them."""
+    morphology = context.morphology
+    words = surfaces(context, sentence, first, last)
+    between = words[1:-1]
+    if any(not all(p.tag.POS == "NPRO" and p.tag.person == "2per" for p in morphology.parses(w)) for w in between):
+        return "words between the formula and its verb would be lost"
+    new = imperative_of(morphology, words[-1])
+    if new is None:
+        return f"«{words[-1]}» is not a plain infinitive"
+    start, end = sentence.spans[first][0], sentence.spans[last][1]
+    return [replacement(start, end, spelled_like(context, new), rule_id, context)]

@@ -60,6 +60,27 @@ def test_the_configs_include_and_exclude_globs_choose_the_drafts_found_and_named
     assert code == 1
 
 
+def test_a_file_named_inside_an_excluded_folder_is_skipped_as_a_walk_would_leave_it(folder, capsys, monkeypatch):
+    """pre-commit names every changed file, never the folder: `exclude = ["templates/archive"]` must still hold."""
+    (folder / "rewriter.toml").write_text('required_parts = []\nexclude = ["templates/archive"]\n', encoding="utf-8")
+    write(folder, {"templates/a.txt": CLEAN_RU, "templates/archive/2023/b.txt": BAD_RU})
+    code, data = check_json(capsys, "templates/a.txt", "templates/archive/2023/b.txt")
+    assert [f["path"] for f in data["files"]] == ["templates/a.txt"] and code == 0
+    assert data["skipped"] == [{"path": "templates/archive/2023/b.txt", "reason": "excluded by the config"}]
+    monkeypatch.chdir(folder / "templates")  # the glob is the config folder's, wherever the command runs
+    code, data = check_json(capsys, "a.txt", "archive/2023/b.txt")
+    assert [s["path"] for s in data["skipped"]] == ["archive/2023/b.txt"] and code == 0
+
+
+def test_an_exclude_glob_may_name_a_file_or_folder_wherever_it_lies(folder, capsys):
+    (folder / "rewriter.toml").write_text('required_parts = []\nexclude = ["notes.txt", "drafts"]\n', encoding="utf-8")
+    write(folder, {"templates/a.txt": CLEAN_RU, "templates/notes.txt": BAD_RU, "templates/ru/drafts/b.txt": BAD_RU})
+    code, data = check_json(capsys, "templates")
+    assert [f["path"] for f in data["files"]] == ["templates/a.txt"] and code == 0
+    code, data = check_json(capsys, "templates/a.txt", "templates/notes.txt", "templates/ru/drafts/b.txt")
+    assert [s["path"] for s in data["skipped"]] == ["templates/notes.txt", "templates/ru/drafts/b.txt"] and code == 0
+
+
 def test_globs_match_from_the_config_files_folder_wherever_the_command_runs(folder, capsys, monkeypatch):
     (folder / "rewriter.toml").write_text('required_parts = []\nexclude = ["templates/old/*"]\n', encoding="utf-8")
     write(folder, {"templates/a.txt": CLEAN_RU, "templates/old/b.txt": BAD_RU})

@@ -174,3 +174,71 @@ def test_a_promise_in_the_passive_is_read_in_the_draft(lang, text):
 ])
 def test_a_gift_is_new_though_the_draft_does_something_free_of_charge(lang, draft, reply):
     assert new(lang, draft, reply) == ["gift"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Деньги будут возвращены в течение 48 часов.", "Деньги вернём в течение двух суток."),
+    ("bg", "Сумата ще бъде възстановена в рамките на 72 часа.", "Ще Ви върнем сумата до три дни."),
+    ("ru", "Ответ направим в течение 24 часов.", "Ответим в течение суток."),
+    ("bg", "Ще отговорим в рамките на денонощие.", "Ще отговорим в рамките на 24 часа."),
+])
+def test_the_drafts_deadline_in_another_unit_is_no_new_promise(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Деньги будут возвращены в течение 48 часов.", "Деньги вернём в течение трёх суток."),
+    ("bg", "Сумата ще бъде възстановена в рамките на 72 часа.", "Ще Ви върнем сумата до два дни."),
+])
+def test_a_deadline_converted_to_another_value_is_new(lang, draft, reply):
+    assert new(lang, draft, reply) == ["deadline"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Если не получится войти, напишите нам.", "Если не получится войти, менеджер перезвонит вам."),
+    ("bg", "Ако не успеете да влезете, пишете ни.", "Ако не успеете да влезете, колегата ще Ви се обади."),
+])
+def test_a_failure_inside_a_condition_is_no_refusal_that_hides_a_new_promise(lang, draft, reply):
+    assert new(lang, draft, reply) == ["contact"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "При отказе от поездки стоимость билета возвращается в течение 10 дней.",
+     "Если решите не ехать, вернём стоимость билета в течение 10 дней."),
+    ("bg", "При отказ от резервацията сумата от 80 € се възстановява в 14-дневен срок.",
+     "Ако се откажете от резервацията, ще Ви върнем 80 € в срок от 14 дни."),
+])
+def test_a_refund_on_the_customers_cancellation_is_the_drafts_own(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Посылка хранится в пункте 5 дней.", "Посылка хранится 5 дней, а если нужно больше времени, мы продлим срок хранения."),
+    ("bg", "Пратката се съхранява 5 дни.", "Пратката се съхранява 5 дни, а ако Ви трябва повече време, ще удължим срока."),
+])
+def test_a_deadline_extended_on_request_is_new(lang, draft, reply):
+    assert new(lang, draft, reply) == ["deadline"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Вопросы — по телефону 8 800 100-20-30 (звонок бесплатный).", "Если что-то неясно, звоните на 8 800 100-20-30, это бесплатно."),
+    ("bg", "Въпроси — на 0800 11 22 (безплатно обаждане).", "Ако нещо не е ясно, обадете се на 0800 11 22, безплатно е."),
+])
+def test_a_toll_free_line_said_in_other_words_is_no_free_service(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Новый код будет отправлен по смс.", "Новый код придёт вам в смс."),
+    ("bg", "Новият код ще бъде изпратен чрез SMS.", "Новия код ще получите с SMS."),
+])
+def test_a_message_the_draft_sends_in_the_passive_is_the_drafts_own_contact(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Сервисный центр продлил срок ремонта, простите за это."),
+    ("bg", "Сервизният център удължи срока за ремонт, извинете ни."),
+])
+def test_a_period_someone_extended_is_a_report_not_a_promise(lang, text):
+    assert find_promises(text, lang) == []

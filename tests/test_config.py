@@ -82,6 +82,11 @@ def test_team_rule_paths_are_relative_to_the_config_file(tmp_path):
         ({"required_parts": ["greeting"]}, "required_parts"),
         ({"fail_on": "never"}, "fail_on"),
         ({"disable": "boilerplate"}, "list of strings"),
+        ({"severity": "error"}, "`severity` must be a table"),  # a level for everything is `fail_on`'s
+        ({"allow": ["в связи с"]}, "`allow` must be a table"),
+        # one phrase, not a list: its letters would each be allowed
+        ({"allow": {"ru.bureaucratese.v-svyazi-s": "в связи с"}}, "allow: `ru.bureaucratese.v-svyazi-s` must be a list of strings"),
+        ({"required_parts": "apology"}, "`required_parts` must be a list of strings"),
     ],
 )
 def test_bad_config_is_explained(table, message):
@@ -136,3 +141,45 @@ def test_the_readme_configuration_example_is_a_valid_config(tmp_path):
     linter = Linter(load_config(start=tmp_path))
     assert linter.lint("Ваше обращение очень важно для нас.", "ru").lang == "ru"
     assert linter.lint("Благодарим Ви за търпението.", "bg").lang == "bg"
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture()
+def drafts_with_a_config(tmp_path, monkeypatch):
+    """Two Russian drafts and a Bulgarian one beside a config the test writes."""
+    for name in ("draft-ru.txt", "reply-ru.txt", "draft-bg.txt"):
+        (tmp_path / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("argv", [
+    ["--check", "."], ["--check", "draft-bg.txt"], ["--check", "--format", "json", "."], ["draft-bg.txt"],
+    ["--list-rules", "--lang", "bg"],
+], ids=["folder", "a Bulgarian draft only", "json", "rewrite", "list-rules"])
+def test_the_command_refuses_a_misspelt_rule_id_once_before_judging_any_draft(drafts_with_a_config, capsys, argv):
+    """A Russian id misspelt is an error for every command, not a line per Russian draft while the
+    Bulgarian ones are judged as if the config were right."""
+    from rewriter import cli
+
+    config = drafts_with_a_config / "rewriter.toml"
+    config.write_text('disable = ["ru.bureaucratese.soobshaem-chto"]\n', encoding="utf-8")
+    assert cli.main(argv) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == (f"rewrite: error: {config}: disable: unknown rule 'ru.bureaucratese.soobshaem-chto' "
+                       "(did you mean 'ru.bureaucratese.soobshchaem-chto'?)\n")
+
+
+@pytest.mark.parametrize("argv", [["--check", "."], ["--offline", "draft-bg.txt", "draft-ru.txt"]], ids=["check", "rewrite"])
+def test_a_team_rule_file_that_cannot_be_read_is_one_error_for_the_whole_run(drafts_with_a_config, capsys, argv):
+    from rewriter import cli
+
+    (drafts_with_a_config / "rewriter.toml").write_text('rules = ["support-style/team.yaml"]\n', encoding="utf-8")
+    assert cli.main(argv) == 2
+    out = capsys.readouterr()
+    errors = [line for line in out.err.splitlines() if line.startswith("rewrite: error:")]
+    assert out.out == "" and len(errors) == 1
+    assert errors[0].endswith("support-style/team.yaml: cannot read the rule file (No such file or directory)")

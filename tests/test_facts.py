@@ -161,3 +161,77 @@ def test_a_bulgarian_name_with_its_article_is_the_same_name():
     draft = "Една от бутилките Мавруд 2019 е счупена."
     reply = "Една бутилка Мавруд 2019 се счупи. Наздраве с Мавруда!"
     assert "facts_new" not in rejected("bg", draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Вернём деньги в течение 48 часов.", "Вернём деньги в течение двух суток."),
+    ("bg", "Пакетът Ви чака 72 часа.", "Пакетът Ви чака три дни."),
+    ("ru", "Ответим в течение 24 часов.", "Ответим в течение суток."),
+    ("bg", "Ще отговорим в рамките на 7 дни.", "Ще отговорим в рамките на една седмица."),
+    ("ru", "В посылке 1,5 кг кофе.", "В посылке 1500 граммов кофе."),
+    ("bg", "В пакета има 250 г чай.", "В пакета има 0,25 кг чай."),
+])
+def test_an_amount_said_in_another_unit_of_the_same_measure_is_the_same_fact(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Вернём деньги в течение 48 часов.", "Вернём деньги в течение трёх суток."),
+    ("bg", "Пакетът Ви чака 72 часа.", "Пакетът Ви чака два дни."),
+    ("ru", "Ответим в течение 5 рабочих дней.", "Ответим в течение недели."),
+    ("bg", "В пакета има 250 г чай.", "В пакета има 0,5 кг чай."),
+])
+def test_an_amount_converted_to_another_value_or_to_workdays_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Деньги вернутся в 14-дневный срок.", "Деньги вернутся в течение 14 дней."),
+    ("bg", "Парите ще се върнат в 30-дневен срок.", "Парите ще се върнат в срок от 30 дни."),
+    ("ru", "Гарантия — девяносто дней.", "Гарантия — 90 дней."),
+    ("bg", "Гаранцията е шестдесет дни.", "Гаранцията е 60 дни."),
+])
+def test_a_number_keeps_its_unit_in_an_adjective_and_in_words(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Деньги вернутся в 14-дневный срок.", "Деньги вернутся в течение 14 часов."),
+    ("bg", "Парите ще се върнат в 30-дневен срок.", "Парите ще се върнат в срок от 30 работни дни."),
+])
+def test_a_number_in_an_adjective_with_another_unit_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Посылка № 5500 1234 8877 в пути.", "Посылка № 550012348877 в пути."),
+    ("bg", "Пратка № 5500 1234 8877 пътува.", "Пратка 550012348877 пътува."),
+    ("ru", "Ошибку исправили в версии 4.7.2.", "Ошибку исправили в v4.7.2."),
+    ("bg", "Грешката е поправена във версия 4.7.2.", "Грешката е поправена във v4.7.2."),
+    ("ru", "Сбой длился с 9:30 до 13:15.", "Сбой длился с 9.30 до 13.15."),
+    ("bg", "Сривът продължи от 9:30 до 13:15 ч.", "Сривът продължи от 9.30 до 13.15 ч."),
+    ("ru", "Наш офис в Пловдиве: 032/644 210.", "Наш офис в Пловдиве: 032 644 210."),
+    ("bg", "Офисът в Пловдив: 032/644 210.", "Офисът в Пловдив: 032 644 210."),
+    ("ru", "Отчёт за II квартал готов.", "Отчёт за 2-й квартал готов."),
+    ("bg", "Отчетът за III тримесечие е готов.", "Отчетът за 3-ти тримесечие е готов."),
+])
+def test_an_id_a_version_a_time_a_phone_and_a_roman_numeral_in_another_form_are_kept(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Посылка № 5500 1234 8877 в пути.", "Посылка № 550012348878 в пути."),
+    ("bg", "Грешката е поправена във версия 4.7.2.", "Грешката е поправена във v4.7.3."),
+    ("ru", "Сбой длился с 9:30 до 13:15.", "Сбой длился с 9.30 до 13.45."),
+    ("bg", "Отчетът за III тримесечие е готов.", "Отчетът за 4-ти тримесечие е готов."),
+])
+def test_an_id_a_version_a_time_or_a_roman_numeral_changed_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Здравствуйте!\n\nПо Вашей заявке № 12 мастер придёт завтра.", "Здравствуйте!\n\nМастер придёт завтра по заявке № 12."),
+    ("bg", "Здравейте!\n\nВъв връзка с Ваша заявка № 12 техникът ще дойде утре.", "Здравейте!\n\nТехникът ще дойде утре по заявка № 12."),
+])
+def test_a_polite_pronoun_the_reply_leaves_out_is_no_missing_name(lang, draft, reply):
+    assert "facts_missing" not in rejected(lang, draft, reply)

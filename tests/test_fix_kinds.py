@@ -54,7 +54,7 @@ def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
 
 def test_every_kind_the_rule_format_documents_is_registered():
     assert {"replace", "inflect", "verb", "active", "active_forms", "noun_active", "imperative", "drop", "definite",
-            "sentence"} <= set(KINDS)
+            "sentence", "topic"} <= set(KINDS)
 
 
 def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
@@ -79,6 +79,7 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{noun_active: {возврат: вернём}, linker: на}', "needs `auxiliary`"),
         ('{noun_active: {возврат: вернём}, auxiliary: [будет]}', "needs `linker`"),
         ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
+        ('{topic: " "}', "topic is the text"),
     ],
 )
 def test_a_fix_that_cannot_be_used_is_a_clear_error(tmp_path, fix, says):

@@ -51,6 +51,14 @@ FIX_RULES = textwrap.dedent(
       fix: {drop: sentence}
       bad: ["Надеемся на понимание."]
       good: ["Спасибо."]
+    - id: ru.boilerplate.t-fallback
+      category: boilerplate
+      severity: warning
+      message: "Тест."
+      patterns: ["всегда рад помочь"]
+      fix: [{drop: sentence}, {sentence: "Хорошего дня"}]
+      bad: ["Всегда рады помочь!"]
+      good: ["Хорошего дня!"]
     - id: ru.boilerplate.t-ponimanie
       category: boilerplate
       severity: warning
@@ -156,6 +164,22 @@ FIX_RULES = textwrap.dedent(
       fix: {replace: "", lead: '^(?:мы\\s+)?|,\\s*но\\s+()', followed_by: '\\s*,\\s*что(?=\\s)'}
       bad: ["Хотим отметить, что заказ готов."]
       good: ["Заказ готов."]
+    - id: ru.bureaucratese.t-topic
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["_ пояснять{1per,pres} =следующее"]
+      fix: {topic: ":", keep_first: true, lead: '^по\\s+[^,]+?()', followed_by: '\\s*\\.(?=[ \\t]+\\S)'}
+      bad: ["По заказу № 5 поясняем следующее. Деньги вернулись."]
+      good: ["По заказу № 5: деньги вернулись."]
+    - id: bg.bureaucratese.t-topic
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["=ви уведомявам"]
+      fix: {topic: ":", lead: '^за\\s+[^,]+?()', followed_by: '\\s+за\\s+следното\\s*\\.(?=[ \\t]+\\S)'}
+      bad: ["За поръчка № 5 Ви уведомяваме за следното. Частта пристига в петък."]
+      good: ["За поръчка № 5: частта пристига в петък."]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -314,6 +338,19 @@ def test_light_verb_passive_becomes_active_with_the_nouns_verb(fixer, draft, fix
 @pytest.mark.parametrize(
     "draft, fixed",
     [
+        ("Была осуществлена замена курьера.", "Мы заменили курьера."),
+        ("Вчера была осуществлена замена курьера.", "Вчера мы заменили курьера."),
+        ("В пятницу будет осуществлён возврат денег.", "В пятницу мы вернём деньги."),
+        ("Нами была осуществлена доставка заказа.", "Мы доставили заказ."),  # «нами» is the company itself
+    ],
+)
+def test_passive_before_its_subject_becomes_active_in_the_auxiliarys_tense(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
         # the subject moves after the verb in the accusative: each gender and both numbers, animacy kept
         ("Сумма будет возвращена завтра.", "Мы вернем сумму завтра."),  # no «ё» in the draft: none added
         ("Платёж будет возвращён завтра.", "Мы вернём платёж завтра."),
@@ -324,6 +361,11 @@ def test_light_verb_passive_becomes_active_with_the_nouns_verb(fixer, draft, fix
         # in the middle of a sentence a capital stays; a possessive opening the sentence is left for the agent
         ("Если Ваш платёж будет возвращён, мы напишем.", "Если мы вернём Ваш платёж, мы напишем."),
         ("Ваша сумма будет возвращена завтра.", "Ваша сумма будет возвращена завтра."),
+        # …unless the reply shows how it writes the polite pronouns inside a sentence
+        ("Ваша сумма будет возвращена завтра. Мы напишем Вам.", "Мы вернем Вашу сумму завтра. Мы напишем Вам."),
+        ("Ваша сумма будет возвращена завтра. Мы напишем вам.", "Мы вернем вашу сумму завтра. Мы напишем вам."),
+        ("Ваша сумма будет возвращена завтра. Мы напишем Вам, если вы спросите.",
+         "Ваша сумма будет возвращена завтра. Мы напишем Вам, если вы спросите."),
     ],
 )
 def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draft, fixed):
@@ -341,6 +383,9 @@ def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draf
         "Оплата заказа будет осуществлена завтра.",  # not in the map: the customer pays
         "Доставка и сборка будут осуществлены завтра.",  # the participle agrees with neither noun alone
         "Возврат денег обязательно будет осуществлён завтра.",  # an adverb would lose its place
+        "Не была осуществлена замена курьера.",  # a particle before the verb would lose its place
+        "Курьером была осуществлена замена заказа.",  # an agent opens the clause
+        "Вам будет осуществлён возврат денег.",  # so does an addressee the new order has no place for
     ],
 )
 def test_passive_with_no_safe_active_is_left_for_the_agent(fixer, draft):
@@ -389,6 +434,8 @@ def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
         # a subject without the article cannot be told from an adverb: left alone
         ("Утре сумата ще бъде възстановена.", "Утре сумата ще бъде възстановена."),
         ("Корекция на сметката ще бъде разгледана утре.", "Корекция на сметката ще бъде разгледана утре."),
+        # a polite possessive keeps its capital when it moves inside the sentence
+        ("Вашата рекламация ще бъде разгледана утре.", "Ще разгледаме Вашата рекламация утре."),
     ],
 )
 def test_bulgarian_passive_becomes_the_listed_active_form(fixer, draft, fixed):
@@ -458,3 +505,38 @@ GRAMMAR = [
 @pytest.mark.parametrize("lang, draft, fixed", GRAMMAR)
 def test_fixes_respect_the_grammar_around_them(fixer, lang, draft, fixed):
     assert fixer.rewrite(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("ru", "По заказу № 55107 поясняем следующее. При оплате деньги списались дважды.",
+         "По заказу № 55107: при оплате деньги списались дважды."),
+        ("bg", "За поръчка № 3391 Ви уведомяваме за следното. Частта пристига в петък.",
+         "За поръчка № 3391: частта пристига в петък."),
+    ],
+)
+def test_an_announcing_formula_becomes_a_colon_and_the_news_goes_on_after_it(fixer, lang, draft, fixed):
+    assert fixer.rewrite(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "По заказу № 55107 поясняем следующее. Москва закрыла склад.",  # a name keeps its capital
+        "По заказу № 55107 поясняем следующее. SMS пришло вчера.",  # so does an abbreviation
+        "По заказу № 55107 поясняем следующее.\n\nДеньги вернулись.",  # a new paragraph is not joined
+    ],
+)
+def test_an_announcing_formula_stays_where_the_next_sentence_cannot_go_on_after_a_colon(fixer, draft):
+    assert fixer.rewrite(draft, "ru").text == draft
+
+
+def test_a_formula_that_is_the_only_closing_gives_way_to_the_rules_plain_one(fixer):
+    assert fixer.rewrite("Заказ приедет завтра. Всегда рады помочь!", "ru").text == "Заказ приедет завтра. Хорошего дня!"
+
+
+def test_a_formula_beside_another_closing_is_dropped(fixer):
+    draft = "Заказ приедет завтра. Всегда рады помочь! Хорошего вечера!"
+    assert fixer.rewrite(draft, "ru").text == "Заказ приедет завтра. Хорошего вечера!"
+

@@ -1,4 +1,4 @@
-"""The guards on the evaluation sets (`tests/guard_eval/` and `tests/guard_eval/set2/`): the figures
+"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` and `set3/`): the figures
 reached so far, less a reply or two, are floors, so a change that lets more bad replies through, or
 stops more good ones, fails here.
 
@@ -21,9 +21,10 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
     "set1": {"ru": (31, 11, 44, 44), "bg": (32, 11, 44, 44)},
-    "set2": {"ru": (22, 8, 22, 22), "bg": (17, 8, 20, 20)},
+    "set2": {"ru": (22, 8, 22, 22), "bg": (19, 8, 20, 20)},
+    "set3": {"ru": (19, 8, 22, 22), "bg": (7, 2, 22, 20)},
 }
-FOLDERS = {"set1": EVAL, "set2": EVAL / "set2"}
+FOLDERS = {"set1": EVAL, "set2": EVAL / "set2", "set3": EVAL / "set3"}
 
 
 @pytest.fixture(scope="module")

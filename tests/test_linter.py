@@ -9,6 +9,7 @@ from rewriter import (
     Config,
     ConfigError,
     LanguageError,
+    Linter,
     Report,
     RewriterError,
     RulePackError,
@@ -67,3 +68,13 @@ def test_every_error_the_library_raises_on_purpose_is_a_rewriter_error_and_a_val
     with pytest.raises(ConfigError, match="max_bytes"):
         config_from_mapping({"max_bytes": 0})
     assert config_from_mapping({"max_bytes": 5_000}).max_bytes == 5_000
+
+
+def test_a_loaded_pack_is_kept_out_of_garbage_collection():
+    """The pack lives as long as the process: no full collection walks its objects while new text is learned."""
+    import gc
+
+    pack = Linter().pack("ru")
+    tracked = {id(item) for item in gc.get_objects()}
+    assert gc.get_freeze_count() > 0
+    assert id(pack.index) not in tracked and id(pack.rules) not in tracked

@@ -11,7 +11,7 @@ import yaml
 
 from rewriter import Linter
 from rewriter.linter import sentences_of
-from rewriter.matching import Sentence
+from rewriter.matching import Sentence, _Choices
 from rewriter.nlp import morphology
 from rewriter.patterns import Atom, Slot, compile_pattern
 from rewriter.rules import LANGUAGES
@@ -98,9 +98,36 @@ def test_the_index_finds_every_match_that_trying_every_pattern_finds(lang):
             assert found == _every_match_by_trying_every_pattern(index, sentence.words), text
 
 
+def test_a_kind_of_sentence_leaves_viable_exactly_the_candidates_whose_required_words_it_holds():
+    """Candidates filed under a pivot bit are found as a test of every candidate would find them: one
+    needing nothing, single bits, a choice among several bits, and both at once."""
+    import random
+
+    needs = ((), (0b1,), (0b10, 0b100), (0b1010,), (0b1, 0b110), (0b11000,), (0b100000, 0b1000001), (0b1,))
+    candidates = tuple((f"owner{n}", None, False) for n in range(len(needs)))
+    choices = _Choices(candidates, needs)
+    rng = random.Random(5)
+    for mask in [0, 0b1111111, *(rng.getrandbits(8) for _ in range(300))]:
+        expected = tuple(
+            candidate for candidate, need in zip(candidates, needs, strict=True) if all(bits & mask for bits in need)
+        )
+        assert choices.viable_in(mask) == expected, bin(mask)
+
+
 def test_a_sentence_of_the_words_pass_is_the_sentence_its_fields_make():
     sentence = sentences_of("Здравствуйте, Анна! Доводим до вашего сведения, что заказ отправлен.", "ru")[1]
     built = Sentence(sentence.start, sentence.end, sentence.words, sentence.spans)
     assert sentence == built
     assert sentence.forms == built.forms == ("доводим", "до", "вашего", "сведения", "что", "заказ", "отправлен")
     assert sentence.keys == built.keys and "сведение" in sentence.keys
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("bg", "След като разгледахме рекламацията с вх. № 1184, Ви пишем днес. Калъфът е сменен."),
+        ("ru", "Ответ на письмо исх. № 55 от 3 мая отправлен. Деньги вернутся завтра."),
+    ],
+)
+def test_a_full_stop_after_an_office_abbreviation_ends_no_sentence(lang, text):
+    assert len(sentences_of(text, lang)) == 2

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pickle
 import pwd
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +139,42 @@ def test_a_bundled_rule_still_names_its_file_in_this_install():
 
     rule = next(r for r in compile_pack("bg").rules if r.category == "evasion")
     assert rule_file(rule) == builtin_pack_dir("bg") / "evasion.yaml" and rule_file(rule).is_file()
+
+
+@pytest.fixture()
+def another_install(tmp_path, monkeypatch):
+    """A copy of the engine and the rule packs in another folder, as a second install would have them."""
+    import shutil
+
+    from rewriter.bundled import bundled_dir
+
+    engine = tmp_path / "site-packages" / "rewriter"
+    shutil.copytree(Path(pack_cache.__file__).parent, engine, ignore=shutil.ignore_patterns("__pycache__", "web"))
+    shutil.copytree(bundled_dir("lint_rules"), engine / "lint_rules", ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(pack_cache, "__file__", str(engine / "pack_cache.py"))
+    monkeypatch.setattr(pack_cache, "builtin_pack_dir", lambda lang: engine / "lint_rules" / lang)
+    return engine
+
+
+def test_the_key_is_the_content_so_two_installs_of_the_same_files_share_it(another_install, monkeypatch):
+    there = pack_cache._key(sorted((another_install / "lint_rules" / "ru").glob("*.yaml")))
+    monkeypatch.undo()  # back to this install
+    assert pack_cache._key(sources("ru")) == there
+
+
+@pytest.mark.parametrize("module", ["fixes.py", "normalize.py", "word_diff.py", "a_new_stage.py"])
+def test_any_engine_module_changed_or_added_compiles_afresh(another_install, module):
+    """Not a kept list of the modules that matter: any of them may shape what the pickled pack holds."""
+    ru = sorted((another_install / "lint_rules" / "ru").glob("*.yaml"))
+    before = pack_cache._key(ru)
+    with open(another_install / module, "a", encoding="utf-8") as changed:
+        changed.write("\n# changed\n")
+    assert pack_cache._key(ru) != before
+
+
+def test_a_changed_bundled_rule_file_compiles_afresh(another_install):
+    ru = sorted((another_install / "lint_rules" / "ru").glob("*.yaml"))
+    before = pack_cache._key(ru)
+    with open(ru[0], "a", encoding="utf-8") as changed:
+        changed.write("\n# changed\n")
+    assert pack_cache._key(ru) != before

@@ -89,3 +89,18 @@ def test_a_one_word_pattern_is_decided_by_the_sentence_keys_as_matching_would(la
                     assert by_matching == (not pattern.anchors.isdisjoint(sentence.keys)), (rule.id, pattern.source, text)
                     checked += 1
     assert checked > 100
+
+
+def test_equal_slots_of_one_language_are_one_object_and_languages_keep_their_own():
+    """A pack repeats slots thousands of times: one object each loads faster. What a slot remembers of a
+    form depends on the language's analysis, so Russian and Bulgarian never share one."""
+    from pathlib import Path
+
+    from rewriter.rules import compile_patterns
+
+    first, second = compile_patterns(["в связь с", "в течение {NOUN}"], Path("a.yaml"), "a", True, "ru")
+    again = compile_patterns(["уведомить в"], Path("b.yaml"), "b", True, "ru")[0]
+    assert first.slots[0] is second.slots[0] is again.slots[1]
+    assert first.slots[0].atoms[0] is again.slots[1].atoms[0]
+    bulgarian = compile_patterns(["в срок"], Path("c.yaml"), "c", False, "bg")[0]
+    assert bulgarian.slots[0] == first.slots[0] and bulgarian.slots[0] is not first.slots[0]

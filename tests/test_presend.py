@@ -180,3 +180,21 @@ def test_an_option_the_gate_does_not_know_is_one_line_and_exit_2_before_the_mess
     assert stopped.value.code == 2
     assert err.count("\n") == 1 and err.startswith("rewrite-presend: error: unrecognized arguments: ")
     assert "nothing was sent" in err and not (tmp_path / "h").exists()
+
+
+@pytest.mark.parametrize("message, code", [(CLEAN, 0), (BLOCKED, 1)], ids=["clean: sent", "errors: held"])
+def test_the_documented_try_it_command_runs_as_written(tmp_path, python, message, code):
+    """examples/sendmail-presend.md's "Try it" line, with its /tmp paths moved into the test's folder."""
+    guide = (Path(__file__).resolve().parents[1] / "examples" / "sendmail-presend.md").read_text(encoding="utf-8")
+    block = guide.split("Try it", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    (command,) = [line for line in block.splitlines() if line.startswith("rewrite-presend ")]
+    command = command.replace("/tmp/held", str(tmp_path / "held")).replace("/tmp/sent.eml", str(tmp_path / "sent.eml"))
+    data = (MAIL / message).read_bytes()
+    (tmp_path / "reply.eml").write_bytes(data)
+    path = f"{Path(python).parent}:/usr/bin:/bin"
+    done = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, timeout=120, env={"PATH": path, "HOME": str(tmp_path)})
+    assert done.returncode == code, done.stderr.decode()
+    if code == 0:
+        assert (tmp_path / "sent.eml").read_bytes() == data and held(tmp_path / "held") == []
+    else:
+        assert not (tmp_path / "sent.eml").exists() and [p.read_bytes() for p in held(tmp_path / "held")] == [data]

@@ -92,6 +92,14 @@ def test_a_broken_config_holds_the_message(gate, tmp_path):
     assert_sent_or_held_whole(run, CLEAN)
 
 
+def test_a_misspelt_rule_id_of_the_other_language_holds_the_message_too(gate, tmp_path):
+    # CLEAN is Russian; the config misspells a Bulgarian id, which a lint of this message alone never loads
+    (tmp_path / "typo.toml").write_text('disable = ["bg.boilerplate.no-such-rule"]\n', encoding="utf-8")
+    run = gate(CLEAN, "--config", str(tmp_path / "typo.toml"))
+    assert run.code == 2 and run.sent is None and "bg.boilerplate.no-such-rule" in run.stderr
+    assert_sent_or_held_whole(run, CLEAN)
+
+
 # -- parsing --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -105,3 +105,41 @@ def test_rule_check_runs_from_the_projects_own_checkout():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no problems" in result.stderr
+
+
+def test_with_no_files_every_rule_in_use_is_checked_whatever_the_config_turns_off(tmp_path, capsys, monkeypatch):
+    """A team that disables a category, raises a severity or allows a phrase has not broken those rules'
+    examples: only the team's own file is taken from the config, and its problem is the one printed."""
+    team_file(tmp_path, bad="Будем рады помочь.")
+    (tmp_path / "rewriter.toml").write_text(
+        'disable = ["boilerplate", "bureaucratese"]\nrules = ["team.yaml"]\n'
+        '[severity]\nevasion = "info"\n[allow]\n"ru.bureaucratese.v-svyazi-s" = ["в связи с"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 1
+    out = capsys.readouterr()
+    assert out.out.splitlines() == ["ru.boilerplate.team-ostavaytes-na-svyazi: bad example not caught: 'Будем рады помочь.'"]
+    checked = int(out.err.split()[1])
+    assert checked > 400 and out.err.endswith("rules: 1 problem\n")
+
+
+def test_with_no_files_a_config_naming_a_rule_no_pack_has_is_an_error(tmp_path, capsys, monkeypatch):
+    (tmp_path / "rewriter.toml").write_text('[tool.rewriter]\nenable = ["bg.boilerplate.razchitame-na-razbiraneto-vi"]\n',
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rule_check: error: ") and err.count("\n") == 1
+    assert "enable: unknown rule 'bg.boilerplate.razchitame-na-razbiraneto-vi' (did you mean" in err
+
+
+@pytest.mark.parametrize("change, said", [
+    (("patterns:", "paterns:"), "unknown key 'paterns' (did you mean 'patterns'?)"),
+    (("category: boilerplate", "category: boilerplat"), "unknown category 'boilerplat' (did you mean 'boilerplate'?)"),
+    (("  message:", "  mesage:"), "missing 'message'; unknown key 'mesage' (did you mean 'message'?)"),
+], ids=["key", "category", "missing"])
+def test_a_misspelt_key_or_category_in_a_team_rule_is_named_with_the_nearest_real_one(tmp_path, capsys, change, said):
+    path = team_file(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(*change), encoding="utf-8")
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"rule_check: error: {path}: rule ru.boilerplate.team-ostavaytes-na-svyazi: {said}") and err.count("\n") == 1

@@ -189,3 +189,24 @@ def test_lang_from_the_environment_reaches_the_command(python, tmp_path):
         capture_output=True, text=True, env={**environ, "LANG": "bg_BG.UTF-8"}, cwd=tmp_path, timeout=120,
     )
     assert done.returncode == 1 and re.fullmatch(r"1 файл: \d+ грешк(а|и), .*", done.stdout.splitlines()[-1])
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("ru", "модель отклонена: обещание срока, обещание возврата денег; использованы правила"),
+    ("bg", "моделът е отхвърлен: обещание за срок, обещание за връщане на парите; използвани са правилата"),
+])
+def test_a_model_fallback_is_told_in_the_interface_language(lang, said):
+    from dataclasses import replace
+
+    from rewriter import Fallback, rewrite
+    from rewriter.rewrite_output import rewrite_summary
+    from rewriter.translation import set_ui_language
+
+    result = rewrite((EXAMPLES / "draft-ru.txt").read_text(encoding="utf-8"), offline=True)
+    set_ui_language(lang)
+    try:
+        summary = rewrite_summary("-", replace(result, fallback=Fallback("rejected", ("commitments_new",), ("deadline", "refund"))),
+                                  several=False)
+    finally:
+        set_ui_language("en")
+    assert f" · {said} · " in summary

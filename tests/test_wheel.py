@@ -104,3 +104,26 @@ def test_installed_wheel_serves_its_own_web_page(installed, tmp_path):
 def _purelib(python: Path) -> Path:
     """Where `python`'s environment installs pure-Python packages."""
     return Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True).strip())
+
+
+def test_installed_wheel_is_typed_and_tells_its_version(installed):
+    """`py.typed` ships, so mypy reads the API's types; `--version` is the project's own version."""
+    assert (_purelib(installed / "bin" / "python") / "rewriter" / "py.typed").is_file()
+    version = subprocess.run([str(installed / "bin" / "rewrite"), "--version"], capture_output=True, text=True, timeout=120)
+    project = next(line for line in (ROOT / "pyproject.toml").read_text(encoding="utf-8").splitlines() if line.startswith("version"))
+    assert version.stdout.split() == ["rewrite", project.split('"')[1]]
+
+
+@pytest.mark.parametrize("where", ["a team folder", "the project's checkout"])
+def test_installed_rule_check_checks_a_team_file_from_any_folder(installed, tmp_path, where):
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        '- id: ru.boilerplate.team-ostavaytes-na-svyazi\n  category: boilerplate\n  severity: warning\n'
+        '  message: "«Оставайтесь на связи» ничего не обещает."\n  patterns: ["оставаться =на =связи"]\n'
+        '  bad: ["Будем рады помочь."]\n  good: ["Я напишу вам завтра до 12:00."]\n', encoding="utf-8")
+    folder = tmp_path if where == "a team folder" else ROOT
+    done = subprocess.run([str(installed / "bin" / "python"), "-m", "rewriter.rule_check", str(team)],
+                          capture_output=True, text=True, cwd=folder, timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == "ru.boilerplate.team-ostavaytes-na-svyazi: bad example not caught: 'Будем рады помочь.'\n"
+    assert done.stderr == "checked 1 rule: 1 problem\n"

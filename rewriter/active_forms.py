@@ -1,0 +1,121 @@
+"""Bulgarian passives made active from the rule's listed forms, for a language without grammemes: «ще бъде
+разгледана» → «ще разгледаме», the subject moving after the verb as its object with the object's article, or
+staying in front with a clitic that doubles it («Сумата … ще я възстановим»)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .clauses import clause_start
+from .edits import Context, Edit, original
+from .fix_kinds import FixError, FixKind, Target, fix_kind
+from .matching import Sentence
+from .normalize import fold_case
+
+
+@fix_kind("active_forms")
+@dataclass(frozen=True)
+class ActiveForms(FixKind):
+    """`active_forms: {LEMMA: FORM}`: a passive's auxiliary and participle become the listed active form."""
+
+    forms: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> ActiveForms:
+        forms = data["active_forms"]
+        if not (isinstance(forms, Mapping) and forms and all(isinstance(v, str) and v for v in forms.values())):
+            raise FixError("active_forms maps a participle's verb to the active form that replaces it")
+        return cls(tuple((fold_case(str(k)), v) for k, v in forms.items()))
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        return active_forms(self, target.sentence, target.first, target.last, rule_id, context)
+
+
+def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
+    """For a language without grammemes: the auxiliary and participle become the listed active form
+    («ще бъде разгледана» → «ще разгледаме»); a subject before them moves after the verb as its object,
+    with the object's article («Достъпът ще бъде възстановен» → «Ще възстановим достъпа»)."""
+    forms = dict(fix.forms)
+    found = [i for i in range(first + 1, last + 1) if {p.lemma for p in sentence.words[i].parses} & set(forms)]
+    if len(found) != 1:
+        return "no single participle with a listed active form"
+    participle = found[0]
+    form = next(forms[p.lemma] for p in sentence.words[participle].parses if p.lemma in forms)
+    verb_start, verb_end = original(context, sentence.spans[participle - 1][0], sentence.spans[participle][1])
+    start = clause_start(sentence, first, context)
+    if start == first:
+        clitic = _fronted_object_clitic(sentence, start, participle, context)
+        if clitic is None:
+            return "cannot tell whether an object stands before the verb"
+        return [Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
+    if first - start > 8:
+        return "the words before the verb are too many to be its subject"
+    subject = _as_object(sentence, start, context)
+    if subject is None:
+        return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
+    subject_start, first_end = original(context, *sentence.spans[start])
+    _, subject_end = original(context, *sentence.spans[first - 1])
+    if context.text[subject_start:subject_start + 1].isupper() and fold_case(subject) in context.grammar.polite_pronouns:
+        subject = subject[:1].upper() + subject[1:]  # «Вашата рекламация» keeps the capital of politeness further in
+    moved = subject + context.text[first_end:subject_end]
+    opener_start, opener_end = original(context, *sentence.spans[first])
+    opener = context.text[opener_start:opener_end]
+    if context.text[subject_start:subject_start + 1].isupper():
+        opener = opener[:1].upper() + opener[1:]
+    return [
+        Edit(subject_start, opener_end, opener, rule_id),
+        Edit(verb_start, verb_end, f"{form} {moved}", rule_id),
+    ]
+
+
+def _doubled_subject(
+    sentence: Sentence, start: int, first: int, participle: int, form: str, verb: tuple[int, int], rule_id: str,
+    context: Context,
+) -> list[Edit] | str:
+    """«Надвзетата сума ще бъде възстановена» → «Надвзетата сума ще я възстановим»: the subject's first word has no
+    object form the dictionary knows (a participle), so the subject stays in front and a clitic, agreeing with the
+    participle, doubles it. Only a short subject that opens the sentence with the article of the participle's gender
+    and number, and no word after the participle that could be the subject instead («…ще бъде изпратена пратката»)."""
+    grammar = context.grammar
+    clitic = dict(grammar.object_clitics).get(sentence.words[participle].form[-1:])
+    opening = fold_case(sentence.words[start].form)
+    article = next((a for a, _ in grammar.object_articles if opening.endswith(a)), None)
+    after = participle + 1
+    follows = after < len(sentence.words) and not context.view.text[sentence.spans[participle][1]:sentence.spans[after][0]].strip()
+    if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
+            or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
+        return "cannot tell that the words before the verb are its subject"
+    return [Edit(*verb, f"{clitic} {form}", rule_id)]
+
+
+def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
+    """The clitic the new verb needs, "" for none, None when that cannot be told. «Сумата, която платихте,
+    ще бъде възстановена» → «…, ще я възстановим»: the sentence opens with the subject and an aside parts
+    it from the verb, so the object stays in front and a clitic doubles it. A sentence that opens with a
+    clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none."""
+    if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clitic_free_openers:
+        return ""
+    if _as_object(sentence, 0, context) is None:
+        return None
+    ending = sentence.words[participle].form[-1:]
+    return dict(context.grammar.object_clitics).get(ending)
+
+
+def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
+    """The subject's first word with the object's article, lowercased, if it carries a subject article on its lemma."""
+    start, end = original(context, *sentence.spans[at])
+    word = context.text[start:end]
+    folded = fold_case(word)
+    lemmas = {p.lemma for p in sentence.words[at].parses} - {folded}
+    for article, as_object in context.grammar.object_articles:
+        stem = folded[: len(folded) - len(article)]
+        # a noun with its article: the lemma is the word less the article («сумата»), or less its plural too («парите»)
+        if folded.endswith(article) and lemmas and (
+            any(stem.startswith(lemma) for lemma in lemmas) or context.morphology.is_known(stem)
+        ):
+            new = stem + as_object
+            if not word[1:].islower() or not context.morphology.is_known(new):
+                return None
+            return new
+    return None

@@ -1,0 +1,86 @@
+"""The words that give numbers their meaning, per language (`lint_rules/<lang>/facts.yaml`), and the
+units that measure the same thing, so «72 часа» = «три дни» and «500 г» = «0,5 кг»."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .normalize import fold_case
+from .rules import load_data_file
+
+Phrases = tuple[tuple[tuple[str, ...], str], ...]
+
+# Units that measure the same quantity, as (the base unit, how many of it one makes). A workday or a
+# month is no fixed number of days, so it stays a unit of its own.
+_IN_BASE = {
+    "minute": ("minute", Decimal(1)),
+    "hour": ("minute", Decimal(60)),
+    "day": ("minute", Decimal(1440)),
+    "week": ("minute", Decimal(10080)),
+    "milligram": ("gram", Decimal("0.001")),
+    "gram": ("gram", Decimal(1)),
+    "kilogram": ("gram", Decimal(1000)),
+    "millilitre": ("litre", Decimal("0.001")),
+    "litre": ("litre", Decimal(1)),
+    "centimetre": ("metre", Decimal("0.01")),
+    "metre": ("metre", Decimal(1)),
+    "kilometre": ("metre", Decimal(1000)),
+}
+
+
+def in_base_unit(number: Decimal, unit: str) -> tuple[Decimal, str]:
+    """The quantity in the base unit of what it measures («48 hour» → «2880 minute»); a unit with no
+    base stays as it is."""
+    base, factor = _IN_BASE.get(unit, (unit, Decimal(1)))
+    return (number * factor).normalize(), base
+
+
+@dataclass(frozen=True)
+class FactWords:
+    """One language's words that give numbers their meaning (`lint_rules/<lang>/facts.yaml`)."""
+
+    currencies: Phrases
+    units: Phrases
+    # adjectives made of a number and a unit, after a hyphen («10-дневен срок» = «срок от 10 дни»)
+    unit_adjectives: dict[str, str]
+    months: dict[str, int]
+    year_words: frozenset[str]
+    numbers: dict[str, Decimal]
+    multipliers: Phrases
+    clock_words: dict[str, tuple[int, int]]
+    day_halves: dict[str, int]
+    range_words: frozenset[str]
+    contrast_words: frozenset[str]
+    ordinal_endings: frozenset[str]
+    ordinals: dict[str, int]
+
+
+@cache
+def fact_words(lang: str) -> FactWords:
+    data = load_data_file(lang, "facts.yaml")
+
+    def sequences(table: dict[str, list[str]]) -> Phrases:
+        found = [(tuple(fold_case(w) for w in phrase.split()), name) for name, phrases in table.items() for phrase in phrases]
+        return tuple(sorted(found, key=lambda entry: -len(entry[0])))  # the longest first
+
+    return FactWords(
+        currencies=sequences(data["currencies"]),
+        units=sequences(data["units"]),
+        unit_adjectives={fold_case(w): unit for unit, forms in data.get("unit_adjectives", {}).items() for w in forms},
+        months={fold_case(k): int(v) for k, v in data["months"].items()},
+        year_words=frozenset(fold_case(w) for w in data["year_words"]),
+        numbers={fold_case(k): Decimal(str(v)) for k, v in data["numbers"].items()},
+        multipliers=sequences(data["multipliers"]),
+        clock_words={fold_case(k): _hour_minute(v) for k, v in data["clock_words"].items()},
+        day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
+        range_words=frozenset(fold_case(w) for w in data["range_words"]),
+        contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
+        ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
+        ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
+    )
+
+
+def _hour_minute(clock: str) -> tuple[int, int]:
+    hour, minute = clock.split(":")
+    return int(hour), int(minute)
