@@ -20,11 +20,12 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (31, 11, 44, 44), "bg": (32, 11, 44, 44)},
-    "set2": {"ru": (22, 8, 22, 22), "bg": (19, 8, 20, 20)},
-    "set3": {"ru": (19, 8, 22, 22), "bg": (7, 2, 22, 20)},
+    "set1": {"ru": (35, 15, 44, 44), "bg": (37, 15, 43, 43)},
+    "set2": {"ru": (23, 9, 21, 21), "bg": (22, 9, 20, 20)},
+    "set3": {"ru": (23, 9, 22, 22), "bg": (15, 6, 21, 20)},
+    "set4": {"ru": (6, 1, 20, 19), "bg": (7, 1, 21, 16)},
 }
-FOLDERS = {"set1": EVAL, "set2": EVAL / "set2", "set3": EVAL / "set3"}
+FOLDERS = {"set1": EVAL, "set2": EVAL / "set2", "set3": EVAL / "set3", "set4": EVAL / "set4"}
 
 
 @pytest.fixture(scope="module")

@@ -182,6 +182,26 @@ def checked(lang: str, draft_text: str, reply: str, linter: Linter = LINTER) -> 
     draft = guarded_draft(draft_text, linter.lint(draft_text, lang))
     return {r.problem: r.details for r in check_reply(draft, clean_reply(reply), linter)}
 
+# A common soft formula the lint calls an error, written by the model where the draft had none of it.
+SOFT = {"ru": "Жаль, но раньше доставить не получится.", "bg": "Съжаляваме, но по-рано не можем да я доставим."}
+CLOSING = {"ru": "\n\nХорошего дня!", "bg": "\n\nПриятен ден!"}
+
+
+def with_soft(lang: str, reply: str) -> str:
+    return reply.replace(CLOSING[lang], f" {SOFT[lang]}{CLOSING[lang]}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reply_that_fixes_every_error_of_a_draft_with_several_may_keep_one_soft_formula_of_its_own(lang):
+    assert "not_better" not in checked(lang, DRAFT[lang], with_soft(lang, GOOD[lang]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_trading_a_drafts_only_error_for_another_is_not_better(lang):
+    assert "not_better" in checked(lang, STILL_EVASIVE[lang], with_soft(lang, GOOD[lang]))
+
+
+
 
 @pytest.mark.parametrize("lang, reply, word", [
     ("bg", GOOD["bg"].replace("Извинете, подведохме Ви:", "Извинете, уже подведохме Ви:"), "уже"),
