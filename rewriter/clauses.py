@@ -46,7 +46,35 @@ class Active(FixKind):
         return cls(data["active"], verb_map(data["verb"]), verb_map(data["bare"]) if "bare" in data else ())
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        if _names_another_doer(target, context):
+            return "the reply names who does this elsewhere; the new subject could be the wrong one"
         return active(self, target.sentence, target.first, target.last, rule_id, context)
+
+
+def _names_another_doer(target: Target, context: Context) -> bool:
+    """«Обновление ключей производится банком-партнёром. … Замена ключей будет произведена»: where the reply
+    names the doer of a passive about the same thing (a noun of its subject among the match's nouns), by an
+    animate noun in the instrumental (not «нами», nor a cause: «обусловлена необходимостью»), the agentless
+    passive may be that doer's too."""
+    ours = _nouns(target.sentence, target.first, target.last, context)
+    for sentence in context.sentences:
+        for at in range(1, len(sentence.words) - 1):
+            word = surfaces(context, sentence, at, at)[0]
+            if passive_participle(context.morphology, word) is None and reflexive_passive(context.morphology, word) is None:
+                continue
+            if context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
+                continue
+            agent = surfaces(context, sentence, at + 1, at + 1)[0]
+            if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in nominal_parses(context.morphology, agent, _AGENT_CASE)) \
+                    and ours & _nouns(sentence, clause_start(sentence, at, context), at - 1, context):
+                return True
+    return False
+
+
+def _nouns(sentence: Sentence, first: int, last: int, context: Context) -> set[str]:
+    """The lemmas of the nouns among words `first`..`last`."""
+    return {fold_case(p.normal_form) for w in surfaces(context, sentence, first, last) if first <= last
+            for p in context.morphology.parses(w)[:1] if p.tag.POS == "NOUN"}
 
 
 def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:

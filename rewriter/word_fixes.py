@@ -150,13 +150,15 @@ class Verb(FixKind):
             return f"the form of «{light}» is ambiguous or not a plain active verb"
         start, end = sentence.spans[first][0], sentence.spans[last][1]
         edits = [replacement(start, end, spelled_like(context, new), rule_id, context)]
-        if last + 1 < len(sentence.words):
-            following = morphology.parses(surfaces(context, sentence, last + 1, last + 1)[0])
-            if following and following[0].tag.case == "gent" and following[0].tag.POS in {"NOUN", "ADJF", "PRTF", "NPRO"}:
-                governed = govern(sentence, last + 1, "accs", "gent", rule_id, context)
-                if isinstance(governed, str):
-                    return governed
-                edits += governed
+        if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
+            # «Вчера мы провели проверку.» → «Вчера мы проверили.»: the new verb would end its clause without an object
+            return "the new verb would have no object"
+        following = morphology.parses(surfaces(context, sentence, last + 1, last + 1)[0])
+        if following and following[0].tag.case == "gent" and following[0].tag.POS in {"NOUN", "ADJF", "PRTF", "NPRO"}:
+            governed = govern(sentence, last + 1, "accs", "gent", rule_id, context)
+            if isinstance(governed, str):
+                return governed
+            edits += governed
         return edits
 
 
