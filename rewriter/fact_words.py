@@ -12,12 +12,14 @@ from .rules import load_data_file
 Phrases = tuple[tuple[tuple[str, ...], str], ...]
 
 # Units that measure the same quantity, as (the base unit, how many of it one makes). A workday or a
-# month is no fixed number of days, so it stays a unit of its own.
+# month is no fixed number of days, so it stays a unit of its own; a year is twelve of them.
 _IN_BASE = {
     "minute": ("minute", Decimal(1)),
     "hour": ("minute", Decimal(60)),
     "day": ("minute", Decimal(1440)),
     "week": ("minute", Decimal(10080)),
+    "month": ("month", Decimal(1)),
+    "year": ("month", Decimal(12)),
     "milligram": ("gram", Decimal("0.001")),
     "gram": ("gram", Decimal(1)),
     "kilogram": ("gram", Decimal(1000)),

@@ -23,7 +23,9 @@ from .nlp import morphology
 from .normalize import fold_case
 
 _SHAPES = {
-    "url": r"(?<![\w.])(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]",
+    # a link with its scheme, or a bare domain with a path («shop.ru/reset» is «https://shop.ru/reset»)
+    "url": r"(?<![\w.])(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]"
+    r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>«»\"]*[^\s<>«»\".,;:!?)]",
     # from the start of a run of address characters, and bounded: a long word costs its length, not its square
     "email": r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+",
     # «02/981 22 33»: an area code may end with a slash
