@@ -437,3 +437,24 @@ SAME_MEANING_DRAFT = {
 ])
 def test_a_cause_said_in_words_of_the_same_meaning_is_kept_and_a_dropped_one_is_not(lang, reply, kept):
     assert ("parts_missing" not in checked(lang, SAME_MEANING_DRAFT[lang], reply)) is kept
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("bg", GOOD["bg"].replace("Приятен ден!", "А пока можете да следите пратката в профила си. Приятен ден!")),
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Междувременно следите за заказом в личном кабинете. Хорошего дня!")),
+])
+def test_one_word_only_the_other_language_has_makes_the_reply_foreign(lang, reply):
+    assert "language_wrong" in problems(lang, reply)
+
+
+@pytest.mark.parametrize("lang, cut", [
+    ("ru", "Если захотите, мы переоформим заказ на другой адрес без доплаты и отправим его вместе со следующей глав"),
+    ("bg", "Ако желаете, можем да пренасочим поръчката към друг адрес и да я изпратим заедно със следващата глав"),
+])
+def test_a_sentence_cut_on_a_word_that_happens_to_exist_is_cut_off(lang, cut):
+    assert "shape_truncated" in problems(lang, GOOD[lang].rsplit("\n\n", 1)[0] + "\n\n" + cut)
+
+
+@pytest.mark.parametrize("lang, sign_off", [("ru", "С уважением,\nслужба поддержки"), ("bg", "Поздрави,\nекипът на магазина")])
+def test_a_sign_off_without_a_full_stop_is_whole(lang, sign_off):
+    assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n\n" + sign_off)
