@@ -458,3 +458,29 @@ def test_a_sentence_cut_on_a_word_that_happens_to_exist_is_cut_off(lang, cut):
 @pytest.mark.parametrize("lang, sign_off", [("ru", "С уважением,\nслужба поддержки"), ("bg", "Поздрави,\nекипът на магазина")])
 def test_a_sign_off_without_a_full_stop_is_whole(lang, sign_off):
     assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n\n" + sign_off)
+
+
+
+@pytest.mark.parametrize("lang, draft_text, reply", [
+    ("ru", "Здравствуйте, Олег!\n\nВыражаем сожаление в связи с долгим ожиданием ответа по вашему обращению. "
+           "Экскурсию 14 мая мы перенесли на 21 мая, билеты действуют.\n\nХорошего дня!",
+     "Здравствуйте, Олег!\n\nПростите, что заставили ждать. Экскурсию 14 мая мы перенесли на 21 мая, билеты действуют.\n\nХорошего дня!"),
+    ("bg", "Здравейте, Олег!\n\nИзвиняваме се за прекъсването на услугата. "
+           "Преместихме екскурзията от 14 май на 21 май, билетите са валидни.\n\nПриятен ден!",
+     "Здравейте, Олег!\n\nСъжаляваме, че Ви оставихме без връзка. "
+     "Преместихме екскурзията от 14 май на 21 май, билетите са валидни.\n\nПриятен ден!"),
+])
+def test_what_an_apology_is_for_is_no_cause_the_reply_must_repeat(lang, draft_text, reply):
+    assert "parts_missing" not in checked(lang, draft_text, reply)
+
+
+@pytest.mark.parametrize("lang, draft_text, reply", [
+    ("ru", "Здравствуйте, Олег!\n\nВыражаем сожаление в связи с долгим ожиданием ответа. Экскурсию 14 мая мы перенесли "
+           "на 21 мая из-за внезапного закрытия музея на реставрацию кровли.\n\nХорошего дня!",
+     "Здравствуйте, Олег!\n\nПростите, что заставили ждать. Экскурсию 14 мая мы перенесли на 21 мая.\n\nХорошего дня!"),
+    ("bg", "Здравейте, Олег!\n\nИзвиняваме се за дългото чакане на отговор. Преместихме екскурзията от 14 май на 21 май "
+           "поради внезапното затваряне на музея за ремонт на покрива.\n\nПриятен ден!",
+     "Здравейте, Олег!\n\nСъжаляваме, че Ви накарахме да чакате. Преместихме екскурзията от 14 май на 21 май.\n\nПриятен ден!"),
+])
+def test_the_cause_beside_an_apology_is_still_a_part_the_reply_must_keep(lang, draft_text, reply):
+    assert "explanation" in checked(lang, draft_text, reply).get("parts_missing", ())
