@@ -295,3 +295,17 @@ def test_a_moment_promised_outright_that_the_draft_never_promised_is_new(lang, d
 ])
 def test_a_refund_due_to_the_customer_is_read_in_the_draft(lang, text):
     assert "refund" in find_commitments(text, lang)
+
+
+@pytest.mark.parametrize("lang, draft, reply, expected", [
+    ("ru", "Выезд мастера может быть организован 9 марта с 10:00 до 14:00.",
+     "Мы записали вас на выезд мастера 9 марта с 10:00 до 14:00.", ["contact"]),
+    ("ru", "Выезд мастера может быть организован 9 марта с 10:00 до 14:00.",
+     "Можем организовать выезд мастера 9 марта с 10:00 до 14:00.", []),
+    ("bg", "Посещение на техник може да бъде организирано на 9 март от 10:00 до 14:00 ч.",
+     "Записахме Ви за посещение на техник на 9 март от 10:00 до 14:00 ч.", ["contact"]),
+    ("bg", "Посещение на техник може да бъде организирано на 9 март от 10:00 до 14:00 ч.",
+     "Можем да организираме посещение на техник на 9 март от 10:00 до 14:00 ч.", []),
+])
+def test_a_visit_the_draft_only_offers_may_be_offered_not_booked(lang, draft, reply, expected):
+    assert new(lang, draft, reply) == expected
