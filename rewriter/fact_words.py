@@ -56,6 +56,8 @@ class FactWords:
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
     ordinals: dict[str, int]
+    # a share said as a word («половина» = 50 %), in percent
+    shares: dict[str, Decimal]
 
 
 @cache
@@ -80,6 +82,7 @@ def fact_words(lang: str) -> FactWords:
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
+        shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
     )
 
 

@@ -217,6 +217,9 @@ def _value_at(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactV
         clock = next((words.clock_words[k] for k in token.keys if k in words.clock_words), None)
         if clock:  # «до обяд» says «до 12:00»; a common word, so it vouches for a time but is none of its own
             return FactValue("time", clock, token.text, required=False), 1
+        share = next((words.shares[k] for k in token.keys if k in words.shares), None)
+        if share is not None:  # «на четверть» says «на 25%»; a common word, so it vouches for the draft's share only
+            return FactValue("quantity", (_key(share), "percent"), token.text, required=False), 1
         number = next((words.numbers[k] for k in token.keys if k in words.numbers), None)
         if number is None:
             dated = _ordinal_date(tokens, i, words)

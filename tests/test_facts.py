@@ -244,6 +244,8 @@ def test_a_polite_pronoun_the_reply_leaves_out_is_no_missing_name(lang, draft, r
     ("bg", "Договорът е за 24 месеца.", "Договорът е за две години."),
     ("bg", "Таксата е 3% от остатъка.", "Таксата е 3 на сто от остатъка."),
     ("bg", "Абонаментът е за 4 потребители.", "Абонаментът е за четирима потребители."),
+    ("ru", "Стоимость тарифа будет уменьшена на 25%.", "Стоимость тарифа уменьшим на четверть."),
+    ("bg", "Ще бъдат възстановени 50% от цената на билета.", "Ще Ви върнем половината от цената на билета."),
 ])
 def test_a_link_without_its_scheme_a_year_in_months_and_a_number_in_words_are_the_same_fact(lang, draft, reply):
     assert same_facts(lang, draft, reply)
@@ -255,6 +257,8 @@ def test_a_link_without_its_scheme_a_year_in_months_and_a_number_in_words_are_th
     ("ru", "Договор заключён на 12 месяцев.", "Договор заключён на два года."),
     ("bg", "Договорът е за 24 месеца.", "Договорът е за една година."),
     ("bg", "Таксата е 3% от остатъка.", "Таксата е 5 на сто от остатъка."),
+    ("ru", "Вернём 50% стоимости билета.", "Вернём четверть стоимости билета."),
+    ("bg", "Ще върнем 25% от цената.", "Ще върнем половината от цената."),
 ])
 def test_a_changed_link_period_or_share_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
