@@ -25,6 +25,7 @@ from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_
 
 DEADLINE = "deadline"
 _SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -79,9 +80,12 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role == "condition"]
-    if any(m.owner.role == "refusal" and not _in_condition(text, m, conditions) for m in matches):
-        return []
     conditional = bool(conditions)
+    if any(m.owner.role == "refusal" and not _in_condition(text, m, conditions) for m in matches):
+        # a refusal promises nothing, but the moments it names are the draft's own, as said under a
+        # doubt: a reply may mention «заявка от 3 января» again, not promise «готов 17 апреля» outright
+        moments = _measured_moments(text[sentence.start:sentence.end], lang, all_moments) if all_moments else set()
+        return [Promise(DEADLINE, True, frozenset(moments))] if moments else []
     negations = [m for m in matches if m.owner.role == "negation"
                  and not any(n.start <= m.start < n.end for n in matches if n.owner.role == "not_negation")]
     promises = []
@@ -97,11 +101,23 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if any(not _negated(text, cue, negations) for cue in spans):
             promises.append(Promise(kind, conditional))
     if all_moments or "future" in roles:
-        moments = {_moment_names(m.owner.name) for m in matches if m.owner.role == "moment" and not _negated(text, m, negations)}
+        moments = {
+            _moment_names(m.owner.name) for m in matches
+            if m.owner.role == "moment" and not _negated(text, m, negations) and not _names_a_date(text, m, lang)
+        }
         moments |= _measured_moments(text[sentence.start:sentence.end], lang, all_moments)
         if moments:
             promises.append(Promise(DEADLINE, conditional, frozenset(moments)))
     return promises
+
+
+def _names_a_date(text: str, cue: Match, lang: str) -> bool:
+    """A weekday said with the date it falls on is that date («в пятницу, 2 октября»), no moment of its own."""
+    if cue.owner.name not in _WEEKDAYS:
+        return False
+    after = text[cue.end:cue.end + 40]
+    gap = len(after) - len(after.lstrip(" ,\u00a0"))
+    return any(v.kind == "date" and after[gap:].startswith(v.text) for v in fact_values(after[gap:], lang))
 
 
 def _in_condition(text: str, cue: Match, conditions: list[Match]) -> bool:

@@ -12,12 +12,14 @@ from .rules import load_data_file
 Phrases = tuple[tuple[tuple[str, ...], str], ...]
 
 # Units that measure the same quantity, as (the base unit, how many of it one makes). A workday or a
-# month is no fixed number of days, so it stays a unit of its own.
+# month is no fixed number of days, so it stays a unit of its own; a year is twelve of them.
 _IN_BASE = {
     "minute": ("minute", Decimal(1)),
     "hour": ("minute", Decimal(60)),
     "day": ("minute", Decimal(1440)),
     "week": ("minute", Decimal(10080)),
+    "month": ("month", Decimal(1)),
+    "year": ("month", Decimal(12)),
     "milligram": ("gram", Decimal("0.001")),
     "gram": ("gram", Decimal(1)),
     "kilogram": ("gram", Decimal(1000)),
@@ -54,6 +56,8 @@ class FactWords:
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
     ordinals: dict[str, int]
+    # a share said as a word («половина» = 50 %), in percent
+    shares: dict[str, Decimal]
 
 
 @cache
@@ -78,6 +82,7 @@ def fact_words(lang: str) -> FactWords:
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
+        shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
     )
 
 

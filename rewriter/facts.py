@@ -23,7 +23,9 @@ from .nlp import morphology
 from .normalize import fold_case
 
 _SHAPES = {
-    "url": r"(?<![\w.])(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]",
+    # a link with its scheme, or a bare domain with a path («shop.ru/reset» is «https://shop.ru/reset»)
+    "url": r"(?<![\w.])(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]"
+    r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>«»\"]*[^\s<>«»\".,;:!?)]",
     # from the start of a run of address characters, and bounded: a long word costs its length, not its square
     "email": r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+",
     # «02/981 22 33»: an area code may end with a slash
@@ -215,6 +217,9 @@ def _value_at(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactV
         clock = next((words.clock_words[k] for k in token.keys if k in words.clock_words), None)
         if clock:  # «до обяд» says «до 12:00»; a common word, so it vouches for a time but is none of its own
             return FactValue("time", clock, token.text, required=False), 1
+        share = next((words.shares[k] for k in token.keys if k in words.shares), None)
+        if share is not None:  # «на четверть» says «на 25%»; a common word, so it vouches for the draft's share only
+            return FactValue("quantity", (_key(share), "percent"), token.text, required=False), 1
         number = next((words.numbers[k] for k in token.keys if k in words.numbers), None)
         if number is None:
             dated = _ordinal_date(tokens, i, words)

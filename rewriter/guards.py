@@ -37,6 +37,8 @@ _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
 _MID_SENTENCE = ",;:-–—("
 _FINAL_STOPS = ".!?…»\"“”'"
 _LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a Latin name is no cut word
+# A last line this long is a sentence, not a sign-off («С уважением, Анна»).
+_PROSE_WORDS = 8
 _LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
 # A note in brackets inside a line, which may talk about the edit as a whole line does.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
@@ -197,7 +199,10 @@ def _unfinished(last_line: str, lang: str) -> bool:
     if any(p.fullmatch(last_line) for p in _chatter().unfinished):
         return True
     word = _LAST_WORD.search(last_line)
-    return word is not None and word.group().islower() and not language_profile(lang).is_known(word.group())
+    if word is None or not word.group().islower():
+        return False
+    # a sign-off line may end without a stop, not a sentence of prose on a common word («…от остатъчната глав»)
+    return len(last_line.split()) >= _PROSE_WORDS or not language_profile(lang).is_known(word.group())
 
 
 def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:

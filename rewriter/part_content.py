@@ -16,7 +16,7 @@ from functools import cache
 
 from .facts import fact_values
 from .linter import sentences_of
-from .matching import PatternIndex, Sentence
+from .matching import Match, PatternIndex, Sentence
 from .morphology import WordAnalysis
 from .nlp import language_tools
 from .normalize import fold_case
@@ -29,6 +29,8 @@ _CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
 _FINAL_STOPS = ".!?…"
+# At most this many words between an apology and what it is for («Извиняваме се за …»).
+_APOLOGY_GAP = 2
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
 # A signature line is this short: «Отдел по работе с клиентами "Север"».
@@ -57,6 +59,8 @@ class PartContent:
     opened_by_cue: frozenset[Clause] = frozenset()
     # for a cause, what the whole sentence it stands in says
     sentence_of: tuple[tuple[Clause, Clause], ...] = ()
+    # every cue of the part says what an apology is for («Извиняваме се за прекъсването»)
+    for_apology: bool = False
 
 
 @cache
@@ -80,7 +84,12 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     stop = _stop_words(lang)
     matches = _part_index(lang).matches(sentences)
     found: dict[str, dict[int, dict[Clause, bool]]] = {}
+    apologies = [m for m in matches if m.owner == "apology"]
+    for_apology = set()
     for match in matches:
+        if match.owner in _BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
+            for_apology.add(match.owner)
+            continue
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
         words, opened = _clause_words(text, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
@@ -88,7 +97,18 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
     said = {n: tuple(dict.fromkeys(_stems(w, lang) for w in s.words if _is_content(w, stop))) for n, s in enumerate(sentences)}
-    return {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
+    contents = {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
+    # a cause cue said only for an apology: the draft explains nothing a reply must keep
+    return {**{part: PartContent(part, (), for_apology=True) for part in for_apology - set(found)}, **contents}
+
+
+def _apologised_for(text: str, apology: Match, cue: Match) -> bool:
+    """A cause cue right after an apology says what the apology is for, not why it happened
+    («выражает сожаление в связи с изменением Ваших планов», «Извиняваме се за прекъсването»)."""
+    if apology.sentence != cue.sentence or not apology.end <= cue.start:
+        return False
+    between = text[apology.end:cue.start]
+    return len(between.split()) <= _APOLOGY_GAP and not _CLAUSE_END.search(between)
 
 
 def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy: set[int], said: dict[int, Clause]) -> PartContent:
@@ -169,6 +189,8 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
     if content.part in _SAID_ANY_WAY:
         return reply_has_cue
+    if content.for_apology:
+        return True
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
     said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]

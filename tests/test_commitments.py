@@ -242,3 +242,72 @@ def test_a_message_the_draft_sends_in_the_passive_is_the_drafts_own_contact(lang
 ])
 def test_a_period_someone_extended_is_a_report_not_a_promise(lang, text):
     assert find_promises(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Мастер приедет 12 марта в 10:00.", "Мастер приедет в четверг, 12 марта, в 10:00."),
+    ("bg", "Техникът ще дойде на 12 март в 10:00 ч.", "Техникът ще дойде в четвъртък, 12 март, в 10:00 ч."),
+])
+def test_a_weekday_said_with_the_drafts_date_is_that_date(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Мастер приедет 12 марта.", "Мастер приедет в пятницу, 12 марта, а в понедельник позвонит ещё раз."),
+    ("bg", "Техникът ще дойде на 12 март.", "Техникът ще дойде в петък, 12 март, а в понеделник ще Ви се обади отново."),
+])
+def test_a_weekday_of_its_own_beside_the_drafts_date_is_still_a_new_deadline(lang, draft, reply):
+    assert "deadline" in new(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # a date the draft names in a refusing sentence is the draft's own when the reply mentions it again
+    ("ru", "По обращению от 4 апреля сообщаем, что вернуть деньги не можем.",
+     "Простите, что долго отвечали на ваше обращение от 4 апреля: вернуть деньги мы, к сожалению, не можем."),
+    ("bg", "По запитването Ви от 4 април не можем да възстановим сумата.",
+     "Извинете за бавния отговор на запитването Ви от 4 април — за съжаление, няма как да върнем сумата."),
+    # the customer's deadline, asked of the customer, is no promise of ours
+    ("ru", "Если хотите поменять место, подтвердите бронь до 20 мая.", "Чтобы поменять место, подтвердите, пожалуйста, бронь до 20 мая."),
+    ("bg", "Ако искате да смените мястото, потвърдете резервацията до 20 май.",
+     "За да смените мястото, моля, потвърдете резервацията до 20 май."),
+    # «вечер» inside a time of day, or a spoilt evening, is no deadline
+    ("ru", "Подача воды возобновится до 22:00.", "Простите за испорченный вечер: воду дадут до 10 вечера."),
+    ("bg", "Водата ще бъде пусната до 22:00 ч.", "Извинете за развалената вечер: водата ще бъде пусната до 22:00 ч."),
+])
+def test_the_drafts_own_moments_restated_are_no_new_deadline(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # a date the draft gives only under a doubt, promised outright
+    ("ru", "Ориентировочная дата — 17 апреля, но она не является окончательной.", "Паспорт будет готов 17 апреля."),
+    ("bg", "Ориентировъчната дата е 17 април, но не можем да я гарантираме.", "Паспортът ще бъде готов на 17 април."),
+    # «до вечера» is still a deadline of its own
+    ("ru", "Ответим в течение 3 рабочих дней.", "Ответим сегодня до вечера."),
+    ("bg", "Ще отговорим в срок до 3 работни дни.", "Ще отговорим до вечерта."),
+])
+def test_a_moment_promised_outright_that_the_draft_never_promised_is_new(lang, draft, reply):
+    assert new(lang, draft, reply) == ["deadline"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Стоимость неиспользованного времени в размере 900 руб. подлежит возврату в кассе."),
+    ("bg", "Платената сума от 90 € може да бъде възстановена по банков път."),
+    ("bg", "Имате право на възстановяване на 30% от стойността на билета."),
+])
+def test_a_refund_due_to_the_customer_is_read_in_the_draft(lang, text):
+    assert "refund" in find_commitments(text, lang)
+
+
+@pytest.mark.parametrize("lang, draft, reply, expected", [
+    ("ru", "Выезд мастера может быть организован 9 марта с 10:00 до 14:00.",
+     "Мы записали вас на выезд мастера 9 марта с 10:00 до 14:00.", ["contact"]),
+    ("ru", "Выезд мастера может быть организован 9 марта с 10:00 до 14:00.",
+     "Можем организовать выезд мастера 9 марта с 10:00 до 14:00.", []),
+    ("bg", "Посещение на техник може да бъде организирано на 9 март от 10:00 до 14:00 ч.",
+     "Записахме Ви за посещение на техник на 9 март от 10:00 до 14:00 ч.", ["contact"]),
+    ("bg", "Посещение на техник може да бъде организирано на 9 март от 10:00 до 14:00 ч.",
+     "Можем да организираме посещение на техник на 9 март от 10:00 до 14:00 ч.", []),
+])
+def test_a_visit_the_draft_only_offers_may_be_offered_not_booked(lang, draft, reply, expected):
+    assert new(lang, draft, reply) == expected

@@ -235,3 +235,30 @@ def test_an_id_a_version_a_time_or_a_roman_numeral_changed_is_another_fact(lang,
 ])
 def test_a_polite_pronoun_the_reply_leaves_out_is_no_missing_name(lang, draft, reply):
     assert "facts_missing" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Сбросить пароль можно на shop-tochka.ru/reset.", "Сбросить пароль можно на https://shop-tochka.ru/reset"),
+    ("bg", "Заявка се подава на magazin-bg.com/vrashtane.", "Подайте заявка на https://www.magazin-bg.com/vrashtane"),
+    ("ru", "Договор заключён на 12 месяцев.", "Договор заключён на один год."),
+    ("bg", "Договорът е за 24 месеца.", "Договорът е за две години."),
+    ("bg", "Таксата е 3% от остатъка.", "Таксата е 3 на сто от остатъка."),
+    ("bg", "Абонаментът е за 4 потребители.", "Абонаментът е за четирима потребители."),
+    ("ru", "Стоимость тарифа будет уменьшена на 25%.", "Стоимость тарифа уменьшим на четверть."),
+    ("bg", "Ще бъдат възстановени 50% от цената на билета.", "Ще Ви върнем половината от цената на билета."),
+])
+def test_a_link_without_its_scheme_a_year_in_months_and_a_number_in_words_are_the_same_fact(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Сбросить пароль можно на shop-tochka.ru/reset.", "Сбросить пароль можно на https://shop-tochka.ru/restore"),
+    ("bg", "Заявка се подава на magazin-bg.com/vrashtane.", "Подайте заявка на https://magazin-bg.com/zayavka"),
+    ("ru", "Договор заключён на 12 месяцев.", "Договор заключён на два года."),
+    ("bg", "Договорът е за 24 месеца.", "Договорът е за една година."),
+    ("bg", "Таксата е 3% от остатъка.", "Таксата е 5 на сто от остатъка."),
+    ("ru", "Вернём 50% стоимости билета.", "Вернём четверть стоимости билета."),
+    ("bg", "Ще върнем 25% от цената.", "Ще върнем половината от цената."),
+])
+def test_a_changed_link_period_or_share_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)

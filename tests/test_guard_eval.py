@@ -20,10 +20,10 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (35, 15, 44, 44), "bg": (37, 15, 43, 43)},
+    "set1": {"ru": (36, 16, 44, 44), "bg": (39, 17, 43, 43)},
     "set2": {"ru": (23, 9, 21, 21), "bg": (22, 9, 20, 20)},
-    "set3": {"ru": (23, 9, 22, 22), "bg": (15, 6, 21, 20)},
-    "set4": {"ru": (6, 1, 20, 19), "bg": (7, 1, 21, 16)},
+    "set3": {"ru": (23, 9, 22, 22), "bg": (15, 6, 22, 20)},
+    "set4": {"ru": (14, 6, 20, 19), "bg": (10, 2, 21, 18)},
 }
 FOLDERS = {"set1": EVAL, "set2": EVAL / "set2", "set3": EVAL / "set3", "set4": EVAL / "set4"}
 

@@ -437,3 +437,50 @@ SAME_MEANING_DRAFT = {
 ])
 def test_a_cause_said_in_words_of_the_same_meaning_is_kept_and_a_dropped_one_is_not(lang, reply, kept):
     assert ("parts_missing" not in checked(lang, SAME_MEANING_DRAFT[lang], reply)) is kept
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("bg", GOOD["bg"].replace("Приятен ден!", "А пока можете да следите пратката в профила си. Приятен ден!")),
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Междувременно следите за заказом в личном кабинете. Хорошего дня!")),
+])
+def test_one_word_only_the_other_language_has_makes_the_reply_foreign(lang, reply):
+    assert "language_wrong" in problems(lang, reply)
+
+
+@pytest.mark.parametrize("lang, cut", [
+    ("ru", "Если захотите, мы переоформим заказ на другой адрес без доплаты и отправим его вместе со следующей глав"),
+    ("bg", "Ако желаете, можем да пренасочим поръчката към друг адрес и да я изпратим заедно със следващата глав"),
+])
+def test_a_sentence_cut_on_a_word_that_happens_to_exist_is_cut_off(lang, cut):
+    assert "shape_truncated" in problems(lang, GOOD[lang].rsplit("\n\n", 1)[0] + "\n\n" + cut)
+
+
+@pytest.mark.parametrize("lang, sign_off", [("ru", "С уважением,\nслужба поддержки"), ("bg", "Поздрави,\nекипът на магазина")])
+def test_a_sign_off_without_a_full_stop_is_whole(lang, sign_off):
+    assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n\n" + sign_off)
+
+
+
+@pytest.mark.parametrize("lang, draft_text, reply", [
+    ("ru", "Здравствуйте, Олег!\n\nВыражаем сожаление в связи с долгим ожиданием ответа по вашему обращению. "
+           "Экскурсию 14 мая мы перенесли на 21 мая, билеты действуют.\n\nХорошего дня!",
+     "Здравствуйте, Олег!\n\nПростите, что заставили ждать. Экскурсию 14 мая мы перенесли на 21 мая, билеты действуют.\n\nХорошего дня!"),
+    ("bg", "Здравейте, Олег!\n\nИзвиняваме се за прекъсването на услугата. "
+           "Преместихме екскурзията от 14 май на 21 май, билетите са валидни.\n\nПриятен ден!",
+     "Здравейте, Олег!\n\nСъжаляваме, че Ви оставихме без връзка. "
+     "Преместихме екскурзията от 14 май на 21 май, билетите са валидни.\n\nПриятен ден!"),
+])
+def test_what_an_apology_is_for_is_no_cause_the_reply_must_repeat(lang, draft_text, reply):
+    assert "parts_missing" not in checked(lang, draft_text, reply)
+
+
+@pytest.mark.parametrize("lang, draft_text, reply", [
+    ("ru", "Здравствуйте, Олег!\n\nВыражаем сожаление в связи с долгим ожиданием ответа. Экскурсию 14 мая мы перенесли "
+           "на 21 мая из-за внезапного закрытия музея на реставрацию кровли.\n\nХорошего дня!",
+     "Здравствуйте, Олег!\n\nПростите, что заставили ждать. Экскурсию 14 мая мы перенесли на 21 мая.\n\nХорошего дня!"),
+    ("bg", "Здравейте, Олег!\n\nИзвиняваме се за дългото чакане на отговор. Преместихме екскурзията от 14 май на 21 май "
+           "поради внезапното затваряне на музея за ремонт на покрива.\n\nПриятен ден!",
+     "Здравейте, Олег!\n\nСъжаляваме, че Ви накарахме да чакате. Преместихме екскурзията от 14 май на 21 май.\n\nПриятен ден!"),
+])
+def test_the_cause_beside_an_apology_is_still_a_part_the_reply_must_keep(lang, draft_text, reply):
+    assert "explanation" in checked(lang, draft_text, reply).get("parts_missing", ())
