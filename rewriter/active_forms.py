@@ -75,7 +75,9 @@ def _doubled_subject(
 ) -> list[Edit] | str:
     """«Надвзетата сума ще бъде възстановена» → «Надвзетата сума ще я възстановим»: the subject's first word has no
     object form the dictionary knows (a participle), so the subject stays in front and a clitic, agreeing with the
-    participle, doubles it. Only a short subject that opens the sentence with the article of the participle's gender
+    participle, doubles it; a masculine one takes the object's short article («ДОКУМЕНТЪТ» → «ДОКУМЕНТА ще го изпратим»),
+    or, where the dictionary does not know that form («Ваучера»), the passive stays.
+    Only a short subject that opens the sentence with the article of the participle's gender
     and number, and no word after the participle that could be the subject instead («…ще бъде изпратена пратката»)."""
     grammar = context.grammar
     clitic = dict(grammar.object_clitics).get(sentence.words[participle].form[-1:])
@@ -86,7 +88,17 @@ def _doubled_subject(
     if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
             or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
         return "cannot tell that the words before the verb are its subject"
-    return [Edit(*verb, f"{clitic} {form}", rule_id)]
+    edits = [Edit(*verb, f"{clitic} {form}", rule_id)]
+    short = dict(grammar.object_articles).get(article or "", article)
+    if short != article and article:
+        # a doubled object is still the object: the full article gives way to the short one («Ваучера ще го изпратим»)
+        _, word_end = original(context, *sentence.spans[start])
+        ending = context.text[word_end - len(article):word_end]
+        word = fold_case(context.text[original(context, *sentence.spans[start])[0]:word_end])
+        if fold_case(ending) != article or not context.morphology.is_known(word[:-len(article)] + short):
+            return "the subject's short article gives a word the dictionary does not know"
+        edits.insert(0, Edit(word_end - len(article), word_end, short.upper() if ending.isupper() else short, rule_id))
+    return edits
 
 
 def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:

@@ -88,7 +88,8 @@ def original(context: Context, start: int, end: int) -> tuple[int, int]:
 def replacement(start: int, end: int, new: str, rule_id: str, context: Context) -> Edit:
     """An edit of a view span that keeps a capital where the old words had one.
 
-    A deleted span takes the spaces after it, and hands its capital to the word that follows.
+    A deleted span takes the spaces after it, and hands its capital to the word that follows; one that starts
+    right after a word (its comma, «това, в знак …,») leaves them, so the words either side stay apart.
     """
     o_start, o_end = original(context, start, end)
     text = context.text
@@ -96,7 +97,8 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
     if new:
         new = new[:1].upper() + new[1:] if capital else new
         return _with_preposition_agreeing(Edit(o_start, o_end, new, rule_id), context)
-    while text[o_end:o_end + 1] in (" ", "\t"):
+    glued = o_start > 0 and not text[o_start - 1].isspace() and not text[o_start].isspace()
+    while not glued and text[o_end:o_end + 1] in (" ", "\t"):
         o_end += 1
     if capital and text[o_end:o_end + 1].isalpha():
         return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
