@@ -89,8 +89,8 @@ def _doubled_subject(
             or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
         return "cannot tell that the words before the verb are its subject"
     edits = [Edit(*verb, f"{clitic} {form}", rule_id)]
-    short = dict(grammar.object_articles).get(article or "", article)
-    if short != article and article:
+    short = dict(grammar.object_articles).get(article, article) if article else None
+    if article and short and short != article:
         # a doubled object is still the object: the full article gives way to the short one («Ваучера ще го изпратим»)
         _, word_end = original(context, *sentence.spans[start])
         ending = context.text[word_end - len(article):word_end]
