@@ -166,3 +166,12 @@ def test_a_narrow_rule_keeps_its_message_over_the_construction_that_also_matched
 )
 def test_reassurance_and_an_owned_cause_in_the_sentence_are_no_evasion(text, lang):
     assert "evasion" not in _categories(text, lang)
+
+
+def test_a_copula_with_an_adjective_is_told_as_a_state_not_as_a_hidden_deed():
+    state, deed = (
+        next(f for f in LINTER.lint(t, "bg").findings if f.rule == "bg.evasion.agentless-past-passive").message
+        for t in ("Телефонният Ви номер в профила е бил неактуален.", "На автомобила е била поставена скоба.")
+    )
+    assert "състояние" in state and "Не въведохме" not in state
+    assert state != deed
