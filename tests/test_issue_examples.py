@@ -175,3 +175,13 @@ def test_a_copula_with_an_adjective_is_told_as_a_state_not_as_a_hidden_deed():
     )
     assert "състояние" in state and "Не въведохме" not in state
     assert state != deed
+
+
+def test_a_named_fault_as_the_cause_is_not_called_vague_technical_reasons():
+    named, vague = (
+        next(f for f in LINTER.lint(t, "bg").findings if f.rule == "bg.evasion.poradi-tehnicheski-prichini").message
+        for t in ("Банкоматът не работеше поради прекъсване на захранването.",
+                  "Поради технически причини плащането Ви не можа да мине.")
+    )
+    assert "назовава повредата" in named and "не казва нищо" not in named
+    assert "не казва нищо" in vague
