@@ -166,3 +166,22 @@ def test_a_narrow_rule_keeps_its_message_over_the_construction_that_also_matched
 )
 def test_reassurance_and_an_owned_cause_in_the_sentence_are_no_evasion(text, lang):
     assert "evasion" not in _categories(text, lang)
+
+
+def test_a_copula_with_an_adjective_is_told_as_a_state_not_as_a_hidden_deed():
+    state, deed = (
+        next(f for f in LINTER.lint(t, "bg").findings if f.rule == "bg.evasion.agentless-past-passive").message
+        for t in ("Телефонният Ви номер в профила е бил неактуален.", "На автомобила е била поставена скоба.")
+    )
+    assert "състояние" in state and "Не въведохме" not in state
+    assert state != deed
+
+
+def test_a_named_fault_as_the_cause_is_not_called_vague_technical_reasons():
+    named, vague = (
+        next(f for f in LINTER.lint(t, "bg").findings if f.rule == "bg.evasion.poradi-tehnicheski-prichini").message
+        for t in ("Банкоматът не работеше поради прекъсване на захранването.",
+                  "Поради технически причини плащането Ви не можа да мине.")
+    )
+    assert "назовава повредата" in named and "не казва нищо" not in named
+    assert "не казва нищо" in vague
