@@ -158,8 +158,7 @@ def _run(args: argparse.Namespace) -> int:
         config = replace(config, max_bytes=args.max_bytes)
     engine = Engine(config)
     linter = engine.linter
-    for named in config.named_languages():  # a misspelt rule id is refused once, before any draft is read
-        linter.pack(named)
+    linter.check_named_rules()  # a misspelt rule id is refused once, before any draft is read
     langs = LANGUAGES if args.lang == "auto" else (args.lang,)
     if args.list_rules:
         for lang in langs:

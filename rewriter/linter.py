@@ -199,6 +199,12 @@ class Linter:
         # the structure rules that report a missing part, by pack and which parts a reply has (a few combinations)
         self._missing_rules: dict[tuple[object, ...], tuple[Rule, ...]] = {}
 
+    def check_named_rules(self) -> None:
+        """Load the pack of every language whose rule ids the config names, so a misspelt id is refused
+        (ConfigError) before any draft is judged, whatever the drafts' language."""
+        for lang in self.config.named_languages():
+            self.pack(lang)
+
     def pack(self, lang: str) -> CompiledPack:
         known = self._packs.get(lang)
         if known is not None:

@@ -126,8 +126,7 @@ def judge(message: bytes, args: argparse.Namespace) -> Verdict:
     from .service import Engine  # loads spaCy: only when checking here
 
     engine = Engine(config)
-    for named in config.named_languages():  # a misspelt rule id holds every message, whatever its language
-        engine.linter.pack(named)
+    engine.linter.check_named_rules()  # a misspelt rule id holds every message, whatever its language
     return engine.judge_message(message, lang, args.fail_on)
 
 

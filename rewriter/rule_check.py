@@ -136,9 +136,7 @@ def check_configured() -> tuple[int, list[ExampleProblem]]:
     would make a rule's own examples look wrong, so only its team files are taken from it; the rule ids
     it names must still exist."""
     config = load_config()
-    configured = Linter(config)
-    for lang in config.named_languages():
-        configured.pack(lang)
+    Linter(config).check_named_rules()
     linter = Linter(Config(rules=config.rules, required_parts=()))
     rules = [r for lang in LANGUAGES for r in linter.rules(lang)]
     return len(rules), [problem for rule in rules for problem in check_rule(linter, rule)]
