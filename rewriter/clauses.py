@@ -143,7 +143,7 @@ def _subject_first(
         tail -= 1
     if tail == first or any(
         morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT and not _qualifies_participle(morphology, w, after)
-        for w, after in zip(words[:tail - first], words[1:tail - first + 1])
+        for w, after in zip(words[:tail - first], words[1:tail - first + 1], strict=True)
     ):
         return "the clause does not open with its subject, or other words stand before the verb"
     chosen = _verb_for(fix, words[0], participle, tense, context)
