@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache
 
 from .normalize import fold_case
-from .rules import load_data_file
+from .rules import load_data_file, load_language_data
 
 Phrases = tuple[tuple[tuple[str, ...], str], ...]
 
@@ -58,6 +58,8 @@ class FactWords:
     ordinals: dict[str, int]
     # a share said as a word («половина» = 50 %), in percent
     shares: dict[str, Decimal]
+    # words the language writes in Latin («email», «e-mail», «sms»): common words, no names
+    common_latin: frozenset[str]
 
 
 @cache
@@ -83,6 +85,7 @@ def fact_words(lang: str) -> FactWords:
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
         shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
+        common_latin=frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", [])),
     )
 
 

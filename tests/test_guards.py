@@ -484,3 +484,30 @@ def test_what_an_apology_is_for_is_no_cause_the_reply_must_repeat(lang, draft_te
 ])
 def test_the_cause_beside_an_apology_is_still_a_part_the_reply_must_keep(lang, draft_text, reply):
     assert "explanation" in checked(lang, draft_text, reply).get("parts_missing", ())
+
+
+# A cause said with words that only say there is one («была вызвана», «в связи с», «се дължи на редица фактори»).
+ICY_ROAD = {
+    "ru": "Здравствуйте, Олег!\n\nПриносим извинения. Задержка автобуса была вызвана сильным обледенением трассы в связи "
+          "с резким похолоданием. Следующий рейс отправится 12 марта в 9:00.\n\nХорошего дня!",
+    "bg": "Здравейте, Олег!\n\nПоднасяме извинения. Закъснението на автобуса се дължи на редица фактори, включително "
+          "заледяването на пътя и силния снеговалеж. Следващият курс тръгва на 12 март в 9:00 ч.\n\nПриятен ден!",
+}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", "Здравствуйте, Олег!\n\nПростите нас. Автобус задержался из-за похолодания: дорога покрылась льдом. "
+           "Следующий рейс отправится 12 марта в 9:00.\n\nХорошего дня!"),
+    ("bg", "Здравейте, Олег!\n\nИзвиняваме се. Автобусът закъсня, защото пътят беше заледен. "
+           "Следващият курс тръгва на 12 март в 9:00 ч.\n\nПриятен ден!"),
+])
+def test_the_words_that_only_say_there_is_a_cause_are_no_content_a_reply_must_keep(lang, reply):
+    assert "parts_missing" not in checked(lang, ICY_ROAD[lang], reply)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("ru", "Здравствуйте, Олег!\n\nПростите нас за задержку автобуса. Следующий рейс отправится 12 марта в 9:00.\n\nХорошего дня!"),
+    ("bg", "Здравейте, Олег!\n\nИзвиняваме се за закъснението на автобуса. Следващият курс тръгва на 12 март в 9:00 ч.\n\nПриятен ден!"),
+])
+def test_a_cause_said_with_its_connectors_and_then_dropped_is_still_missing(lang, reply):
+    assert "explanation" in checked(lang, ICY_ROAD[lang], reply).get("parts_missing", ())
