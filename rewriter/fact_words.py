@@ -43,6 +43,8 @@ class FactWords:
     """One language's words that give numbers their meaning (`lint_rules/<lang>/facts.yaml`)."""
 
     currencies: Phrases
+    # hundredths of a currency after its amount («50 коп.»), by the currency they belong to
+    subunits: Phrases
     units: Phrases
     # adjectives made of a number and a unit, after a hyphen («10-дневен срок» = «срок от 10 дни»)
     unit_adjectives: dict[str, str]
@@ -72,6 +74,7 @@ def fact_words(lang: str) -> FactWords:
 
     return FactWords(
         currencies=sequences(data["currencies"]),
+        subunits=sequences(data.get("subunits", {})),
         units=sequences(data["units"]),
         unit_adjectives={fold_case(w): unit for unit, forms in data.get("unit_adjectives", {}).items() for w in forms},
         months={fold_case(k): int(v) for k, v in data["months"].items()},

@@ -284,7 +284,20 @@ def _number_value(
         return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half")
     if kind == "half":
         return FactValue("number", (_key(number),), token.text, required=in_digits), taken
+    if kind == "amount" and number is not None:
+        cents, more = _cents_after(tokens, i + taken + used, str(what), words)
+        number, used = number + cents, used + more
     return FactValue(kind, (_key(number), what), token.text, required), taken + used
+
+
+def _cents_after(tokens: Sequence[_Token], j: int, currency: str, words: FactWords) -> tuple[Decimal, int]:
+    """Hundredths of the currency said after its amount («1 153 руб. 50 коп.»), and the tokens they take."""
+    k = j + (j < len(tokens) and tokens[j].text == ".")
+    if k + 1 < len(tokens) and tokens[k].kind == "number" and re.fullmatch(r"\d{1,2}", tokens[k].text):
+        subunit = _match(tokens, k + 1, words.subunits)
+        if subunit and subunit[0] == currency:
+            return Decimal(tokens[k].text) / 100, k + 1 + subunit[1] - j
+    return Decimal(0), 0
 
 
 def _range_to(tokens: Sequence[_Token], j: int, start: Decimal, words: FactWords) -> bool:

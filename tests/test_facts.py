@@ -284,3 +284,13 @@ def test_a_count_in_pieces_a_word_written_in_latin_and_a_house_number_before_a_d
 ])
 def test_a_changed_count_or_date_next_to_a_house_number_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply, same", [
+    ("ru", "К возврату 2 480 руб. 90 коп.", "Вернём 2480,90 руб.", True),
+    ("ru", "К возврату 2 480 руб. 90 коп.", "Вернём 2480,50 руб.", False),
+    ("bg", "За връщане: 36 лв. 15 ст.", "Ще върнем 36,15 лв.", True),
+    ("bg", "За връщане: 36 лв. 15 ст.", "Ще върнем 36 лв.", False),
+])
+def test_an_amount_with_its_hundredths_said_apart_is_one_amount(lang, draft, reply, same):
+    assert same_facts(lang, draft, reply) is same
