@@ -124,7 +124,7 @@ def _names_a_date(text: str, cue: Match, lang: str) -> bool:
     if any(v.kind == "date" and after[gap:].startswith(v.text) for v in fact_values(after[gap:], lang)):
         return True
     before = text[max(0, cue.start - _DATE_REACH):cue.start]
-    before = before[:_GAP_BEFORE_WEEKDAY.search(before).start()]  # type: ignore[union-attr]
+    before = _GAP_BEFORE_WEEKDAY.sub("", before, count=1)
     return any(v.kind == "date" and before.endswith(v.text) for v in fact_values(before, lang))
 
 
