@@ -76,7 +76,7 @@ def _doubled_subject(
     """«Надвзетата сума ще бъде възстановена» → «Надвзетата сума ще я възстановим»: the subject's first word has no
     object form the dictionary knows (a participle), so the subject stays in front and a clitic, agreeing with the
     participle, doubles it; a masculine one takes the object's short article («ДОКУМЕНТЪТ» → «ДОКУМЕНТА ще го изпратим»),
-    or, where the dictionary does not know that form («Ваучера»), the passive stays.
+    built from the lemma when the dictionary lacks it («Ваучерът» → «Ваучера»); where neither tells it, the passive stays.
     Only a short subject that opens the sentence with the article of the participle's gender
     and number, and no word after the participle that could be the subject instead («…ще бъде изпратена пратката»)."""
     grammar = context.grammar
@@ -95,10 +95,17 @@ def _doubled_subject(
         _, word_end = original(context, *sentence.spans[start])
         ending = context.text[word_end - len(article):word_end]
         word = fold_case(context.text[original(context, *sentence.spans[start])[0]:word_end])
-        if fold_case(ending) != article or not context.morphology.is_known(word[:-len(article)] + short):
-            return "the subject's short article gives a word the dictionary does not know"
+        if fold_case(ending) != article or not _has_short_form(sentence, start, word, article, short, context):
+            return "cannot tell the subject's form with the short article"
         edits.insert(0, Edit(word_end - len(article), word_end, short.upper() if ending.isupper() else short, rule_id))
     return edits
+
+
+def _has_short_form(sentence: Sentence, at: int, word: str, article: str, short: str, context: Context) -> bool:
+    """Whether the word takes the short article in place of the full one: the dictionary knows that form, or the
+    word is its lemma plus the full article, a noun whose short form is built the same way («ваучерът» → «ваучера»)."""
+    stem = word[: len(word) - len(article)]
+    return context.morphology.is_known(stem + short) or stem in {p.lemma for p in sentence.words[at].parses}
 
 
 def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
@@ -126,8 +133,7 @@ def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
         if folded.endswith(article) and lemmas and (
             any(stem.startswith(lemma) for lemma in lemmas) or context.morphology.is_known(stem)
         ):
-            new = stem + as_object
-            if not word[1:].islower() or not context.morphology.is_known(new):
+            if not word[1:].islower() or not _has_short_form(sentence, at, folded, article, as_object, context):
                 return None
-            return new
+            return stem + as_object
     return None

@@ -141,7 +141,10 @@ def _subject_first(
         else:
             break
         tail -= 1
-    if tail == first or any(morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT for w in words[:tail - first]):
+    if tail == first or any(
+        morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT and not _qualifies_participle(morphology, w, after)
+        for w, after in zip(words[:tail - first], words[1:tail - first + 1], strict=True)
+    ):
         return "the clause does not open with its subject, or other words stand before the verb"
     chosen = _verb_for(fix, words[0], participle, tense, context)
     if isinstance(chosen, str):
@@ -150,11 +153,11 @@ def _subject_first(
     lead = " ".join([fix.subject, *particles, *([modal] if modal else []), verb])
     if moved:
         edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
-    elif first + 1 < tail and nominal_parses(morphology, words[1], "gent"):
+    elif (obj := _object_after(words, first, tail, context)) is not None:
         edits = [replacement(*sentence.spans[first], lead, rule_id, context)]
-        governed = govern(sentence, first + 1, "accs", "gent", rule_id, context)
-        if _amount_after(sentence, first + 1, tail, context):
-            governed = [replacement(*sentence.spans[first + 1], "", rule_id, context)]
+        governed = govern(sentence, obj, "accs", "gent", rule_id, context)
+        if _amount_after(sentence, obj, tail, context):
+            governed = [replacement(*sentence.spans[obj], "", rule_id, context)]
     elif first + 1 == tail and not modal and (bare := _with_bare_verb(fix, words[0], participle, tense, particles, context)):
         edits, governed = [replacement(*sentence.spans[first], bare, rule_id, context)], []
     else:
@@ -163,6 +166,24 @@ def _subject_first(
         return governed
     tail_start = original(context, *sentence.spans[tail - 1])[1]
     return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
+
+
+def _object_after(words: list[str], first: int, tail: int, context: Context) -> int | None:
+    """Where the noun's genitive object opens: right after it, or after an adverb that qualifies its participle
+    («возврат излишне списанных денег» → «вернём излишне списанные деньги»); None when no object follows."""
+    obj = first + 1
+    if obj + 1 < tail and _qualifies_participle(context.morphology, words[1], words[2]):
+        obj += 1
+    return obj if obj < tail and nominal_parses(context.morphology, words[obj - first], "gent") else None
+
+
+def _qualifies_participle(morphology: Any, word: str, after: str) -> bool:
+    """An adverb before a participle of the noun phrase («полностью оплаченной», «излишне списанных», which
+    the dictionary reads as a short adjective only): it stays with the participle when the phrase moves."""
+    readings = morphology.parses(word)
+    return all(p.tag.POS == "ADVB" or p.tag.POS == "ADJS" and "neut" in p.tag for p in readings) and any(
+        p.tag.POS == "PRTF" for p in morphology.parses(after)
+    )
 
 
 def _modal_before(words: list[str], first: int, last: int, subject: str, context: Context) -> str | None:

@@ -29,6 +29,9 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_DATE_REACH = 40
+# Between a date and its weekday after it: a comma, a bracket, a preposition («16 ноября, в понедельник»).
+_GAP_BEFORE_WEEKDAY = re.compile(r"[\s,(\u00a0]*(?:(?<!\w)\w{1,3}[\s\u00a0]+)?$")
 
 
 @dataclass(frozen=True)
@@ -112,12 +115,17 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
 
 
 def _names_a_date(text: str, cue: Match, lang: str) -> bool:
-    """A weekday said with the date it falls on is that date («в пятницу, 2 октября»), no moment of its own."""
+    """A weekday said with the date it falls on is that date, before it or after it («в пятницу,
+    2 октября», «2 октября (пятница)», «2 октября, в пятницу»), no moment of its own."""
     if cue.owner.name not in _WEEKDAYS:
         return False
-    after = text[cue.end:cue.end + 40]
+    after = text[cue.end:cue.end + _DATE_REACH]
     gap = len(after) - len(after.lstrip(" ,\u00a0"))
-    return any(v.kind == "date" and after[gap:].startswith(v.text) for v in fact_values(after[gap:], lang))
+    if any(v.kind == "date" and after[gap:].startswith(v.text) for v in fact_values(after[gap:], lang)):
+        return True
+    before = text[max(0, cue.start - _DATE_REACH):cue.start]
+    before = _GAP_BEFORE_WEEKDAY.sub("", before, count=1)
+    return any(v.kind == "date" and before.endswith(v.text) for v in fact_values(before, lang))
 
 
 def _in_condition(text: str, cue: Match, conditions: list[Match]) -> bool:

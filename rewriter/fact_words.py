@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache
 
 from .normalize import fold_case
-from .rules import load_data_file
+from .rules import load_data_file, load_language_data
 
 Phrases = tuple[tuple[tuple[str, ...], str], ...]
 
@@ -43,6 +43,8 @@ class FactWords:
     """One language's words that give numbers their meaning (`lint_rules/<lang>/facts.yaml`)."""
 
     currencies: Phrases
+    # hundredths of a currency after its amount («50 коп.»), by the currency they belong to
+    subunits: Phrases
     units: Phrases
     # adjectives made of a number and a unit, after a hyphen («10-дневен срок» = «срок от 10 дни»)
     unit_adjectives: dict[str, str]
@@ -58,6 +60,8 @@ class FactWords:
     ordinals: dict[str, int]
     # a share said as a word («половина» = 50 %), in percent
     shares: dict[str, Decimal]
+    # words the language writes in Latin («email», «e-mail», «sms»): common words, no names
+    common_latin: frozenset[str]
 
 
 @cache
@@ -70,6 +74,7 @@ def fact_words(lang: str) -> FactWords:
 
     return FactWords(
         currencies=sequences(data["currencies"]),
+        subunits=sequences(data.get("subunits", {})),
         units=sequences(data["units"]),
         unit_adjectives={fold_case(w): unit for unit, forms in data.get("unit_adjectives", {}).items() for w in forms},
         months={fold_case(k): int(v) for k, v in data["months"].items()},
@@ -83,6 +88,7 @@ def fact_words(lang: str) -> FactWords:
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
         shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
+        common_latin=frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", [])),
     )
 
 

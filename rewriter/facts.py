@@ -106,6 +106,8 @@ class FactValue:
             return other.key == (_key(Decimal(self.key[0])), "hour") and self.key[1] == 0
         if (self.kind, other.kind) == ("time", "number"):  # «с 12:00 до 16:00» = «с 12 до 16»
             return other.key == (_key(Decimal(self.key[0])),) and self.key[1] == 0
+        if (self.kind, other.kind) == ("quantity", "number"):  # a count in pieces: «3 шт.» = «три билета», «4 бр.» = «четирите»
+            return self.key[1] == "item" and other.key == self.key[:1]
         if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
             return len(other.key[0]) >= _PHONE_DIGITS and other.key[0][-_PHONE_DIGITS:] == self.key[0]
         if (self.kind, other.kind) == ("date", "time"):  # «с 14.20 до 17.05»: a time written with a dot
@@ -190,7 +192,7 @@ def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]]
     i = 0
     while i < len(tokens):
         value, used = _value_at(tokens, i, words)
-        if value:
+        if value and not (value.kind == "name" and value.key[0].replace("-", "") in words.common_latin):
             values.append((replace(value, text=text[tokens[i].start:tokens[i + used - 1].end]), i, i + used - 1))
         i += used
     return values, tokens
@@ -260,7 +262,7 @@ def _number_value(
         number *= Decimal(scale[0])
         taken += i + taken < len(tokens) and tokens[i + taken].text == "."
     after, used = _meaning_after(tokens, i + taken, words)
-    if after is None and i + taken + 1 < len(tokens) and tokens[i + taken].keys & words.range_words:
+    if after is None and _range_to(tokens, i + taken, number, words):
         after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
         used = 0
     if after is None:
@@ -282,7 +284,29 @@ def _number_value(
         return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half")
     if kind == "half":
         return FactValue("number", (_key(number),), token.text, required=in_digits), taken
+    if kind == "amount" and number is not None:
+        cents, more = _cents_after(tokens, i + taken + used, str(what), words)
+        number, used = number + cents, used + more
     return FactValue(kind, (_key(number), what), token.text, required), taken + used
+
+
+def _cents_after(tokens: Sequence[_Token], j: int, currency: str, words: FactWords) -> tuple[Decimal, int]:
+    """Hundredths of the currency said after its amount («1 153 руб. 50 коп.»), and the tokens they take."""
+    k = j + (j < len(tokens) and tokens[j].text == ".")
+    if k + 1 < len(tokens) and tokens[k].kind == "number" and re.fullmatch(r"\d{1,2}", tokens[k].text):
+        subunit = _match(tokens, k + 1, words.subunits)
+        if subunit and subunit[0] == currency:
+            return Decimal(tokens[k].text) / 100, k + 1 + subunit[1] - j
+    return Decimal(0), 0
+
+
+def _range_to(tokens: Sequence[_Token], j: int, start: Decimal, words: FactWords) -> bool:
+    """A range word at j and a greater number after it: «3–5 дней», while in «ул. Садовая, 17 до 12
+    июня» the 17 is no day of June."""
+    if j + 1 >= len(tokens) or not tokens[j].keys & words.range_words:
+        return False
+    end = tokens[j + 1]
+    return end.kind != "number" or (_number(end.text) or start) > start
 
 
 def _unit_alone(tokens: Sequence[_Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:

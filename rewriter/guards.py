@@ -101,7 +101,9 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     promises = tuple(find_promises(text, lang, all_moments=True))
     names = tuple(find_names(text, lang))
     sections = _sections(text, report)
-    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, part_contents(text, lang), sections)
+    # the parts say what the letter says, not its signature («онлайн магазин „Риболовен рай“»), as in the reply
+    parts = part_contents(without_sign_off(text), lang)
+    return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, parts, sections)
 
 
 def _sections(text: str, report: Report) -> dict[str, bool]:

@@ -71,9 +71,11 @@ def _part_index(lang: str) -> PatternIndex:
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words, and the words that only say there is a cause (`cause_words` in `language.yaml`)."""
     from spacy.util import get_lang_class
 
-    return frozenset(get_lang_class(lang).Defaults.stop_words)
+    causes = (fold_case(w) for w in load_language_data(lang).get("cause_words", []))
+    return frozenset(get_lang_class(lang).Defaults.stop_words) | frozenset(causes)
 
 
 def part_contents(text: str, lang: str) -> dict[str, PartContent]:

@@ -311,3 +311,35 @@ def test_a_refund_due_to_the_customer_is_read_in_the_draft(lang, text):
 ])
 def test_a_visit_the_draft_only_offers_may_be_offered_not_booked(lang, draft, reply, expected):
     assert new(lang, draft, reply) == expected
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Курьер привезёт заказ 12.08 с 10:00 до 14:00.", "Курьер привезёт заказ 12 августа, в среду, с 10:00 до 14:00."),
+    ("ru", "Курьер привезёт заказ 12.08.", "Курьер привезёт заказ 12 августа (среда)."),
+    ("bg", "Куриерът ще достави поръчката на 12.08.", "Куриерът ще достави поръчката на 12 август (сряда)."),
+    ("bg", "Техникът ще дойде на 12.08 от 9:00 ч.", "Техникът ще дойде на 12 август, сряда, от 9 ч."),
+])
+def test_a_weekday_said_after_its_date_is_that_date(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Курьер привезёт заказ 12.08.", "Курьер привезёт заказ 12 августа, а если не успеет, в пятницу."),
+    ("bg", "Куриерът ще достави поръчката на 12.08.", "Куриерът ще достави поръчката на 12 август или в петък."),
+])
+def test_a_weekday_of_its_own_after_a_date_is_still_a_new_moment(lang, draft, reply):
+    assert new(lang, draft, reply) == ["deadline"]
+
+
+@pytest.mark.parametrize("lang, draft, reply, expected", [
+    ("ru", "Вам может быть предоставлен возврат 1 200 руб. после проверки товара.",
+     "Мы вернём вам 1 200 руб.", ["refund"]),
+    ("ru", "Вам может быть предоставлен возврат 1 200 руб. после проверки товара.",
+     "Мы можем вернуть вам 1 200 руб. после проверки товара.", []),
+    ("bg", "Може да Ви бъде предоставено възстановяване на 45 € след проверка на стоката.",
+     "Ще Ви върнем 45 €.", ["refund"]),
+    ("bg", "Може да Ви бъде предоставено възстановяване на 45 € след проверка на стоката.",
+     "Можем да Ви върнем 45 € след проверка на стоката.", []),
+])
+def test_a_refund_of_an_amount_the_draft_only_offers_may_be_offered_not_granted(lang, draft, reply, expected):
+    assert new(lang, draft, reply) == expected

@@ -262,3 +262,35 @@ def test_a_link_without_its_scheme_a_year_in_months_and_a_number_in_words_are_th
 ])
 def test_a_changed_link_period_or_share_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "В заказе было 5 шт. зарядных кабелей.", "В заказе было пять зарядных кабелей."),
+    ("bg", "В пратката има 6 бр. чаши.", "В пратката има шест чаши."),
+    ("ru", "Подтверждение придёт на e-mail ivan@post.ru.", "Подтверждение придёт на ivan@post.ru."),
+    ("bg", "Потвърждението ще дойде на e-mail maria@post.bg.", "Потвърждението ще дойде на maria@post.bg."),
+    ("ru", "Заберите заказ в пункте на ул. Лесная, 28 до 20.07.", "Заберите заказ в пункте на ул. Лесная, 28 до 20 июля."),
+    ("bg", "Поръчката е в офиса на ул. „Бор“ 19 до 14.07.", "Поръчката Ви чака в офиса на ул. „Бор“ 19 до 14 юли."),
+])
+def test_a_count_in_pieces_a_word_written_in_latin_and_a_house_number_before_a_date_read_as_a_reader_reads_them(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "В заказе было 5 шт. зарядных кабелей.", "В заказе было шесть зарядных кабелей."),
+    ("bg", "В пратката има 6 бр. чаши.", "В пратката има четири чаши."),
+    ("ru", "Заберите заказ в пункте на ул. Лесная, 28 до 20.07.", "Заберите заказ в пункте на ул. Лесная, 28 до 25 июля."),
+    ("bg", "Поръчката е в офиса на ул. „Бор“ 19 до 14.07.", "Поръчката Ви чака в офиса на ул. „Бор“ 18 до 14 юли."),
+])
+def test_a_changed_count_or_date_next_to_a_house_number_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply, same", [
+    ("ru", "К возврату 2 480 руб. 90 коп.", "Вернём 2480,90 руб.", True),
+    ("ru", "К возврату 2 480 руб. 90 коп.", "Вернём 2480,50 руб.", False),
+    ("bg", "За връщане: 36 лв. 15 ст.", "Ще върнем 36,15 лв.", True),
+    ("bg", "За връщане: 36 лв. 15 ст.", "Ще върнем 36 лв.", False),
+])
+def test_an_amount_with_its_hundredths_said_apart_is_one_amount(lang, draft, reply, same):
+    assert same_facts(lang, draft, reply) is same

@@ -1,4 +1,4 @@
-"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` and `set3/`): the figures
+"""The guards on the evaluation sets (`tests/guard_eval/` and `set2/` to `set5/`): the figures
 reached so far, less a reply or two, are floors, so a change that lets more bad replies through, or
 stops more good ones, fails here.
 
@@ -20,12 +20,13 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (36, 16, 44, 44), "bg": (39, 17, 43, 43)},
+    "set1": {"ru": (38, 17, 44, 44), "bg": (39, 17, 43, 43)},
     "set2": {"ru": (23, 9, 21, 21), "bg": (22, 9, 20, 20)},
     "set3": {"ru": (23, 9, 22, 22), "bg": (15, 6, 22, 20)},
-    "set4": {"ru": (14, 6, 20, 19), "bg": (10, 2, 21, 18)},
+    "set4": {"ru": (16, 7, 20, 19), "bg": (12, 3, 20, 18)},
+    "set5": {"ru": (20, 9, 22, 22), "bg": (13, 5, 22, 21)},
 }
-FOLDERS = {"set1": EVAL, "set2": EVAL / "set2", "set3": EVAL / "set3", "set4": EVAL / "set4"}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 6)}}
 
 
 @pytest.fixture(scope="module")
