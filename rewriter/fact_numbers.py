@@ -1,0 +1,153 @@
+"""Facts read from a number and the words around it: amounts with their currency, quantities with
+their unit, dates with their month, times of day (`lint_rules/<lang>/facts.yaml`)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from .fact_shapes import Token
+from .fact_value import FactValue, number_key, parse_number
+from .fact_words import FactWords
+
+# Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
+_TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
+_UNIT_WORD_LETTERS = 3
+
+
+def number_value(
+    tokens: Sequence[Token], i: int, number: Decimal | None, words: FactWords, in_digits: bool
+) -> tuple[FactValue | None, int]:
+    token = tokens[i]
+    if number is None:
+        return FactValue("number", (token.text,), token.text), 1
+    # A word for one is no fact of its own: «в течение одного дня» says what «в течение дня» does.
+    required = in_digits or number != 1
+    taken = 1
+    hyphened = i + 2 < len(tokens) and tokens[i + 1].text in "-–"
+    adjective = next((words.unit_adjectives[k] for k in tokens[i + 2].keys if k in words.unit_adjectives), None) if hyphened else None
+    if adjective:  # «в 10-дневен срок» = «в срок от 10 дни»
+        return FactValue("quantity", (number_key(number), adjective), token.text), 3
+    if hyphened and tokens[i + 2].keys & words.ordinal_endings:
+        taken = 3  # «14-го марта», «14-ти март»
+    if in_digits and taken == 1 and _year_after(tokens, i, words)[1] == 2:
+        return FactValue("number", (number_key(number),), token.text), 2  # «2026 г.» = «2026 года», never grams
+    scale = match_phrase(tokens, i + taken, words.multipliers)
+    taken += scale[1] if scale else 0
+    if scale:  # «24 тысячи рублей», «2,5 тыс. руб.»
+        number *= Decimal(scale[0])
+        taken += i + taken < len(tokens) and tokens[i + taken].text == "."
+    after, used = _meaning_after(tokens, i + taken, words)
+    if after is None and _range_to(tokens, i + taken, number, words):
+        after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
+        used = 0
+    if after is None:
+        return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
+    kind, what = after
+    if kind == "month":
+        if not (1 <= number <= 31) or scale:
+            return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
+        year, year_used = _year_after(tokens, i + taken + used, words)
+        return FactValue("date", (int(number), what, year), token.text), taken + used + year_used
+    if kind == "amount" and in_digits and not scale:
+        number = parse_number(token.text, thousands_dot=True)
+    clock = re.fullmatch(r"(\d{1,2})[.,](\d{2})", token.text)
+    if what == "hour" and clock and int(clock[1]) < 24 and int(clock[2]) < 60:  # «16,30 ч.» is half past four
+        return FactValue("time", (int(clock[1]), int(clock[2])), token.text), taken + used
+    half = _day_half(tokens, i + taken + used, words) if what == "hour" or kind == "half" else None
+    if half is not None and number is not None and number == int(number) and 0 < number <= 12:  # «в 7 вечера», «в 2 часа дня»
+        hours = int(number) % 12 + half
+        return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half")
+    if kind == "half":
+        return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
+    if kind == "amount" and number is not None:
+        cents, more = _cents_after(tokens, i + taken + used, str(what), words)
+        number, used = number + cents, used + more
+    return FactValue(kind, (number_key(number), what), token.text, required), taken + used
+
+
+def _cents_after(tokens: Sequence[Token], j: int, currency: str, words: FactWords) -> tuple[Decimal, int]:
+    """Hundredths of the currency said after its amount («1 153 руб. 50 коп.»), and the tokens they take."""
+    k = j + (j < len(tokens) and tokens[j].text == ".")
+    if k + 1 < len(tokens) and tokens[k].kind == "number" and re.fullmatch(r"\d{1,2}", tokens[k].text):
+        subunit = match_phrase(tokens, k + 1, words.subunits)
+        if subunit and subunit[0] == currency:
+            return Decimal(tokens[k].text) / 100, k + 1 + subunit[1] - j
+    return Decimal(0), 0
+
+
+def _range_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords) -> bool:
+    """A range word at j and a greater number after it: «3–5 дней», while in «ул. Садовая, 17 до 12
+    июня» the 17 is no day of June."""
+    if j + 1 >= len(tokens) or not tokens[j].keys & words.range_words:
+        return False
+    end = tokens[j + 1]
+    return end.kind != "number" or (parse_number(end.text) or start) > start
+
+
+def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """«суток», «седмица»: a unit of time said alone is one of it; a common word, so it vouches for
+    the draft's «24 часа» or «7 дни» but is no fact of its own."""
+    unit = match_phrase(tokens, i, words.units)
+    if unit is None or unit[0] not in _TIME_UNITS or len(tokens[i].text) < _UNIT_WORD_LETTERS:
+        return None, 1
+    return FactValue("quantity", ("1", unit[0]), tokens[i].text, required=False), unit[1]
+
+
+def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """«пятого марта», «пети март»: a day written as an ordinal word is a date only before a month."""
+    day = next((words.ordinals[k] for k in tokens[i].keys if k in words.ordinals), None)
+    after, used = _meaning_after(tokens, i + 1, words) if day else (None, 0)
+    if day is None or after is None or after[0] != "month":
+        return None, 1
+    year, year_used = _year_after(tokens, i + 1 + used, words)
+    return FactValue("date", (day, after[1], year), tokens[i].text), 1 + used + year_used
+
+
+def _day_half(tokens: Sequence[Token], j: int, words: FactWords) -> int | None:
+    if j < len(tokens):
+        return next((words.day_halves[k] for k in tokens[j].keys if k in words.day_halves), None)
+    return None
+
+
+def _meaning_after(tokens: Sequence[Token], j: int, words: FactWords) -> tuple[tuple[str, object] | None, int]:
+    """What the words at token j make of the number before them: a currency, a unit, a month."""
+    currency = match_phrase(tokens, j, words.currencies)
+    if currency:
+        return ("amount", currency[0]), currency[1]
+    unit = match_phrase(tokens, j, words.units)
+    if unit:
+        return ("quantity", unit[0]), unit[1]
+    if j < len(tokens):
+        month = next((words.months[k] for k in tokens[j].keys if k in words.months), None)
+        if month:
+            return ("month", month), 1
+        if _day_half(tokens, j, words) is not None:  # «в 10 утра»: read with the number
+            return ("half", None), 0
+    return None, 0
+
+
+def match_phrase(tokens: Sequence[Token], j: int, table: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[str, int] | None:
+    """The first entry of `table` whose words are the tokens at j (an abbreviation's full stop skipped)."""
+    for phrase, name in table:
+        k, ok = j, True
+        for word in phrase:
+            if k < len(tokens) and tokens[k].text == "." and k > j:
+                k += 1
+            if k >= len(tokens) or word not in tokens[k].keys:
+                ok = False
+                break
+            k += 1
+        if ok:
+            return name, k - j
+    return None
+
+
+def _year_after(tokens: Sequence[Token], j: int, words: FactWords) -> tuple[int | None, int]:
+    if j < len(tokens) and tokens[j].kind == "number" and re.fullmatch(r"\d{4}", tokens[j].text):
+        used = 1
+        if j + 1 < len(tokens) and tokens[j + 1].keys & words.year_words:
+            used = 2
+        return int(tokens[j].text), used
+    return None, 0
+

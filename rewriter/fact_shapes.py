@@ -1,0 +1,85 @@
+"""Facts by their shape: digits, Latin words, addresses, the same in both languages.
+
+The offline rewrite keeps these byte for byte (`facts_kept`); the typed readings of `facts.py` start
+from the same tokens. Every pattern here runs in linear time: a match may start only where the one
+before it could not go on (a look-behind), and runs of digits are bounded.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .nlp import morphology
+from .normalize import fold_case
+
+_SHAPES = {
+    # a link with its scheme, or a bare domain with a path («shop.ru/reset» is «https://shop.ru/reset»)
+    "url": r"(?<![\w.])(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]"
+    r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>«»\"]*[^\s<>«»\".,;:!?)]",
+    # from the start of a run of address characters, and bounded: a long word costs its length, not its square
+    "email": r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+",
+    # «02/981 22 33»: an area code may end with a slash
+    "phone": r"(?<![\w+/])(?:\+?\d[\d ()\-]{6,20}\d|0\d{1,3}/\d[\d \-]{4,16}\d)(?![\w/])",
+    "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
+    "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
+    # «№ 7700 4512 3398»: an id's digits may come in groups
+    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:[ \u00a0]\d{3,6}(?![\w.,]))*",
+    # «5.2.1», «v5.2.1»: a version, with three parts or more (a date has a year of two or four digits)
+    "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
+    "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
+    "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:[.,]\d+)?(?![\w])",
+    "name": r"\b[A-Za-z][A-Za-z0-9&'.-]*[A-Za-z0-9]\b",
+}
+_FACT = re.compile("|".join(f"(?P<{kind}>{shape})" for kind, shape in _SHAPES.items()))
+# Facts, then words and single signs: what the values are read from, left to right.
+_TOKEN = re.compile(f"{_FACT.pattern}|(?P<word>[^\\W\\d_]+)|(?P<sign>[^\\w\\s])")
+# At most this many tokens between two facts set against each other.
+THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
+# «17.05» may be a time written with a dot as well as a date.
+DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def find_facts(text: str) -> list[Fact]:
+    """Every fact in the text, left to right; a longer shape wins over the pieces inside it."""
+    return [Fact(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _FACT.finditer(text)]
+
+
+def facts_kept(before: str, after: str) -> bool:
+    """True when `after` holds exactly the facts of `before`, byte for byte."""
+    return Counter(f.text for f in find_facts(before)) == Counter(f.text for f in find_facts(after))
+
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # a fact's kind, or "word" or "sign"
+    text: str
+    keys: frozenset[str]
+    start: int
+    end: int
+
+
+
+def tokenize(text: str, lang: str) -> Iterator[Token]:
+    analyze = morphology(lang).analyze
+    for m in _TOKEN.finditer(text):
+        kind, written = m.lastgroup or "", m.group()
+        if kind == "phone" and THOUSANDS.fullmatch(written):
+            kind = "number"  # «1 250 000 руб.»: a number in groups of three, not a phone
+        if kind in ("word", "sign"):
+            folded = fold_case(written)
+            keys = frozenset({folded, *(p.lemma for p in analyze(folded).parses)}) if kind == "word" else frozenset({folded})
+        else:
+            keys = frozenset()
+        yield Token(kind, written, keys, m.start(), m.end())
+

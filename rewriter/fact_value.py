@@ -1,0 +1,82 @@
+"""A fact as a value: its kind and key, compared the way a reader compares them.
+
+«в 10:00» = «в 10 часов», «72 часа» = «три дни» (units of one measure compare in their base unit:
+`fact_words.py`), «14.03» = «14.03.2026»; a changed unit, currency or value differs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .fact_shapes import DOTTED_TIME
+from .fact_words import in_base_unit
+
+# Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
+PHONE_DIGITS = 8
+
+
+@dataclass(frozen=True)
+class FactValue:
+    """A fact as a reader understands it: its kind and value, however it is written.
+
+    `required` is false for a number written in words with nothing after it («один», «оба»): such a
+    word may stand for a number of the draft, but is too common to count as a fact of its own."""
+
+    kind: str
+    key: tuple
+    text: str
+    required: bool = True
+
+    def _equal(self, other: FactValue) -> bool:
+        if self.kind != other.kind:
+            return False
+        if self.kind == "date":  # a year on one side only is no change: «14.03» = «14.03.2026»
+            (day, month, year), (day2, month2, year2) = self.key, other.key
+            return (day, month) == (day2, month2) and (year is None or year2 is None or year == year2)
+        if self.kind == "quantity":  # «72 часа» = «три дни», «500 г» = «0,5 кг»
+            return _in_base(self.key) == _in_base(other.key)
+        return self.key == other.key
+
+    def same(self, other: FactValue) -> bool:
+        return self._equal(other) or self._alike(other) or other._alike(self)
+
+    def _alike(self, other: FactValue) -> bool:
+        if (self.kind, other.kind) == ("time", "quantity"):  # «в 10:00» = «в 10 часов»
+            return other.key == (number_key(Decimal(self.key[0])), "hour") and self.key[1] == 0
+        if (self.kind, other.kind) == ("time", "number"):  # «с 12:00 до 16:00» = «с 12 до 16»
+            return other.key == (number_key(Decimal(self.key[0])),) and self.key[1] == 0
+        if (self.kind, other.kind) == ("quantity", "number"):  # a count in pieces: «3 шт.» = «три билета», «4 бр.» = «четирите»
+            return self.key[1] == "item" and other.key == self.key[:1]
+        if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
+            return len(other.key[0]) >= PHONE_DIGITS and other.key[0][-PHONE_DIGITS:] == self.key[0]
+        if (self.kind, other.kind) == ("date", "time"):  # «с 14.20 до 17.05»: a time written with a dot
+            return DOTTED_TIME.fullmatch(self.text) is not None and self.key[:2] == other.key
+        if (self.kind, other.kind) == ("version", "date"):  # «v3.1.14» is what «3.1.14» says
+            return other.text == self.key[0]
+        return False
+
+
+def _in_base(key: tuple) -> tuple[Decimal, str]:
+    return in_base_unit(Decimal(key[0]), key[1])
+
+
+
+def digits_of(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def parse_number(text: str, thousands_dot: bool = False) -> Decimal | None:
+    """«1 500» → 1500, «1 500,50» → 1500.50; with a currency, «1.500» → 1500."""
+    plain = re.sub(r"[ \u00a0]", "", text).replace("\u2212", "-")
+    if thousands_dot and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", plain):
+        plain = plain.replace(".", "")
+    try:
+        return Decimal(plain.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def number_key(number: Decimal | None) -> str:
+    return format(number.normalize(), "f") if number is not None else ""
+
