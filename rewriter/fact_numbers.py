@@ -37,6 +37,9 @@ def number_value(
     if scale:  # «24 тысячи рублей», «2,5 тыс. руб.»
         number *= Decimal(scale[0])
         taken += i + taken < len(tokens) and tokens[i + taken].text == "."
+    half_past = _half_hour_after(tokens, i + taken, number, words)
+    if half_past:  # «в шест и половина вечерта» = 18:30
+        return FactValue("time", (half_past[0], 30), token.text), taken + half_past[1]
     after, used = _meaning_after(tokens, i + taken, words)
     if after is None and _range_to(tokens, i + taken, number, words):
         after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
@@ -64,6 +67,29 @@ def number_value(
         cents, more = _cents_after(tokens, i + taken + used, str(what), words)
         number, used = number + cents, used + more
     return FactValue(kind, (number_key(number), what), token.text, required), taken + used
+
+
+def half_hour_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """«в половине седьмого вечера» = 18:30: a half hour before the ordinal of the hour it leads to.
+    Without the half of the day the hour is either, so the words vouch for the draft's time only."""
+    if i + 1 >= len(tokens) or not tokens[i].keys & words.half_before_hour:
+        return None, 1
+    hour = next((words.ordinals[k] for k in tokens[i + 1].keys if k in words.ordinals), None)
+    if hour is None or not 1 <= hour <= 12:
+        return None, 1
+    half = _day_half(tokens, i + 2, words)
+    hours = (hour - 1) % 12 + (half or 0)
+    return FactValue("time", (hours, 30), tokens[i].text, required=half is not None), 2 + (half is not None)
+
+
+def _half_hour_after(tokens: Sequence[Token], j: int, number: Decimal, words: FactWords) -> tuple[int, int] | None:
+    """The hour of «шест и половина вечерта» (18) and the tokens after the number it takes; only with the
+    half of the day, since «два и половина» alone is no time."""
+    words_after = match_phrase(tokens, j, words.half_after_hour)
+    if not words_after or number != int(number) or not 0 < number <= 12:
+        return None
+    half = _day_half(tokens, j + words_after[1], words)
+    return (int(number) % 12 + half, words_after[1] + 1) if half is not None else None
 
 
 def _cents_after(tokens: Sequence[Token], j: int, currency: str, words: FactWords) -> tuple[Decimal, int]:

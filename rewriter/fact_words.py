@@ -54,6 +54,10 @@ class FactWords:
     multipliers: Phrases
     clock_words: dict[str, tuple[int, int]]
     day_halves: dict[str, int]
+    # a half hour said before the ordinal of the hour it leads to («в половине седьмого» = 6:30)
+    half_before_hour: frozenset[str]
+    # words after an hour that add half an hour to it («в шест и половина» = 6:30)
+    half_after_hour: Phrases
     range_words: frozenset[str]
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
@@ -83,6 +87,8 @@ def fact_words(lang: str) -> FactWords:
         multipliers=sequences(data["multipliers"]),
         clock_words={fold_case(k): _hour_minute(v) for k, v in data["clock_words"].items()},
         day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
+        half_before_hour=frozenset(fold_case(w) for w in data.get("half_before_hour", [])),
+        half_after_hour=sequences({"half": data.get("half_after_hour", [])}),
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),

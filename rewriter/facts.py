@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .fact_numbers import match_phrase, number_value, ordinal_date, unit_alone
+from .fact_numbers import half_hour_before, match_phrase, number_value, ordinal_date, unit_alone
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize
 from .fact_value import FactValue, number_key, parse_number
 from .fact_words import FactWords, fact_words
@@ -104,6 +104,9 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         clock = next((words.clock_words[k] for k in token.keys if k in words.clock_words), None)
         if clock:  # «до обяд» says «до 12:00»; a common word, so it vouches for a time but is none of its own
             return FactValue("time", clock, token.text, required=False), 1
+        half_past = half_hour_before(tokens, i, words)
+        if half_past[0]:
+            return half_past
         share = next((words.shares[k] for k in token.keys if k in words.shares), None)
         if share is not None:  # «на четверть» says «на 25%»; a common word, so it vouches for the draft's share only
             return FactValue("quantity", (number_key(share), "percent"), token.text, required=False), 1

@@ -294,3 +294,24 @@ def test_a_changed_count_or_date_next_to_a_house_number_is_another_fact(lang, dr
 ])
 def test_an_amount_with_its_hundredths_said_apart_is_one_amount(lang, draft, reply, same):
     assert same_facts(lang, draft, reply) is same
+
+
+@pytest.mark.parametrize("lang, draft, reply, same", [
+    ("ru", "Мастер приедет 9 апреля в 19:30.", "Мастер приедет 9 апреля в половине восьмого вечера.", True),
+    ("ru", "Мастер приедет 9 апреля в 19:30.", "Мастер приедет 9 апреля в половине девятого вечера.", False),
+    ("ru", "Мастер приедет 9 апреля в 19:30.", "Мастер приедет 9 апреля в половине восьмого утра.", False),
+    ("ru", "Окно доставки откроется в 00:30.", "Окно доставки откроется в половине первого ночи.", True),
+    ("bg", "Техникът ще дойде на 9 април в 19:30 ч.", "Техникът ще дойде на 9 април в седем и половина вечерта.", True),
+    ("bg", "Техникът ще дойде на 9 април в 19:30 ч.", "Техникът ще дойде на 9 април в осем и половина вечерта.", False),
+    ("bg", "Техникът ще дойде на 9 април в 07:30 ч.", "Техникът ще дойде на 9 април в 7 и половина сутринта.", True),
+])
+def test_a_half_hour_said_in_words_is_the_time_it_names(lang, draft, reply, same):
+    assert same_facts(lang, draft, reply) is same
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Половина второго заказа уже в пути."),
+    ("bg", "Две и половина седмици по-късно."),
+])
+def test_a_half_without_an_hour_of_the_day_is_no_time(lang, text):
+    assert not any(v.kind == "time" and v.required for v in fact_values(text, lang))
