@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     "rejected.promise-of": "promise of {what}",
     # the kinds of promise the guards know (lint_rules/<lang>/commitments.yaml)
     "promise.refund": "a refund",
+    "promise.transfer": "a transfer to a card or an account",
     "promise.compensation": "compensation",
     "promise.discount": "a discount",
     "promise.gift": "a gift",

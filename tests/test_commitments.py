@@ -343,3 +343,21 @@ def test_a_weekday_of_its_own_after_a_date_is_still_a_new_moment(lang, draft, re
 ])
 def test_a_refund_of_an_amount_the_draft_only_offers_may_be_offered_not_granted(lang, draft, reply, expected):
     assert new(lang, draft, reply) == expected
+
+
+@pytest.mark.parametrize("lang, draft, reply, expected", [
+    ("ru", "Залог 3 000 руб. можно получить наличными на стойке проката.",
+     "Залог 3 000 руб. выдадим на стойке проката, а если удобнее, переведём его вам на карту.", ["transfer"]),
+    ("ru", "Залог 3 000 руб. можно получить наличными на стойке проката.",
+     "Пришлите реквизиты счёта, и мы перечислим залог 3 000 руб.", ["transfer"]),
+    ("ru", "Залог 3 000 руб. будет возвращён на карту, с которой вы платили.",
+     "Залог 3 000 руб. вернём вам на ту же карту.", []),
+    ("bg", "Депозитът от 150 € се получава в брой на рецепцията.",
+     "Депозитът от 150 € ще Ви чака на рецепцията, а ако желаете, ще Ви го преведем по сметката.", ["transfer"]),
+    ("bg", "Депозитът от 150 € се получава в брой на рецепцията.",
+     "Изпратете ни данни за сметката си и ще преведем сумата от 150 €.", ["transfer"]),
+    ("bg", "Депозитът от 150 € ще бъде възстановен по картата, с която сте платили.",
+     "Ще Ви върнем депозита от 150 € по същата карта.", []),
+])
+def test_a_transfer_to_a_card_or_account_the_draft_never_offers_is_a_new_promise(lang, draft, reply, expected):
+    assert new(lang, draft, reply) == expected

@@ -20,11 +20,11 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (38, 17, 44, 44), "bg": (39, 17, 43, 43)},
-    "set2": {"ru": (23, 9, 21, 21), "bg": (22, 9, 20, 20)},
-    "set3": {"ru": (23, 9, 22, 22), "bg": (15, 6, 22, 20)},
-    "set4": {"ru": (16, 7, 20, 19), "bg": (12, 3, 20, 18)},
-    "set5": {"ru": (20, 9, 22, 22), "bg": (13, 5, 22, 21)},
+    "set1": {"ru": (42, 19, 44, 44), "bg": (39, 17, 43, 43)},
+    "set2": {"ru": (24, 10, 21, 21), "bg": (23, 10, 20, 20)},
+    "set3": {"ru": (24, 10, 22, 22), "bg": (17, 7, 22, 20)},
+    "set4": {"ru": (20, 9, 21, 20), "bg": (14, 4, 20, 18)},
+    "set5": {"ru": (22, 10, 22, 22), "bg": (19, 7, 22, 21)},
 }
 FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 6)}}
 
