@@ -29,7 +29,7 @@ PROBLEMS = (
     "shape_empty", "shape_truncated", "shape_too_long", "shape_commentary", "facts_missing", "facts_new",
     "parts_missing", "language_wrong", "commitments_new", "not_better",
 )
-COMMITMENTS = ("refund", "transfer", "compensation", "discount", "gift", "free", "contact", "guarantee", "deadline")
+COMMITMENTS = ("refund", "transfer", "compensation", "discount", "gift", "free", "contact", "guarantee", "attempt", "deadline")
 _REWRITE_KEYS = {"version", "may_add", "finding", "part_finding", "system", "user", "context"}
 _REASK_KEYS = {"version", "template", "problems", "names"}
 _VARIABLES = {

@@ -48,6 +48,7 @@ TEXTS: dict[str, str] = {
     "promise.free": "something free of charge",
     "promise.contact": "a call or letter",
     "promise.guarantee": "a guarantee",
+    "promise.attempt": "a try at what the draft refuses",
     "promise.deadline": "a deadline",
     # `rewrite --check`
     "check.skipped": "skipped: {reason}",

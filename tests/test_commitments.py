@@ -361,3 +361,21 @@ def test_a_refund_of_an_amount_the_draft_only_offers_may_be_offered_not_granted(
 ])
 def test_a_transfer_to_a_card_or_account_the_draft_never_offers_is_a_new_promise(lang, draft, reply, expected):
     assert new(lang, draft, reply) == expected
+
+
+@pytest.mark.parametrize("lang, draft, reply, expected", [
+    ("ru", "Отменить уже отправленный перевод невозможно.",
+     "Отменить отправленный перевод нельзя. Мы проверим, удастся ли его отозвать.", ["attempt"]),
+    ("ru", "Отменить уже отправленный перевод невозможно.",
+     "К сожалению, отправленный перевод отменить нельзя. Попробуем связаться с банком получателя.", ["attempt"]),
+    ("ru", "Отменить уже отправленный перевод невозможно.",
+     "К сожалению, отправленный перевод отменить уже нельзя.", []),
+    ("bg", "Изпратеният превод не може да бъде анулиран.",
+     "Изпратеният превод не може да се анулира. Ще проверим дали банката може да го спре.", ["attempt"]),
+    ("bg", "Изпратеният превод не може да бъде анулиран.",
+     "За съжаление, преводът не може да се анулира. Ще се опитаме да се свържем с банката на получателя.", ["attempt"]),
+    ("bg", "Изпратеният превод не може да бъде анулиран.",
+     "За съжаление, изпратеният превод вече не може да се анулира.", []),
+])
+def test_a_refusal_softened_into_a_try_is_a_new_promise(lang, draft, reply, expected):
+    assert new(lang, draft, reply) == expected
