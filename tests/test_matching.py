@@ -145,3 +145,47 @@ def test_a_sentence_of_the_words_pass_is_the_sentence_its_fields_make():
 )
 def test_a_full_stop_after_an_office_abbreviation_ends_no_sentence(lang, text):
     assert len(sentences_of(text, lang)) == 2
+
+
+def _sentences_token_by_token(lang: str, text: str) -> list[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]]]:
+    """The sentencizer's rule read off spaCy's tokens one at a time: a sentence ends at the first token
+    after a sentence-ending mark that is not punctuation, and at a blank line."""
+    from rewriter.nlp import language_tools
+    from rewriter.regions import mask_foreign
+
+    tools = language_tools(lang)
+    masked = mask_foreign(text)
+    found, words, start, after_end = [], [], 0, False
+
+    def close(end: int) -> None:
+        found.append((start, end, tuple(w for w, _ in words), tuple(s for _, s in words)))
+        words.clear()
+
+    for token in tools.nlp.tokenizer(masked):
+        ends = token.orth in tools.sentence_ends
+        if ends:
+            after_end = True
+        elif after_end and not token.is_punct:
+            after_end = False
+            if words:
+                close(token.idx)
+        if not words:
+            start = token.idx
+        if token.is_space and token.text.count("\n") >= 2:
+            if words:
+                close(token.idx)
+            continue
+        if not (token.is_punct or token.is_space):
+            words.append((tools.morphology.analyze_token(token.text).form, (token.idx, token.idx + len(token))))
+    if words or not found:
+        close(len(masked))
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_words_pass_splits_every_corpus_text_where_the_sentencizer_rule_does(lang):
+    texts = [e["text"] for path in CORPUS.glob(f"*_{lang}.yaml") for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    texts += ["Спасибо!!! Ок", "", "  \n\n  ", "«Готово.» Да. — Нет!\n\nПока", "Т. е. вх. № 5 ... да?! нет"]
+    for text in texts:
+        passed = [(s.start, s.end, s.forms, s.spans) for s in sentences_of(text, lang)]
+        assert passed == _sentences_token_by_token(lang, text), text
