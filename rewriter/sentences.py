@@ -7,8 +7,6 @@ learns its lexemes, so a token costs one dictionary lookup.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
-from operator import add, itemgetter
 from typing import Any
 
 from .matching import Sentence
@@ -34,87 +32,54 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
 
     A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
     (or the like) that is neither punctuation nor such a mark.
-
-    Most tokens are plain words inside a sentence: their analyses, forms and spans are gathered for
-    all tokens at once (`map`, no Python step per token), and only the other tokens (punctuation,
-    spaces, sentence ends) and the first word after a sentence end are looked at one by one.
     """
     known = tools.analyses
     with tools.lock:
         doc = tools.nlp.tokenizer(masked)
     columns = doc.to_array(_token_columns())
-    orths, starts = columns[:, 0].tolist(), columns[:, 1].tolist()
-    tokens: list[Any] = list(map(known.get, orths))
-    if None in tokens:
-        tokens = [token or known.get(orth) or _learn_token(tools, doc.vocab[orth]) for token, orth in zip(tokens, orths, strict=True)]
-    kinds = list(map(_KIND, tokens))
-    all_words, all_forms = list(map(_WORD, tokens)), list(map(_FORM, tokens))
-    all_spans = list(zip(starts, map(add, starts, map(_LENGTH, tokens)), strict=True))
-    pass_ = _WordsPass(tools, masked)
-    plain_from = 0  # the first token of the current run of plain words
-    for position in [*compress(range(len(kinds)), kinds), len(kinds)]:
-        if plain_from < position and pass_.after_end:
-            pass_.token(plain_from, 0, starts, all_words, all_forms, all_spans)
-            plain_from += 1
-        if plain_from < position:
-            if not pass_.words:
-                pass_.start = starts[plain_from]
-            pass_.words += all_words[plain_from:position]
-            pass_.forms += all_forms[plain_from:position]
-            pass_.spans += all_spans[plain_from:position]
-        if position < len(kinds):
-            pass_.token(position, kinds[position], starts, all_words, all_forms, all_spans)
-        plain_from = position + 1
-    if pass_.words or not pass_.sentences:
-        pass_.end_sentence(len(masked))
-    return pass_.sentences
-
-
-_LENGTH, _KIND, _WORD, _FORM = (itemgetter(i) for i in range(4))
-
-
-class _WordsPass:
-    """The sentences found so far and the words of the one being read."""
-
-    __slots__ = ("tools", "masked", "sentences", "words", "forms", "spans", "start", "after_end")
-
-    def __init__(self, tools: LanguageTools, masked: str) -> None:
-        self.tools, self.masked = tools, masked
-        self.sentences: list[Sentence] = []
-        self.words: list[WordAnalysis] = []
-        self.forms: list[str] = []
-        self.spans: list[tuple[int, int]] = []
-        self.start = 0
-        self.after_end = False
-
-    def end_sentence(self, end: int) -> None:
-        self.sentences.append(_sentence(self.start, end, self.words, self.spans, self.forms, self.tools))
-        self.words, self.spans, self.forms = [], [], []
-
-    def token(self, i: int, kind: int, starts: list[int], words: list, forms: list, spans: list) -> None:
-        """A token that is not a plain word within a sentence."""
-        idx = starts[i]
+    sentences: list[Sentence] = []
+    words: list[WordAnalysis] = []
+    spans: list[tuple[int, int]] = []
+    forms: list[str] = []
+    start = 0
+    after_end = False
+    for orth, idx in zip(columns[:, 0].tolist(), columns[:, 1].tolist(), strict=True):
+        token = known.get(orth)
+        if token is None:
+            token = _learn_token(tools, doc.vocab[orth])
+        length, kind, word, form = token
+        if not kind and not after_end:
+            # a word within a sentence, most tokens: the checks below would pass it straight through
+            if not words:
+                start = idx
+            words.append(word)
+            forms.append(form)
+            spans.append((idx, idx + length))
+            continue
         if kind & _END:
-            self.after_end = True
-        elif self.after_end and not kind & _PUNCT:
-            self.after_end = False
-            if self.words:
-                self.end_sentence(idx)
-        if not self.words:
-            self.start = idx
-        if kind & _SPACE:
-            length = spans[i][1] - idx
+            after_end = True
+        elif after_end and not kind & _PUNCT:
+            after_end = False
+            if words:
+                sentences.append(_sentence(start, idx, words, spans, forms, tools))
+                words, spans, forms = [], [], []
+        if not words:
+            start = idx
+        if kind & _SPACE and masked.count("\n", idx, idx + length) >= 2:
             # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
             # A single line break does not: mail is often wrapped in the middle of a sentence.
-            if self.masked.count("\n", idx, idx + length) >= 2:
-                if self.words:
-                    self.end_sentence(idx)
-                return
+            if words:
+                sentences.append(_sentence(start, idx, words, spans, forms, tools))
+                words, spans, forms = [], [], []
+            continue
         if kind & (_PUNCT | _SPACE):
-            return
-        self.words.append(words[i])  # a sentence-ending mark that is not punctuation is a word too
-        self.forms.append(forms[i])
-        self.spans.append(spans[i])
+            continue
+        words.append(word)  # a sentence-ending mark that is not punctuation is a word too
+        forms.append(form)
+        spans.append((idx, idx + length))
+    if words or not sentences:
+        sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
+    return sentences
 
 
 def _sentence(
