@@ -83,6 +83,7 @@ class _Choices:
 
     __slots__ = ("candidates", "relevant", "_tests", "_always", "_pivots", "_by_pivot", "viable")
     _MAX_SENTENCE_KINDS = 1_000
+    _FEW = 8
 
     def __init__(self, candidates: tuple, needs: tuple[tuple[int, ...], ...]) -> None:
         self.candidates = candidates
@@ -120,7 +121,15 @@ class _Choices:
         """The candidates whose required words are all in a sentence with this mask; remembered per kind of sentence."""
         kind = sentence_mask & self.relevant
         found = self.viable.get(kind)
-        if found is None:
+        if found is None and len(self.candidates) <= self._FEW:
+            # a few candidates (most forms): each tested in turn costs less than the pivots' bookkeeping
+            found = tuple([
+                candidate
+                for candidate, (single, several) in zip(self.candidates, self._tests, strict=True)
+                if kind & single == single and all(bits & kind for bits in several)
+            ])
+            self._remember(kind, found)
+        elif found is None:
             numbers = set(self._always)
             by_pivot, tests = self._by_pivot, self._tests
             held = kind & self._pivots
@@ -133,10 +142,13 @@ class _Choices:
                 held ^= low
             candidates = self.candidates
             found = tuple([candidates[number] for number in sorted(numbers)])
-            if len(self.viable) >= self._MAX_SENTENCE_KINDS:
-                self.viable.clear()
-            self.viable[kind] = found
+            self._remember(kind, found)
         return found
+
+    def _remember(self, kind: int, found: tuple[tuple[Any, TokenPattern, bool], ...]) -> None:
+        if len(self.viable) >= self._MAX_SENTENCE_KINDS:
+            self.viable.clear()
+        self.viable[kind] = found
 
 
 class _Form:
@@ -196,6 +208,7 @@ class PatternIndex:
         self._starts = tuple(tuple(starts.get(slot, ())) for slot in slots)
         self._forms: dict[str, _Form] = {}
         self._choices: dict[tuple[int, ...], _Choices] = {}  # by the numbers of their candidates
+        self._by_filled: dict[frozenset[int], tuple[int, _Choices]] = {}  # (slot bits, choices) by the slots a form fills
         self._sequences: dict[tuple[str, ...], tuple[tuple[Any, int, int, tuple[int, int] | None], ...]] = {}
 
     @property
@@ -205,16 +218,27 @@ class PatternIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         # a pickled pack keeps the index (cheaper to load than to build) but not what forms have learned
-        return {**self.__dict__, "_forms": {}, "_choices": {}, "_sequences": {}}
+        return {**self.__dict__, "_forms": {}, "_choices": {}, "_by_filled": {}, "_sequences": {}}
 
     def _learn(self, word: WordAnalysis) -> _Form:
         """The patterns a match can start with on this word's form, each with whether this word alone
         is the match, and the bits of the form's keys and keyless slots; worked out once per form."""
-        bits = self._key_bits
-        mask, chosen = 0, set[int]()
+        filled = frozenset(self._slots.filled_by(word))
+        slot_mask, choices = self._by_filled.get(filled) or self._choose(filled)
+        bits, mask = self._key_bits, slot_mask
         for key in word.keys & self._keys:
             mask |= bits[key]
-        for number in self._slots.filled_by(word):
+        found = _Form(mask, choices)
+        if len(self._forms) >= self._MAX_CACHED_FORMS:
+            self._forms.clear()
+        self._forms[word.form] = found
+        return found
+
+    def _choose(self, filled: frozenset[int]) -> tuple[int, _Choices]:
+        """The bits of some filled slots and the patterns that can start on them: forms that fill the
+        same slots (most of them fill none, or those of their grammemes) share one answer."""
+        mask, chosen = 0, set[int]()
+        for number in filled:
             mask |= self._slot_bits[number]
             chosen.update(self._starts[number])
         order = tuple(sorted(chosen))
@@ -222,11 +246,8 @@ class PatternIndex:
         if choices is None:
             choices = _Choices(tuple(self._candidates[n] for n in order), tuple(self._needs[n] for n in order))
             SeenSentences.remember(self._choices, order, choices)
-        found = _Form(mask, choices)
-        if len(self._forms) >= self._MAX_CACHED_FORMS:
-            self._forms.clear()
-        self._forms[word.form] = found
-        return found
+        SeenSentences.remember(self._by_filled, filled, (mask, choices))
+        return mask, choices
 
     def matches(self, sentences: Sequence[Sentence], first_only: Collection[int] = frozenset()) -> list[Match]:
         """Every match in the sentences; owners whose id is in `first_only` stop after their first."""
@@ -338,9 +359,15 @@ def words_between(sentence: Sentence, start: int, end: int) -> tuple[int, int] |
 
 
 def part_of(sentence: Sentence, first: int, last: int) -> Sentence:
-    """Words first..last of the sentence as a sentence of their own, for patterns to look in."""
+    """Words first..last of the sentence as a sentence of their own, for patterns to look in. It shares
+    the sentence's memory of what matched where: an answer depends on the words' forms alone."""
     spans = sentence.spans[first:last + 1]
-    return Sentence(spans[0][0], spans[-1][1], sentence.words[first:last + 1], spans)
+    part = object.__new__(Sentence)  # as sentences._sentence: the frozen __init__ costs more than the part's use
+    part.__dict__.update({
+        "start": spans[0][0], "end": spans[-1][1], "words": sentence.words[first:last + 1], "spans": spans,
+        "seen": sentence.seen, "forms": sentence.forms[first:last + 1],
+    })
+    return part
 
 
 # Signs between two words that always end a clause; a comma ends one only before a clause opener.

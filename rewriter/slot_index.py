@@ -6,7 +6,9 @@ carry for it to match (its lemma, `=form`, or `#grammeme` of its first grammeme 
 known only by a regex is filed under the ways its matches can begin (their first three letters,
 or two, or one). A word looks up its keys and its own beginning and tests only the atoms found there. An atom none of these describe
 (`{!PRCL}`, `/.*ой/`), or an atom or slot with a field this index does not read, is tested on
-every new form: the answer never depends on the index knowing every kind of atom.
+every new form: the answer never depends on the index knowing every kind of atom. Atoms of grammemes
+alone (`{NOUN,gent}`, `{!PRCL}`) answer the same for every form whose parses carry the same
+grammemes, so their slots are found once per such set (a few hundred serve thousands of forms).
 """
 from __future__ import annotations
 
@@ -34,6 +36,11 @@ class SlotIndex:
 
     def __init__(self, slots: Sequence[Slot]) -> None:
         self._by_key: dict[str, list[_Entry]] = defaultdict(list)
+        # atoms of grammemes alone, by their keys and tried on every form: whether they match depends on
+        # the form's grammemes alone, so their slots are found once per set of parses' grammemes
+        by_tag: dict[str, list[_Entry]] = defaultdict(list)
+        tried_by_tags: list[_Entry] = []
+        self._by_grammemes: dict[frozenset[frozenset[str]], frozenset[int]] = {}
         # regex atoms by how their matches begin: the first three letters, else two, else one
         self._by_start: tuple[dict[str, list[_Entry]], ...] = tuple(defaultdict(list) for _ in _START_LENGTHS)
         # atoms tried on every form; one with a regex only when the form holds the text its matches need
@@ -50,14 +57,24 @@ class SlotIndex:
             keys = atom.keys
             # A bare lemma matches exactly the words that carry it; a bare form is compared anyway (cheap).
             entry = (atom, atom.is_plain and atom.form is None, tuple(numbers))
+            grammemes_only = atom.lemma is None and atom.form is None and atom.regex is None
             if keys is not None:
                 for key in keys:
-                    self._by_key[key].append(entry)
+                    (by_tag if grammemes_only else self._by_key)[key].append(entry)
+            elif grammemes_only:
+                tried_by_tags.append(entry)
             elif not (atom.regex is not None and self._file_by_start(atom.regex, entry)):
                 self._tried.append((required_text(atom.regex) if atom.regex is not None else (), entry))
         self._by_key = dict(self._by_key)
         self._keys = frozenset(self._by_key)
+        self._by_tag = dict(by_tag)
+        self._tag_keys = frozenset(by_tag)
+        self._tried_by_tags = tuple(tried_by_tags)
         self._by_start = tuple(dict(starts) for starts in self._by_start)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a pickled pack keeps the index, not what it learned of the forms seen so far
+        return {**self.__dict__, "_by_grammemes": {}}
 
     def _file_by_start(self, regex: re.Pattern[str], entry: _Entry) -> bool:
         for length, starts in zip(_START_LENGTHS, self._by_start, strict=True):
@@ -70,7 +87,11 @@ class SlotIndex:
 
     def filled_by(self, word: WordAnalysis) -> set[int]:
         """The numbers of the slots `word` fills."""
-        found: set[int] = set()
+        grammemes = frozenset([parse.tags for parse in word.parses])
+        by_tags = self._by_grammemes.get(grammemes)
+        if by_tags is None:
+            by_tags = self._filled_by_grammemes(word, grammemes)
+        found = set(by_tags)
         by_key = self._by_key
         for key in word.keys & self._keys:
             _add_matching(by_key[key], word, found)
@@ -89,6 +110,22 @@ class SlotIndex:
             if slot.matches(word):
                 found.add(number)
         return found
+
+
+    def _filled_by_grammemes(self, word: WordAnalysis, grammemes: frozenset[frozenset[str]]) -> frozenset[int]:
+        """The slots filled by atoms of grammemes alone, for every form whose parses carry these grammemes."""
+        found: set[int] = set()
+        by_tag = self._by_tag
+        for key in word.keys & self._tag_keys:
+            _add_matching(by_tag[key], word, found)
+        _add_matching(self._tried_by_tags, word, found)
+        if len(self._by_grammemes) >= _MAX_GRAMMEME_SETS:
+            self._by_grammemes.clear()
+        known = self._by_grammemes[grammemes] = frozenset(found)
+        return known
+
+
+_MAX_GRAMMEME_SETS = 20_000
 
 
 def _add_matching(entries: Iterable[_Entry], word: WordAnalysis, found: set[int]) -> None:

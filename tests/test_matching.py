@@ -61,6 +61,18 @@ def test_a_regex_atom_is_found_by_how_its_matches_begin():
     assert SlotIndex([either, Slot((Atom(regex=re.compile("упоменат")),))]).filled_by(word) == {0}
 
 
+def test_forms_of_the_same_grammemes_share_the_slots_of_grammemes_alone_but_not_those_of_a_lemma():
+    singular_noun = Slot((Atom(tag_slots=(frozenset({"NOUN"}),), forbidden=frozenset({"plur"})),))
+    not_a_verb = Slot((Atom(forbidden=frozenset({"VERB", "INFN"})),))
+    index = SlotIndex([singular_noun, compile_pattern("доставка{NOUN}", True).slots[0], not_a_verb])
+    delivery, parcel = morphology("ru").analyze("доставка"), morphology("ru").analyze("посылка")
+    assert {p.tags for p in delivery.parses} == {p.tags for p in parcel.parses}
+    assert index.filled_by(delivery) == {0, 1, 2}
+    assert index.filled_by(parcel) == {0, 2}
+    assert index.filled_by(morphology("ru").analyze("посылок")) == {2}
+    assert index.filled_by(morphology("ru").analyze("доставить")) == set()
+
+
 def test_a_sentence_seen_before_is_reported_where_it_stands_in_this_reply():
     linter = Linter()
     sentence = "Доводим до вашего сведения, что заказ отправлен."
@@ -98,12 +110,14 @@ def test_the_index_finds_every_match_that_trying_every_pattern_finds(lang):
             assert found == _every_match_by_trying_every_pattern(index, sentence.words), text
 
 
-def test_a_kind_of_sentence_leaves_viable_exactly_the_candidates_whose_required_words_it_holds():
+@pytest.mark.parametrize("copies", [1, 3])  # a few candidates are tested in turn, more are filed under pivots
+def test_a_kind_of_sentence_leaves_viable_exactly_the_candidates_whose_required_words_it_holds(copies):
     """Candidates filed under a pivot bit are found as a test of every candidate would find them: one
     needing nothing, single bits, a choice among several bits, and both at once."""
     import random
 
-    needs = ((), (0b1,), (0b10, 0b100), (0b1010,), (0b1, 0b110), (0b11000,), (0b100000, 0b1000001), (0b1,))
+    needs = ((), (0b1,), (0b10, 0b100), (0b1010,), (0b1, 0b110), (0b11000,), (0b100000, 0b1000001), (0b1,)) * copies
+    assert (len(needs) <= _Choices._FEW) == (copies == 1)
     candidates = tuple((f"owner{n}", None, False) for n in range(len(needs)))
     choices = _Choices(candidates, needs)
     rng = random.Random(5)
@@ -131,3 +145,47 @@ def test_a_sentence_of_the_words_pass_is_the_sentence_its_fields_make():
 )
 def test_a_full_stop_after_an_office_abbreviation_ends_no_sentence(lang, text):
     assert len(sentences_of(text, lang)) == 2
+
+
+def _sentences_token_by_token(lang: str, text: str) -> list[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]]]:
+    """The sentencizer's rule read off spaCy's tokens one at a time: a sentence ends at the first token
+    after a sentence-ending mark that is not punctuation, and at a blank line."""
+    from rewriter.nlp import language_tools
+    from rewriter.regions import mask_foreign
+
+    tools = language_tools(lang)
+    masked = mask_foreign(text)
+    found, words, start, after_end = [], [], 0, False
+
+    def close(end: int) -> None:
+        found.append((start, end, tuple(w for w, _ in words), tuple(s for _, s in words)))
+        words.clear()
+
+    for token in tools.nlp.tokenizer(masked):
+        ends = token.orth in tools.sentence_ends
+        if ends:
+            after_end = True
+        elif after_end and not token.is_punct:
+            after_end = False
+            if words:
+                close(token.idx)
+        if not words:
+            start = token.idx
+        if token.is_space and token.text.count("\n") >= 2:
+            if words:
+                close(token.idx)
+            continue
+        if not (token.is_punct or token.is_space):
+            words.append((tools.morphology.analyze_token(token.text).form, (token.idx, token.idx + len(token))))
+    if words or not found:
+        close(len(masked))
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_words_pass_splits_every_corpus_text_where_the_sentencizer_rule_does(lang):
+    texts = [e["text"] for path in CORPUS.glob(f"*_{lang}.yaml") for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    texts += ["Спасибо!!! Ок", "", "  \n\n  ", "«Готово.» Да. — Нет!\n\nПока", "Т. е. вх. № 5 ... да?! нет"]
+    for text in texts:
+        passed = [(s.start, s.end, s.forms, s.spans) for s in sentences_of(text, lang)]
+        assert passed == _sentences_token_by_token(lang, text), text
