@@ -27,6 +27,8 @@ _CLAUSE_OPENERS = frozenset({"CONJ"})
 # Words that cannot stand between a subject and its passive verb in a clause the rebuild keeps in order.
 _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 _AGENT_CASE = "ablt"
+# A verb right before the passive's auxiliary governs it: the clause is no plain passive to rebuild.
+_GOVERNING = frozenset({"VERB", "INFN", "PRED"})
 
 
 @fix_kind("active", "verb", "bare", grammemes=True)
@@ -98,6 +100,9 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
         return "the passive names who acted, or goes on with a verb"
     first = clause_start(sentence, first, context)
     opening = _passive_opening(sentence, first, last, context)
+    if opening is not None and opening > first and morphology.parses(
+            surfaces(context, sentence, opening - 1, opening - 1)[0])[0].tag.POS in _GOVERNING:
+        return "a modal or another verb governs the passive («может быть рассмотрен»)"
     if opening is not None:
         future = any(morphology.parses(w)[0].tag.tense == "futr" for w in surfaces(context, sentence, opening, last - 1))
         return _verb_first(fix, sentence, (first, opening, last), participle, "futr" if future else "past", rule_id, context)
