@@ -4,6 +4,7 @@
     python benchmarks/corpus_quality.py --round 1       # one blind round only
     python benchmarks/corpus_quality.py --corpus --json # the corpus, as JSON
     python benchmarks/corpus_quality.py --round 1 --show  # … with each miss, false finding and rewritten sentence
+    python benchmarks/corpus_quality.py --round 6 --left  # officialese left after the rewrite, by rule
     python benchmarks/corpus_quality.py --round 1 --markdown "after tuning, 2026-12-02"  # RESULTS.md rows
 
 Per source and language: labeled spans caught (by any category / by the labeled one), the same per
@@ -54,6 +55,7 @@ class Figures:
     parts_total: int = 0
     rewrite_fixable: int = 0
     rewrite_removed: int = 0
+    left: list[tuple[str, str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
@@ -157,6 +159,7 @@ def _count_rewrite(rewriter: Rewriter, entry: dict, lang: str, fig: Figures) -> 
     after = {(f.rule, f.text) for f in result.findings_after}
     fig.rewrite_fixable += len(before)
     fig.rewrite_removed += sum((f.rule, f.text) not in after for f in before)
+    fig.left += [(f.rule, entry["id"], f.text) for f in before if (f.rule, f.text) in after]
     fig.notes += [f"{entry['id']}: rewrite «{old}» → «{new}»" for old, new in changed_runs(result.original, result.text)]
 
 
@@ -186,6 +189,20 @@ def print_figures(source: str, lang: str, fig: Figures, show: bool) -> None:
             print(f"    - {note}")
 
 
+def print_left(figures: list[Figures]) -> None:
+    """Officialese and boilerplate findings still there after the offline rewrite, largest rule first."""
+    by_rule: dict[str, list[tuple[str, str]]] = {}
+    for fig in figures:
+        for rule, draft, text in fig.left:
+            by_rule.setdefault(rule, []).append((draft, text))
+    total = sum(len(found) for found in by_rule.values())
+    print(f"left after rewrite, by rule: {total}")
+    for rule, found in sorted(by_rule.items(), key=lambda item: (-len(item[1]), item[0])):
+        print(f"  {len(found):3} {rule}")
+        for draft, text in found:
+            print(f"        {draft}: {text}")
+
+
 def markdown_rows(source: str, lang: str, fig: Figures, label: str, commit: str) -> list[str]:
     """A row of tests/blind/RESULTS.md's table, and its per-category line."""
     per_100 = f"{100 * fig.plain_findings / fig.words:.2f}" if fig.words else "–"
@@ -213,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--markdown", metavar="WHEN", help="print rows for tests/blind/RESULTS.md, WHEN in their second cell")
     parser.add_argument("--show", action="store_true", help="list each missed span and finding not on one")
+    parser.add_argument("--left", action="store_true",
+                        help="list the officialese and boilerplate findings left after the rewrite, by rule")
     parser.add_argument("--no-rewrite", action="store_true", help="skip the offline rewrite figure (faster)")
     args = parser.parse_args(argv)
     sources: list[tuple[str, Path]] = []
@@ -230,9 +249,11 @@ def main(argv: list[str] | None = None) -> int:
     rewriter = Rewriter(Config(required_parts=()))
     rows: list[str] = []
     results: dict[str, dict[str, object]] = {}
+    measured: list[Figures] = []
     for source, folder in sources:
         for lang in LANGS:
             fig = measure(rewriter, folder, lang, with_rewrite=not args.no_rewrite)
+            measured.append(fig)
             results.setdefault(source, {})[lang] = {**fig.summary(), **({"notes": fig.notes} if args.show else {})}
             if args.markdown:
                 rows += markdown_rows(source, lang, fig, args.markdown, _commit())
@@ -242,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(sorted(rows, key=lambda row: not row.startswith("|"))))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
+    if args.left:
+        print_left(measured)
     return 0
 
 

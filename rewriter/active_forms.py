@@ -51,6 +51,8 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         return [Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
     if first - start > 8:
         return "the words before the verb are too many to be its subject"
+    if any(fold_case(w.form) in context.grammar.coordinators for w in sentence.words[start:first]):
+        return "a conjunction joins another clause to the words before the verb"
     subject = _as_object(sentence, start, context)
     if subject is None:
         return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)

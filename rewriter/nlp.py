@@ -109,6 +109,9 @@ class Grammar:
     subject_clitics: tuple[tuple[str, str], ...] = ()
     # words that may follow a passive participle without being its subject («възстановена по сметката»)
     adjunct_openers: frozenset[str] = frozenset()
+    # conjunctions that join clauses, for a language without grammemes: the words before a passive that hold
+    # one are not its subject alone («Екипът работи и сумата ще бъде възстановена»)
+    coordinators: frozenset[str] = frozenset()
     # lemmas of nouns that only name money, and go before an amount
     amount_nouns: frozenset[str] = frozenset()
     # words that belong to a vague phrase when they stand before it, so a `--mark` gap takes them too
@@ -137,6 +140,7 @@ def grammar(code: str) -> Grammar:
         clitic_free_openers=frozenset(data.get("clitic_free_openers", [])),
         subject_clitics=tuple(data.get("subject_clitics", {}).items()),
         adjunct_openers=frozenset(data.get("adjunct_openers", [])),
+        coordinators=frozenset(data.get("coordinators", [])),
         amount_nouns=frozenset(data.get("amount_nouns", [])),
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
         modal_verbs=frozenset(data.get("modal_verbs", [])),

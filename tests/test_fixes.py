@@ -446,6 +446,10 @@ def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
         # a subject without the article cannot be told from an adverb: left alone
         ("Утре сумата ще бъде възстановена.", "Утре сумата ще бъде възстановена."),
         ("Корекция на сметката ще бъде разгледана утре.", "Корекция на сметката ще бъде разгледана утре."),
+        # words before the verb joined by a conjunction are another clause, not its subject: never
+        # «Ще възстановим екипа работи по въпроса и сумата утре»
+        ("Екипът работи по въпроса и сумата ще бъде възстановена утре.",
+         "Екипът работи по въпроса и сумата ще бъде възстановена утре."),
         # a polite possessive keeps its capital when it moves inside the sentence
         ("Вашата рекламация ще бъде разгледана утре.", "Ще разгледаме Вашата рекламация утре."),
     ],
