@@ -120,6 +120,8 @@ def _range_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords)
     if j + 1 >= len(tokens) or not tokens[j].keys & words.range_words:
         return False
     end = tokens[j + 1]
+    if tokens[j].text in "-–—" and tokens[j - 1].kind != "number" and end.kind == "number":
+        return False  # «на двоих — 89 400 ₽»: a dash from a number word to digits sets off, it spans no range
     return end.kind != "number" or (parse_number(end.text) or start) > start
 
 

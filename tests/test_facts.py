@@ -331,3 +331,11 @@ def test_a_range_of_days_and_a_number_said_as_an_ordinal_are_the_drafts_facts(la
 ])
 def test_a_range_with_another_first_day_or_month_is_a_changed_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Стоимость 12 600 руб. на 2 человек будет возвращена.", "Стоимость на двоих — 12 600 руб. — мы вернём."),
+    ("bg", "Сумата от 450 лв. за 2 души ще бъде възстановена.", "Сумата за двама — 450 лв. — ще Ви бъде върната."),
+])
+def test_a_number_word_set_off_by_a_dash_before_an_amount_is_no_range_of_money(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
