@@ -89,7 +89,9 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         # doubt: a reply may mention «заявка от 3 января» again, not promise «готов 17 апреля» outright
         moments = _measured_moments(text[sentence.start:sentence.end], lang, all_moments) if all_moments else set()
         return [Promise(DEADLINE, True, frozenset(moments))] if moments else []
-    negations = [m for m in matches if m.owner.role == "negation"
+    # a negation in the clause a condition opens is the customer's case («при условие че игрището не е
+    # посещавано»), as a refusal there is
+    negations = [m for m in matches if m.owner.role == "negation" and not _in_condition(text, m, conditions)
                  and not any(n.start <= m.start < n.end for n in matches if n.owner.role == "not_negation")]
     promises = []
     idioms = [m for m in matches if m.owner.role == "not_promise"]

@@ -9,6 +9,7 @@ from decimal import Decimal
 from .fact_shapes import Token
 from .fact_value import FactValue, number_key, parse_number
 from .fact_words import FactWords
+from .fact_written import SHAPE_READERS
 
 # Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
@@ -21,6 +22,9 @@ def number_value(
     token = tokens[i]
     if number is None:
         return FactValue("number", (token.text,), token.text), 1
+    range_end = _digit_date_range_end(tokens, i, number) if in_digits else None
+    if range_end:  # «15–18.09.2026»: the first day of the range is in the month of its last
+        return FactValue("date", (int(number), *range_end.key[1:]), token.text), 1
     # A word for one is no fact of its own: «в течение одного дня» says what «в течение дня» does.
     required = in_digits or number != 1
     taken = 1
@@ -102,12 +106,22 @@ def _cents_after(tokens: Sequence[Token], j: int, currency: str, words: FactWord
     return Decimal(0), 0
 
 
+def _digit_date_range_end(tokens: Sequence[Token], i: int, day: Decimal) -> FactValue | None:
+    """The date in digits that a day before a dash runs to («15–18.09.2026»), if it is a later day."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in "-–—" or tokens[i + 2].kind != "date":
+        return None
+    end = SHAPE_READERS["date"](tokens[i + 2].text)
+    return end if end.kind == "date" and day == int(day) and 1 <= day < end.key[0] else None
+
+
 def _range_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords) -> bool:
     """A range word at j and a greater number after it: «3–5 дней», while in «ул. Садовая, 17 до 12
     июня» the 17 is no day of June."""
     if j + 1 >= len(tokens) or not tokens[j].keys & words.range_words:
         return False
     end = tokens[j + 1]
+    if tokens[j].text in "-–—" and tokens[j - 1].kind != "number" and end.kind == "number":
+        return False  # «на двоих — 89 400 ₽»: a dash from a number word to digits sets off, it spans no range
     return end.kind != "number" or (parse_number(end.text) or start) > start
 
 
@@ -121,11 +135,15 @@ def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactV
 
 
 def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
-    """«пятого марта», «пети март»: a day written as an ordinal word is a date only before a month."""
+    """«пятого марта», «пети март»: a day written as an ordinal word is a date only before a month;
+    elsewhere it vouches for the draft's number («в третьем павильоне» = «в павильоне 3») but, a common
+    word, is no fact of its own."""
     day = next((words.ordinals[k] for k in tokens[i].keys if k in words.ordinals), None)
     after, used = _meaning_after(tokens, i + 1, words) if day else (None, 0)
-    if day is None or after is None or after[0] != "month":
+    if day is None:
         return None, 1
+    if after is None or after[0] != "month":
+        return FactValue("number", (str(day),), tokens[i].text, required=False), 1
     year, year_used = _year_after(tokens, i + 1 + used, words)
     return FactValue("date", (day, after[1], year), tokens[i].text), 1 + used + year_used
 

@@ -102,7 +102,7 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     names = tuple(find_names(text, lang))
     sections = _sections(text, report)
     # the parts say what the letter says, not its signature («онлайн магазин „Риболовен рай“»), as in the reply
-    parts = part_contents(without_sign_off(text), lang)
+    parts = part_contents(without_sign_off(text, lang), lang)
     return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, parts, sections)
 
 
@@ -168,8 +168,12 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
 def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None:
     if not reply.strip():
         return Rejection("shape_empty")
-    last_line = reply.rstrip().rsplit("\n", 1)[-1].strip()
-    if cut_off or reply[-1] in _MID_SENTENCE or _unfinished(last_line, lang) or _cut_in_a_fact(last_line, draft):
+    before, _, last_line = reply.rstrip().rpartition("\n")
+    last_line = last_line.strip()
+    signature = before.rstrip().endswith(",")  # the line under «С уважением,» names who signs
+    if cut_off or reply[-1] in _MID_SENTENCE or _cut_in_a_fact(last_line, draft) or (
+        not signature and _unfinished(last_line, lang)
+    ):
         return Rejection("shape_truncated")
     chatter = _chatter()
     said = [line.strip() for line in reply.splitlines()] + _BRACKETED.findall(reply)  # «… [Тук замених „Уведомяваме Ви“.] …»
@@ -246,7 +250,7 @@ def _latin_in_use(lang: str) -> frozenset[str]:
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
-    stems = word_stems(without_sign_off(reply), draft.lang)
+    stems = word_stems(without_sign_off(reply, draft.lang), draft.lang)
     has = _sections(reply, report)
     return [
         part for part, present in draft.sections.items()

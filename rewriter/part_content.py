@@ -167,17 +167,20 @@ def _sign_offs(lang: str) -> tuple[str, ...]:
     return tuple(fold_case(p) for p in load_language_data(lang).get("sign_offs", []))
 
 
-def without_sign_off(text: str) -> str:
+def without_sign_off(text: str, lang: str) -> str:
     """The text without its last lines that are short, end with no stop and hold no number («Всего
-    доброго,», «Визовый центр»): a signature's words («центр», «доставка») keep no cause of the draft."""
+    доброго,», «Визовый центр»), or open with a sign-off («С уважение, отдел „Поддръжка“, … ООД.»):
+    a signature's words («центр», «доставка», «поддръжка») keep no part of the draft."""
     lines = text.rstrip().split("\n")
-    while len(lines) > 1 and _signs(lines[-1].strip()):
+    while len(lines) > 1 and _signs(lines[-1].strip(), lang):
         lines.pop()
     return "\n".join(lines)
 
 
-def _signs(line: str) -> bool:
-    return line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
+def _signs(line: str, lang: str) -> bool:
+    short = line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
+    folded = fold_case(line)
+    return short or any(folded.startswith(p) and not folded[len(p):len(p) + 1].isalpha() for p in _sign_offs(lang))
 
 
 def word_stems(text: str, lang: str) -> frozenset[str]:

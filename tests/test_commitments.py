@@ -379,3 +379,43 @@ def test_a_transfer_to_a_card_or_account_the_draft_never_offers_is_a_new_promise
 ])
 def test_a_refusal_softened_into_a_try_is_a_new_promise(lang, draft, reply, expected):
     assert new(lang, draft, reply) == expected
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Стоимость абонемента на 3 месяца в размере 9 600 руб. будет возвращена полностью в течение 10 дней.",
+     "Мы вернём вам все 9 600 руб. за абонемент в течение 10 дней."),
+    ("bg", "Стойността на абонамента за 3 месеца в размер на 320 лв. ще бъде възстановена изцяло в срок от 10 дни.",
+     "Ще Ви върнем всичките 320 лв. за абонамента в срок от 10 дни."),
+])
+def test_a_drafts_refund_said_after_what_the_money_paid_for_covers_the_replys(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Возврат депозита возможен при условии, что номер сдан без повреждений.",
+     "Вернуть депозит можно только при одном условии: номер сдан без повреждений."),
+    ("bg", "Връщане на депозита е възможно при условие, че стаята е предадена без щети.",
+     "Ще върнем депозита само при следните условия: стаята да е предадена без щети."),
+])
+def test_a_refund_under_the_drafts_conditions_said_as_a_list_of_conditions_is_the_drafts_own(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Заказ будет доставлен в течение 3 дней.", "Заказ привезём в течение 3 дней, а комиссию за доставку мы вам вернём."),
+    ("ru", "Заказ будет доставлен в течение 3 дней.", "Заказ привезём в течение 3 дней и вернём сервисный сбор."),
+    ("bg", "Поръчката ще бъде доставена в срок от 3 дни.", "Ще доставим поръчката в срок от 3 дни, а таксата за доставка ще Ви върнем."),
+    ("bg", "Поръчката ще бъде доставена в срок от 3 дни.", "Ще доставим поръчката в срок от 3 дни и ще Ви върнем комисионната."),
+])
+def test_a_fee_given_back_that_the_draft_never_offered_is_a_new_refund(lang, draft, reply):
+    assert new(lang, draft, reply) == ["refund"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Возврат залога возможен только при условии что самокат не повреждён.",
+     "Залог можно вернуть, но только если самокат цел."),
+    ("bg", "Възстановяване на таксата е възможно само при условие че абонаментът не е ползван.",
+     "Таксата може да бъде възстановена, но само ако абонаментът не е ползван."),
+])
+def test_a_negation_inside_the_drafts_condition_does_not_refuse_its_refund(lang, draft, reply):
+    assert new(lang, draft, reply) == []

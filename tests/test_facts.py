@@ -315,3 +315,27 @@ def test_a_half_hour_said_in_words_is_the_time_it_names(lang, draft, reply, same
 ])
 def test_a_half_without_an_hour_of_the_day_is_no_time(lang, text):
     assert not any(v.kind == "time" and v.required for v in fact_values(text, lang))
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Фестиваль пройдёт 22–24.07.2026 в корпусе 5.", "Фестиваль пройдёт с 22 по 24 июля 2026 года в пятом корпусе."),
+    ("bg", "Фестивалът ще се проведе 22–24.07.2026 г. в корпус 5.", "Фестивалът ще се проведе от 22 до 24 юли 2026 г. в пети корпус."),
+])
+def test_a_range_of_days_and_a_number_said_as_an_ordinal_are_the_drafts_facts(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Фестиваль пройдёт 22–24.07.2026 в корпусе 5.", "Фестиваль пройдёт с 23 по 24 июля 2026 года в корпусе 5."),
+    ("bg", "Фестивалът ще се проведе 22–24.07.2026 г. в корпус 5.", "Фестивалът ще се проведе от 22 до 24 август 2026 г. в корпус 5."),
+])
+def test_a_range_with_another_first_day_or_month_is_a_changed_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Стоимость 12 600 руб. на 2 человек будет возвращена.", "Стоимость на двоих — 12 600 руб. — мы вернём."),
+    ("bg", "Сумата от 450 лв. за 2 души ще бъде възстановена.", "Сумата за двама — 450 лв. — ще Ви бъде върната."),
+])
+def test_a_number_word_set_off_by_a_dash_before_an_amount_is_no_range_of_money(lang, draft, reply):
+    assert same_facts(lang, draft, reply)

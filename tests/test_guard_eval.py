@@ -25,8 +25,9 @@ FLOORS = {
     "set3": {"ru": (24, 10, 22, 22), "bg": (17, 7, 22, 20)},
     "set4": {"ru": (20, 9, 22, 21), "bg": (14, 4, 20, 18)},
     "set5": {"ru": (22, 10, 22, 22), "bg": (19, 7, 22, 21)},
+    "set6": {"ru": (16, 6, 22, 20), "bg": (10, 2, 22, 20)},
 }
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 6)}}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 7)}}
 
 
 @pytest.fixture(scope="module")

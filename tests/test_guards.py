@@ -546,3 +546,20 @@ def test_the_drafts_signature_is_no_step_of_the_remedy_the_reply_must_keep(lang,
 ])
 def test_a_ukrainian_word_in_the_reply_is_foreign(lang, draft_text, reply):
     assert "language_wrong" in checked(lang, draft_text, reply)
+
+
+@pytest.mark.parametrize("lang, sign_off", [
+    ("ru", "С уважением,\nадминистрация коворкинга"),
+    ("bg", "С поздрав,\nекипът на автосервиза"),
+])
+def test_a_signature_under_a_sign_off_is_whole_though_the_dictionary_lacks_its_last_word(lang, sign_off):
+    assert "shape_truncated" not in problems(lang, GOOD[lang] + "\n\n" + sign_off)
+
+
+@pytest.mark.parametrize("lang, sign_off", [
+    ("ru", "С поздрав,\nекипът на автосервиза"),
+    ("bg", "С уважением,\nадминистрация коворкинга"),
+])
+def test_a_whole_reply_in_the_other_language_is_the_language_guards_verdict_not_a_cut(lang, sign_off):
+    found = problems(lang, GOOD[OTHER[lang]] + "\n\n" + sign_off)
+    assert "language_wrong" in found and "shape_truncated" not in found

@@ -194,3 +194,27 @@ CAUSES = {
 ])
 def test_a_cause_is_kept_when_the_reply_tells_it_and_lost_when_it_does_not(lang, draft, reply, kept):
     assert ("explanation" not in checked(lang, draft, reply).get("parts_missing", ())) is kept
+
+
+# The remedy's last sentence ends on an abbreviation («ч.»), so the sign-off with its full stop runs on
+# in the same sentence; its words («отдел», «сопровождения», «ООО») are no step of the remedy.
+SIGNED_WITH_A_STOP = {
+    "ru": ("Здравствуйте!\nИзвините: из-за ошибки в обновлении 4.2 отчёт за март сформирован неверно.\n"
+           "Консультацию по установке исправления можно получить по тел. 8 800 300-40-50 с 10 до 19 ч.\n"
+           "С уважением, отдел сопровождения клиентов, ООО «Бухсофт Сервис».",
+           "Здравствуйте!\nПростите нас: отчёт за март посчитан неверно из-за ошибки в обновлении 4.2.\n"
+           "Если нужна помощь с установкой исправления, позвоните по тел. 8 800 300-40-50 с 10 до 19 ч.\n"
+           "С уважением,\nотдел сопровождения"),
+    "bg": ("Здравейте!\nИзвиняваме се: поради грешка в актуализация 4.2 отчетът за март е изготвен неправилно.\n"
+           "С инсталирането на поправката ще Ви помогнем на тел. 02 955 40 50 от 10 до 19 ч.\n"
+           "С уважение, отдел „Обслужване на клиенти“, „Бухсофт Сървис“ ООД.",
+           "Здравейте!\nИзвинете ни: отчетът за март е сметнат неправилно заради грешка в актуализация 4.2.\n"
+           "За помощ с инсталирането на поправката: тел. 02 955 40 50, от 10 до 19 ч.\n"
+           "С уважение,\nотдел „Обслужване на клиенти“"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_sign_off_line_with_a_full_stop_is_no_step_of_the_remedy_a_reply_must_keep(lang):
+    draft, reply = SIGNED_WITH_A_STOP[lang]
+    assert "parts_missing" not in checked(lang, draft, reply)
