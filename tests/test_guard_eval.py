@@ -20,12 +20,12 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (42, 19, 44, 44), "bg": (39, 17, 43, 43)},
+    "set1": {"ru": (42, 19, 44, 44), "bg": (40, 17, 43, 43)},
     "set2": {"ru": (24, 10, 21, 21), "bg": (23, 10, 20, 20)},
-    "set3": {"ru": (24, 10, 22, 22), "bg": (17, 7, 22, 20)},
-    "set4": {"ru": (20, 9, 22, 21), "bg": (14, 4, 20, 18)},
-    "set5": {"ru": (22, 10, 22, 22), "bg": (19, 7, 22, 21)},
-    "set6": {"ru": (16, 6, 22, 20), "bg": (10, 2, 22, 20)},
+    "set3": {"ru": (24, 10, 22, 22), "bg": (19, 8, 22, 20)},
+    "set4": {"ru": (23, 9, 22, 21), "bg": (17, 5, 21, 19)},
+    "set5": {"ru": (23, 10, 22, 22), "bg": (21, 8, 22, 21)},
+    "set6": {"ru": (18, 7, 22, 20), "bg": (14, 4, 22, 20)},
 }
 FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 7)}}
 
