@@ -21,9 +21,9 @@ from rewriter import lint  # noqa: E402
 
 
 def eval_sets() -> list[Path]:
-    """The guard-evaluation set folders: the first set at the top, later ones in setN/."""
+    """The guard-evaluation set folders: the first set at the top, later ones in setN/, in number order."""
     base = ROOT / "tests" / "guard_eval"
-    return [base] + sorted(p for p in base.glob("set*") if p.is_dir())
+    return [base] + sorted((p for p in base.glob("set*") if p.is_dir() and p.name[3:].isdigit()), key=lambda p: int(p.name[3:]))
 
 
 def good_replies(path: Path) -> list[tuple[str, str]]:
