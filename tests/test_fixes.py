@@ -589,3 +589,9 @@ def test_a_fix_steps_aside_in_its_context_and_the_finding_stays_on_the_words_to_
     result = fixer.rewrite(draft, lang)
     assert result.text == (fixed or draft)
     assert [f.text for f in result.findings_before if f.rule.endswith("razmer") or f.rule.endswith("razmere")] == [reported]
+
+
+def test_a_fix_steps_aside_only_where_its_context_takes_in_the_matched_words(fixer):
+    draft = "Таксата в размер на 5 евро е върната, а удръжката в размер на половината остава."
+    fixed = "Таксата от 5 евро е върната, а удръжката в размер на половината остава."
+    assert fixer.rewrite(draft, "bg").text == fixed
