@@ -122,6 +122,9 @@ class Analysis:
     view: MatchView
     sentences: tuple[Sentence, ...]
     matches: tuple[Match, ...]
+    # the parts a rewrite must keep and the structure rules ask for: said by more than a stock formula
+    # («Надеемся на понимание»), or a sign-off line that a rewrite keeps anyway („Поздрави,“)
+    kept_sections: Mapping[str, bool]
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,7 @@ class Linter:
         matches = pack.index.matches(sentences, first_only=pack.part_cue_ids)
         matches += _regex_matches(pack.regexes, masked, sentences)
         sections = dict.fromkeys(PARTS, False)
+        kept_sections = dict.fromkeys(PARTS, False)
         last_paragraph = -1  # found only when a final cue matched
         rule_matches = []
         for match in matches:
@@ -257,7 +261,8 @@ class Linter:
             if owner.final and last_paragraph < 0:
                 last_paragraph = last_paragraph_start(masked)
             if not (owner.final and match.start < last_paragraph):
-                sections[owner.part] = True
+                sections[owner.part] = sections[owner.part] or not owner.sign_off
+                kept_sections[owner.part] = kept_sections[owner.part] or not owner.stock
         lines = LineIndex(text)
         kept: list[Match] = []
         findings: list[Finding] = []
@@ -272,12 +277,12 @@ class Linter:
                 pack.order,
                 lines,
             )
-        findings += self._structure_findings(pack, sections, masked, view, lines)
+        findings += self._structure_findings(pack, kept_sections, masked, view, lines)
         if len(findings) > 1:
             findings.sort(key=_finding_order)
         return _frozen(Analysis, {
             "report": _frozen(Report, {"lang": lang, "findings": tuple(findings), "sections": sections}),
-            "view": view, "sentences": tuple(sentences), "matches": tuple(kept),
+            "view": view, "sentences": tuple(sentences), "matches": tuple(kept), "kept_sections": kept_sections,
         })
 
     def _kept_matches(
