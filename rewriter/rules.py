@@ -84,6 +84,8 @@ class PartCues:
     # cues of a sign-off line („Поздрави,“ above the name): no part for a reader, but a rewrite that
     # keeps the line need not write another closing
     sign_off: bool = False
+    # cues that refuse the part in their sentence: «вернуть деньги мы не можем» is no remedy
+    refusal: bool = False
 
 
 def builtin_pack_dir(lang: str) -> Path:
@@ -133,7 +135,8 @@ def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
 
 def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -> list[PartCues]:
     """Cue sets of one data file, one per kind (a reply part, a kind of promise), in the order given,
-    then one more for each kind with `final` cues, one with `stock` cues (final too), one with `sign_off` cues."""
+    then one more for each kind with `final` cues, one with `stock` cues (final too), one with `sign_off`
+    cues and one with `refused` cues."""
     kinds = tuple(kinds)
     path = builtin_pack_dir(lang) / name
     data = _read_yaml(path)
@@ -148,9 +151,9 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
         for kind in kinds
     ]
     cues += [
-        PartCues(kind, compile_patterns(data[kind][key], path, kind, has_grammemes, lang), (),
-                 final=key != "sign_off", stock=key == "stock", sign_off=key == "sign_off")
-        for key in ("final", "stock", "sign_off")
+        PartCues(kind, compile_patterns(data[kind][key], path, kind, has_grammemes, lang), (), final=key in ("final", "stock"),
+                 stock=key == "stock", sign_off=key == "sign_off", refusal=key == "refused")
+        for key in ("final", "stock", "sign_off", "refused")
         for kind in kinds
         if data[kind].get(key)
     ]

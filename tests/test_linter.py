@@ -47,6 +47,15 @@ def test_a_stock_last_line_is_a_closing_to_a_reader_but_the_rule_still_asks_for_
     assert lint(opening, "ru").sections["closing"] is False
 
 
+def test_a_refused_remedy_is_no_remedy_but_one_offered_in_another_sentence_is():
+    refused_ru = "Здравствуйте!\n\nВернуть стоимость билетов мы, к сожалению, не можем: парк работал в обычном режиме.\n"
+    refused_bg = "Здравейте!\n\nЗа съжаление сумата от 40 € не подлежи на възстановяване.\n"
+    assert lint(refused_ru, "ru").sections["remedy"] is False
+    assert lint(refused_bg, "bg").sections["remedy"] is False
+    offered = refused_ru + "\nЗато мы начислим вам 500 бонусов до пятницы.\n"
+    assert lint(offered, "ru").sections["remedy"] is True
+
+
 def test_a_bare_sign_off_is_no_closing_but_a_greeting_sent_to_someone_is():
     body = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n\n"
     assert lint(body + "Поздрави,\nАнна, „Зърно“\n", "bg").sections["closing"] is False
