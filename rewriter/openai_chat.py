@@ -37,11 +37,10 @@ _MAX_ATTEMPTS = 4
 _backoff = wait_random_exponential(multiplier=0.5, max=8.0)
 
 
-class MalformedResponse(openai.APIError):
-    """A response that arrived but holds no reply: no choices, no content, or not JSON at all."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason, request=None, body=None)  # type: ignore[arg-type]
+class MalformedResponse(ValueError):
+    """A response that arrived but holds no reply: no choices, no content, or not JSON at all. Not an
+    `openai.APIError`: the SDK's errors carry the HTTP request (openai 3.60 reads its headers), and this
+    one is raised after the request is done."""
 
 
 class OpenAICompatibleChat(BaseChatModel):
