@@ -122,6 +122,9 @@ class Analysis:
     view: MatchView
     sentences: tuple[Sentence, ...]
     matches: tuple[Match, ...]
+    # the parts a rewrite must keep and the structure rules ask for: said by more than a stock formula
+    # («Надеемся на понимание»), or a sign-off line that a rewrite keeps anyway („Поздрави,“)
+    kept_sections: Mapping[str, bool]
 
 
 @dataclass(frozen=True)
@@ -148,8 +151,10 @@ class CompiledPack:
 
     @cached_property
     def part_cue_ids(self) -> frozenset[int]:
-        """The part cues that stop at their first match: all but the final ones, which count only in the last paragraph."""
-        return frozenset(id(cue) for cue in self.part_cues if not cue.final)
+        """The part cues that stop at their first match: all but the final ones, which count only in the last
+        paragraph, and those of a part some sentence may refuse (the next match may stand in another)."""
+        refusable = {cue.part for cue in self.part_cues if cue.refusal}
+        return frozenset(id(cue) for cue in self.part_cues if not cue.final and cue.part not in refusable)
 
     @cached_property
     def order(self) -> dict[str, tuple[int, int]]:
@@ -246,18 +251,8 @@ class Linter:
         # A reply part is present or not: its cues stop at the first match (a final cue, at the first in the last paragraph).
         matches = pack.index.matches(sentences, first_only=pack.part_cue_ids)
         matches += _regex_matches(pack.regexes, masked, sentences)
-        sections = dict.fromkeys(PARTS, False)
-        last_paragraph = -1  # found only when a final cue matched
-        rule_matches = []
-        for match in matches:
-            owner = match.owner
-            if isinstance(owner, Rule):
-                rule_matches.append(match)
-                continue
-            if owner.final and last_paragraph < 0:
-                last_paragraph = last_paragraph_start(masked)
-            if not (owner.final and match.start < last_paragraph):
-                sections[owner.part] = True
+        rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
+        sections, kept_sections = _reply_parts([m for m in matches if not isinstance(m.owner, Rule)], masked)
         lines = LineIndex(text)
         kept: list[Match] = []
         findings: list[Finding] = []
@@ -272,12 +267,12 @@ class Linter:
                 pack.order,
                 lines,
             )
-        findings += self._structure_findings(pack, sections, masked, view, lines)
+        findings += self._structure_findings(pack, kept_sections, masked, view, lines)
         if len(findings) > 1:
             findings.sort(key=_finding_order)
         return _frozen(Analysis, {
             "report": _frozen(Report, {"lang": lang, "findings": tuple(findings), "sections": sections}),
-            "view": view, "sentences": tuple(sentences), "matches": tuple(kept),
+            "view": view, "sentences": tuple(sentences), "matches": tuple(kept), "kept_sections": kept_sections,
         })
 
     def _kept_matches(
@@ -482,6 +477,25 @@ def _folds_into(finding: Finding, other: Finding) -> bool:
 def sentences_of(text: str, lang: str) -> list[Sentence]:
     """The agent's sentences in `text` (quoted history and signature left out), as the rules see them."""
     return split_sentences(language_tools(lang), mask_foreign(text))
+
+
+def _reply_parts(cue_matches: list[Match], masked: str) -> tuple[dict[str, bool], dict[str, bool]]:
+    """The parts a reader finds, and those a rewrite must keep (see Analysis.kept_sections). A cue
+    counts unless a `refused` cue of its part stands in its sentence: «вернуть деньги мы не можем»."""
+    sections = dict.fromkeys(PARTS, False)
+    kept_sections = dict.fromkeys(PARTS, False)
+    refused = {(m.owner.part, m.sentence) for m in cue_matches if m.owner.refusal}
+    last_paragraph = -1  # found only when a final cue matched
+    for match in cue_matches:
+        owner = match.owner
+        if owner.refusal or (refused and (owner.part, match.sentence) in refused):
+            continue
+        if owner.final and last_paragraph < 0:
+            last_paragraph = last_paragraph_start(masked)
+        if not (owner.final and match.start < last_paragraph):
+            sections[owner.part] = sections[owner.part] or not owner.sign_off
+            kept_sections[owner.part] = kept_sections[owner.part] or not owner.stock
+    return sections, kept_sections
 
 
 def _regex_matches(regexes: tuple, masked: str, sentences: list[Sentence]) -> list[Match]:

@@ -66,7 +66,7 @@ class PartContent:
 @cache
 def _part_index(lang: str) -> PatternIndex:
     cues = load_part_cues(lang, language_tools(lang).morphology.has_grammemes)
-    return PatternIndex((cue.part, p) for cue in cues for p in cue.patterns)
+    return PatternIndex((cue.part, p) for cue in cues if not cue.refusal for p in cue.patterns)
 
 
 @cache

@@ -231,8 +231,8 @@ class Rewriter:
             notes.setdefault(N_("{rule}: skipped: the fix would drop the reply's only {parts}").format(rule=culprit.rule, parts=only), None)
 
     def _lost_parts(self, after: str, analysis: Analysis) -> list[str]:
-        sections = self.linter.lint(after, analysis.report.lang).sections
-        return [part for part, present in analysis.report.sections.items() if present and not sections[part]]
+        sections = self.linter.analyze(after, analysis.report.lang).kept_sections
+        return [part for part, present in analysis.kept_sections.items() if present and not sections[part]]
 
     def _parts_kept(self, after: str, analysis: Analysis) -> bool:
         return not self._lost_parts(after, analysis)

@@ -78,6 +78,14 @@ class PartCues:
     regexes: tuple[re.Pattern[str], ...]
     # cues that count only in the reply's last paragraph: thanks that open a reply close nothing
     final: bool = False
+    # final cues that are stock formulas («Надеемся на понимание»): the part is there for a reader,
+    # but a rewrite may drop the formula without losing it
+    stock: bool = False
+    # cues of a sign-off line („Поздрави,“ above the name): no part for a reader, but a rewrite that
+    # keeps the line need not write another closing
+    sign_off: bool = False
+    # cues that refuse the part in their sentence: «вернуть деньги мы не можем» is no remedy
+    refusal: bool = False
 
 
 def builtin_pack_dir(lang: str) -> Path:
@@ -127,7 +135,8 @@ def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
 
 def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -> list[PartCues]:
     """Cue sets of one data file, one per kind (a reply part, a kind of promise), in the order given,
-    then one more for each kind with `final` cues."""
+    then one more for each kind with `final` cues, one with `stock` cues (final too), one with `sign_off`
+    cues and one with `refused` cues."""
     kinds = tuple(kinds)
     path = builtin_pack_dir(lang) / name
     data = _read_yaml(path)
@@ -142,9 +151,11 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
         for kind in kinds
     ]
     cues += [
-        PartCues(kind, compile_patterns(data[kind]["final"], path, kind, has_grammemes, lang), (), final=True)
+        PartCues(kind, compile_patterns(data[kind][key], path, kind, has_grammemes, lang), (), final=key in ("final", "stock"),
+                 stock=key == "stock", sign_off=key == "sign_off", refusal=key == "refused")
+        for key in ("final", "stock", "sign_off", "refused")
         for kind in kinds
-        if data[kind].get("final")
+        if data[kind].get(key)
     ]
     return cues
 

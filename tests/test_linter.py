@@ -36,6 +36,32 @@ def test_thanks_that_open_a_reply_are_no_closing_but_thanks_at_its_end_are():
     assert lint(bg_opening, "bg").sections["closing"] is False
 
 
+def test_a_stock_last_line_is_a_closing_to_a_reader_but_the_rule_still_asks_for_a_warm_one():
+    ru = "Здравствуйте!\n\nДеньги вернём на карту до пятницы.\n\nРассчитываем на Ваше понимание и поддержку.\n\nАнна, «Зерно»\n"
+    bg = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n\nМолим за Вашето търпение.\n\nАнна, „Зърно“\n"
+    for text, lang in ((ru, "ru"), (bg, "bg")):
+        report = lint(text, lang)
+        assert report.sections["closing"] is True
+        assert f"{lang}.structure.missing-closing" in {f.rule for f in report.findings}
+    opening = "Здравствуйте!\n\nРассчитываем на Ваше понимание. Деньги вернём на карту до пятницы.\n\nМы уже сменили курьера.\n"
+    assert lint(opening, "ru").sections["closing"] is False
+
+
+def test_a_refused_remedy_is_no_remedy_but_one_offered_in_another_sentence_is():
+    refused_ru = "Здравствуйте!\n\nВернуть стоимость билетов мы, к сожалению, не можем: парк работал в обычном режиме.\n"
+    refused_bg = "Здравейте!\n\nЗа съжаление сумата от 40 € не подлежи на възстановяване.\n"
+    assert lint(refused_ru, "ru").sections["remedy"] is False
+    assert lint(refused_bg, "bg").sections["remedy"] is False
+    offered = refused_ru + "\nЗато мы начислим вам 500 бонусов до пятницы.\n"
+    assert lint(offered, "ru").sections["remedy"] is True
+
+
+def test_a_bare_sign_off_is_no_closing_but_a_greeting_sent_to_someone_is():
+    body = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n\n"
+    assert lint(body + "Поздрави,\nАнна, „Зърно“\n", "bg").sections["closing"] is False
+    assert lint(body + "Поздрави на малкия!\nАнна, „Зърно“\n", "bg").sections["closing"] is True
+
+
 def test_a_shared_linter_gives_the_same_findings_from_many_threads(team_linter):
     texts = [
         "Данный заказ готов. Была допущена ошибка.",
