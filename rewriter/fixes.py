@@ -1,16 +1,17 @@
 """Fixes: what a rule's `fix` does to the words it matched, planned as edits of the exact input.
 
 A fix is one kind from the registry (`fix_kinds`), plus the keys every kind shares, which say where
-it works: `when` (the shape of the match), `first_word` / `keep_first` (only the first word is edited /
-it stays), `absorb` (text after the match that goes with it), `lead` and `followed_by` (text before or
-after the match that must be there, and goes with it) and `comma` (the main clause a comma must open).
+it works: `when` (the shape of the match), `unless` (context around the match in which it steps aside),
+`first_word` / `keep_first` (only the first word is edited / it stays), `absorb` (text after the match
+that goes with it), `lead` and `followed_by` (text before or after the match that must be there, and
+goes with it) and `comma` (the main clause a comma must open).
 A fix whose agreement cannot be resolved is skipped with a reason, never guessed.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,7 +23,7 @@ from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 from .translation import N_
 
-_SHARED = frozenset({"when", "absorb", "first_word", "keep_first", "lead", "followed_by", "comma"})
+_SHARED = frozenset({"when", "unless", "absorb", "first_word", "keep_first", "lead", "followed_by", "comma"})
 _NO_SHAPE = N_("this wording has no safe fix")
 
 __all__ = ["Fix", "FixError", "parse_fixes", "plan_fallback", "plan_fixes", "plan_gap"]
@@ -34,6 +35,9 @@ class Fix:
 
     kind: FixKind
     when: tuple[TokenPattern, ...] = ()
+    # context in which the fix steps aside: a match of one of them that takes in a matched word
+    # (LanguageTool's antipattern, for the fix alone: the finding stays)
+    unless: tuple[TokenPattern, ...] = ()
     first_word: bool = False
     keep_first: bool = False
     absorb: re.Pattern[str] | None = None
@@ -42,21 +46,23 @@ class Fix:
     comma: tuple[TokenPattern, ...] = ()
 
 
-def parse_fixes(data: Any, has_grammemes: bool) -> tuple[Fix, ...]:
-    """A rule's `fix`: one mapping, or a list of them for different shapes of the match (the first that applies wins)."""
+def parse_fixes(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> tuple[Fix, ...]:
+    """A rule's `fix`: one mapping, or a list of them for different shapes of the match (the first that applies wins).
+    `expand` writes out the language's word classes (`@third_party`) in its `unless` patterns."""
     entries = data if isinstance(data, list) else [data]
     if not entries:
         raise FixError("`fix` is a mapping, or a non-empty list of them")
-    return tuple(parse_fix(entry, has_grammemes) for entry in entries)
+    return tuple(parse_fix(entry, has_grammemes, expand) for entry in entries)
 
 
-def parse_fix(data: Any, has_grammemes: bool) -> Fix:
+def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> Fix:
     """Read one `fix` mapping: exactly one kind's key, that kind's own keys, and the shared ones."""
     if not isinstance(data, Mapping):
         raise FixError("`fix` is a mapping (or a list of them) naming one kind of fix")
     kind = kind_of(data, _SHARED, has_grammemes)
     try:
         when = _patterns(data.get("when", []), has_grammemes)
+        unless = _patterns(data.get("unless", []), has_grammemes, expand)
         comma = _patterns(data.get("comma", []), has_grammemes)
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
         # the lead ends where the match starts; its spaces go with it
@@ -65,14 +71,17 @@ def parse_fix(data: Any, has_grammemes: bool) -> Fix:
     except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
     return Fix(
-        kind.parse(data, has_grammemes), when, bool(data.get("first_word")), bool(data.get("keep_first")),
+        kind.parse(data, has_grammemes), when, unless, bool(data.get("first_word")), bool(data.get("keep_first")),
         absorb, lead, followed_by, comma,
     )
 
 
-def _patterns(sources: Any, has_grammemes: bool) -> tuple[TokenPattern, ...]:
+def _patterns(sources: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> tuple[TokenPattern, ...]:
+    """One token pattern or a list of them; anything else is a FixError."""
     sources = [sources] if isinstance(sources, str) else sources
-    return tuple(compile_pattern(s, has_grammemes) for s in sources)
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise FixError("`when`, `unless` and `comma` in a fix are a token pattern or a list of them")
+    return tuple(compile_pattern(expand(s), has_grammemes) for s in sources)
 
 
 def plan_fixes(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: Context) -> list[Edit] | str:
@@ -111,6 +120,8 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     words = sentence.words[first:last + 1]
     if fix.when and not any(w.match_at(words, 0) == (0, len(words) - 1) for w in fix.when):
         return _NO_SHAPE
+    if fix.unless and _in_context(fix.unless, sentence, first, last):
+        return _NO_SHAPE
     start, end, text = match.start, match.end, context.view.text
     if fix.keep_first:
         if first == last:
@@ -137,6 +148,17 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if fix.comma and not isinstance(planned, str):
         return _with_commas(planned, fix.comma, sentence, first, whole_last, context)
     return planned
+
+
+def _in_context(patterns: tuple[TokenPattern, ...], sentence: Sentence, first: int, last: int) -> bool:
+    """Whether one of `patterns` matches in the sentence taking in one of the words `first`..`last`:
+    «в размере двух процентов» is a context the bare amount cannot stand in."""
+    for at in range(last + 1):
+        for pattern in patterns:
+            found = pattern.match_at(sentence.words, at)
+            if found is not None and found[1] >= first:
+                return True
+    return False
 
 
 def _with_commas(edits: list[Edit], main: tuple[TokenPattern, ...], sentence: Sentence, first: int, last: int,

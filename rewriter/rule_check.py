@@ -81,13 +81,15 @@ def new_words(before: str, after: str) -> list[str]:
 
 
 def lemma_problems(rule: Rule) -> list[ExampleProblem]:
-    """Lemma tokens that are no word's dictionary form can never match («во» is a form of «в»)."""
+    """Lemma tokens that are no word's dictionary form can never match («во» is a form of «в»), in a rule's
+    patterns and its fixes' alike."""
     analyzer = morphology(rule.lang)
     if not analyzer.has_grammemes:
         return []
     problems = []
     for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_reply, *rule.unless_match,
-                    *(p for when, _ in rule.messages for p in when)):
+                    *(p for when, _ in rule.messages for p in when),
+                    *(p for fix in rule.fix for p in (*fix.when, *fix.unless, *fix.comma))):
         for lemma in (a.lemma for slot in pattern.slots for a in slot.atoms if a.lemma and a.form is None):
             lemmas = {p.lemma for p in analyzer.analyze(lemma).parses}
             if lemma not in lemmas:

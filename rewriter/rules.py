@@ -200,7 +200,7 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         part=entry.get("part"),
         bad=tuple(entry["bad"]),
         good=tuple(entry["good"]),
-        fix=_compile_fix(entry.get("fix"), where, has_grammemes),
+        fix=_compile_fix(entry.get("fix"), where, has_grammemes, lang),
         gap=entry.get("gap"),
         fallback=bool(entry.get("fallback", False)),
         fix_examples=_fix_examples(entry.get("fix_examples", []), where),
@@ -208,11 +208,11 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
     )
 
 
-def _compile_fix(data: Any, where: str, has_grammemes: bool) -> tuple[Fix, ...]:
+def _compile_fix(data: Any, where: str, has_grammemes: bool, lang: str) -> tuple[Fix, ...]:
     if data is None:
         return ()
     try:
-        return parse_fixes(data, has_grammemes)
+        return parse_fixes(data, has_grammemes, lambda source: expand_word_classes(source, lang))
     except FixError as error:
         raise RulePackError(f"{where}: {error}") from None
 

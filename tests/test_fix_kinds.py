@@ -80,6 +80,9 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{noun_active: {возврат: вернём}, auxiliary: [будет]}', "needs `linker`"),
         ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
         ('{topic: " "}', "topic is the text"),
+        ('{replace: "этот", unless: 5}', "a token pattern or a list of them"),
+        ('{replace: "этот", unless: "данный{{Zzzz}}"}', "fix:"),
+        ('{replace: "этот", unless: "@no_such_class данный"}', "no word class @no_such_class"),
     ],
 )
 def test_a_fix_that_cannot_be_used_is_a_clear_error(tmp_path, fix, says):
@@ -92,3 +95,14 @@ def test_kinds_that_need_grammemes_are_refused_for_a_language_without_them(tmp_p
     path.write_text(RULE.format(fix='{inflect: "этот"}').replace("ru.", "bg.").replace("{Apro}", ""), encoding="utf-8")
     with pytest.raises(RulePackError, match="inflect needs a language with grammemes"):
         load_rules(path, "bg", has_grammemes=False)
+
+
+def test_a_fix_steps_aside_where_its_unless_context_takes_in_the_match(tmp_path):
+    path = tmp_path / "rule.yaml"
+    path.write_text(RULE.format(fix='{inflect: "этот", unless: "@third_party данный"}'), encoding="utf-8")
+    only_t_kind = Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.bureaucratese.t-kind"}), required_parts=())
+    rewriter = Rewriter(only_t_kind)
+    assert rewriter.rewrite("Данный заказ готов.", "ru").text == "Этот заказ готов."
+    steps_aside = rewriter.rewrite("Ответ партнёра данный заказ не касается.", "ru")
+    assert steps_aside.text == "Ответ партнёра данный заказ не касается."
+    assert [f.text for f in steps_aside.findings_before] == ["данный"]

@@ -180,6 +180,22 @@ FIX_RULES = textwrap.dedent(
       fix: {topic: ":", lead: '^за\\s+[^,]+?()', followed_by: '\\s+за\\s+следното\\s*\\.(?=[ \\t]+\\S)'}
       bad: ["За поръчка № 5 Ви уведомяваме за следното. Частта пристига в петък."]
       good: ["За поръчка № 5: частта пристига в петък."]
+    - id: ru.bureaucratese.t-razmere
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["в =размере"]
+      fix: {replace: "", unless: ["в =размере {!NUMB}", "{NUMB}|{Abbr} в =размере"]}
+      bad: ["Мы вернём деньги в размере 500 руб."]
+      good: ["Мы вернём 500 руб."]
+    - id: bg.bureaucratese.t-v-razmer
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["в размер на"]
+      fix: {replace: "от", unless: 'в размер на /\\D.*/'}
+      bad: ["Таксата в размер на 5 евро е върната."]
+      good: ["Върнахме таксата от 5 евро."]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -556,3 +572,26 @@ def test_a_formula_beside_another_closing_is_dropped(fixer):
     draft = "Заказ приедет завтра. Всегда рады помочь! Хорошего вечера!"
     assert fixer.rewrite(draft, "ru").text == "Заказ приедет завтра. Хорошего вечера!"
 
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed, reported",
+    [
+        ("ru", "Мы вернём деньги в размере 500 руб.", "Мы вернём деньги 500 руб.", "в размере"),
+        # a word after the phrase, or a number before it, is context the bare amount cannot stand in
+        ("ru", "Удержана комиссия в размере двух процентов.", None, "в размере"),
+        ("ru", "Штраф по договору № 5512 в размере 900 руб. отменён.", None, "в размере"),
+        ("bg", "Таксата в размер на 5 евро е върната.", "Таксата от 5 евро е върната.", "в размер на"),
+        ("bg", "Удържахме такса в размер на половината от цената.", None, "в размер на"),
+    ],
+)
+def test_a_fix_steps_aside_in_its_context_and_the_finding_stays_on_the_words_to_change(fixer, lang, draft, fixed, reported):
+    result = fixer.rewrite(draft, lang)
+    assert result.text == (fixed or draft)
+    assert [f.text for f in result.findings_before if f.rule.endswith("razmer") or f.rule.endswith("razmere")] == [reported]
+
+
+def test_a_fix_steps_aside_only_where_its_context_takes_in_the_matched_words(fixer):
+    draft = "Таксата в размер на 5 евро е върната, а удръжката в размер на половината остава."
+    fixed = "Таксата от 5 евро е върната, а удръжката в размер на половината остава."
+    assert fixer.rewrite(draft, "bg").text == fixed
