@@ -39,6 +39,14 @@ RULES = textwrap.dedent(
       unless: [{sentence: "по =вашей просьба"}, {match: "=была"}]
       bad: ["Заказ был отменён."]
       good: ["Заказ был отменён по вашей просьбе."]
+    - id: ru.bureaucratese.verdict-regex
+      category: bureaucratese
+      severity: warning
+      message: "Номер без того, что он номерует."
+      regex: ['№ ?\\d+']
+      unless: [{sentence: "=номер"}, {clause: "=заказ"}]
+      bad: ["Обращение № 123."]
+      good: ["Номер обращения № 123."]
     """
 )
 
@@ -83,3 +91,10 @@ def test_a_closing_sentence_counts_only_in_the_last_paragraph_each_time_it_recur
         f"{thanks}\n\nЗаказ отправлен.", f"Заказ отправлен.\n\n{thanks}", f"{thanks}\n\nЗаказ отправлен.",
     )]
     assert closing == [False, True, False]
+
+
+def test_a_regex_match_is_excused_by_its_sentence_and_its_clause_as_before(linter):
+    assert _rules(linter, "Обращение № 123.") == ["ru.bureaucratese.verdict-regex"]
+    assert _rules(linter, "Номер обращения № 123.") == []
+    found = linter.lint("Заказ № 5; обращение № 6.", "ru").findings
+    assert [(f.rule, f.text) for f in found] == [("ru.bureaucratese.verdict-regex", "№ 6")]
