@@ -9,7 +9,8 @@ guard-evaluation sets, and the replies `lint_speed.py` times (the warm set and i
 replies). One fresh process lints them all in order, so most are linted at first sight, then lints
 them all again: the second pass, from what the process has remembered, must give the same answers.
 Each text is also linted once with its language detected. Recorded per text: the findings, the
-reply parts found, and the matches kept (owner, span, reported span), which later stages use.
+reply parts found and those a rewrite must keep, and the matches kept (owner, span, reported span),
+which later stages use.
 """
 from __future__ import annotations
 
@@ -57,7 +58,10 @@ def snapshot(linter, lang: str | None, text: str) -> dict[str, object]:
         for m in analysis.matches
     ]
     report = analysis.report.to_dict()
-    return {"lang": report["lang"], "findings": report["findings"], "sections": report["sections"], "kept": kept}
+    return {
+        "lang": report["lang"], "findings": report["findings"], "sections": report["sections"],
+        "kept_sections": dict(analysis.kept_sections), "kept": kept,
+    }
 
 
 def take(stream: int) -> dict[str, object]:

@@ -15,17 +15,7 @@ from .config import Config
 from .errors import check_size
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
-from .matching import (
-    Match,
-    PatternIndex,
-    Sentence,
-    clause_of,
-    last_paragraph_start,
-    matches_anywhere,
-    part_of,
-    sentence_of,
-    words_between,
-)
+from .matching import Match, PatternIndex, Sentence, last_paragraph_start, sentence_of
 from .nlp import language_profile, language_tools
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
@@ -41,6 +31,7 @@ from .rules import (
     load_pack,
     load_part_cues,
 )
+from .sentence_verdicts import MatchContext, SentenceVerdicts
 from .sentences import split_sentences
 
 _MAX_MISSING_PARTS = 10_000
@@ -150,11 +141,9 @@ class CompiledPack:
         )
 
     @cached_property
-    def part_cue_ids(self) -> frozenset[int]:
-        """The part cues that stop at their first match: all but the final ones, which count only in the last
-        paragraph, and those of a part some sentence may refuse (the next match may stand in another)."""
-        refusable = {cue.part for cue in self.part_cues if cue.refusal}
-        return frozenset(id(cue) for cue in self.part_cues if not cue.final and cue.part not in refusable)
+    def verdicts(self) -> SentenceVerdicts:
+        """What each sentence's words decide about its matches, remembered per sequence of forms."""
+        return SentenceVerdicts(self.index, self.conditional_rules)
 
     @cached_property
     def order(self) -> dict[str, tuple[int, int]]:
@@ -248,17 +237,13 @@ class Linter:
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
         sentences = split_sentences(language_tools(lang), masked)
-        # A reply part is present or not: its cues stop at the first match (a final cue, at the first in the last paragraph).
-        matches = pack.index.matches(sentences, first_only=pack.part_cue_ids)
-        matches += _regex_matches(pack.regexes, masked, sentences)
-        rule_matches = [m for m in matches if isinstance(m.owner, Rule)]
-        sections, kept_sections = _reply_parts([m for m in matches if not isinstance(m.owner, Rule)], masked)
+        rule_matches, sections, kept_sections, beyond_words = _sentence_findings(pack, sentences, masked)
         lines = LineIndex(text)
         kept: list[Match] = []
         findings: list[Finding] = []
         if rule_matches:
-            context = _MatchContext(sentences, masked, pack.clause_openers)
-            kept = self._kept_matches(rule_matches, context, view, pack.conditional_rules)
+            context = MatchContext(sentences, masked, pack.clause_openers)
+            kept = self._kept_matches(rule_matches, context, view, beyond_words)
             findings = merge_overlapping(
                 [
                     self._finding(m.owner, *(m.shown or m[1:3]), view, lines, context.message(m) if m.owner.messages else None)
@@ -276,8 +261,11 @@ class Linter:
         })
 
     def _kept_matches(
-        self, rule_matches: list[Match], context: _MatchContext, view: MatchView, conditional: frozenset[int]
+        self, rule_matches: list[Match], context: MatchContext, view: MatchView, to_check: dict[int, bool | None]
     ) -> list[Match]:
+        """The matches no context excuses, none overlapping an earlier kept match of its rule. `to_check`:
+        the matches (by id()) whose context is still to be looked at, with whether their clause is (None:
+        a regex match, looked at in full)."""
         kept: dict[str, list[Match]] = {}
         # Matches come in order of their start, so one overlaps a kept match of its rule exactly when
         # it starts before the furthest end kept so far: one comparison, not one per earlier match.
@@ -292,8 +280,10 @@ class Linter:
                 continue
             if config.disable and not config.is_enabled(rule_id, rule.category):
                 continue
-            if id(rule) in conditional and context.excused(rule, match):
-                continue
+            if to_check and id(match) in to_check:
+                clause_check = to_check[id(match)]
+                if context.excused(rule, match) if clause_check is None else context.excused_beyond_words(rule, match, clause_check):
+                    continue
             if config.allow and self._allowed(rule, match, view, folded):
                 continue
             kept.setdefault(rule_id, []).append(match)
@@ -368,53 +358,6 @@ class Linter:
         return finding
 
 
-class _MatchContext:
-    """What a match's `unless` and `messages` look at: its clause, its sentence, the whole reply."""
-
-    def __init__(self, sentences: list[Sentence], masked: str, openers: frozenset[str]) -> None:
-        self.sentences, self.masked, self.openers = sentences, masked, openers
-        self._in_reply: dict[int, bool] = {}
-        # whether a rule's sentence-wide `unless` holds depends on the sentence only: asked once per rule and sentence
-        self._in_sentence: dict[tuple[str, int], bool] = {}
-
-    def excused(self, rule: Rule, match: Match) -> bool:
-        """True when context the rule names cancels the match: in its words, clause, sentence, or the reply."""
-        sentence = self.sentences[match.sentence]
-        if rule.unless:
-            key = (rule.id, match.sentence)
-            if key not in self._in_sentence:
-                self._in_sentence[key] = matches_anywhere(rule.unless, sentence)
-            if self._in_sentence[key]:
-                return True
-        # what is nowhere in the sentence is in no part of it either: the sentence's keys answer most cases
-        in_match = rule.unless_match and matches_anywhere(rule.unless_match, sentence)
-        in_clause = rule.unless_clause and matches_anywhere(rule.unless_clause, sentence)
-        if in_match or in_clause:
-            words = words_between(sentence, match.start, match.end)
-            if words and in_match and matches_anywhere(rule.unless_match, part_of(sentence, *words)):
-                return True
-            if words and in_clause and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
-                return True
-        if rule.unless_reply:
-            found = self._in_reply.get(id(rule))
-            if found is None:
-                found = self._in_reply[id(rule)] = any(matches_anywhere(rule.unless_reply, s) for s in self.sentences)
-            return found
-        return False
-
-    def message(self, match: Match) -> str | None:
-        """The message of the first `messages` entry whose pattern matches inside the match, if any."""
-        rule = match.owner
-        if not rule.messages:
-            return None
-        sentence = self.sentences[match.sentence]
-        words = words_between(sentence, match.start, match.end)
-        if words is None:
-            return None
-        matched = part_of(sentence, *words)
-        return next((text for when, text in rule.messages if matches_anywhere(when, matched)), None)
-
-
 def merge_overlapping(findings: list[Finding], order: Mapping[str, tuple[int, int]], lines: LineIndex) -> list[Finding]:
     """One finding where several tell the same thing. A finding inside one that explains more (a graver
     severity or category, then a longer span) is folded into it when it is of the same category or makes
@@ -474,27 +417,61 @@ def _folds_into(finding: Finding, other: Finding) -> bool:
     return inside and 2 * (finding.end - finding.start) >= other.end - other.start
 
 
+def _sentence_findings(
+    pack: CompiledPack, sentences: list[Sentence], masked: str
+) -> tuple[list[Match], dict[str, bool], dict[str, bool], dict[int, bool | None]]:
+    """The rule matches in the sentences (those their sentence's own words excuse left out, see
+    SentenceVerdicts), the reply parts present and those a rewrite must keep (see _reply_parts), and the
+    matches (by id()) whose context is still to be looked at: whether their clause is, None for a regex
+    match (looked at in full)."""
+    verdicts = pack.verdicts
+    rule_matches: list[Match] = []
+    to_check: dict[int, bool | None] = {}
+    cue_hits: list[tuple[PartCues, int, int]] = []
+    for number, sentence in enumerate(sentences):
+        verdict = verdicts.of(sentence)
+        spans = sentence.spans
+        for rule, first, last, marked, clause_check in verdict.rule_matches:
+            shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
+            match = Match(rule, spans[first][0], spans[last][1], number, shown)
+            rule_matches.append(match)
+            if clause_check or rule.unless_reply:
+                to_check[id(match)] = clause_check
+        cue_hits += [(cue, number, spans[first][0]) for cue, first in verdict.cues]
+    conditional = pack.conditional_rules
+    for match in _regex_matches(pack.regexes, masked, sentences):
+        owner = match.owner
+        if isinstance(owner, Rule):
+            rule_matches.append(match)
+            if id(owner) in conditional:
+                to_check[id(match)] = None
+        else:
+            cue_hits.append((owner, match.sentence, match.start))
+    sections, kept_sections = _reply_parts(cue_hits, masked)
+    return rule_matches, sections, kept_sections, to_check
+
+
 def sentences_of(text: str, lang: str) -> list[Sentence]:
     """The agent's sentences in `text` (quoted history and signature left out), as the rules see them."""
     return split_sentences(language_tools(lang), mask_foreign(text))
 
 
-def _reply_parts(cue_matches: list[Match], masked: str) -> tuple[dict[str, bool], dict[str, bool]]:
-    """The parts a reader finds, and those a rewrite must keep (see Analysis.kept_sections). A cue
-    counts unless a `refused` cue of its part stands in its sentence: «вернуть деньги мы не можем»."""
+def _reply_parts(cue_hits: list[tuple[PartCues, int, int]], masked: str) -> tuple[dict[str, bool], dict[str, bool]]:
+    """The parts a reader finds, and those a rewrite must keep (see Analysis.kept_sections), from the part
+    cues found (cue, sentence number, start). A cue counts unless a `refused` cue of its part stands in
+    its sentence («вернуть деньги мы не можем»); a final cue counts only in the last paragraph."""
     sections = dict.fromkeys(PARTS, False)
     kept_sections = dict.fromkeys(PARTS, False)
-    refused = {(m.owner.part, m.sentence) for m in cue_matches if m.owner.refusal}
+    refused = {(cue.part, sentence) for cue, sentence, _ in cue_hits if cue.refusal}
     last_paragraph = -1  # found only when a final cue matched
-    for match in cue_matches:
-        owner = match.owner
-        if owner.refusal or (refused and (owner.part, match.sentence) in refused):
+    for cue, sentence, start in cue_hits:
+        if cue.refusal or (refused and (cue.part, sentence) in refused):
             continue
-        if owner.final and last_paragraph < 0:
+        if cue.final and last_paragraph < 0:
             last_paragraph = last_paragraph_start(masked)
-        if not (owner.final and match.start < last_paragraph):
-            sections[owner.part] = sections[owner.part] or not owner.sign_off
-            kept_sections[owner.part] = kept_sections[owner.part] or not owner.stock
+        if not (cue.final and start < last_paragraph):
+            sections[cue.part] = sections[cue.part] or not cue.sign_off
+            kept_sections[cue.part] = kept_sections[cue.part] or not cue.stock
     return sections, kept_sections
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -249,26 +249,21 @@ class PatternIndex:
         SeenSentences.remember(self._by_filled, filled, (mask, choices))
         return mask, choices
 
-    def matches(self, sentences: Sequence[Sentence], first_only: Collection[int] = frozenset()) -> list[Match]:
-        """Every match in the sentences; owners whose id is in `first_only` stop after their first."""
+    def matches(self, sentences: Sequence[Sentence]) -> list[Match]:
+        """Every match in the sentences."""
         found: list[Match] = []
-        done: set[int] = set()
         remembered = self._sequences
         for number, sentence in enumerate(sentences):
             in_sentence = remembered.get(sentence.forms)
             if in_sentence is None:
-                in_sentence = self._sentence_matches(sentence)
+                in_sentence = self.sentence_matches(sentence)
             spans = sentence.spans
             for owner, first, last, marked in in_sentence:
-                if done and id(owner) in done:
-                    continue
                 shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
                 found.append(Match(owner, spans[first][0], spans[last][1], number, shown))
-                if id(owner) in first_only:
-                    done.add(id(owner))
         return found
 
-    def _sentence_matches(self, sentence: Sentence) -> tuple[tuple[Any, int, int, tuple[int, int] | None], ...]:
+    def sentence_matches(self, sentence: Sentence) -> tuple[tuple[Any, int, int, tuple[int, int] | None], ...]:
         """(owner, first word, last word, the marked words or None) of every match in the sentence; remembered per sequence of
         forms (see SeenSentences)."""
         found = self._sequences.get(sentence.forms)
