@@ -218,3 +218,50 @@ SIGNED_WITH_A_STOP = {
 def test_a_sign_off_line_with_a_full_stop_is_no_step_of_the_remedy_a_reply_must_keep(lang):
     draft, reply = SIGNED_WITH_A_STOP[lang]
     assert "parts_missing" not in checked(lang, draft, reply)
+
+
+# A step of the remedy told in the passive as done («проведён инструктаж», «е възложен на…») or as advice
+# («Рекомендуем…», «Препоръчваме…») is a step the reply must keep, in its own words or the draft's.
+STEPS_WITHOUT_A_FUTURE = {
+    "done-ru": ("ru", "Здравствуйте!\nПриносим извинения: из-за сбоя кассы с вашей карты дважды списали 1 200 рублей.\n"
+                      "С кассирами проведён внеплановый инструктаж, контроль возвратов возложен на старшего кассира.\n"
+                      "Лишние 1 200 рублей вернём до 15.04.\nСпасибо за терпение!",
+                "Мы провели с кассирами разбор ошибки, а возвраты теперь проверяет старший кассир."),
+    "done-bg": ("bg", "Здравейте!\nИзвиняваме се: поради срив на касата от картата Ви бяха изтеглени два пъти 60 €.\n"
+                      "С касиерите е проведен извънреден инструктаж, а контролът на възстановяванията е възложен на старшия касиер.\n"
+                      "Надвзетите 60 € ще Ви върнем до 15.04.\nБлагодарим за търпението!",
+                "Проведохме с касиерите разбор на грешката, а възстановяванията вече проверява старшият касиер."),
+    "advice-ru": ("ru", "Здравствуйте!\nИзвините: из-за нарушения холодовой цепи заказ 4471 доставили тёплым.\n"
+                        "Рекомендуем не употреблять сырники и творог из этой коробки.\n"
+                        "Стоимость вернём на карту до 20.05.\nСпасибо, что предупредили!",
+                  "Пожалуйста, не ешьте сырники и творог из этой коробки."),
+    "advice-bg": ("bg", "Здравейте!\nИзвиняваме се: поради нарушена хладилна верига поръчка 4471 пристигна топла.\n"
+                        "Препоръчваме да не консумирате баницата и сиренето от тази кутия.\n"
+                        "Ще Ви върнем сумата по картата до 20.05.\nБлагодарим, че ни предупредихте!",
+                  "Моля, не яжте баницата и сиренето от тази кутия."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STEPS_WITHOUT_A_FUTURE))
+def test_a_step_done_in_the_passive_or_given_as_advice_is_lost_when_dropped_and_kept_in_other_words(case):
+    lang, draft, step_reworded = STEPS_WITHOUT_A_FUTURE[case]
+    lines = draft.split("\n")
+    dropped = "\n".join(lines[:2] + lines[3:])
+    reworded = "\n".join(lines[:2] + [step_reworded] + lines[3:])
+    assert "remedy" in checked(lang, draft, dropped).get("parts_missing", ())
+    assert "parts_missing" not in checked(lang, draft, reworded)
+
+
+FORMAL_REGRET = {
+    "ru": ("Здравствуйте!\nОплата за абонемент 3 400 рублей пока не отражена из-за задержки банковских переводов.\n"
+           "Выражаем сожаление за доставленное неудобство.\nАбонемент активируем до 18.10.\nСпасибо за терпение!"),
+    "bg": ("Здравейте!\nПлащането за абонамента от 34 € още не е отразено поради забавяне на банковите преводи.\n"
+           "Изразяваме съжаление за причиненото неудобство.\nЩе активираме абонамента до 18.10.\nБлагодарим за търпението!"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_formal_expression_of_regret_is_an_apology_the_reply_must_keep(lang):
+    lines = FORMAL_REGRET[lang].split("\n")
+    without = "\n".join(lines[:2] + lines[3:])
+    assert "apology" in checked(lang, FORMAL_REGRET[lang], without).get("parts_missing", ())
