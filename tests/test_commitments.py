@@ -422,7 +422,8 @@ def test_a_negation_inside_the_drafts_condition_does_not_refuse_its_refund(lang,
 
 
 @pytest.mark.parametrize("lang, draft, reply", [
-    ("ru", "Перевод будет обработан в течение 2 рабочих дней.", "Обработаем перевод в тот же день, самое позднее — в течение 2 рабочих дней."),
+    ("ru", "Перевод будет обработан в течение 2 рабочих дней.",
+     "Обработаем перевод в тот же день, самое позднее — в течение 2 рабочих дней."),
     ("bg", "Преводът ще бъде обработен в срок до 2 работни дни.", "Ще обработим превода още същия ден, най-късно в срок до 2 работни дни."),
 ])
 def test_the_same_day_where_the_draft_gives_a_term_of_days_is_a_new_deadline(lang, draft, reply):
