@@ -265,3 +265,49 @@ def test_a_formal_expression_of_regret_is_an_apology_the_reply_must_keep(lang):
     lines = FORMAL_REGRET[lang].split("\n")
     without = "\n".join(lines[:2] + lines[3:])
     assert "apology" in checked(lang, FORMAL_REGRET[lang], without).get("parts_missing", ())
+
+
+# A cause said in the passive («обусловлено», «е обусловено от») whose one kept word is a compound with a hyphen.
+CAUSE_IN_A_COMPOUND = {
+    "ru": ("Здравствуйте!\nПриносим извинения: отключение связи обусловлено аварией у интернет-провайдера.\n"
+           "Связь восстановим до 18:00.\nСпасибо за терпение!",
+           "Простите нас: связь пропала по вине интернет-провайдера.", "Простите нас: связь пропала."),
+    "bg": ("Здравейте!\nИзвиняваме се: прекъсването на връзката е обусловено от авария при интернет-доставчика.\n"
+           "Ще възстановим връзката до 18:00.\nБлагодарим за търпението!",
+           "Извинете ни: връзката прекъсна по вина на интернет-доставчика.", "Извинете ни: връзката прекъсна."),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_cause_in_the_passive_is_kept_by_its_compound_word_and_lost_without_it(lang):
+    draft, kept, dropped = CAUSE_IN_A_COMPOUND[lang]
+    lines = draft.split("\n")
+    assert "parts_missing" not in checked(lang, draft, "\n".join([lines[0], kept, *lines[2:]]))
+    assert "explanation" in checked(lang, draft, "\n".join([lines[0], dropped, *lines[2:]])).get("parts_missing", ())
+
+
+# An invitation to call with questions closes the letter; a bare contact line («За въпроси: 0888…») does not.
+QUESTIONS_INVITED = {
+    "ru": ("Здравствуйте!\nПростите: из-за сбоя склада заказ 5120 собран не полностью.\nНедостающую книгу отправим до 25.03.\n"
+           "Если возникнут вопросы, звоните по телефону 8 800 100-20-30.", "По вопросам: 8 800 100-20-30."),
+    "bg": ("Здравейте!\nИзвинете ни: поради срив в склада поръчка 5120 е изпратена непълна.\nЛипсващата книга ще изпратим до 25.03.\n"
+           "За допълнителна информация можете да се свържете с нас на тел. 0888 100 200.", "За въпроси: 0888 100 200."),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_an_invitation_to_call_with_questions_is_a_closing_a_bare_contact_line_is_not(lang):
+    draft, bare = QUESTIONS_INVITED[lang]
+    body = draft.rsplit("\n", 1)[0]
+    assert "closing" in checked(lang, draft, body + "\n" + bare).get("parts_missing", ())
+    assert "closing" not in checked(lang, body + "\n" + bare, body).get("parts_missing", ())
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Здравствуйте!\nЗаказ № 3310 задержан из-за сбоя на складе. Приносим извинения.\nПривезём его 14.05.",
+     "Здравствуйте!\nБлагодарим за терпение и просим прощения: заказ № 3310 задержался из-за сбоя на складе.\nПривезём его 14.05."),
+    ("bg", "Здравейте!\nПоръчка № 3310 е задържана поради срив в склада. Извиняваме се.\nЩе я доставим на 14.05.",
+     "Здравейте!\nБлагодарим за търпението и се извиняваме: поръчка № 3310 закъсня поради срив в склада.\nЩе я доставим на 14.05."),
+])
+def test_a_word_both_languages_share_is_no_foreign_word(lang, draft, reply):
+    assert "language_wrong" not in checked(lang, draft, reply)
