@@ -21,7 +21,7 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
     "set1": {"ru": (42, 19, 44, 44), "bg": (40, 17, 43, 43)},
-    "set2": {"ru": (24, 10, 21, 21), "bg": (23, 10, 20, 20)},
+    "set2": {"ru": (24, 10, 22, 22), "bg": (23, 10, 20, 20)},
     "set3": {"ru": (24, 10, 22, 22), "bg": (19, 8, 22, 21)},
     "set4": {"ru": (24, 10, 22, 21), "bg": (17, 5, 21, 20)},
     "set5": {"ru": (23, 10, 22, 22), "bg": (21, 8, 22, 22)},

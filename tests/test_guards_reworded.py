@@ -311,3 +311,18 @@ def test_an_invitation_to_call_with_questions_is_a_closing_a_bare_contact_line_i
 ])
 def test_a_word_both_languages_share_is_no_foreign_word(lang, draft, reply):
     assert "language_wrong" not in checked(lang, draft, reply)
+
+
+# «Ещё раз» closes a letter only with thanks or an apology: «пришлось купить билеты ещё раз» is what happened.
+AGAIN_IN_THE_STORY = {
+    "ru": ("Здравствуйте!\nПростите: из-за сбоя турникета вам пришлось купить билеты ещё раз.\n"
+           "Деньги вернём до 20.11.\nЕщё раз просим прощения и ждём вас снова!"),
+    "bg": ("Здравейте!\nИзвинете: поради срив на турникета се наложи да купите билети още веднъж.\n"
+           "Ще Ви върнем парите до 20.11.\nОще веднъж се извиняваме и Ви чакаме отново!"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_again_in_the_story_is_no_closing_of_a_reply_that_drops_the_drafts(lang):
+    without_closing = AGAIN_IN_THE_STORY[lang].rsplit("\n", 1)[0].replace("\n", " ")
+    assert "closing" in checked(lang, AGAIN_IN_THE_STORY[lang], without_closing).get("parts_missing", ())
