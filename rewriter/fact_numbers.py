@@ -25,6 +25,8 @@ def number_value(
     range_end = _digit_date_range_end(tokens, i, number) if in_digits else None
     if range_end:  # «15–18.09.2026»: the first day of the range is in the month of its last
         return FactValue("date", (int(number), *range_end.key[1:]), token.text), 1
+    if in_digits and _letter_after(tokens, i):  # «4В клас»: a letter, no unit
+        return FactValue("number", (number_key(number),), token.text), 1
     # A word for one is no fact of its own: «в течение одного дня» says what «в течение дня» does.
     required = in_digits or number != 1
     taken = 1
@@ -71,6 +73,12 @@ def number_value(
         cents, more = _cents_after(tokens, i + taken + used, str(what), words)
         number, used = number + cents, used + more
     return FactValue(kind, (number_key(number), what), token.text, required), taken + used
+
+
+def _letter_after(tokens: Sequence[Token], i: int) -> bool:
+    """A capital letter right after the number, the letter of a class or a flat («4В», «12А»)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and after.start == tokens[i].end and after.kind == "word" and len(after.text) == 1 and after.text.isupper()
 
 
 def half_hour_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
@@ -122,7 +130,9 @@ def _range_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords)
     end = tokens[j + 1]
     if tokens[j].text in "-–—" and tokens[j - 1].kind != "number" and end.kind == "number":
         return False  # «на двоих — 89 400 ₽»: a dash from a number word to digits sets off, it spans no range
-    return end.kind != "number" or (parse_number(end.text) or start) > start
+    if end.kind != "number":  # «3 или пять дней»; «ет. 2 — в работни дни» is no range
+        return bool(end.keys & words.numbers.keys())
+    return (parse_number(end.text) or start) > start
 
 
 def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:

@@ -25,6 +25,7 @@ _IN_BASE = {
     "kilogram": ("gram", Decimal(1000)),
     "millilitre": ("litre", Decimal("0.001")),
     "litre": ("litre", Decimal(1)),
+    "millimetre": ("metre", Decimal("0.001")),
     "centimetre": ("metre", Decimal("0.01")),
     "metre": ("metre", Decimal(1)),
     "kilometre": ("metre", Decimal(1000)),
@@ -64,6 +65,8 @@ class FactWords:
     ordinals: dict[str, int]
     # a share said as a word («половина» = 50 %), in percent
     shares: dict[str, Decimal]
+    # a half of a unit said as one word («полметра»), by the unit it halves
+    half_units: dict[str, str]
     # words the language writes in Latin («email», «e-mail», «sms»): common words, no names
     common_latin: frozenset[str]
 
@@ -94,6 +97,7 @@ def fact_words(lang: str) -> FactWords:
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
         shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
+        half_units={fold_case(k): str(v) for k, v in (data.get("half_units") or {}).items()},
         common_latin=frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", [])),
     )
 

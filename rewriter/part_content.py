@@ -259,4 +259,7 @@ def _starts_with(word: str, entry: str) -> bool:
 
 
 def _is_content(word: WordAnalysis, stop: frozenset[str]) -> bool:
-    return word.form.isalpha() and len(word.form) > 2 and word.form not in stop and not _lemmas(word) & stop
+    """A word of three letters or more that is no stop word; a compound with a hyphen counts
+    («банк-корреспондент»), not a preposition or a particle joined by one («из-за», «по-бързо»)."""
+    pieces_are_words = all(piece.isalpha() and len(piece) > 2 for piece in word.form.split("-"))
+    return pieces_are_words and word.form not in stop and not _lemmas(word) & stop

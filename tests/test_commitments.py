@@ -419,3 +419,30 @@ def test_a_fee_given_back_that_the_draft_never_offered_is_a_new_refund(lang, dra
 ])
 def test_a_negation_inside_the_drafts_condition_does_not_refuse_its_refund(lang, draft, reply):
     assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Перевод будет обработан в течение 2 рабочих дней.",
+     "Обработаем перевод в тот же день, самое позднее — в течение 2 рабочих дней."),
+    ("bg", "Преводът ще бъде обработен в срок до 2 работни дни.", "Ще обработим превода още същия ден, най-късно в срок до 2 работни дни."),
+])
+def test_the_same_day_where_the_draft_gives_a_term_of_days_is_a_new_deadline(lang, draft, reply):
+    assert new(lang, draft, reply) == ["deadline"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Заявка будет выполнена в тот же день.", "Выполним заявку в этот же день."),
+    ("bg", "Заявката ще бъде изпълнена още същия ден.", "Ще изпълним заявката в същия ден."),
+])
+def test_the_drafts_own_same_day_restated_is_no_new_deadline(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Ваш отзыв о курьере рассмотрен.", "Вы поставили курьеру оценку 2 балла, и мы разобрали этот случай."),
+    ("ru", "Ваш отзыв о курьере рассмотрен.", "Курьер получил от вас 2 балла из 5, и мы разобрали этот случай."),
+    ("bg", "Отзивът Ви за куриера е разгледан.", "Дадохте на куриера оценка 2 точки и разгледахме случая."),
+    ("bg", "Таксата е удържана съгласно т. 5.3 от договора.", "Удържахме таксата, както предвижда точка 5.3 от договора."),
+])
+def test_a_rating_in_points_or_a_clause_of_the_contract_is_no_compensation(lang, draft, reply):
+    assert new(lang, draft, reply) == []

@@ -21,11 +21,11 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
     "set1": {"ru": (42, 19, 44, 44), "bg": (40, 17, 43, 43)},
-    "set2": {"ru": (24, 10, 21, 21), "bg": (23, 10, 20, 20)},
-    "set3": {"ru": (24, 10, 22, 22), "bg": (19, 8, 22, 20)},
-    "set4": {"ru": (23, 9, 22, 21), "bg": (17, 5, 21, 19)},
-    "set5": {"ru": (23, 10, 22, 22), "bg": (21, 8, 22, 21)},
-    "set6": {"ru": (18, 7, 22, 20), "bg": (14, 4, 22, 20)},
+    "set2": {"ru": (24, 10, 22, 22), "bg": (23, 10, 20, 20)},
+    "set3": {"ru": (24, 10, 22, 22), "bg": (19, 8, 22, 21)},
+    "set4": {"ru": (24, 10, 22, 21), "bg": (17, 5, 21, 20)},
+    "set5": {"ru": (23, 10, 22, 22), "bg": (21, 8, 22, 22)},
+    "set6": {"ru": (19, 8, 22, 21), "bg": (15, 4, 22, 21)},
 }
 FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 7)}}
 

@@ -218,3 +218,117 @@ SIGNED_WITH_A_STOP = {
 def test_a_sign_off_line_with_a_full_stop_is_no_step_of_the_remedy_a_reply_must_keep(lang):
     draft, reply = SIGNED_WITH_A_STOP[lang]
     assert "parts_missing" not in checked(lang, draft, reply)
+
+
+# A step of the remedy told in the passive as done («проведён инструктаж», «е възложен на…») or as advice
+# («Рекомендуем…», «Препоръчваме…») is a step the reply must keep, in its own words or the draft's.
+STEPS_WITHOUT_A_FUTURE = {
+    "done-ru": ("ru", "Здравствуйте!\nПриносим извинения: из-за сбоя кассы с вашей карты дважды списали 1 200 рублей.\n"
+                      "С кассирами проведён внеплановый инструктаж, контроль возвратов возложен на старшего кассира.\n"
+                      "Лишние 1 200 рублей вернём до 15.04.\nСпасибо за терпение!",
+                "Мы провели с кассирами разбор ошибки, а возвраты теперь проверяет старший кассир."),
+    "done-bg": ("bg", "Здравейте!\nИзвиняваме се: поради срив на касата от картата Ви бяха изтеглени два пъти 60 €.\n"
+                      "С касиерите е проведен извънреден инструктаж, а контролът на възстановяванията е възложен на старшия касиер.\n"
+                      "Надвзетите 60 € ще Ви върнем до 15.04.\nБлагодарим за търпението!",
+                "Проведохме с касиерите разбор на грешката, а възстановяванията вече проверява старшият касиер."),
+    "advice-ru": ("ru", "Здравствуйте!\nИзвините: из-за нарушения холодовой цепи заказ 4471 доставили тёплым.\n"
+                        "Рекомендуем не употреблять сырники и творог из этой коробки.\n"
+                        "Стоимость вернём на карту до 20.05.\nСпасибо, что предупредили!",
+                  "Пожалуйста, не ешьте сырники и творог из этой коробки."),
+    "advice-bg": ("bg", "Здравейте!\nИзвиняваме се: поради нарушена хладилна верига поръчка 4471 пристигна топла.\n"
+                        "Препоръчваме да не консумирате баницата и сиренето от тази кутия.\n"
+                        "Ще Ви върнем сумата по картата до 20.05.\nБлагодарим, че ни предупредихте!",
+                  "Моля, не яжте баницата и сиренето от тази кутия."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STEPS_WITHOUT_A_FUTURE))
+def test_a_step_done_in_the_passive_or_given_as_advice_is_lost_when_dropped_and_kept_in_other_words(case):
+    lang, draft, step_reworded = STEPS_WITHOUT_A_FUTURE[case]
+    lines = draft.split("\n")
+    dropped = "\n".join(lines[:2] + lines[3:])
+    reworded = "\n".join(lines[:2] + [step_reworded] + lines[3:])
+    assert "remedy" in checked(lang, draft, dropped).get("parts_missing", ())
+    assert "parts_missing" not in checked(lang, draft, reworded)
+
+
+FORMAL_REGRET = {
+    "ru": ("Здравствуйте!\nОплата за абонемент 3 400 рублей пока не отражена из-за задержки банковских переводов.\n"
+           "Выражаем сожаление за доставленное неудобство.\nАбонемент активируем до 18.10.\nСпасибо за терпение!"),
+    "bg": ("Здравейте!\nПлащането за абонамента от 34 € още не е отразено поради забавяне на банковите преводи.\n"
+           "Изразяваме съжаление за причиненото неудобство.\nЩе активираме абонамента до 18.10.\nБлагодарим за търпението!"),
+}
+
+
+# A cause said in the passive («обусловлено», «е обусловено от») whose one kept word is a compound with a hyphen.
+CAUSE_IN_A_COMPOUND = {
+    "ru": ("Здравствуйте!\nПриносим извинения: отключение связи обусловлено аварией у интернет-провайдера.\n"
+           "Связь восстановим до 18:00.\nСпасибо за терпение!",
+           "Простите нас: связь пропала по вине интернет-провайдера.", "Простите нас: связь пропала."),
+    "bg": ("Здравейте!\nИзвиняваме се: прекъсването на връзката е обусловено от авария при интернет-доставчика.\n"
+           "Ще възстановим връзката до 18:00.\nБлагодарим за търпението!",
+           "Извинете ни: връзката прекъсна по вина на интернет-доставчика.", "Извинете ни: връзката прекъсна."),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_cause_in_the_passive_is_kept_by_its_compound_word_and_lost_without_it(lang):
+    draft, kept, dropped = CAUSE_IN_A_COMPOUND[lang]
+    lines = draft.split("\n")
+    assert "parts_missing" not in checked(lang, draft, "\n".join([lines[0], kept, *lines[2:]]))
+    assert "explanation" in checked(lang, draft, "\n".join([lines[0], dropped, *lines[2:]])).get("parts_missing", ())
+
+
+# An invitation to call with questions closes the letter; a bare contact line («За въпроси: 0888…») does not.
+QUESTIONS_INVITED = {
+    "ru": ("Здравствуйте!\nПростите: из-за сбоя склада заказ 5120 собран не полностью.\nНедостающую книгу отправим до 25.03.\n"
+           "Если возникнут вопросы, звоните по телефону 8 800 100-20-30.", "По вопросам: 8 800 100-20-30."),
+    "bg": ("Здравейте!\nИзвинете ни: поради срив в склада поръчка 5120 е изпратена непълна.\nЛипсващата книга ще изпратим до 25.03.\n"
+           "За допълнителна информация можете да се свържете с нас на тел. 0888 100 200.", "За въпроси: 0888 100 200."),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_an_invitation_to_call_with_questions_is_a_closing_a_bare_contact_line_is_not(lang):
+    draft, bare = QUESTIONS_INVITED[lang]
+    body = draft.rsplit("\n", 1)[0]
+    assert "closing" in checked(lang, draft, body + "\n" + bare).get("parts_missing", ())
+    assert "closing" not in checked(lang, body + "\n" + bare, body).get("parts_missing", ())
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Здравствуйте!\nЗаказ № 3310 задержан из-за сбоя на складе. Приносим извинения.\nПривезём его 14.05.",
+     "Здравствуйте!\nБлагодарим за терпение и просим прощения: заказ № 3310 задержался из-за сбоя на складе.\nПривезём его 14.05."),
+    ("bg", "Здравейте!\nПоръчка № 3310 е задържана поради срив в склада. Извиняваме се.\nЩе я доставим на 14.05.",
+     "Здравейте!\nБлагодарим за търпението и се извиняваме: поръчка № 3310 закъсня поради срив в склада.\nЩе я доставим на 14.05."),
+])
+def test_a_word_both_languages_share_is_no_foreign_word(lang, draft, reply):
+    assert "language_wrong" not in checked(lang, draft, reply)
+
+
+# «Ещё раз» closes a letter only with thanks or an apology: «пришлось купить билеты ещё раз» is what happened.
+AGAIN_IN_THE_STORY = {
+    "ru": ("Здравствуйте!\nПростите: из-за сбоя турникета вам пришлось купить билеты ещё раз.\n"
+           "Деньги вернём до 20.11.\nЕщё раз просим прощения и ждём вас снова!"),
+    "bg": ("Здравейте!\nИзвинете: поради срив на турникета се наложи да купите билети още веднъж.\n"
+           "Ще Ви върнем парите до 20.11.\nОще веднъж се извиняваме и Ви чакаме отново!"),
+}
+
+
+def _without_line(text: str, number: int) -> str:
+    lines = text.split("\n")
+    return "\n".join(lines[:number] + lines[number + 1:])
+
+
+# A draft's part, and the draft without it in the reply the lint reads.
+DROPPED_PARTS = {
+    "a formal expression of regret is an apology": (FORMAL_REGRET, lambda text: _without_line(text, 2), "apology"),
+    "again in the story is no closing": (AGAIN_IN_THE_STORY, lambda text: text.rsplit("\n", 1)[0].replace("\n", " "), "closing"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+@pytest.mark.parametrize("case", sorted(DROPPED_PARTS))
+def test_a_part_the_reply_drops_is_missing(case, lang):
+    drafts, drop, part = DROPPED_PARTS[case]
+    assert part in checked(lang, drafts[lang], drop(drafts[lang])).get("parts_missing", ())
