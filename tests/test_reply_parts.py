@@ -1,0 +1,61 @@
+"""Reply parts told by what a sentence does, not by a formula: a past slip is an explanation, a
+company's regret is an apology, our people coming tomorrow is a remedy, a warm wish or an offer to
+help again closes the reply; a future step, a refusal or the customer's own thing is none of them."""
+from __future__ import annotations
+
+import pytest
+
+from rewriter import lint
+
+_RU_BODY = "Здравствуйте!\n\nКуртку привезём в пятницу.\n\n"
+_BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, lang, part",
+    [
+        # what went wrong, told as a past event: a guess at the cause, the course of events, a slip
+        ("Видимо, письмо с кодом попало в спам.", "ru", "explanation"),
+        ("Курьер приехал, когда вас не было дома.", "ru", "explanation"),
+        ("Мастер поставил вам фильтр на 10 микрон вместо 5.", "ru", "explanation"),
+        ("Доставка заняла дольше обычного.", "ru", "explanation"),
+        ("Вы правы: мы записали в заказ старый адрес.", "ru", "explanation"),
+        ("В описании не было указано, что диван без механизма.", "ru", "explanation"),
+        ("Накосячил склад при сборке.", "ru", "explanation"),
+        ("Мы включили роуминг только 4 июля.", "ru", "explanation"),
+        ("Мастер прибил подошву криво.", "ru", "explanation"),
+        ("Писмото Ви го видяхме чак в понеделник.", "bg", "explanation"),
+        ("Явно куриерът е объркал входа.", "bg", "explanation"),
+        ("Това се случва, когато партидите са от различни серии.", "bg", "explanation"),
+        # regret said by the company in the third person, or in slang
+        ("Сорри за задержку!", "ru", "apology"),
+        ("Фирмата изразява съжаление за забавянето.", "bg", "apology"),
+        ("Сорка за объркването!", "bg", "apology"),
+        # our people will come, a charge is waived, the customer may come for it
+        ("Екипът ни ще дойде в сряда да смени филтъра.", "bg", "remedy"),
+        ("Няма да плащате за втората доставка.", "bg", "remedy"),
+        ("Може да минете за него всеки ден след 12 ч.", "bg", "remedy"),
+        # a warm wish or an offer to help again as the last line
+        (_RU_BODY + "Хорошего вам отпуска!\n", "ru", "closing"),
+        (_BG_BODY + "Ако нещо не е наред, звънни ми.\n", "bg", "closing"),
+        (_BG_BODY + "Ако търсите и други модели, с радост ще помогнем.\n", "bg", "closing"),
+    ],
+)
+def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
+    assert lint(text, lang).sections[part] is True
+
+
+@pytest.mark.parametrize(
+    "text, lang, part",
+    [
+        ("Мы доставим заказ завтра, когда курьер вернётся на склад.", "ru", "explanation"),
+        ("Видимо, вам будет удобнее забрать заказ самому.", "ru", "explanation"),
+        ("Вы правы, вернём деньги сегодня.", "ru", "explanation"),
+        ("Вероятно ще получите пратката утре.", "bg", "explanation"),
+        ("Ще Ви върнем парите едва когато получим пратката.", "bg", "explanation"),
+        ("Забравеното яке е на рецепцията.", "bg", "explanation"),
+        ("Няма да можем да Ви върнем сумата.", "bg", "remedy"),
+    ],
+)
+def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
+    assert lint(text, lang).sections[part] is False
