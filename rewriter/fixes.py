@@ -1,7 +1,8 @@
 """Fixes: what a rule's `fix` does to the words it matched, planned as edits of the exact input.
 
 A fix is one kind from the registry (`fix_kinds`), plus the keys every kind shares, which say where
-it works: `when` (the shape of the match), `unless` (context around the match in which it steps aside),
+it works: `when` (the shape of the match), `unless` (context around the match in which it steps aside: in
+its sentence, anywhere in the reply, or in no other sentence of the reply),
 `first_word` / `keep_first` (only the first word is edited / it stays), `absorb` (text after the match
 that goes with it), `lead` and `followed_by` (text before or after the match that must be there, and
 goes with it) and `comma` (the main clause a comma must open).
@@ -18,7 +19,7 @@ from typing import Any
 from . import active_forms, clauses, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
-from .matching import Match, Sentence
+from .matching import Match, Sentence, matches_anywhere
 from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 from .translation import N_
@@ -38,6 +39,10 @@ class Fix:
     # context in which the fix steps aside: a match of one of them that takes in a matched word
     # (LanguageTool's antipattern, for the fix alone: the finding stays)
     unless: tuple[TokenPattern, ...] = ()
+    # context anywhere in the reply: its register («Уважаемый …» opens a formal letter)
+    unless_reply: tuple[TokenPattern, ...] = ()
+    # context in no sentence of the reply but the match's: the reply's only sentence about the future
+    unless_alone: tuple[TokenPattern, ...] = ()
     first_word: bool = False
     keep_first: bool = False
     absorb: re.Pattern[str] | None = None
@@ -62,7 +67,7 @@ def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str
     kind = kind_of(data, _SHARED, has_grammemes)
     try:
         when = _patterns(data.get("when", []), has_grammemes)
-        unless = _patterns(data.get("unless", []), has_grammemes, expand)
+        unless, unless_reply, unless_alone = _unless(data.get("unless", []), has_grammemes, expand)
         comma = _patterns(data.get("comma", []), has_grammemes)
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
         # the lead ends where the match starts; its spaces go with it
@@ -71,9 +76,30 @@ def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str
     except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
     return Fix(
-        kind.parse(data, has_grammemes), when, unless, bool(data.get("first_word")), bool(data.get("keep_first")),
-        absorb, lead, followed_by, comma,
+        kind.parse(data, has_grammemes), when, unless, unless_reply, unless_alone, bool(data.get("first_word")),
+        bool(data.get("keep_first")), absorb, lead, followed_by, comma,
     )
+
+
+_UNLESS_SCOPES = ("sentence", "reply", "alone")
+
+
+def _unless(sources: Any, has_grammemes: bool, expand: Callable[[str], str]) -> tuple[tuple[TokenPattern, ...], ...]:
+    """A fix's `unless` by scope: a bare pattern is the sentence's; `{reply: …}` looks in the whole reply,
+    `{alone: …}` steps aside where no other sentence of the reply matches it."""
+    sources = [sources] if isinstance(sources, (str, Mapping)) else sources
+    if not isinstance(sources, list):
+        raise FixError("`unless` in a fix is a token pattern or a list of them (each a pattern, `{reply: …}` or `{alone: …}`)")
+    scoped: dict[str, list[Any]] = {scope: [] for scope in _UNLESS_SCOPES}
+    for item in sources:
+        if isinstance(item, Mapping):
+            if len(item) != 1 or next(iter(item)) not in _UNLESS_SCOPES[1:]:
+                raise FixError("an `unless` entry of a fix is a token pattern, `{reply: pattern}` or `{alone: pattern}`")
+            scope, item = next(iter(item.items()))
+        else:
+            scope = "sentence"
+        scoped[scope].append(item)
+    return tuple(_patterns(scoped[scope], has_grammemes, expand) for scope in _UNLESS_SCOPES)
 
 
 def _patterns(sources: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> tuple[TokenPattern, ...]:
@@ -122,17 +148,24 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
         return _NO_SHAPE
     if fix.unless and _in_context(fix.unless, sentence, first, last):
         return _NO_SHAPE
+    if fix.unless_reply and any(matches_anywhere(fix.unless_reply, other) for other in context.sentences):
+        return _NO_SHAPE
+    if fix.unless_alone and not any(
+        matches_anywhere(fix.unless_alone, other) for n, other in enumerate(context.sentences) if n != match.sentence
+    ):
+        return _NO_SHAPE
     start, end, text = match.start, match.end, context.view.text
     if fix.keep_first:
         if first == last:
             return _NO_SHAPE
         first, start = first + 1, sentence.spans[first + 1][0]
     if fix.lead is not None:
-        lead = fix.lead.search(text[sentence.start:start])
+        opening = _lead_window(context, match.sentence)
+        lead = fix.lead.search(text[opening:start])
         if lead is None:
             return _NO_SHAPE
         # the edit starts at the lead's empty group, where it has one and that group took part
-        start = sentence.start + lead.start(1 if fix.lead.groups and lead.start(1) >= 0 else 0)
+        start = opening + lead.start(1 if fix.lead.groups and lead.start(1) >= 0 else 0)
     if fix.followed_by is not None:
         followed = fix.followed_by.match(text, end)
         if followed is None:
@@ -148,6 +181,17 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if fix.comma and not isinstance(planned, str):
         return _with_commas(planned, fix.comma, sentence, first, whole_last, context)
     return planned
+
+
+def _lead_window(context: Context, number: int) -> int:
+    """Where a lead is looked for: from the match's sentence's start, or the one before's where a comma
+    stands before it on its line (in «…, 1898 г. р., сообщаем, что…» an abbreviation's dot ended no sentence;
+    a greeting line «Здравейте,» is a sentence of its own)."""
+    opening = at = context.sentences[number].start
+    text = context.view.text
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return context.sentences[number - 1].start if number and at and text[at - 1] in ",;" else opening
 
 
 def _in_context(patterns: tuple[TokenPattern, ...], sentence: Sentence, first: int, last: int) -> bool:

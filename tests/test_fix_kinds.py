@@ -106,3 +106,33 @@ def test_a_fix_steps_aside_where_its_unless_context_takes_in_the_match(tmp_path)
     steps_aside = rewriter.rewrite("Ответ партнёра данный заказ не касается.", "ru")
     assert steps_aside.text == "Ответ партнёра данный заказ не касается."
     assert [f.text for f in steps_aside.findings_before] == ["данный"]
+
+
+def _only_t_kind(tmp_path, fix: str) -> Rewriter:
+    path = tmp_path / "rule.yaml"
+    path.write_text(RULE.format(fix=fix), encoding="utf-8")
+    return Rewriter(Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.bureaucratese.t-kind"}), required_parts=()))
+
+
+def test_a_fix_steps_aside_where_its_reply_context_stands_anywhere_in_the_reply(tmp_path):
+    rewriter = _only_t_kind(tmp_path, '{replace: "этот", unless: {reply: "уважаемый"}}')
+    assert rewriter.rewrite("Здравствуйте!\n\nДанный заказ готов.", "ru").text == "Здравствуйте!\n\nЭтот заказ готов."
+    formal = "Уважаемый клиент!\n\nДанный заказ готов."
+    assert rewriter.rewrite(formal, "ru").text == formal
+
+
+def test_a_fix_steps_aside_where_its_sentence_is_the_only_one_of_the_reply_with_the_context(tmp_path):
+    rewriter = _only_t_kind(tmp_path, '{replace: "этот", unless: {alone: "{futr}"}}')
+    assert rewriter.rewrite("Данный заказ придёт завтра. Чек пришлём в пятницу.", "ru").text == (
+        "Этот заказ придёт завтра. Чек пришлём в пятницу."
+    )
+    only_promise = "Данный заказ придёт завтра. Чек уже на почте."
+    assert rewriter.rewrite(only_promise, "ru").text == only_promise
+
+
+def test_a_lead_is_looked_for_before_a_comma_that_an_abbreviations_dot_only_seemed_to_end(tmp_path):
+    # the lead: the match opens its sentence; after «1898 г. р.,» it does not, though the dot split the text there
+    rewriter = _only_t_kind(tmp_path, "{replace: \"этот\", lead: '^'}")
+    assert rewriter.rewrite("Данный заказ готов.", "ru").text == "Этот заказ готов."
+    mid_sentence = "На запрос о справке на Козлова, 1898 г. р., данный заказ готов."
+    assert rewriter.rewrite(mid_sentence, "ru").text == mid_sentence
