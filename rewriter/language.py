@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
 from .errors import RewriterError
@@ -45,35 +44,39 @@ class LanguageProfile:
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
     """The code of the language `text` is written in; LanguageError if it is none of them."""
-    raw_words = [m.group().lower() for m in islice(_CYRILLIC_WORD.finditer(text), _SAMPLE_WORDS)]
-    letters = "".join(raw_words).replace("-", "")
+    words, letters = _sample(text)
     if len(letters) < 3:
         raise LanguageError(N_("no Russian or Bulgarian text found (too few Cyrillic letters)"))
-    alphabet = "".join(sorted(set().union(*(p.alphabet for p in profiles.values()))))
-    foreign = len(_outside(alphabet).sub("", letters))
-    if foreign / len(letters) > _FOREIGN_LETTER_SHARE:
+    outside = set(letters).difference(*(p.alphabet for p in profiles.values()))
+    if outside and sum(map(letters.count, outside)) / len(letters) > _FOREIGN_LETTER_SHARE:
         raise LanguageError(N_("the text is in a Cyrillic language other than Russian or Bulgarian"))
-    words = [fold_case(w) for w in raw_words]
     evidence = {code: _evidence(words, letters, p) for code, p in profiles.items()}
+    distinct = set(words)
     clear = _clear(evidence)
     if clear:
         best = clear[0]
-        known = {best: {w for w in words if profiles[best].is_known(w)}}
+        known = {best: set(filter(profiles[best].is_known, distinct))}
     else:
-        known = {code: {w for w in words if p.is_known(w)} for code, p in profiles.items()}
+        known = {code: set(filter(p.is_known, distinct)) for code, p in profiles.items()}
         scores = {code: _score(words, known, code) + evidence[code] for code in profiles}
         best = max(scores, key=scores.__getitem__)
-    if sum(w in known[best] for w in words) / len(words) < _MIN_KNOWN_SHARE:
+    if sum(map(known[best].__contains__, words)) / len(words) < _MIN_KNOWN_SHARE:
         raise LanguageError(N_("the text does not read as Russian or Bulgarian"))
     return best
+
+
+def _sample(text: str) -> tuple[list[str], str]:
+    """The first Cyrillic words of `text` in their compared form, and their letters lowercased (`ё` kept).
+    Lowercased and split once as one string: a word's letters lowercase alike alone or among others."""
+    lowered = " ".join(islice(_CYRILLIC_WORD.findall(text), _SAMPLE_WORDS)).lower()
+    return fold_case(lowered).split(" ") if lowered else [], lowered.replace(" ", "").replace("-", "")
 
 
 def clear_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str | None:
     """The language `text` is plainly in, told by letters and frequent words only it has (no dictionary
     asked); None when that evidence does not settle it. For telling a user their `--lang` is wrong."""
-    words = [m.group().lower() for m in islice(_CYRILLIC_WORD.finditer(text), _SAMPLE_WORDS)]
-    letters = "".join(words).replace("-", "")
-    clear = _clear({code: _evidence([fold_case(w) for w in words], letters, p) for code, p in profiles.items()})
+    words, letters = _sample(text)
+    clear = _clear({code: _evidence(words, letters, p) for code, p in profiles.items()})
     return clear[0] if clear else None
 
 
@@ -82,23 +85,18 @@ def _clear(evidence: Mapping[str, int]) -> list[str]:
     return [code for code, points in evidence.items() if points >= _CLEAR_EVIDENCE and sum(evidence.values()) == points]
 
 
-@lru_cache(maxsize=8)
-def _outside(alphabet: str) -> re.Pattern[str]:
-    """Matches the letters of `alphabet`, so removing them leaves the foreign ones."""
-    return re.compile(f"[{re.escape(alphabet)}]")
-
-
 def _evidence(words: list[str], letters: str, profile: LanguageProfile) -> int:
     """Letters and frequent words only this language has, each worth two points."""
-    markers = sum(letters.count(m) for m in profile.markers)
-    frequent = sum(w in profile.words for w in words)
+    markers = sum(map(letters.count, profile.markers))
+    frequent = sum(map(profile.words.__contains__, words))
     return 2 * markers + 2 * frequent
 
 
 def _score(words: list[str], known: Mapping[str, set[str]], code: str) -> int:
     """Words that this language's dictionary knows and no other's does."""
     others = set().union(*(k for c, k in known.items() if c != code))
-    return sum(w in known[code] and w not in others for w in words)
+    only = known[code] - others
+    return sum(map(only.__contains__, words))
 
 
 def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile]) -> list[str]:

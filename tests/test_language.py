@@ -63,3 +63,19 @@ def test_explicit_language_skips_detection(linter):
 def test_unknown_language_code_is_refused(linter):
     with pytest.raises(LanguageError):
         linter.lint("Заказ готов.", "uk")
+
+
+RUSSIAN_WITH_KYIV = (
+    "Здравствуйте! Ваш заказ уже передан курьеру и будет доставлен завтра до обеда. "
+    "Посылка отправлена со склада в Київ, оттуда её привезут по указанному адресу."
+)
+
+
+def test_one_letter_of_another_alphabet_in_a_long_reply_keeps_it_russian(linter):
+    assert linter.detect_language(RUSSIAN_WITH_KYIV) == "ru"
+
+
+def test_a_letter_of_another_alphabet_met_again_and_again_refuses_the_reply(linter):
+    # every occurrence counts, not each letter once: «ї» four times in a reply of some seventy letters is Ukrainian
+    with pytest.raises(LanguageError, match="Cyrillic language other"):
+        linter.detect_language("Заказ передан курьеру и будет доставлен завтра до обеда по адресу: Київ, Київ, Київ, Київ.")
