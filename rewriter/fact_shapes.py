@@ -78,7 +78,7 @@ def tokenize(text: str, lang: str) -> Iterator[Token]:
         kind, written = m.lastgroup or "", m.group()
         if kind == "phone" and THOUSANDS.fullmatch(written):
             kind = "number"  # «1 250 000 руб.»: a number in groups of three, not a phone
-        if kind in ("word", "sign"):
+        if kind in ("word", "sign", "name"):  # a Latin word is read as itself: «59 EUR» is «59 евро»
             folded = fold_case(written)
             keys = frozenset({folded, *(p.lemma for p in analyze(folded).parses)}) if kind == "word" else frozenset({folded})
         else:
