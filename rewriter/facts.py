@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from .fact_numbers import half_hour_before, match_phrase, number_value, ordinal_date, unit_alone
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize

@@ -396,3 +396,19 @@ def test_an_amount_in_euros_or_with_a_currency_code_is_the_same_amount_in_any_wr
 ])
 def test_an_amount_in_euros_changed_in_value_or_currency_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Урок пройдёт 3 октября в 17:00 (МСК).", "Урок пройдёт 3 октября в 17:00 по Москве."),
+    ("bg", "Групата тръгва от ПЛВ на 3 октомври в 17:00 ч.", "Групата тръгва от Пловдив на 3 октомври в 17:00 ч."),
+])
+def test_a_place_the_draft_gives_as_an_abbreviation_is_no_new_name(lang, draft, reply):
+    assert "facts_new" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Урок пройдёт 3 октября в 17:00 (МСК).", "Урок пройдёт 3 октября в 17:00 по Самаре."),
+    ("bg", "Групата тръгва от ПЛВ на 3 октомври в 17:00 ч.", "Групата тръгва от Варна на 3 октомври в 17:00 ч."),
+])
+def test_a_place_no_abbreviation_of_the_draft_stands_for_is_a_new_name(lang, draft, reply):
+    assert "facts_new" in rejected(lang, draft, reply)
