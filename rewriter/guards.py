@@ -49,6 +49,8 @@ _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
 _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
+# A name in a link is matched by this many of its first letters in Latin.
+_ADDRESS_STEM = 4
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -236,6 +238,22 @@ def _spells_out(name: Name, abbreviations: list[str]) -> bool:
     return any(lemma[:1] == short[:1] and _in_order(short[1:], lemma[1:]) for lemma in name.lemmas for short in abbreviations)
 
 
+def _in_an_address(name: Name, addresses: str, lang: str) -> bool:
+    """The name is a word of one of the draft's links or e-mails, in Latin letters («по Казани» for
+    «kazan-tours.ru»); its first letters, since an ending or a spelling may differ («София», «sofia»)."""
+    letters = _latin_letters(lang)
+    for lemma in name.lemmas:
+        latin = "".join(letters.get(c, c) for c in lemma)
+        if len(latin) >= _ADDRESS_STEM and latin[:_ADDRESS_STEM] in addresses:
+            return True
+    return False
+
+
+@cache
+def _latin_letters(lang: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_language_data(lang).get("latin_letters", {}).items()}
+
+
 def _in_order(letters: str, word: str) -> bool:
     rest = iter(word)
     return all(letter in rest for letter in letters)
@@ -254,7 +272,11 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
         lemmas = word_lemmas(reply, draft.lang)
         missing += [n.text for n in draft.names if not n.optional and not n.lemmas & lemmas]
         shortened = _abbreviations(draft.text)
-        new += [n.text for n in find_names(reply, draft.lang) if not n.lemmas & draft.lemmas and not _spells_out(n, shortened)]
+        addresses = " ".join(f.text.lower() for f in find_facts(draft.text) if f.kind in ("url", "email"))
+        new += [
+            n.text for n in find_names(reply, draft.lang)
+            if not n.lemmas & draft.lemmas and not _spells_out(n, shortened) and not _in_an_address(n, addresses, draft.lang)
+        ]
     rejections = []
     if missing:
         rejections.append(Rejection("facts_missing", tuple(dict.fromkeys(missing))))

@@ -412,3 +412,19 @@ def test_a_place_the_draft_gives_as_an_abbreviation_is_no_new_name(lang, draft, 
 ])
 def test_a_place_no_abbreviation_of_the_draft_stands_for_is_a_new_name(lang, draft, reply):
     assert "facts_new" in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Программа тура: https://kazan-tours.ru/info.", "Программа тура по Казани: https://kazan-tours.ru/info."),
+    ("bg", "Пишете ни на info@plovdiv-tours.bg.", "Пишете ни за обиколката в Пловдив на info@plovdiv-tours.bg."),
+])
+def test_a_place_the_draft_gives_only_inside_a_link_or_an_email_is_no_new_name(lang, draft, reply):
+    assert "facts_new" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Программа тура: https://kazan-tours.ru/info.", "Программа тура по Самаре: https://kazan-tours.ru/info."),
+    ("bg", "Пишете ни на info@plovdiv-tours.bg.", "Пишете ни за обиколката във Варна на info@plovdiv-tours.bg."),
+])
+def test_a_place_that_is_in_no_link_or_email_of_the_draft_is_a_new_name(lang, draft, reply):
+    assert "facts_new" in rejected(lang, draft, reply)
