@@ -30,7 +30,8 @@ _SHAPES = {
     "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
     "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
     # «4В клас», «кв. 12А»: a number with one capital letter after it is the number of a class or a flat
-    "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:[.,]\d+)?(?![\w])"
+    # «1.480,50»: thousands after dots are part of the number when a decimal comma follows
+    "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:(?:\.\d{3})+(?=,\d))?(?:[.,]\d+)?(?![\w])"
     r"|(?<![\w.,])\d{1,4}(?=[A-ZА-ЯЁ](?!\w))",
     "name": r"\b[A-Za-z][A-Za-z0-9&'.-]*[A-Za-z0-9]\b",
 }
