@@ -24,7 +24,7 @@ from .prompting import COMMITMENTS
 from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
 
 DEADLINE = "deadline"
-_SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise")
+_SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise", "moved")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -111,8 +111,11 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
             if m.owner.role == "moment" and not _negated(text, m, negations) and not _names_a_date(text, m, lang)
         }
         moments |= _measured_moments(text[sentence.start:sentence.end], lang, all_moments)
+        # in a reply, a date of a plan moved («назначенный на 21 января, переносится») is the plan told, no
+        # promise of it; in the draft it is the draft's own date, which a reply may promise («перенесена на 15.03»)
+        moved = "moved" in roles and not all_moments
         if moments:
-            promises.append(Promise(DEADLINE, conditional, frozenset(moments)))
+            promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
 
 

@@ -46,6 +46,8 @@ def number_value(
     half_past = _half_hour_after(tokens, i + taken, number, words)
     if half_past:  # «в шест и половина вечерта» = 18:30
         return FactValue("time", (half_past[0], 30), token.text), taken + half_past[1]
+    if in_digits and [t.text for t in tokens[i + taken:i + taken + 2]] in (list(",-"), list(",–")):
+        taken += 2  # «59,- €»: no cents
     after, used = _meaning_after(tokens, i + taken, words)
     if after is None and _range_to(tokens, i + taken, number, words):
         after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
@@ -107,6 +109,7 @@ def _half_hour_after(tokens: Sequence[Token], j: int, number: Decimal, words: Fa
 def _cents_after(tokens: Sequence[Token], j: int, currency: str, words: FactWords) -> tuple[Decimal, int]:
     """Hundredths of the currency said after its amount («1 153 руб. 50 коп.»), and the tokens they take."""
     k = j + (j < len(tokens) and tokens[j].text == ".")
+    k += k < len(tokens) and bool(tokens[k].keys & words.number_joiners)  # «1 480 евро и 50 цента»
     if k + 1 < len(tokens) and tokens[k].kind == "number" and re.fullmatch(r"\d{1,2}", tokens[k].text):
         subunit = match_phrase(tokens, k + 1, words.subunits)
         if subunit and subunit[0] == currency:

@@ -30,7 +30,8 @@ _SHAPES = {
     "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
     "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
     # «4В клас», «кв. 12А»: a number with one capital letter after it is the number of a class or a flat
-    "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:[.,]\d+)?(?![\w])"
+    # «1.480,50»: thousands after dots are part of the number when a decimal comma follows
+    "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:(?:\.\d{3})+(?=,\d))?(?:[.,]\d+)?(?![\w])"
     r"|(?<![\w.,])\d{1,4}(?=[A-ZА-ЯЁ](?!\w))",
     "name": r"\b[A-Za-z][A-Za-z0-9&'.-]*[A-Za-z0-9]\b",
 }
@@ -78,7 +79,7 @@ def tokenize(text: str, lang: str) -> Iterator[Token]:
         kind, written = m.lastgroup or "", m.group()
         if kind == "phone" and THOUSANDS.fullmatch(written):
             kind = "number"  # «1 250 000 руб.»: a number in groups of three, not a phone
-        if kind in ("word", "sign"):
+        if kind in ("word", "sign", "name"):  # a Latin word is read as itself: «59 EUR» is «59 евро»
             folded = fold_case(written)
             keys = frozenset({folded, *(p.lemma for p in analyze(folded).parses)}) if kind == "word" else frozenset({folded})
         else:

@@ -67,9 +67,9 @@ def digits_of(text: str) -> str:
 
 
 def parse_number(text: str, thousands_dot: bool = False) -> Decimal | None:
-    """«1 500» → 1500, «1 500,50» → 1500.50; with a currency, «1.500» → 1500."""
+    """«1 500» → 1500, «1 500,50» → 1500.50, «1.480,50» → 1480.50; with a currency, «1.500» → 1500."""
     plain = re.sub(r"[ \u00a0]", "", text).replace("\u2212", "-")
-    if thousands_dot and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", plain):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+" + (r"(?:,\d+)?" if thousands_dot else r",\d+"), plain):
         plain = plain.replace(".", "")
     try:
         return Decimal(plain.replace(",", "."))

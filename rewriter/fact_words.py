@@ -52,6 +52,8 @@ class FactWords:
     months: dict[str, int]
     year_words: frozenset[str]
     numbers: dict[str, Decimal]
+    # words that join the tens and the units of a number said in words («петдесет и девет»)
+    number_joiners: frozenset[str]
     multipliers: Phrases
     clock_words: dict[str, tuple[int, int]]
     day_halves: dict[str, int]
@@ -87,6 +89,7 @@ def fact_words(lang: str) -> FactWords:
         months={fold_case(k): int(v) for k, v in data["months"].items()},
         year_words=frozenset(fold_case(w) for w in data["year_words"]),
         numbers={fold_case(k): Decimal(str(v)) for k, v in data["numbers"].items()},
+        number_joiners=frozenset(fold_case(w) for w in data.get("number_joiners", [])),
         multipliers=sequences(data["multipliers"]),
         clock_words={fold_case(k): _hour_minute(v) for k, v in data["clock_words"].items()},
         day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from .fact_numbers import half_hour_before, match_phrase, number_value, ordinal_date, unit_alone
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize
@@ -26,6 +27,12 @@ __all__ = ["DOTTED_TIME", "Fact", "FactValue", "fact_changes", "fact_values", "f
 
 # At most this many tokens between two facts set against each other.
 _CONTRAST_GAP = 4
+# «59.00»: a number with cents, which the date shape also takes, read as an amount before a currency.
+_AMOUNT_WITH_CENTS = re.compile(r"\d{1,2}\.\d{2}")
+
+
+def _reads_as_number(token: Token) -> bool:
+    return token.kind == "number" or (token.kind == "date" and _AMOUNT_WITH_CENTS.fullmatch(token.text) is not None)
 
 
 def fact_values(text: str, lang: str) -> list[FactValue]:
@@ -97,6 +104,30 @@ def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]]
 
 
 
+def _number_word(tokens: Sequence[Token], j: int, words: FactWords) -> Decimal | None:
+    if j < len(tokens) and tokens[j].kind == "word":
+        return next((words.numbers[k] for k in tokens[j].keys if k in words.numbers), None)
+    return None
+
+
+def _compound_number(tokens: Sequence[Token], i: int, number: Decimal, words: FactWords) -> tuple[Decimal, int]:
+    """A number said in several words, tens before units and hundreds before the rest, maybe joined by
+    a word («петдесет и девет» = 59, «сто двадцать пять» = 125), and the index of its last word."""
+    last, part = i, number
+    while True:
+        j = last + 1
+        if j < len(tokens) and tokens[j].keys & words.number_joiners:
+            j += 1
+        following = _number_word(tokens, j, words)
+        if following is None or following != int(following) or following < 1:
+            return number, last
+        tens = 20 <= part < 100 and part % 10 == 0 and following < 10
+        hundreds = 100 <= part < 1000 and part % 100 == 0 and following < 100
+        if not (tens or hundreds):
+            return number, last
+        number, last, part = number + following, j, following
+
+
 def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
     """The value starting at token i, and how many tokens it takes."""
     token = tokens[i]
@@ -117,14 +148,18 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         if number is None:
             dated = ordinal_date(tokens, i, words)
             return dated if dated[0] else unit_alone(tokens, i, words)
-        return number_value(tokens, i, number, words, in_digits=False)
+        number, last = _compound_number(tokens, i, number, words)
+        value, used = number_value(tokens, last, number, words, in_digits=False)
+        return value, used + last - i
     if token.kind == "number":
         return number_value(tokens, i, parse_number(token.text), words, in_digits=True)
-    if token.kind == "sign" and i + 1 < len(tokens) and tokens[i + 1].kind == "number":
+    if token.kind in ("sign", "name") and i + 1 < len(tokens) and _reads_as_number(tokens[i + 1]):
         currency = match_phrase(tokens, i, words.currencies)
-        if currency:  # «€15», «$ 10»
+        if currency:  # «€15», «$ 10», «EUR 59,00»
             amount = parse_number(tokens[i + 1].text, thousands_dot=True)
             return FactValue("amount", (number_key(amount), currency[0]), token.text + tokens[i + 1].text), 2
+    if token.kind == "date" and _AMOUNT_WITH_CENTS.fullmatch(token.text) and match_phrase(tokens, i + 1, words.currencies):
+        return number_value(tokens, i, parse_number(token.text), words, in_digits=True)  # «59.00 €» is no date
     if token.kind in SHAPE_READERS:
         return SHAPE_READERS[token.kind](token.text), 1
     return None, 1

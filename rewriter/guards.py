@@ -25,6 +25,7 @@ from .part_content import (
     ends_courteously,
     part_contents,
     part_kept,
+    signs_off,
     without_sign_off,
     word_stems,
 )
@@ -48,6 +49,9 @@ _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
 _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
+# A name in a link is matched by this many of its first letters in Latin.
+_ADDRESS_STEM = 4
+_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
@@ -106,9 +110,13 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, parts, sections)
 
 
-def _sections(text: str, report: Report) -> dict[str, bool]:
-    """The parts the lint finds, and a closing it misses that a reader sees by its place at the end."""
-    return {**report.sections, "closing": bool(report.sections.get("closing")) or ends_courteously(text, report.lang)}
+def _sections(text: str, report: Report, sign_off_closes: bool = True) -> dict[str, bool]:
+    """The parts the lint finds, and a closing it misses that a reader sees by its place at the end: a
+    courteous last sentence, or, with `sign_off_closes`, a sign-off («С уважением, компания „Огонь и
+    Дом“»). A reply that ends on contact details drops the closing of a draft that signs off; one that
+    only signs off drops the courteous last sentence of a draft («Спасибо, что остаётесь с нами!»)."""
+    said = bool(report.sections.get("closing")) or ends_courteously(text, report.lang)
+    return {**report.sections, "closing": said or (sign_off_closes and signs_off(text, report.lang))}
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,7 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     last_line = last_line.strip()
     signature = before.rstrip().endswith(",")  # the line under «С уважением,» names who signs
     if cut_off or reply[-1] in _MID_SENTENCE or _cut_in_a_fact(last_line, draft) or (
-        not signature and _unfinished(last_line, lang)
+        not signature and _unfinished(last_line, lang, draft)
     ):
         return Rejection("shape_truncated")
     chatter = _chatter()
@@ -187,19 +195,26 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
 
 def _cut_in_a_fact(last_line: str, draft: str) -> bool:
     """A last line with no final stop that ends on the start of one of the draft's facts, which the
-    reply does not hold whole («…валиден до 31.1» where the draft has «31.12»)."""
-    end = _LAST_TOKEN.search(last_line)
-    if not end or last_line[-1] in _FINAL_STOPS:
+    reply does not hold whole («…валиден до 31.1» where the draft has «31.12», «…позвоните по
+    телефону +7 (343) 28» where it has «+7 (343) 288-90-14»)."""
+    if not _LAST_TOKEN.search(last_line) or last_line[-1] in _FINAL_STOPS:
         return False
-    start = end.group()
-    return any(
-        f.text.startswith(start) and f.text[len(start):][:1].isdigit() and f.text not in last_line for f in find_facts(draft)
-    )
+    return any(f.text not in last_line and _ends_on_start_of(last_line, f.text) for f in find_facts(draft))
 
 
-def _unfinished(last_line: str, lang: str) -> bool:
+def _ends_on_start_of(line: str, fact: str) -> bool:
+    """The line ends on a proper beginning of the fact that starts a word of its own and stops inside one."""
+    for size in range(len(fact) - 1, 0, -1):
+        start = fact[:size]
+        if line.endswith(start) and fact[size].isalnum() and not line[:-size][-1:].isalnum():
+            return True
+    return False
+
+
+def _unfinished(last_line: str, lang: str, draft: str) -> bool:
     """A last line with no final stop that ends mid-word («…для вас беспл») or where no sentence ends
-    (a preposition, a phone's area code)."""
+    (a preposition, a phone's area code). A word the draft has whole is no cut word («Софийска
+    филхармония», the draft's own signature, which the dictionary may not know)."""
     if not last_line or last_line[-1] in _FINAL_STOPS:
         return False
     if any(p.fullmatch(last_line) for p in _chatter().unfinished):
@@ -208,7 +223,44 @@ def _unfinished(last_line: str, lang: str) -> bool:
     if word is None or not word.group().islower():
         return False
     # a sign-off line may end without a stop, not a sentence of prose on a common word («…от остатъчната глав»)
-    return len(last_line.split()) >= _PROSE_WORDS or not language_profile(lang).is_known(word.group())
+    unknown = not language_profile(lang).is_known(word.group()) and not _has_word(draft, word.group())
+    return len(last_line.split()) >= _PROSE_WORDS or unknown
+
+
+def _abbreviations(text: str) -> list[str]:
+    """Words in capitals in Cyrillic, which may stand for a name a reply spells out («МСК»)."""
+    return [w.lower() for w in _ABBREVIATION.findall(text) if w.isupper() and _LAST_WORD.fullmatch(w)]
+
+
+def _spells_out(name: Name, abbreviations: list[str]) -> bool:
+    """The name is what one of the draft's abbreviations stands for: its letters, in order, from the
+    name's first («по Москве» for «(МСК)», «Санкт-Петербург» for «СПБ»)."""
+    return any(lemma[:1] == short[:1] and _in_order(short[1:], lemma[1:]) for lemma in name.lemmas for short in abbreviations)
+
+
+def _in_an_address(name: Name, addresses: str, lang: str) -> bool:
+    """The name is a word of one of the draft's links or e-mails, in Latin letters («по Казани» for
+    «kazan-tours.ru»); its first letters, since an ending or a spelling may differ («София», «sofia»)."""
+    letters = _latin_letters(lang)
+    for lemma in name.lemmas:
+        latin = "".join(letters.get(c, c) for c in lemma)
+        if len(latin) >= _ADDRESS_STEM and latin[:_ADDRESS_STEM] in addresses:
+            return True
+    return False
+
+
+@cache
+def _latin_letters(lang: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_language_data(lang).get("latin_letters", {}).items()}
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
@@ -219,7 +271,12 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     if names:
         lemmas = word_lemmas(reply, draft.lang)
         missing += [n.text for n in draft.names if not n.optional and not n.lemmas & lemmas]
-        new += [n.text for n in find_names(reply, draft.lang) if not n.lemmas & draft.lemmas]
+        shortened = _abbreviations(draft.text)
+        addresses = " ".join(f.text.lower() for f in find_facts(draft.text) if f.kind in ("url", "email"))
+        new += [
+            n.text for n in find_names(reply, draft.lang)
+            if not n.lemmas & draft.lemmas and not _spells_out(n, shortened) and not _in_an_address(n, addresses, draft.lang)
+        ]
     rejections = []
     if missing:
         rejections.append(Rejection("facts_missing", tuple(dict.fromkeys(missing))))
@@ -251,7 +308,7 @@ def _latin_in_use(lang: str) -> frozenset[str]:
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
     stems = word_stems(without_sign_off(reply, draft.lang), draft.lang)
-    has = _sections(reply, report)
+    has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
     return [
         part for part, present in draft.sections.items()
         if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems)

@@ -11,7 +11,7 @@ alone, «посылка не пришла», is no cause). Words of the same mea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .facts import fact_values
@@ -61,6 +61,10 @@ class PartContent:
     sentence_of: tuple[tuple[Clause, Clause], ...] = ()
     # every cue of the part says what an apology is for («Извиняваме се за прекъсването»)
     for_apology: bool = False
+    # for a step of the remedy with no fact in it, its words no other sentence of the draft says
+    # («повторно поданы в приоритетном порядке»): a reply that keeps only the words the step shares
+    # with the rest of the letter («документы», «нотариус») drops the step
+    own_words: tuple[tuple[Clause, Clause], ...] = ()
 
 
 @cache
@@ -100,8 +104,25 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
     said = {n: tuple(dict.fromkeys(_stems(w, lang) for w in s.words if _is_content(w, stop))) for n, s in enumerate(sentences)}
     contents = {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
+    if "remedy" in contents:
+        # a step with a fact in it («до 28.03», «на help@shop.ru») is held by the facts guard, however its words are said
+        plain = {n: c for n, c in found["remedy"].items() if not _has_fact(text[sentences[n].start:sentences[n].end], lang)}
+        contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said))
     # a cause cue said only for an apology: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), for_apology=True) for part in for_apology - set(found)}, **contents}
+
+
+def _has_fact(sentence: str, lang: str) -> bool:
+    return any(v.required for v in fact_values(sentence, lang))
+
+
+def _own_words(by_sentence: dict[int, dict[Clause, bool]], said: dict[int, Clause]) -> tuple[tuple[Clause, Clause], ...]:
+    """Each clause with the words of it that no other sentence of the text has."""
+    own = []
+    for n, clauses in by_sentence.items():
+        elsewhere = frozenset().union(*(w for m, words in said.items() if m != n for w in words))
+        own += [(clause, tuple(w for w in clause if not w & elsewhere)) for clause in clauses]
+    return tuple(own)
 
 
 def _apologised_for(text: str, apology: Match, cue: Match) -> bool:
@@ -177,6 +198,11 @@ def without_sign_off(text: str, lang: str) -> str:
     return "\n".join(lines)
 
 
+def signs_off(text: str, lang: str) -> bool:
+    """The text ends with a sign-off or a signature line («Поздрави, Софийска филхармония»)."""
+    return without_sign_off(text, lang).count("\n") < text.rstrip().count("\n")
+
+
 def _signs(line: str, lang: str) -> bool:
     short = line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
     folded = fold_case(line)
@@ -206,7 +232,9 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     if not said:
         return reply_has_cue
     share = min(_share_kept(clause, content, reply_stems) for clause in said)
-    return share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)
+    own = [words for clause, words in content.own_words if clause in said and len(words) >= _SAYS_SOMETHING]
+    own_share = min((sum(bool(w & reply_stems) for w in words) / len(words) for words in own), default=1.0)
+    return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
 
 
 def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str]) -> float:

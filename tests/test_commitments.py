@@ -446,3 +446,27 @@ def test_the_drafts_own_same_day_restated_is_no_new_deadline(lang, draft, reply)
 ])
 def test_a_rating_in_points_or_a_clause_of_the_contract_is_no_compensation(lang, draft, reply):
     assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # the old date of a plan, told as moved, is no deadline promised
+    ("ru", "Примерка, назначенная на 12.06, не может быть проведена. Новая дата примерки — 19.06.",
+     "Примерка, назначенная на 12 июня, переносится: ждём вас 19 июня."),
+    ("bg", "Пробата, насрочена за 12.06, не може да бъде проведена. Новата дата на пробата е 19.06.",
+     "Пробата, насрочена за 12 юни, се отлага: очакваме Ви на 19 юни."),
+    # a refusal said with «няма да успеем» promises nothing
+    ("bg", "Не можем да извършим пробата на 12.06. Новата дата на пробата е 19.06.",
+     "За съжаление на 12.06 няма да успеем да направим пробата. Очакваме Ви на 19.06."),
+])
+def test_a_drafts_date_restated_as_moved_or_refused_is_no_new_promise(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Примерка, назначенная на 12.06, не может быть проведена. Новая дата примерки — 19.06.",
+     "Примерка, назначенная на 12 июня, переносится на 26 июня."),
+    ("bg", "Пробата, насрочена за 12.06, не може да бъде проведена. Новата дата на пробата е 19.06.",
+     "Пробата, насрочена за 12 юни, се отлага и ще я направим на 26 юни."),
+])
+def test_a_new_date_in_a_sentence_that_moves_the_plan_is_still_a_new_deadline(lang, draft, reply):
+    assert new(lang, draft, reply) == ["deadline"]

@@ -365,3 +365,72 @@ def test_a_half_unit_a_class_letter_a_dash_before_words_and_a_numbers_article_re
 ])
 def test_a_half_unit_or_a_class_number_changed_is_another_fact(lang, draft, reply):
     assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем 73 евро до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем 73,00 € до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем 73.00 € до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем EUR 73 до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем 73 EUR до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем €73.00 до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем седемдесет и три евро до петък."),
+    ("bg", "Абонаментът е 1 240 € годишно.", "Абонаментът е EUR 1240,00 годишно."),
+    ("bg", "Абонаментът е 1 240,80 € годишно.", "Абонаментът е 1.240,80 евро годишно."),
+    ("bg", "Абонаментът е 1 240,80 € годишно.", "Абонаментът е 1 240 евро и 80 цента годишно."),
+    ("bg", "Таксата е 73 €.", "Таксата е 73,- €."),
+    ("ru", "Абонемент стоит 1 240,80 € в год.", "Абонемент стоит 1.240,80 евро в год."),
+    ("ru", "Вернём 73 € до пятницы.", "Вернём 73 евро до пятницы."),
+    ("ru", "Вернём 73 € до пятницы.", "Вернём EUR 73,00 до пятницы."),
+    ("ru", "Вернём 73 € до пятницы.", "Вернём 73.00 € до пятницы."),
+    ("ru", "Вернём 73 € до пятницы.", "Вернём семьдесят три евро до пятницы."),
+    ("ru", "Доплата — 2 300 руб.", "Доплата — 2300 RUB."),
+])
+def test_an_amount_in_euros_or_with_a_currency_code_is_the_same_amount_in_any_written_form(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем EUR 37 до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем 73 лв. до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем седемдесет и осем евро до петък."),
+    ("bg", "Ще Ви върнем 73 € до петък.", "Ще Ви върнем 73.50 € до петък."),
+    ("bg", "Абонаментът е 1 240,80 € годишно.", "Абонаментът е 1 240 евро и 60 цента годишно."),
+    ("ru", "Абонемент стоит 1 240,80 € в год.", "Абонемент стоит 1.240,80 руб. в год."),
+    ("ru", "Вернём 73 € до пятницы.", "Вернём 73 USD до пятницы."),
+    ("ru", "Вернём 73 € до пятницы.", "Вернём семьдесят пять евро до пятницы."),
+])
+def test_an_amount_in_euros_changed_in_value_or_currency_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Урок пройдёт 3 октября в 17:00 (МСК).", "Урок пройдёт 3 октября в 17:00 по Москве."),
+    ("bg", "Групата тръгва от ПЛВ на 3 октомври в 17:00 ч.", "Групата тръгва от Пловдив на 3 октомври в 17:00 ч."),
+])
+def test_a_place_the_draft_gives_as_an_abbreviation_is_no_new_name(lang, draft, reply):
+    assert "facts_new" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Урок пройдёт 3 октября в 17:00 (МСК).", "Урок пройдёт 3 октября в 17:00 по Самаре."),
+    ("bg", "Групата тръгва от ПЛВ на 3 октомври в 17:00 ч.", "Групата тръгва от Варна на 3 октомври в 17:00 ч."),
+])
+def test_a_place_no_abbreviation_of_the_draft_stands_for_is_a_new_name(lang, draft, reply):
+    assert "facts_new" in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Программа тура: https://kazan-tours.ru/info.", "Программа тура по Казани: https://kazan-tours.ru/info."),
+    ("bg", "Пишете ни на info@plovdiv-tours.bg.", "Пишете ни за обиколката в Пловдив на info@plovdiv-tours.bg."),
+])
+def test_a_place_the_draft_gives_only_inside_a_link_or_an_email_is_no_new_name(lang, draft, reply):
+    assert "facts_new" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Программа тура: https://kazan-tours.ru/info.", "Программа тура по Самаре: https://kazan-tours.ru/info."),
+    ("bg", "Пишете ни на info@plovdiv-tours.bg.", "Пишете ни за обиколката във Варна на info@plovdiv-tours.bg."),
+])
+def test_a_place_that_is_in_no_link_or_email_of_the_draft_is_a_new_name(lang, draft, reply):
+    assert "facts_new" in rejected(lang, draft, reply)
