@@ -332,3 +332,21 @@ DROPPED_PARTS = {
 def test_a_part_the_reply_drops_is_missing(case, lang):
     drafts, drop, part = DROPPED_PARTS[case]
     assert part in checked(lang, drafts[lang], drop(drafts[lang])).get("parts_missing", ())
+
+
+@pytest.mark.parametrize("lang, sentence, words", [
+    ("bg", "Желаем вам приятного путешествия и хорошей погоды.", {"приятного", "путешествия", "погоды"}),
+    ("ru", "Пожелаваме Ви приятно пътуване и хубаво време.", {"пътуване"}),
+])
+def test_a_whole_sentence_in_the_other_language_is_foreign_though_no_list_names_its_words(lang, sentence, words):
+    reply = SIGNED_OFF_REPLY[lang].replace("\nС уважени", f"\n{sentence}\nС уважени")
+    assert words <= set(checked(lang, SIGNED_OFF[lang], reply)["language_wrong"])
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("bg", "Фериботът е собственост на „Северное морское пароходство“."),
+    ("ru", "Паром принадлежит компании «Северное морское пароходство»."),
+])
+def test_a_name_in_the_other_language_inside_a_sentence_of_the_reply_is_not_foreign(lang, sentence):
+    reply = SIGNED_OFF_REPLY[lang].replace("\nС уважени", f"\n{sentence}\nС уважени")
+    assert "language_wrong" not in checked(lang, SIGNED_OFF[lang], reply)
