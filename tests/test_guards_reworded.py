@@ -386,3 +386,27 @@ def test_a_different_count_said_in_a_word_loses_the_drafts_number(lang, times):
 def test_a_number_closing_a_bracket_and_the_date_after_it_are_no_phone(lang, draft, reply):
     found = checked(lang, draft, reply)
     assert "facts_missing" not in found and "facts_new" not in found
+
+
+WEATHER = {
+    "ru": ("Здравствуйте!\nЭкскурсия на катере 14.05 отменена в связи с неблагоприятными метеоусловиями.\n"
+           "Приносим извинения.\nБилет перенесём на 21.05.\nХорошего дня!"),
+    "bg": ("Здравейте!\nРазходката с лодка на 14.05 е отменена поради неблагоприятни метеорологични условия.\n"
+           "Извиняваме се.\nЩе преместим билета за 21.05.\nПриятен ден!"),
+}
+WEATHER_SAID = {
+    "ru": "Здравствуйте!\nПростите нас: 14.05 мы так и не вышли в море{cause}.\nБилет перенесём на 21.05.\nХорошего дня!",
+    "bg": "Здравейте!\nИзвинете ни: на 14.05 така и не излязохме в морето{cause}.\nЩе преместим билета за 21.05.\nПриятен ден!",
+}
+
+
+# the draft's weather told by its wind, and no cause at all
+WIND = {"ru": (" — ветер был слишком сильным", " — так получилось"), "bg": (" — вятърът беше твърде силен", " — така се случи")}
+
+
+@pytest.mark.parametrize("kept", [True, False])
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_weather_told_by_its_wind_keeps_the_drafts_cause_and_a_dropped_one_does_not(lang, kept):
+    cause = WIND[lang][0] if kept else WIND[lang][1]
+    found = checked(lang, WEATHER[lang], WEATHER_SAID[lang].format(cause=cause))
+    assert ("explanation" in found.get("parts_missing", ())) is not kept
