@@ -494,3 +494,23 @@ def test_a_refund_the_draft_gives_as_a_passive_is_no_new_promise_in_other_words(
 ])
 def test_a_passive_refund_that_is_refused_is_no_promise(lang, text):
     assert "refund" not in find_commitments(text, lang)
+
+
+# the draft's date that will not hold, told again as not met: no deadline of the reply's own
+DATE_NOT_MET = {
+    "ru": ("Заказ не может быть выдан 15.03, как было указано ранее.",
+           ["Заказ не будет готов 15 марта, как мы обещали.", "Мы не успеваем отдать заказ к 15.03."]),
+    "bg": ("Поръчката не може да бъде предадена на 15.03, както беше посочено.",
+           ["Поръчката няма да е готова на 15 март, както обещахме.", "Няма да успеем да предадем поръчката до 15.03."]),
+}
+
+
+@pytest.mark.parametrize("lang, reply", [(lang, reply) for lang, (_, replies) in DATE_NOT_MET.items() for reply in replies])
+def test_a_date_the_draft_says_will_not_hold_told_as_not_met_is_no_new_deadline(lang, reply):
+    assert "deadline" not in new(lang, DATE_NOT_MET[lang][0], reply)
+
+
+
+@pytest.mark.parametrize("lang, reply", [("ru", "Заказ будет готов 15 марта."), ("bg", "Поръчката ще е готова на 15 март.")])
+def test_a_date_the_draft_says_will_not_hold_promised_outright_is_a_new_deadline(lang, reply):
+    assert "deadline" in new(lang, DATE_NOT_MET[lang][0], reply)
