@@ -20,8 +20,10 @@ _SHAPES = {
     r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>«»\"]*[^\s<>«»\".,;:!?)]",
     # from the start of a run of address characters, and bounded: a long word costs its length, not its square
     "email": r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+",
-    # «02/981 22 33»: an area code may end with a slash
-    "phone": r"(?<![\w+/])(?:\+?\d[\d ()\-]{6,20}\d|0\d{1,3}/\d[\d \-]{4,16}\d)(?![\w/])",
+    # «02/981 22 33»: an area code may end with a slash; «+7 (495) 210-44-87»: or stand in brackets, both
+    # of them («(бронирование 30417) 12 июня» holds no phone)
+    "phone": r"(?<![\w+/])(?:\+?\d[\d \-]{6,20}\d|(?:\+?\d[\d \-]{0,4})?\(\d{1,5}\)[\d \-]{1,16}\d"
+    r"|0\d{1,3}/\d[\d \-]{4,16}\d)(?![\w/])",
     "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
     # «№ 7700 4512 3398»: an id's digits may come in groups

@@ -67,6 +67,8 @@ class FactWords:
     ordinals: dict[str, int]
     # a share said as a word («половина» = 50 %), in percent
     shares: dict[str, Decimal]
+    # how many times, said as one word («списали дважды» = «2 × 499 руб.»)
+    times: dict[str, Decimal]
     # a half of a unit said as one word («полметра»), by the unit it halves
     half_units: dict[str, str]
     # words the language writes in Latin («email», «e-mail», «sms»): common words, no names
@@ -100,6 +102,7 @@ def fact_words(lang: str) -> FactWords:
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
         shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
+        times={fold_case(k): Decimal(str(v)) for k, v in data.get("times", {}).items()},
         half_units={fold_case(k): str(v) for k, v in (data.get("half_units") or {}).items()},
         common_latin=frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", [])),
     )

@@ -141,6 +141,9 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         share = next((words.shares[k] for k in token.keys if k in words.shares), None)
         if share is not None:  # «на четверть» says «на 25%»; a common word, so it vouches for the draft's share only
             return FactValue("quantity", (number_key(share), "percent"), token.text, required=False), 1
+        times = next((words.times[k] for k in token.keys if k in words.times), None)
+        if times is not None:  # «дважды» says «2 ×»; a common word, so it vouches for the draft's number only
+            return FactValue("number", (number_key(times),), token.text, required=False), 1
         halved = next((words.half_units[k] for k in token.keys if k in words.half_units), None)
         if halved:  # «полметра» = «500 мм»
             return FactValue("quantity", ("0.5", halved), token.text), 1

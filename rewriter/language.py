@@ -40,6 +40,10 @@ class LanguageProfile:
     article_endings: tuple[str, ...] = ()
     # spellings this language never has and another does: «ъ» before a consonant («търпение») in Russian
     foreign_spelling: tuple[re.Pattern[str], ...] = ()
+    # a sentence with this many words only another language's dictionary knows, half its words or more,
+    # and none only this one's knows, is in that language (0: never); for a dictionary too small to say
+    # a single unknown word is foreign
+    foreign_sentence_words: int = 0
 
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
@@ -121,7 +125,29 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
             or (own.unknown_is_foreign and not own.is_known(word) and any(p.is_known(word) for p in others))
         ):
             found.append(m.group())
+    if own.foreign_sentence_words:
+        found += _foreign_sentence_words(text, own, others)
     return list(dict.fromkeys(found))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
+
+
+def _foreign_sentence_words(text: str, own: LanguageProfile, others: list[LanguageProfile]) -> list[str]:
+    """Words of the sentences written in another language as a whole («Примите наши искренние
+    соболезнования.» in a Bulgarian reply): words only another's dictionary knows, enough of them and
+    half the sentence or more, and no word only this language's dictionary knows."""
+    found: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        words = _CYRILLIC_WORD.findall(sentence)
+        if len(words) < own.foreign_sentence_words:
+            continue
+        known = [(w, own.is_known(f), any(p.is_known(f) for p in others)) for w in words for f in [fold_case(w.lower())]]
+        theirs = [w for w, ours_knows, theirs_knows in known if theirs_knows and not ours_knows]
+        ours = [w for w, ours_knows, theirs_knows in known if ours_knows and not theirs_knows]
+        if len(theirs) >= own.foreign_sentence_words and 2 * len(theirs) >= len(words) and not ours:
+            found += theirs
+    return found
 
 
 def _joined_to_number(text: str, start: int, end: int) -> bool:

@@ -470,3 +470,47 @@ def test_a_drafts_date_restated_as_moved_or_refused_is_no_new_promise(lang, draf
 ])
 def test_a_new_date_in_a_sentence_that_moves_the_plan_is_still_a_new_deadline(lang, draft, reply):
     assert new(lang, draft, reply) == ["deadline"]
+
+
+# the draft's refund as a passive, the second of two or with the amount between; the reply in its own words
+PASSIVE_REFUNDS = {
+    "ru": [("Стоимость абонемента может быть перенесена на другой месяц либо возвращена по заявлению.",
+            "Абонемент можно перенести на другой месяц, а если хотите, вернём деньги по заявлению.")],
+    "bg": [("Сумата за абонамента може да бъде прехвърлена за друг месец или възстановена след заявление.",
+            "Можете да прехвърлите абонамента за друг месец, а ако искате, ще Ви върнем парите след заявление."),
+           ("Капарото от 80 € ще бъде възстановено изцяло.", "Ще Ви върнем цялото капаро от 80 €.")],
+}
+
+
+@pytest.mark.parametrize("lang, draft, reply", [(lang, *pair) for lang, pairs in PASSIVE_REFUNDS.items() for pair in pairs])
+def test_a_refund_the_draft_gives_as_a_passive_is_no_new_promise_in_other_words(lang, draft, reply):
+    assert "refund" in find_commitments(draft, lang)
+    assert "refund" not in new(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Стоимость абонемента может быть перенесена на другой месяц, но не возвращена."),
+    ("bg", "Сумата за абонамента може да бъде прехвърлена за друг месец, но не и възстановена."),
+])
+def test_a_passive_refund_that_is_refused_is_no_promise(lang, text):
+    assert "refund" not in find_commitments(text, lang)
+
+
+# the draft's date that will not hold, told again as not met: no deadline of the reply's own
+DATE_NOT_MET = {
+    "ru": ("Заказ не может быть выдан 15.03, как было указано ранее.",
+           ["Заказ не будет готов 15 марта, как мы обещали.", "Мы не успеваем отдать заказ к 15.03."]),
+    "bg": ("Поръчката не може да бъде предадена на 15.03, както беше посочено.",
+           ["Поръчката няма да е готова на 15 март, както обещахме.", "Няма да успеем да предадем поръчката до 15.03."]),
+}
+
+
+@pytest.mark.parametrize("lang, reply", [(lang, reply) for lang, (_, replies) in DATE_NOT_MET.items() for reply in replies])
+def test_a_date_the_draft_says_will_not_hold_told_as_not_met_is_no_new_deadline(lang, reply):
+    assert "deadline" not in new(lang, DATE_NOT_MET[lang][0], reply)
+
+
+
+@pytest.mark.parametrize("lang, reply", [("ru", "Заказ будет готов 15 марта."), ("bg", "Поръчката ще е готова на 15 март.")])
+def test_a_date_the_draft_says_will_not_hold_promised_outright_is_a_new_deadline(lang, reply):
+    assert "deadline" in new(lang, DATE_NOT_MET[lang][0], reply)

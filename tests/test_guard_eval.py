@@ -1,4 +1,4 @@
-"""The guards on the evaluation sets (`tests/guard_eval/` and `set2/` to `set7/`): the figures
+"""The guards on the evaluation sets (`tests/guard_eval/` and `set2/` to `set8/`): the figures
 reached so far, less a reply or two, are floors, so a change that lets more bad replies through, or
 stops more good ones, fails here.
 
@@ -27,8 +27,9 @@ FLOORS = {
     "set5": {"ru": (23, 10, 22, 22), "bg": (21, 8, 22, 22)},
     "set6": {"ru": (19, 8, 22, 21), "bg": (15, 4, 22, 21)},
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
+    "set8": {"ru": (15, 5, 21, 21), "bg": (16, 5, 20, 19)},
 }
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 8)}}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 9)}}
 
 
 @pytest.fixture(scope="module")

@@ -332,3 +332,81 @@ DROPPED_PARTS = {
 def test_a_part_the_reply_drops_is_missing(case, lang):
     drafts, drop, part = DROPPED_PARTS[case]
     assert part in checked(lang, drafts[lang], drop(drafts[lang])).get("parts_missing", ())
+
+
+@pytest.mark.parametrize("lang, sentence, words", [
+    ("bg", "Желаем вам приятного путешествия и хорошей погоды.", {"приятного", "путешествия", "погоды"}),
+    ("ru", "Пожелаваме Ви приятно пътуване и хубаво време.", {"пътуване"}),
+])
+def test_a_whole_sentence_in_the_other_language_is_foreign_though_no_list_names_its_words(lang, sentence, words):
+    reply = SIGNED_OFF_REPLY[lang].replace("\nС уважени", f"\n{sentence}\nС уважени")
+    assert words <= set(checked(lang, SIGNED_OFF[lang], reply)["language_wrong"])
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("bg", "Фериботът е собственост на „Северное морское пароходство“."),
+    ("ru", "Паром принадлежит компании «Северное морское пароходство»."),
+])
+def test_a_name_in_the_other_language_inside_a_sentence_of_the_reply_is_not_foreign(lang, sentence):
+    reply = SIGNED_OFF_REPLY[lang].replace("\nС уважени", f"\n{sentence}\nС уважени")
+    assert "language_wrong" not in checked(lang, SIGNED_OFF[lang], reply)
+
+
+TWICE = {
+    "ru": ("Здравствуйте!\nПриносим извинения: из-за сбоя банка оплата была списана дважды: 2 × 499 руб.\n"
+           "Лишние 499 руб. вернём на карту до 14.05.\nХорошего дня!"),
+    "bg": ("Здравейте!\nИзвиняваме се: поради срив в банката плащането беше удържано два пъти: 2 × 25 €.\n"
+           "Ще върнем излишните 25 € по картата до 14.05.\nПриятен ден!"),
+}
+TWICE_SAID = {
+    "ru": ("Здравствуйте!\nПростите нас: из-за сбоя банка оплату списали {times} по 499 руб.\n"
+           "Лишние 499 руб. вернём на карту до 14.05.\nХорошего дня!"),
+    "bg": ("Здравейте!\nИзвинете ни: поради срив в банката плащането беше удържано {times} по 25 €.\n"
+           "Ще върнем излишните 25 € по картата до 14.05.\nПриятен ден!"),
+}
+
+
+@pytest.mark.parametrize("lang, times", [("ru", "дважды"), ("bg", "двукратно")])
+def test_how_many_times_said_in_a_word_keeps_the_drafts_number(lang, times):
+    found = checked(lang, TWICE[lang], TWICE_SAID[lang].format(times=times))
+    assert "facts_missing" not in found and "facts_new" not in found
+
+
+@pytest.mark.parametrize("lang, times", [("ru", "трижды"), ("bg", "трикратно")])
+def test_a_different_count_said_in_a_word_loses_the_drafts_number(lang, times):
+    assert "2" in checked(lang, TWICE[lang], TWICE_SAID[lang].format(times=times))["facts_missing"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Здравствуйте!\nПриносим извинения: рейс по брони № 30417 на 12.06 отменён из-за ветра.\nХорошего дня!",
+     "Здравствуйте!\nПростите нас: рейс (бронь 30417) 12.06 отменён из-за ветра.\nХорошего дня!"),
+    ("bg", "Здравейте!\nИзвиняваме се: полетът по резервация № 4128 на 14.09 е отменен заради вятъра.\nПриятен ден!",
+     "Здравейте!\nИзвинете ни: полетът (резервация 4128) 14.09 е отменен заради вятъра.\nПриятен ден!"),
+])
+def test_a_number_closing_a_bracket_and_the_date_after_it_are_no_phone(lang, draft, reply):
+    found = checked(lang, draft, reply)
+    assert "facts_missing" not in found and "facts_new" not in found
+
+
+WEATHER = {
+    "ru": ("Здравствуйте!\nЭкскурсия на катере 14.05 отменена в связи с неблагоприятными метеоусловиями.\n"
+           "Приносим извинения.\nБилет перенесём на 21.05.\nХорошего дня!"),
+    "bg": ("Здравейте!\nРазходката с лодка на 14.05 е отменена поради неблагоприятни метеорологични условия.\n"
+           "Извиняваме се.\nЩе преместим билета за 21.05.\nПриятен ден!"),
+}
+WEATHER_SAID = {
+    "ru": "Здравствуйте!\nПростите нас: 14.05 мы так и не вышли в море{cause}.\nБилет перенесём на 21.05.\nХорошего дня!",
+    "bg": "Здравейте!\nИзвинете ни: на 14.05 така и не излязохме в морето{cause}.\nЩе преместим билета за 21.05.\nПриятен ден!",
+}
+
+
+# the draft's weather told by its wind, and no cause at all
+WIND = {"ru": (" — ветер был слишком сильным", " — так получилось"), "bg": (" — вятърът беше твърде силен", " — така се случи")}
+
+
+@pytest.mark.parametrize("kept", [True, False])
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_weather_told_by_its_wind_keeps_the_drafts_cause_and_a_dropped_one_does_not(lang, kept):
+    cause = WIND[lang][0] if kept else WIND[lang][1]
+    found = checked(lang, WEATHER[lang], WEATHER_SAID[lang].format(cause=cause))
+    assert ("explanation" in found.get("parts_missing", ())) is not kept
