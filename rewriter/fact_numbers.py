@@ -31,7 +31,7 @@ def number_value(
     required = in_digits or number != 1
     taken = 1
     hyphened = i + 2 < len(tokens) and tokens[i + 1].text in "-–"
-    adjective = next((words.unit_adjectives[k] for k in tokens[i + 2].keys if k in words.unit_adjectives), None) if hyphened else None
+    adjective = tokens[i + 2].looked_up(words.unit_adjectives) if hyphened else None
     if adjective:  # «в 10-дневен срок» = «в срок от 10 дни»
         return FactValue("quantity", (number_key(number), adjective), token.text), 3
     if hyphened and tokens[i + 2].keys & words.ordinal_endings:
@@ -88,7 +88,7 @@ def half_hour_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple
     Without the half of the day the hour is either, so the words vouch for the draft's time only."""
     if i + 1 >= len(tokens) or not tokens[i].keys & words.half_before_hour:
         return None, 1
-    hour = next((words.ordinals[k] for k in tokens[i + 1].keys if k in words.ordinals), None)
+    hour = tokens[i + 1].looked_up(words.ordinals)
     if hour is None or not 1 <= hour <= 12:
         return None, 1
     half = _day_half(tokens, i + 2, words)
@@ -151,7 +151,7 @@ def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[Fac
     """«пятого марта», «пети март»: a day written as an ordinal word is a date only before a month;
     elsewhere it vouches for the draft's number («в третьем павильоне» = «в павильоне 3») but, a common
     word, is no fact of its own."""
-    day = next((words.ordinals[k] for k in tokens[i].keys if k in words.ordinals), None)
+    day = tokens[i].looked_up(words.ordinals)
     after, used = _meaning_after(tokens, i + 1, words) if day else (None, 0)
     if day is None:
         return None, 1
@@ -163,7 +163,7 @@ def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[Fac
 
 def _day_half(tokens: Sequence[Token], j: int, words: FactWords) -> int | None:
     if j < len(tokens):
-        return next((words.day_halves[k] for k in tokens[j].keys if k in words.day_halves), None)
+        return tokens[j].looked_up(words.day_halves)
     return None
 
 
@@ -176,7 +176,7 @@ def _meaning_after(tokens: Sequence[Token], j: int, words: FactWords) -> tuple[t
     if unit:
         return ("quantity", unit[0]), unit[1]
     if j < len(tokens):
-        month = next((words.months[k] for k in tokens[j].keys if k in words.months), None)
+        month = tokens[j].looked_up(words.months)
         if month:
             return ("month", month), 1
         if _day_half(tokens, j, words) is not None:  # «в 10 утра»: read with the number

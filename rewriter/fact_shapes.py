@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .nlp import morphology
 from .normalize import fold_case
@@ -64,6 +65,8 @@ def facts_kept(before: str, after: str) -> bool:
     return Counter(f.text for f in find_facts(before)) == Counter(f.text for f in find_facts(after))
 
 
+V = TypeVar("V")
+
 
 @dataclass(frozen=True)
 class Token:
@@ -73,6 +76,9 @@ class Token:
     start: int
     end: int
 
+    def looked_up(self, table: Mapping[str, V]) -> V | None:
+        """What `table` says of the token: the entry of one of its keys (a form or a lemma), or None."""
+        return next((table[k] for k in self.keys if k in table), None)
 
 
 def tokenize(text: str, lang: str) -> Iterator[Token]:

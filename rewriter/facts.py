@@ -103,10 +103,9 @@ def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]]
     return values, tokens
 
 
-
 def _number_word(tokens: Sequence[Token], j: int, words: FactWords) -> Decimal | None:
     if j < len(tokens) and tokens[j].kind == "word":
-        return next((words.numbers[k] for k in tokens[j].keys if k in words.numbers), None)
+        return tokens[j].looked_up(words.numbers)
     return None
 
 
@@ -132,22 +131,22 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
     """The value starting at token i, and how many tokens it takes."""
     token = tokens[i]
     if token.kind == "word":
-        clock = next((words.clock_words[k] for k in token.keys if k in words.clock_words), None)
+        clock = token.looked_up(words.clock_words)
         if clock:  # «до обяд» says «до 12:00»; a common word, so it vouches for a time but is none of its own
             return FactValue("time", clock, token.text, required=False), 1
         half_past = half_hour_before(tokens, i, words)
         if half_past[0]:
             return half_past
-        share = next((words.shares[k] for k in token.keys if k in words.shares), None)
+        share = token.looked_up(words.shares)
         if share is not None:  # «на четверть» says «на 25%»; a common word, so it vouches for the draft's share only
             return FactValue("quantity", (number_key(share), "percent"), token.text, required=False), 1
-        times = next((words.times[k] for k in token.keys if k in words.times), None)
+        times = token.looked_up(words.times)
         if times is not None:  # «дважды» says «2 ×»; a common word, so it vouches for the draft's number only
             return FactValue("number", (number_key(times),), token.text, required=False), 1
-        halved = next((words.half_units[k] for k in token.keys if k in words.half_units), None)
+        halved = token.looked_up(words.half_units)
         if halved:  # «полметра» = «500 мм»
             return FactValue("quantity", ("0.5", halved), token.text), 1
-        number = next((words.numbers[k] for k in token.keys if k in words.numbers), None)
+        number = token.looked_up(words.numbers)
         if number is None:
             dated = ordinal_date(tokens, i, words)
             return dated if dated[0] else unit_alone(tokens, i, words)

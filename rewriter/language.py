@@ -142,7 +142,7 @@ def _foreign_sentence_words(text: str, own: LanguageProfile, others: list[Langua
         words = _CYRILLIC_WORD.findall(sentence)
         if len(words) < own.foreign_sentence_words:
             continue
-        known = [(w, own.is_known(f), any(p.is_known(f) for p in others)) for w in words for f in [fold_case(w.lower())]]
+        known = [(w, own.is_known(f), any(p.is_known(f) for p in others)) for w in words for f in [fold_case(w)]]
         theirs = [w for w, ours_knows, theirs_knows in known if theirs_knows and not ours_knows]
         ours = [w for w, ours_knows, theirs_knows in known if ours_knows and not theirs_knows]
         if len(theirs) >= own.foreign_sentence_words and 2 * len(theirs) >= len(words) and not ours:

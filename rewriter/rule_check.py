@@ -89,7 +89,7 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
     problems = []
     for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_reply, *rule.unless_match,
                     *(p for when, _ in rule.messages for p in when),
-                    *(p for fix in rule.fix for p in (*fix.when, *fix.unless, *fix.comma))):
+                    *(p for fix in rule.fix for p in (*fix.when, *fix.unless, *fix.unless_reply, *fix.unless_alone, *fix.comma))):
         for lemma in (a.lemma for slot in pattern.slots for a in slot.atoms if a.lemma and a.form is None):
             lemmas = {p.lemma for p in analyzer.analyze(lemma).parses}
             if lemma not in lemmas:
