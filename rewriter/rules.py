@@ -136,7 +136,7 @@ def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
 def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -> list[PartCues]:
     """Cue sets of one data file, one per kind (a reply part, a kind of promise), in the order given,
     then one more for each kind with `final` cues, one with `stock` cues (final too), one with `sign_off`
-    cues and one with `refused` cues."""
+    cues, one with `refused` cues and one with `final_regex` cues (final regexes)."""
     kinds = tuple(kinds)
     path = builtin_pack_dir(lang) / name
     data = _read_yaml(path)
@@ -156,6 +156,12 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
         for key in ("final", "stock", "sign_off", "refused")
         for kind in kinds
         if data[kind].get(key)
+    ]
+    # a whole last line told by its shape, not its words: a short wish («Ясного неба!»)
+    cues += [
+        PartCues(kind, (), _compile_regexes(data[kind]["final_regex"], path, kind), final=True)
+        for kind in kinds
+        if data[kind].get("final_regex")
     ]
     return cues
 

@@ -27,6 +27,29 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         ("Писмото Ви го видяхме чак в понеделник.", "bg", "explanation"),
         ("Явно куриерът е объркал входа.", "bg", "explanation"),
         ("Това се случва, когато партидите са от различни серии.", "bg", "explanation"),
+        # a past event done late or that did not take place, a condition that stopped it, staff off sick
+        ("Справка из архива поступила к нам с задержкой.", "ru", "explanation"),
+        ("Мы не ответили на ваше письмо вовремя.", "ru", "explanation"),
+        ("Экскурсия не состоялась: при таком тумане катер из порта не выпускают.", "ru", "explanation"),
+        ("Мастер, который ведёт вашу группу, заболел.", "ru", "explanation"),
+        ("Раму пришлось заменить целиком.", "ru", "explanation"),
+        ("Обявата на сайта я пуснахме твърде късно.", "bg", "explanation"),
+        ("Документите бяха върнати от общината без печат.", "bg", "explanation"),
+        ("Записахме Ви за грешния час и не Ви предупредихме.", "bg", "explanation"),
+        ("Наложи се да сменим целия механизъм.", "bg", "explanation"),
+        ("Саксията се е счупила по пътя.", "bg", "explanation"),
+        # the fault owned, without a word of sorry
+        ("Это был промах с нашей стороны.", "ru", "apology"),
+        ("Вина целиком моя.", "ru", "apology"),
+        ("Беше некоректно от наша страна да не Ви се обадим.", "bg", "apology"),
+        ("Аз съм виновна за объркването.", "bg", "apology"),
+        # what reaches the customer, costs them nothing, or is done from now on
+        ("Пиши, поправлю.", "ru", "remedy"),
+        ("Новый чехол будет у вас в четверг.", "ru", "remedy"),
+        ("Платить за повторный выезд не нужно.", "ru", "remedy"),
+        ("С этой недели мы звоним каждому гостю накануне.", "ru", "remedy"),
+        ("Сертификатът вече е изпратен на имейла Ви.", "bg", "remedy"),
+        ("Билетите могат да се сменят на касата.", "bg", "remedy"),
         # regret said by the company in the third person, or in slang
         ("Сорри за задержку!", "ru", "apology"),
         ("Фирмата изразява съжаление за забавянето.", "bg", "apology"),
@@ -39,6 +62,17 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         (_RU_BODY + "Хорошего вам отпуска!\n", "ru", "closing"),
         (_BG_BODY + "Ако нещо не е наред, звънни ми.\n", "bg", "closing"),
         (_BG_BODY + "Ако търсите и други модели, с радост ще помогнем.\n", "bg", "closing"),
+        # a short wish as the whole last line, an invitation to write back, an offer left open
+        (_RU_BODY + "Мягкой посадки!\n", "ru", "closing"),
+        (_RU_BODY + "Тёплых вечеров с книгой!\n", "ru", "closing"),
+        (_RU_BODY + "Мой телефон: +7 900 111-22-33. Звоните в любое время.\n", "ru", "closing"),
+        (_RU_BODY + "Если сменили адрес, сообщите нам, пожалуйста.\n", "ru", "closing"),
+        (_RU_BODY + "Будем ждать вас с детьми!\n", "ru", "closing"),
+        (_BG_BODY + "Лек път!\n", "bg", "closing"),
+        (_BG_BODY + "Вкусна закуска!\n", "bg", "closing"),
+        (_BG_BODY + "Пишете ни по всяко време.\n", "bg", "closing"),
+        (_BG_BODY + "Ако искате да обсъдим и друг вариант, обадете се.\n", "bg", "closing"),
+        (_BG_BODY + "Ще чакаме децата!\n", "bg", "closing"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -55,6 +89,12 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         ("Ще Ви върнем парите едва когато получим пратката.", "bg", "explanation"),
         ("Забравеното яке е на рецепцията.", "bg", "explanation"),
         ("Няма да можем да Ви върнем сумата.", "bg", "remedy"),
+        # a future step is no past event; a greeting, thanks that open a one-line-a-paragraph reply or an
+        # owned fault said as an exclamation close nothing
+        ("Деньги придут с задержкой в один день.", "ru", "explanation"),
+        ("Добър ден!\nВръщаме Ви 12 € до петък.\nГрешката е наша!\n", "bg", "closing"),
+        ("Здравствуйте!\nСпасибо за фото.\nКуртку привезём в пятницу.\n", "ru", "closing"),
+        ("Билетите не могат да се сменят.", "bg", "remedy"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
