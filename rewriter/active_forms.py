@@ -114,13 +114,25 @@ def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, cont
     """The clitic the new verb needs, "" for none, None when that cannot be told. «Сумата, която платихте,
     ще бъде възстановена» → «…, ще я възстановим»: the sentence opens with the subject and an aside parts
     it from the verb, so the object stays in front and a clitic doubles it. A sentence that opens with a
-    clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none."""
+    clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none, unless no subject
+    follows the verb either: then it was told before, and the clitic stands for it («Ако сте имали разходи,
+    опишете ги — ще бъдат разгледани» → «…— ще ги разгледаме»)."""
+    ending = sentence.words[participle].form[-1:]
     if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clitic_free_openers:
-        return ""
+        return "" if _subject_follows(sentence, participle, context) else dict(context.grammar.object_clitics).get(ending)
     if _as_object(sentence, 0, context) is None:
         return None
-    ending = sentence.words[participle].form[-1:]
     return dict(context.grammar.object_clitics).get(ending)
+
+
+def _subject_follows(sentence: Sentence, participle: int, context: Context) -> bool:
+    """Whether a word that may be the passive's subject comes right after the participle, in the same clause:
+    not a punctuation mark, not a word that opens an adjunct («по», «индивидуално»)."""
+    after = participle + 1
+    if after >= len(sentence.words):
+        return False
+    between = context.view.text[sentence.spans[participle][1]:sentence.spans[after][0]]
+    return not between.strip() and fold_case(sentence.words[after].form) not in context.grammar.adjunct_openers
 
 
 def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
