@@ -24,7 +24,8 @@ from .prompting import COMMITMENTS
 from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
 
 DEADLINE = "deadline"
-_SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise", "moved")
+GIFT = "gift"
+_SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise", "moved", "as_apology")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -105,6 +106,10 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         spans = [m for m in cues if m.owner.name == kind]
         if any(not _negated(text, cue, negations) for cue in spans):
             promises.append(Promise(kind, conditional))
+    if not promises and "as_apology" in roles:
+        # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
+        # извинения дарим скидку» is a discount)
+        promises.append(Promise(GIFT, conditional))
     if all_moments or "future" in roles:
         moments = {
             _moment_names(m.owner.name) for m in matches

@@ -8,6 +8,7 @@ promise, flagged words), so the re-ask can tell the model exactly what was wrong
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -338,4 +339,26 @@ def _better(draft: Report, reply: Report, fail_on: str) -> bool:
     had = [f.rule for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
     left = [f.rule for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
     allowed = not left or (len(left) == 1 and len(had) > 1 and left[0] not in had)
-    return allowed and _weight(reply) <= _weight(draft)
+    return (allowed and _weight(reply) <= _weight(draft)) or _reworded_less_of_the_same(draft, reply, threshold)
+
+
+def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
+    """A reply no worse than its draft by the draft's own measure: every finding it keeps at or above
+    the threshold is of a kind the draft had (by rule, as many times at most) said in other words
+    («отменён» for the draft's «аннулирован»: the model rewrote it, the lint still reads the same fault),
+    it keeps at most half of them, and it has fewer warnings. The draft's own words kept are its fault
+    kept, as `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too."""
+    had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
+    left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
+    own_words = {_folded(f.text) for f in had}
+    if not left or Counter(f.rule for f in left) - Counter(f.rule for f in had) or 2 * len(left) > len(had):
+        return False
+    return not any(_folded(f.text) in own_words for f in left) and _count(reply, "warning") < _count(draft, "warning")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _count(report: Report, severity: str) -> int:
+    return sum(f.severity == severity for f in report.findings)

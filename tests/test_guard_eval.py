@@ -1,4 +1,4 @@
-"""The guards on the evaluation sets (`tests/guard_eval/` and `set2/` to `set8/`): the figures
+"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` to `set8/`, `tests/guard_own/`): the figures
 reached so far, less a reply or two, are floors, so a change that lets more bad replies through, or
 stops more good ones, fails here.
 
@@ -20,16 +20,18 @@ from guard_quality import EVAL, evaluate  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (42, 19, 44, 44), "bg": (40, 17, 43, 43)},
-    "set2": {"ru": (24, 10, 22, 22), "bg": (23, 10, 20, 20)},
+    "set1": {"ru": (42, 19, 44, 44), "bg": (41, 18, 43, 43)},
+    "set2": {"ru": (24, 10, 22, 22), "bg": (24, 10, 20, 20)},
     "set3": {"ru": (24, 10, 22, 22), "bg": (19, 8, 22, 21)},
-    "set4": {"ru": (24, 10, 22, 21), "bg": (17, 5, 21, 20)},
+    "set4": {"ru": (24, 10, 22, 21), "bg": (19, 6, 21, 20)},
     "set5": {"ru": (23, 10, 22, 22), "bg": (21, 8, 22, 22)},
-    "set6": {"ru": (19, 8, 22, 21), "bg": (15, 4, 22, 21)},
+    "set6": {"ru": (21, 8, 22, 21), "bg": (21, 8, 22, 22)},
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
-    "set8": {"ru": (15, 5, 21, 21), "bg": (16, 5, 20, 19)},
+    "set8": {"ru": (20, 8, 21, 21), "bg": (16, 5, 20, 20)},
+    "own": {"ru": (23, 12, 29, 28), "bg": (20, 9, 28, 27)},
 }
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 9)}}
+# "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 9)}, "own": ROOT / "tests" / "guard_own"}
 
 
 @pytest.fixture(scope="module")
