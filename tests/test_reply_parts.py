@@ -50,6 +50,7 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         ("С этой недели мы звоним каждому гостю накануне.", "ru", "remedy"),
         ("Сертификатът вече е изпратен на имейла Ви.", "bg", "remedy"),
         ("Билетите могат да се сменят на касата.", "bg", "remedy"),
+        ("От тази седмица звъним на всеки клиент преди доставка.", "bg", "remedy"),
         # regret said by the company in the third person, or in slang
         ("Сорри за задержку!", "ru", "apology"),
         ("Фирмата изразява съжаление за забавянето.", "bg", "apology"),
@@ -73,6 +74,7 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         (_BG_BODY + "Пишете ни по всяко време.\n", "bg", "closing"),
         (_BG_BODY + "Ако искате да обсъдим и друг вариант, обадете се.\n", "bg", "closing"),
         (_BG_BODY + "Ще чакаме децата!\n", "bg", "closing"),
+        (_BG_BODY + "Късмет на изпита!\n", "bg", "closing"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -95,6 +97,7 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         ("Добър ден!\nВръщаме Ви 12 € до петък.\nГрешката е наша!\n", "bg", "closing"),
         ("Здравствуйте!\nСпасибо за фото.\nКуртку привезём в пятницу.\n", "ru", "closing"),
         ("Билетите не могат да се сменят.", "bg", "remedy"),
+        (_BG_BODY + "Поздрави,\nЕкипът на лотария „Късмет“\n", "bg", "closing"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
