@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache, cached_property
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -351,10 +352,15 @@ class Linter:
                 "merged": (),
             }
         finding = object.__new__(Finding)
-        finding.__dict__.update(fields)
-        finding.__dict__.update(start=start, end=end, line=line, column=column, text=lines.text[start:end])
+        made = finding.__dict__  # filled item by item: a keyword update builds a dict of its own first
+        made.update(fields)
+        made["start"] = start
+        made["end"] = end
+        made["line"] = line
+        made["column"] = column
+        made["text"] = lines.text[start:end]
         if message:
-            finding.__dict__["message"] = message
+            made["message"] = message
         return finding
 
 
@@ -399,13 +405,16 @@ def _overlapping_groups(findings: list[Finding]) -> list[list[Finding]]:
     """The findings in groups, each linked by overlaps and overlapping no finding of another group."""
     groups: list[list[Finding]] = []
     reach = -1
-    for finding in sorted(findings, key=lambda f: f.start):
+    for finding in sorted(findings, key=_start_of):
         if groups and finding.start < reach:
             groups[-1].append(finding)
         else:
             groups.append([finding])
         reach = max(reach, finding.end)
     return groups
+
+
+_start_of = attrgetter("start")
 
 
 def _folds_into(finding: Finding, other: Finding) -> bool:
