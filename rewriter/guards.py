@@ -21,6 +21,7 @@ from .language import LanguageError, foreign_words
 from .linter import SEVERITY_RANK, Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
+from .normalize import fold_case
 from .part_content import (
     PartContent,
     ends_courteously,
@@ -357,7 +358,8 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.lower().split())
+    """Words as compared: case and `ё` folded, any run of spaces one space."""
+    return " ".join(fold_case(text).split())
 
 
 def _count(report: Report, severity: str) -> int:

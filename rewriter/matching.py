@@ -389,7 +389,6 @@ def clause_of(sentence: Sentence, text: str, first: int, last: int, openers: fro
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_LINE_BREAK = re.compile(r"\n")
 # a line that ends a sentence: a signature («Команда „Зерно“», «Поздрави,») ends none
 _SENTENCE_AT_LINE_END = re.compile(r"[.!?…][\"'»“”)\]]*[ \t]*(?=\n|$)")
 
@@ -404,5 +403,4 @@ def last_paragraph_start(text: str) -> int:
         return breaks[-1]
     # A reply with no blank line is written a paragraph a line («Спасибо за фото. …» opening it closes
     # nothing): its closing lines are its last line that ends a sentence.
-    line_breaks = [found.end() for found in _LINE_BREAK.finditer(text, 0, ends[-1])]
-    return line_breaks[-1] if len(line_breaks) > 1 else 0
+    return text.rfind("\n", 0, ends[-1]) + 1 if text.count("\n", 0, ends[-1]) > 1 else 0
