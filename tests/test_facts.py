@@ -434,3 +434,21 @@ def test_a_place_the_draft_gives_only_inside_a_link_or_an_email_is_no_new_name(l
 ])
 def test_a_place_that_is_in_no_link_or_email_of_the_draft_is_a_new_name(lang, draft, reply):
     assert "facts_new" in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Мы отправили вам зарядное устройство 12 В / 2 А для газонокосилки.",
+     "Мы отправили вам зарядное устройство 12 В/2 А для газонокосилки."),
+    ("bg", "Изпратихме Ви зарядно 12 В / 2 А за косачката.", "Изпратихме Ви зарядно 12 В/2 А за косачката."),
+])
+def test_units_joined_by_a_slash_without_spaces_are_no_new_name(lang, draft, reply):
+    assert "facts_new" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Мы отправили вам зарядное устройство 12 В / 2 А.", "Мы отправили вам зарядное устройство 12 В/3 А."),
+    ("bg", "Изпратихме Ви зарядно 12 В / 2 А.", "Изпратихме Ви зарядно 12 В/3 А."),
+])
+def test_a_value_changed_beside_a_slash_is_still_another_fact(lang, draft, reply):
+    found = rejected(lang, draft, reply)
+    assert "facts_missing" in found or "facts_new" in found
