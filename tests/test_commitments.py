@@ -544,3 +544,30 @@ def test_a_cost_the_draft_says_we_bear_is_its_own_free_service(lang, draft, repl
 ])
 def test_a_cost_borne_or_money_sent_that_the_draft_never_offers_is_new(lang, draft, reply):
     assert new(lang, draft, reply) and set(new(lang, draft, reply)) <= {"free", "transfer", "compensation"}
+
+
+
+
+# an approximate date made firm is a new guarantee; the draft's own guarantee said again is not
+GUARANTEES = {
+    "ru": {
+        "approximate": ("Саженцы ожидаются на складе ориентировочно 20.09.", "Саженцы будут на складе 20.09 — это гарантированно."),
+        "own": ("Мы гарантированно заменим саженцы, если они не приживутся.",
+                "Если саженцы не приживутся, мы гарантированно их заменим."),
+    },
+    "bg": {
+        "approximate": ("Фиданките се очакват в склада ориентировъчно на 20.09.",
+                        "Фиданките ще са в склада на 20.09 — това е гарантирано."),
+        "own": ("Гарантирано ще подменим фиданките, ако не се прихванат.", "Ако фиданките не се прихванат, гарантирано ще ги подменим."),
+    },
+}
+
+
+@pytest.mark.parametrize("lang", GUARANTEES)
+def test_an_approximate_date_made_a_guarantee_is_a_new_promise(lang):
+    assert "guarantee" in new(lang, *GUARANTEES[lang]["approximate"])
+
+
+@pytest.mark.parametrize("lang", GUARANTEES)
+def test_the_drafts_own_guarantee_said_again_is_no_new_promise(lang):
+    assert "guarantee" not in new(lang, *GUARANTEES[lang]["own"])

@@ -28,7 +28,7 @@ FLOORS = {
     "set6": {"ru": (21, 8, 22, 21), "bg": (21, 8, 22, 22)},
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
     "set8": {"ru": (20, 8, 21, 21), "bg": (16, 5, 20, 20)},
-    "set9": {"ru": (18, 6, 18, 18), "bg": (22, 9, 20, 20)},
+    "set9": {"ru": (18, 6, 19, 19), "bg": (22, 9, 20, 20)},
     "own": {"ru": (23, 12, 29, 28), "bg": (20, 9, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
