@@ -105,7 +105,8 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
     facts = tuple(fact_values(text, lang))
     promises = tuple(find_promises(text, lang, all_moments=True))
-    names = tuple(find_names(text, lang))
+    # a name in the sign-off («С уважение, Отдел „Обслужване“») is the sender's, which a reply may sign differently
+    names = tuple(find_names(without_sign_off(text, lang), lang))
     sections = _sections(text, report)
     # the parts say what the letter says, not its signature («онлайн магазин „Риболовен рай“»), as in the reply
     parts = part_contents(without_sign_off(text, lang), lang)

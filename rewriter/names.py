@@ -47,6 +47,8 @@ def find_names(text: str, lang: str) -> list[Name]:
                 continue
             if not on_greeting and (number == 0 or _starts_line(text, start) or _after_full_stop(text, start)):
                 continue
+            if "/" in written:
+                continue  # units joined by a slash, however spaced («36 В/500 Вт», «км/ч»), name no one
             if written[:1].isupper() and _is_cyrillic(written) and not keys & _words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)

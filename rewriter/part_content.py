@@ -65,6 +65,8 @@ class PartContent:
     # («повторно поданы в приоритетном порядке»): a reply that keeps only the words the step shares
     # with the rest of the letter («документы», «нотариус») drops the step
     own_words: tuple[tuple[Clause, Clause], ...] = ()
+    # for a cause, the words of its sentence outside its clause: the failure it explains, as a rule
+    told_beside: tuple[tuple[Clause, Clause], ...] = ()
 
 
 @cache
@@ -92,6 +94,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     found: dict[str, dict[int, dict[Clause, bool]]] = {}
     apologies = [m for m in matches if m.owner == "apology"]
     for_apology = set()
+    beside: dict[Clause, Clause] = {}
     for match in matches:
         if match.owner in _BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
             for_apology.add(match.owner)
@@ -100,6 +103,9 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         by_clause = match.owner in _BY_CLAUSE
         words, opened = _clause_words(text, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
         clause = tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
+        if by_clause:
+            outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop))
+            beside[clause] = tuple(dict.fromkeys(_stems(w, lang) for w in outside))
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
     said = {n: tuple(dict.fromkeys(_stems(w, lang) for w in s.words if _is_content(w, stop))) for n, s in enumerate(sentences)}
@@ -108,6 +114,8 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         # a step with a fact in it («до 28.03», «на help@shop.ru») is held by the facts guard, however its words are said
         plain = {n: c for n, c in found["remedy"].items() if not _has_fact(text[sentences[n].start:sentences[n].end], lang)}
         contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said))
+    for part in _BY_CLAUSE & set(contents):
+        contents[part] = replace(contents[part], told_beside=tuple((c, beside[c]) for c in contents[part].clauses if c in beside))
     # a cause cue said only for an apology: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), for_apology=True) for part in for_apology - set(found)}, **contents}
 
@@ -245,7 +253,19 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
         return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
 
     sentences = [sentence for c, sentence in content.sentence_of if c == clause]
-    return 1.0 if any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences) else kept(clause)
+    if any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
+        return 1.0
+    own = _beyond_the_failure(clause, content)
+    return kept(clause) if len(own) < _SAYS_SOMETHING or kept(own) else 0.0
+
+
+def _beyond_the_failure(clause: Clause, content: PartContent) -> Clause:
+    """The cause's words that the rest of its sentence does not say: in «изготовление задерживается в
+    связи с задержкой поставки материала» the delay is the failure told twice, and a reply that keeps only
+    it («стельки задерживаются») keeps no cause. One such word may be the failure said another way
+    («при комплектоването» beside «комплектът»), so it takes two to tell a cause of its own."""
+    outside = frozenset().union(*(w for c, words in content.told_beside if c == clause for w in words))
+    return tuple(w for w in clause if not w & outside)
 
 
 def _nested(clause: Clause, content: PartContent, least: int) -> bool:

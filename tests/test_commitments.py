@@ -514,3 +514,60 @@ def test_a_date_the_draft_says_will_not_hold_told_as_not_met_is_no_new_deadline(
 @pytest.mark.parametrize("lang, reply", [("ru", "Заказ будет готов 15 марта."), ("bg", "Поръчката ще е готова на 15 март.")])
 def test_a_date_the_draft_says_will_not_hold_promised_outright_is_a_new_deadline(lang, reply):
     assert "deadline" in new(lang, DATE_NOT_MET[lang][0], reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Разница в 1 200 руб. будет зачислена на Ваш счёт в течение 3 дней.",
+     "На ваш счёт в течение 3 дней мы зачислим разницу 1 200 руб."),
+    ("ru", "На Ваш счёт будет зачислено 1 200 руб. в течение 3 дней.", "Мы зачислим 1 200 руб. на ваш счёт в течение 3 дней."),
+    ("bg", "Разликата от 60 € ще бъде преведена по сметката Ви в рамките на 3 дни.",
+     "В рамките на 3 дни ще преведем разликата от 60 € по сметката Ви."),
+    ("bg", "По сметката Ви ще бъдат преведени 60 € в рамките на 3 дни.", "В рамките на 3 дни ще Ви преведем 60 € по сметката."),
+])
+def test_money_sent_to_the_account_is_the_drafts_own_whichever_word_comes_first(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Стоимость замены плитки будет полностью покрыта компанией.", "Замену плитки сделаем за наш счёт."),
+    ("ru", "Мы покроем все расходы на повторную калибровку дрона.", "Повторная калибровка дрона — бесплатно."),
+    ("bg", "Разходите за подмяната на плочките ще бъдат изцяло поети от фирмата.", "Подмяната на плочките е изцяло за наша сметка."),
+])
+def test_a_cost_the_draft_says_we_bear_is_its_own_free_service(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Мастер заменит плитку 12.05.", "Мастер заменит плитку 12.05, стоимость работ будет покрыта компанией."),
+    ("bg", "Майсторът ще подмени плочките на 12.05.", "Майсторът ще подмени плочките на 12.05, а разходите ще бъдат поети от нас."),
+    ("ru", "Мастер заменит плитку 12.05.", "Мастер заменит плитку 12.05, а на ваш счёт будет зачислено 500 руб."),
+])
+def test_a_cost_borne_or_money_sent_that_the_draft_never_offers_is_new(lang, draft, reply):
+    assert new(lang, draft, reply) and set(new(lang, draft, reply)) <= {"free", "transfer", "compensation"}
+
+
+
+
+# an approximate date made firm is a new guarantee; the draft's own guarantee said again is not
+GUARANTEES = {
+    "ru": {
+        "approximate": ("Саженцы ожидаются на складе ориентировочно 20.09.", "Саженцы будут на складе 20.09 — это гарантированно."),
+        "own": ("Мы гарантированно заменим саженцы, если они не приживутся.",
+                "Если саженцы не приживутся, мы гарантированно их заменим."),
+    },
+    "bg": {
+        "approximate": ("Фиданките се очакват в склада ориентировъчно на 20.09.",
+                        "Фиданките ще са в склада на 20.09 — това е гарантирано."),
+        "own": ("Гарантирано ще подменим фиданките, ако не се прихванат.", "Ако фиданките не се прихванат, гарантирано ще ги подменим."),
+    },
+}
+
+
+@pytest.mark.parametrize("lang", GUARANTEES)
+def test_an_approximate_date_made_a_guarantee_is_a_new_promise(lang):
+    assert "guarantee" in new(lang, *GUARANTEES[lang]["approximate"])
+
+
+@pytest.mark.parametrize("lang", GUARANTEES)
+def test_the_drafts_own_guarantee_said_again_is_no_new_promise(lang):
+    assert "guarantee" not in new(lang, *GUARANTEES[lang]["own"])

@@ -434,3 +434,42 @@ def test_a_place_the_draft_gives_only_inside_a_link_or_an_email_is_no_new_name(l
 ])
 def test_a_place_that_is_in_no_link_or_email_of_the_draft_is_a_new_name(lang, draft, reply):
     assert "facts_new" in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Мы отправили вам зарядное устройство 12 В / 2 А для газонокосилки.",
+     "Мы отправили вам зарядное устройство 12 В/2 А для газонокосилки."),
+    ("bg", "Изпратихме Ви зарядно 12 В / 2 А за косачката.", "Изпратихме Ви зарядно 12 В/2 А за косачката."),
+])
+def test_units_joined_by_a_slash_without_spaces_are_no_new_name(lang, draft, reply):
+    assert "facts_new" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Мы отправили вам зарядное устройство 12 В / 2 А.", "Мы отправили вам зарядное устройство 12 В/3 А."),
+    ("bg", "Изпратихме Ви зарядно 12 В / 2 А.", "Изпратихме Ви зарядно 12 В/3 А."),
+])
+def test_a_value_changed_beside_a_slash_is_still_another_fact(lang, draft, reply):
+    found = rejected(lang, draft, reply)
+    assert "facts_missing" in found or "facts_new" in found
+
+
+SIGNED_BY_A_DEPARTMENT = {
+    "ru": ("Здравствуйте, Олеся!\nВаш сканер ФС-12 будет готов 09.10.\nС уважением, Отдел сервиса «ТехноЛуч»",
+           "Олеся, здравствуйте!\nСканер ФС-12 будет готов 09.10.\nКоманда «ТехноЛуч»"),
+    "bg": ("Здравейте, Весела,\nСкенерът ФС-12 ще бъде готов на 09.10.\nС уважение, Отдел „Сервиз“, „ТехноЛъч“",
+           "Здравейте, Весела,\nСкенерът ФС-12 ще е готов на 09.10.\nЕкипът на „ТехноЛъч“"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_name_in_the_drafts_sign_off_may_be_signed_differently(lang):
+    draft, reply = SIGNED_BY_A_DEPARTMENT[lang]
+    assert "facts_missing" not in rejected(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, renamed", [("ru", "Алеся"), ("bg", "Весна")])
+def test_the_customers_name_changed_in_the_body_is_still_missing(lang, renamed):
+    draft, reply = SIGNED_BY_A_DEPARTMENT[lang]
+    customer = "Олеся" if lang == "ru" else "Весела"
+    assert "facts_missing" in rejected(lang, draft, reply.replace(customer, renamed))

@@ -1,4 +1,4 @@
-"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` to `set8/`, `tests/guard_own/`): the figures
+"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` to `set9/`, `tests/guard_own/`): the figures
 reached so far, less a reply or two, are floors, so a change that lets more bad replies through, or
 stops more good ones, fails here.
 
@@ -28,10 +28,11 @@ FLOORS = {
     "set6": {"ru": (21, 8, 22, 21), "bg": (21, 8, 22, 22)},
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
     "set8": {"ru": (20, 8, 21, 21), "bg": (16, 5, 20, 20)},
+    "set9": {"ru": (18, 6, 19, 19), "bg": (22, 9, 20, 20)},
     "own": {"ru": (23, 12, 29, 28), "bg": (20, 9, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 9)}, "own": ROOT / "tests" / "guard_own"}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 10)}, "own": ROOT / "tests" / "guard_own"}
 
 
 @pytest.fixture(scope="module")
