@@ -148,3 +148,9 @@ def test_a_sender_formula_keeps_the_firms_name_unless_the_reply_repeats_it(draft
     assert any("only mention of a name" in note for note in alone.notes)
     signed = rewrite(draft + signature, offline=True)
     assert signed.text.count(name) == 1 and signed.text.endswith(signature)
+
+
+@pytest.mark.parametrize("greeting", ["", "Здравейте,\n", "Здравейте, г-жо Попова,\n", "Здравейте!\n\n"])
+def test_a_greeting_line_right_above_does_not_hide_the_formula_that_opens_the_sentence(greeting):
+    draft = greeting + "Във връзка с поръчка № 4471 Ви уведомяваме, че пратката е изпратена на 3 май."
+    assert rewrite(draft, offline=True).text == greeting + "За поръчка № 4471: пратката е изпратена на 3 май."
