@@ -26,6 +26,8 @@ from .translation import N_
 
 _SHARED = frozenset({"when", "unless", "absorb", "first_word", "keep_first", "lead", "followed_by", "comma"})
 _NO_SHAPE = N_("this wording has no safe fix")
+# a short line ending in a comma: a greeting («Здравейте, г-жо Попова,»), not a hard-wrapped sentence
+_GREETING_LINE = re.compile(r"[^\s,]+(?:[ \t,]+[^\s,]+){0,4}[ \t]*,[ \t]*\r?")
 
 __all__ = ["Fix", "FixError", "parse_fixes", "plan_fallback", "plan_fixes", "plan_gap"]
 
@@ -160,7 +162,7 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
             return _NO_SHAPE
         first, start = first + 1, sentence.spans[first + 1][0]
     if fix.lead is not None:
-        opening = _lead_window(context, match.sentence)
+        opening = _lead_window(context, match.sentence, start)
         lead = fix.lead.search(text[opening:start])
         if lead is None:
             return _NO_SHAPE
@@ -183,12 +185,16 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     return planned
 
 
-def _lead_window(context: Context, number: int) -> int:
+def _lead_window(context: Context, number: int, start: int) -> int:
     """Where a lead is looked for: from the match's sentence's start, or the one before's where a comma
     stands before it on its line (in «…, 1898 г. р., сообщаем, что…» an abbreviation's dot ended no sentence;
-    a greeting line «Здравейте,» is a sentence of its own)."""
+    a greeting line «Здравейте,» is a sentence of its own); from the next line where the sentence opens with
+    a short line that ends in a comma (the greeting «Здравейте,» with no blank line after it)."""
     opening = at = context.sentences[number].start
     text = context.view.text
+    greeting_end = text.find("\n", opening, start)
+    if greeting_end > opening and _GREETING_LINE.fullmatch(text, opening, greeting_end):
+        return greeting_end + 1
     while at and text[at - 1] in " \t":
         at -= 1
     return context.sentences[number - 1].start if number and at and text[at - 1] in ",;" else opening

@@ -151,11 +151,14 @@ class Rewriter:
         morphology = language_tools(lang).morphology
         context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang))
         groups: list[list[Edit]] = []
+        names = list(_QUOTED_NAME.finditer(text))
         for match in analysis.matches:
             rule = match.owner
             planned = plan_fixes(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
             if isinstance(planned, str) and mark and rule.gap:
                 planned = plan_gap(rule.gap, rule.id, match, context)
+            if not isinstance(planned, str) and _drops_only_mention(text, names, planned):
+                planned = N_("the fix would drop the only mention of a name the reply gives in quotes")
             if isinstance(planned, str):
                 if rule.fix:
                     quoted = analysis.view.text[match.start:match.end]
@@ -257,6 +260,26 @@ class _OwnWords:
     def left(self, deleted: int) -> bool:
         """Whether the agent still has words once `deleted` of them are gone (or had none to begin with)."""
         return not self.starts or deleted < len(self.starts)
+
+
+# «Керамик-Дом», „Спортни имоти“: a name in quotes, which a sender formula («Компания «Керамик-Дом»
+# информирует Вас…») may be the reply's only place to give; «Спортивный комплекс «Волна»: nested, the
+# closing quotes written once
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,80}«[^«»\n]{1,80}»|«[^«»\n]{1,80}»|„[^„“\n]{1,80}“")
+
+
+def _drops_only_mention(text: str, names: list[re.Match[str]], group: list[Edit]) -> bool:
+    """Whether `group` deletes a quoted name that the rest of the reply does not repeat: a fact lost with
+    the formula around it, though no shape-based fact changed."""
+    def touched(start: int, end: int) -> bool:
+        return any(e.start < end and start < e.end for e in group)
+
+    for name in names:
+        if not touched(name.start(), name.end()) or any(name.group() in e.new for e in group):
+            continue
+        if not any(not touched(m.start(), m.end()) for m in re.finditer(re.escape(name.group()), text)):
+            return True
+    return False
 
 
 def _has_words(text: str) -> bool:

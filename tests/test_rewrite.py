@@ -135,3 +135,22 @@ def test_letters_of_rare_scripts_and_lone_surrogates_are_read_as_unknown_words(o
     assert all(draft[f.start:f.end] == f.text for f in report.findings)
     result = rewrite(draft, lang, offline=True)
     assert odd in result.text and result.text.count(odd) == draft.count(odd)
+
+
+@pytest.mark.parametrize("draft, signature", [
+    ("Компания «Керамик-Дом» информирует Вас о том, что поставка задерживается до 12 мая.", "\n\nМагазин «Керамик-Дом»"),
+    ("Общинско предприятие „Спортни имоти“ уведомява Ви, че басейнът е затворен до 20 ноември.", "\n\nОП „Спортни имоти“"),
+])
+def test_a_sender_formula_keeps_the_firms_name_unless_the_reply_repeats_it(draft, signature):
+    alone = rewrite(draft, offline=True)
+    name = next(part for part in draft.split() if part[0] in "«„")
+    assert name in alone.text
+    assert any("only mention of a name" in note for note in alone.notes)
+    signed = rewrite(draft + signature, offline=True)
+    assert signed.text.count(name) == 1 and signed.text.endswith(signature)
+
+
+@pytest.mark.parametrize("greeting", ["", "Здравейте,\n", "Здравейте, г-жо Попова,\n", "Здравейте!\n\n"])
+def test_a_greeting_line_right_above_does_not_hide_the_formula_that_opens_the_sentence(greeting):
+    draft = greeting + "Във връзка с поръчка № 4471 Ви уведомяваме, че пратката е изпратена на 3 май."
+    assert rewrite(draft, offline=True).text == greeting + "За поръчка № 4471: пратката е изпратена на 3 май."
