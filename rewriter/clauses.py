@@ -238,11 +238,11 @@ def _reflexive_active(
         return "the passive names who acted, or goes on with a verb"
     tense = "pres" if reflexive.tag.tense == "pres" else "past"
     start = clause_start(sentence, at, context)
-    before = surfaces(context, sentence, start, at - 1) if start < at else []
-    parses = [context.morphology.parses(w)[0] for w in before]
-    if before and not (parses[0].tag.POS == "PREP" or all(p.tag.POS in {"ADVB", "CONJ"} for p in parses)):
+    # «По факту жалобы нами проводится проверка»: «нами», the company as agent, goes with the verb it names
+    opening = _passive_opening(sentence, start, at, context)
+    if opening is None:
         return _subject_first(fix, sentence, start, at, reflexive, tense, rule_id, context)
-    return _verb_first(fix, sentence, (start, at, at), reflexive, tense, rule_id, context)
+    return _verb_first(fix, sentence, (start, opening, at), reflexive, tense, rule_id, context)
 
 
 def _verb_first(

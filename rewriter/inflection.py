@@ -6,6 +6,7 @@ that gets a reason is skipped, never guessed.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import product
 from typing import Any
 
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
@@ -53,23 +54,21 @@ def _phrases_in_case(readings: list[list], target: str) -> Iterator[list[str]]:
     one («в связи с тем, что» → «из-за того, что»)."""
     heads = [p for p in readings[-1] if p.tag.POS in _HEADS] or readings[-1]
     for head in heads:
-        modifiers = [_modifier_for(parses, head) for parses in readings[:-1]]
-        if all(modifiers):
+        # every lemma a modifier may be: «большим» is «большой» or «больший», and they part in another case
+        for modifiers in product(*(_modifiers_for(parses, head) for parses in readings[:-1])):
             words = _in_case([*modifiers, head], target)
             if words is not None:
                 yield words
 
 
-def _modifier_for(parses: list, head: Any) -> Any:
-    for parse in parses:
-        if (
-            parse.tag.POS in _MODIFIERS
-            and parse.tag.case == head.tag.case
-            and (parse.tag.number == head.tag.number or parse.tag.POS == "NUMR")
-            and (head.tag.number != "sing" or parse.tag.gender in (None, head.tag.gender))
-        ):
-            return parse
-    return None
+def _modifiers_for(parses: list, head: Any) -> list:
+    return [
+        parse for parse in parses
+        if parse.tag.POS in _MODIFIERS
+        and parse.tag.case == head.tag.case
+        and (parse.tag.number == head.tag.number or parse.tag.POS == "NUMR")
+        and (head.tag.number != "sing" or parse.tag.gender in (None, head.tag.gender))
+    ]
 
 
 def _in_case(phrase: list, case: str) -> list[str] | None:
