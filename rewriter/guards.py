@@ -363,8 +363,8 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
     had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
     left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
     own_words = {_folded(f.text) for f in had}
-    if len(left) == 1 and left[0].rule in {f.rule for f in had}:
-        return _one_fault_reworded_rest_improved(draft, reply)
+    if len(left) == 1 and left[0].rule in {f.rule for f in had} and _one_fault_reworded_rest_improved(draft, reply):
+        return True
     if not left or Counter(f.rule for f in left) - Counter(f.rule for f in had) or 2 * len(left) > len(had):
         return False
     return not any(_folded(f.text) in own_words for f in left) and _count(reply, "warning") < _count(draft, "warning")
