@@ -42,6 +42,7 @@ _FINAL_STOPS = ".!?…»\"“”'"
 _LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a Latin name is no cut word
 # A last line this long is a sentence, not a sign-off («С уважением, Анна»).
 _PROSE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
 _LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
 # A note in brackets inside a line, which may talk about the edit as a whole line does.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
@@ -223,11 +224,20 @@ def _unfinished(last_line: str, lang: str, draft: str) -> bool:
     if any(p.fullmatch(last_line) for p in _chatter().unfinished):
         return True
     word = _LAST_WORD.search(last_line)
-    if word is None or not word.group().islower():
+    if word is None or not word.group().islower() or _signs_as_the_draft(last_line, draft):
         return False
     # a sign-off line may end without a stop, not a sentence of prose on a common word («…от остатъчната глав»)
     unknown = not language_profile(lang).is_known(word.group()) and not _has_word(draft, word.group())
     return len(last_line.split()) >= _PROSE_WORDS or unknown
+
+
+def _signs_as_the_draft(last_line: str, draft: str) -> bool:
+    """The line ends, after a closing wish and its stop or on its own, with the end of the draft's
+    signature line («Приятна вечер! Организационният комитет на фестивала» for the draft's «С уважение,
+    организационният комитет на фестивала.»): a signature, not a sentence cut short."""
+    tail = _folded(_SENTENCE_END.split(last_line)[-1])
+    signature = _folded(draft.rstrip().rpartition("\n")[2]).rstrip(_FINAL_STOPS)
+    return bool(tail) and (signature == tail or signature.endswith(" " + tail))
 
 
 def _abbreviations(text: str) -> list[str]:
@@ -353,9 +363,21 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
     had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
     left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
     own_words = {_folded(f.text) for f in had}
+    if len(left) == 1 and left[0].rule in {f.rule for f in had} and _one_fault_reworded_rest_improved(draft, reply):
+        return True
     if not left or Counter(f.rule for f in left) - Counter(f.rule for f in had) or 2 * len(left) > len(had):
         return False
     return not any(_folded(f.text) in own_words for f in left) and _count(reply, "warning") < _count(draft, "warning")
+
+
+def _one_fault_reworded_rest_improved(draft: Report, reply: Report) -> bool:
+    """A reply that keeps one of the draft's faults, in its own words («Извинете, ако това ви създава
+    неудобство» for the draft's «извинения за евентуалните неудобства»), and none of the draft's words
+    any finding points at, with fewer warnings: everything else the model improved."""
+    draft_words = {_folded(f.text) for f in draft.findings if f.text}
+    if any(_folded(f.text) in draft_words for f in reply.findings if f.text):
+        return False
+    return _count(reply, "warning") < _count(draft, "warning")
 
 
 def _folded(text: str) -> str:

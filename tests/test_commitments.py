@@ -236,6 +236,15 @@ def test_a_message_the_draft_sends_in_the_passive_is_the_drafts_own_contact(lang
     assert new(lang, draft, reply) == []
 
 
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "О готовности Вы будете уведомлены по SMS.", "Когда всё будет готово, мы напишем вам SMS."),
+    ("bg", "За готовността ще бъдете уведомени с есемес.", "Когато всичко е готово, ще Ви пишем есемес."),
+])
+def test_a_customer_told_in_the_passive_future_is_the_drafts_own_contact(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+    assert new(lang, "Ремонт займёт три дня." if lang == "ru" else "Ремонтът ще отнеме три дни.", reply) == ["contact"]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("ru", "Сервисный центр продлил срок ремонта, простите за это."),
     ("bg", "Сервизният център удължи срока за ремонт, извинете ни."),

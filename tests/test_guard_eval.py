@@ -29,10 +29,11 @@ FLOORS = {
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
     "set8": {"ru": (20, 8, 21, 21), "bg": (16, 5, 20, 20)},
     "set9": {"ru": (18, 6, 19, 19), "bg": (22, 9, 20, 20)},
+    "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "own": {"ru": (23, 12, 29, 28), "bg": (20, 9, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 10)}, "own": ROOT / "tests" / "guard_own"}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 11)}, "own": ROOT / "tests" / "guard_own"}
 
 
 @pytest.fixture(scope="module")

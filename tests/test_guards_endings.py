@@ -107,3 +107,25 @@ def test_a_reply_that_ends_on_the_drafts_own_signature_is_not_cut_off(lang, sign
     draft = DRAFTS[lang].rsplit("\n", 1)[0] + "\n" + sign_off
     reply = GOOD[lang].rsplit("\n", 1)[0] + "\n" + sign_off
     assert "shape_truncated" not in problems(lang, reply, draft)
+
+
+SIGNED = {"ru": ("Желаем вам хорошего и спокойного лета!", "С уважением, бригада кровельщиков"),
+          "bg": ("Пожелаваме Ви хубава и спокойна почивка!", "С уважение, екипът на покривната фирма")}
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_closing_wish_with_the_drafts_signature_on_the_same_line_is_not_cut_off(lang):
+    wish, signature = SIGNED[lang]
+    draft = DRAFTS[lang].rsplit("\n", 1)[0] + "\n" + signature
+    who = signature.split(", ", 1)[1]
+    reply = GOOD[lang].rsplit("\n", 1)[0] + f"\n{wish} {who[0].upper()}{who[1:]}"
+    assert "shape_truncated" not in problems(lang, reply, draft)
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_line_after_a_closing_wish_that_stops_inside_the_drafts_signature_is_cut_off(lang):
+    wish, signature = SIGNED[lang]
+    draft = DRAFTS[lang].rsplit("\n", 1)[0] + "\n" + signature
+    cut = signature.split(", ", 1)[1].rsplit(" ", 1)[0]
+    reply = GOOD[lang].rsplit("\n", 1)[0] + f"\n{wish} {cut[0].upper()}{cut[1:]} и"
+    assert "shape_truncated" in problems(lang, reply, draft)
