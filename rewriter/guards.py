@@ -358,8 +358,9 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
     """A reply no worse than its draft by the draft's own measure: every finding it keeps at or above
     the threshold is of a kind the draft had (by rule, as many times at most) said in other words
     («отменён» for the draft's «аннулирован»: the model rewrote it, the lint still reads the same fault),
-    it keeps at most half of them, and it has fewer warnings. The draft's own words kept are its fault
-    kept, as `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too."""
+    it keeps at most half of them (or only one, when no finding of the reply points at words of the
+    draft's findings), and it has fewer warnings. The draft's own words kept are its fault kept, as
+    `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too."""
     had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
     left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
     own_words = {_folded(f.text) for f in had}
