@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter import Linter
+from guard_checks import problems_with
 from rewriter.facts import fact_values, find_facts
-from rewriter.guards import check_reply, guarded_draft
-
-LINTER = Linter()
 
 
 def rejected(lang: str, draft: str, reply: str) -> dict[str, tuple[str, ...]]:
-    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
-    return {r.problem: r.details for r in check_reply(guarded, reply, LINTER)}
+    return problems_with(lang, draft, reply)
 
 
 def same_facts(lang: str, draft: str, reply: str) -> bool:

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from guard_checks import LINTER, problems_with
 from replies import DRAFT, GOOD, NO_APOLOGY, OTHER, PROMISES_DEADLINE, PROMISES_DISCOUNT, PROMISES_REFUND, STILL_EVASIVE
 from rewriter import Config, Linter
 from rewriter.guards import check_reply, clean_reply, guarded_draft
 
-LINTER = Linter()
 LANGS = ["ru", "bg"]
 
 
@@ -179,8 +179,7 @@ def test_what_only_the_agent_may_add_is_rejected_from_a_model(lang):
 
 
 def checked(lang: str, draft_text: str, reply: str, linter: Linter = LINTER) -> dict[str, tuple[str, ...]]:
-    draft = guarded_draft(draft_text, linter.lint(draft_text, lang))
-    return {r.problem: r.details for r in check_reply(draft, clean_reply(reply), linter)}
+    return problems_with(lang, draft_text, clean_reply(reply), linter)
 
 # A common soft formula the lint calls an error, written by the model where the draft had none of it.
 SOFT = {"ru": "Жаль, но раньше доставить не получится.", "bg": "Съжаляваме, но по-рано не можем да я доставим."}

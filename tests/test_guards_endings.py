@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter import Linter
-from rewriter.guards import check_reply, clean_reply, guarded_draft
-
-LINTER = Linter()
+from guard_checks import problems_with
+from rewriter.guards import clean_reply
 
 DRAFTS = {
     "ru": (
@@ -52,9 +50,7 @@ GOOD = {
 
 
 def problems(lang: str, reply: str, draft: str = "") -> dict[str, tuple[str, ...]]:
-    draft = draft or DRAFTS[lang]
-    guarded = guarded_draft(draft, LINTER.lint(draft, lang))
-    return {r.problem: r.details for r in check_reply(guarded, clean_reply(reply), LINTER)}
+    return problems_with(lang, draft or DRAFTS[lang], clean_reply(reply))
 
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])

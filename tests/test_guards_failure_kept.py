@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter import Linter
-from rewriter.guards import check_reply, guarded_draft
-
-LINTER = Linter()
+from guard_checks import problems_with
 
 DRAFTS = {
     "ru": (
@@ -60,8 +57,7 @@ ONLY_THE_FAILURE = {
 
 
 def _lost(lang: str, reply: str) -> tuple[str, ...]:
-    draft = guarded_draft(DRAFTS[lang], LINTER.lint(DRAFTS[lang], lang))
-    return next((r.details for r in check_reply(draft, reply, LINTER) if r.problem == "parts_missing"), ())
+    return _lost_from(lang, DRAFTS[lang], reply)
 
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])
@@ -87,8 +83,7 @@ CAUSE_IN_OTHER_WORDS = {
 
 
 def _lost_from(lang: str, draft_text: str, reply: str) -> tuple[str, ...]:
-    draft = guarded_draft(draft_text, LINTER.lint(draft_text, lang))
-    return next((r.details for r in check_reply(draft, reply, LINTER) if r.problem == "parts_missing"), ())
+    return problems_with(lang, draft_text, reply).get("parts_missing", ())
 
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])

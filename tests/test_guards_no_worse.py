@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter import Linter
-from rewriter.guards import check_reply, guarded_draft
-
-LINTER = Linter()
+from guard_checks import LINTER, problems_with
 
 DRAFT = {
     "ru": "Уважаемый Степан!\nИнформируем вас о том, что прокат байдарки на 12.07 аннулирован в связи с паводком на реке.\n"
@@ -43,8 +40,7 @@ STYLE_KEPT = {
 
 
 def problems(lang: str, reply: str) -> dict[str, tuple[str, ...]]:
-    draft = guarded_draft(DRAFT[lang], LINTER.lint(DRAFT[lang], lang))
-    return {r.problem: r.details for r in check_reply(draft, reply, LINTER)}
+    return problems_with(lang, DRAFT[lang], reply)
 
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])
@@ -75,9 +71,8 @@ NEW_DATE = {"ru": "в 18:00.", "bg": "от 18:00 ч."}
 
 def promised(lang: str, new_date_said: str) -> tuple[str, ...]:
     """What the reply (the draft with its new date said as `new_date_said`) promises that the draft does not."""
-    draft = guarded_draft(GIFT_DRAFT[lang], LINTER.lint(GIFT_DRAFT[lang], lang))
     reply = GIFT_DRAFT[lang].replace(NEW_DATE[lang], new_date_said)
-    return next((r.details for r in check_reply(draft, reply, LINTER) if r.problem == "commitments_new"), ())
+    return problems_with(lang, GIFT_DRAFT[lang], reply).get("commitments_new", ())
 
 
 @pytest.mark.parametrize("lang, said", [

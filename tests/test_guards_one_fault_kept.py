@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter import Linter
-from rewriter.guards import check_reply, guarded_draft
-
-LINTER = Linter()
+from guard_checks import LINTER, problems_with
 
 DRAFT = {
     "ru": "Уважаемая Инна!\nИнформируем Вас о том, что начало экскурсии 14.06 сдвигается с 10:00 на 11:00, так как мы ждём "
@@ -32,8 +29,7 @@ OPENING = {"ru": "Информируем Вас о том, что экскурс
 
 
 def problems(lang: str, reply: str) -> list[str]:
-    draft = guarded_draft(DRAFT[lang], LINTER.lint(DRAFT[lang], lang))
-    return [r.problem for r in check_reply(draft, reply, LINTER)]
+    return list(problems_with(lang, DRAFT[lang], reply))
 
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])

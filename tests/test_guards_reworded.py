@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from rewriter import Linter
-from rewriter.guards import check_reply, guarded_draft
-
-LINTER = Linter()
+from guard_checks import LINTER, problems_with
 
 
 def checked(lang: str, draft_text: str, reply: str) -> dict[str, tuple[str, ...]]:
-    draft = guarded_draft(draft_text, LINTER.lint(draft_text, lang))
-    return {r.problem: r.details for r in check_reply(draft, reply, LINTER)}
+    return problems_with(lang, draft_text, reply)
 
 
 SIGNED_OFF = {
