@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import yaml
@@ -24,6 +24,7 @@ from .nlp import language_profile
 from .normalize import fold_case
 from .part_content import (
     PartContent,
+    courteous_closing_start,
     ends_courteously,
     part_contents,
     part_kept,
@@ -55,6 +56,8 @@ _SHOWN_WORDS = 6
 # A name in a link is matched by this many of its first letters in Latin.
 _ADDRESS_STEM = 4
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+_LAST_LATIN = re.compile(r"(?<![\w@./-])[A-Za-z]+$")
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
@@ -106,8 +109,13 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
     facts = tuple(fact_values(text, lang))
     promises = tuple(find_promises(text, lang, all_moments=True))
-    # a name in the sign-off («С уважение, Отдел „Обслужване“») is the sender's, which a reply may sign differently
-    names = tuple(find_names(without_sign_off(text, lang), lang))
+    # a name in the sign-off («С уважение, Отдел „Обслужване“») or the closing wish («Очакваме Ви в
+    # ресторант „Перлата“, Варна.») is the sender's, which a reply may sign differently
+    body = without_sign_off(text, lang)
+    closing = courteous_closing_start(body, lang)
+    names = tuple(
+        replace(n, optional=True) if closing is not None and n.start >= closing else n for n in find_names(body, lang)
+    )
     sections = _sections(text, report)
     # the parts say what the letter says, not its signature («онлайн магазин „Риболовен рай“»), as in the reply
     parts = part_contents(without_sign_off(text, lang), lang)
@@ -183,7 +191,7 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     before, _, last_line = reply.rstrip().rpartition("\n")
     last_line = last_line.strip()
     signature = before.rstrip().endswith(",")  # the line under «С уважением,» names who signs
-    if cut_off or reply[-1] in _MID_SENTENCE or _cut_in_a_fact(last_line, draft) or (
+    if cut_off or reply[-1] in _MID_SENTENCE or _cut_in_a_fact(last_line, draft) or _cut_in_a_latin_word(last_line, draft) or (
         not signature and _unfinished(last_line, lang, draft)
     ):
         return Rejection("shape_truncated")
@@ -204,6 +212,17 @@ def _cut_in_a_fact(last_line: str, draft: str) -> bool:
     if not _LAST_TOKEN.search(last_line) or last_line[-1] in _FINAL_STOPS:
         return False
     return any(f.text not in last_line and _ends_on_start_of(last_line, f.text) for f in find_facts(draft))
+
+
+def _cut_in_a_latin_word(last_line: str, draft: str) -> bool:
+    """A last line that ends on the beginning of a Latin word of the draft, which the draft never has
+    alone («…пишете във Vib» where the draft has «Viber»): the dictionary cannot tell a cut brand."""
+    cut = _LAST_LATIN.search(last_line)
+    if cut is None:
+        return False
+    start = cut.group().lower()
+    words = {w.lower() for w in _LATIN_LETTERS.findall(draft)}
+    return start not in words and any(w.startswith(start) for w in words)
 
 
 def _ends_on_start_of(line: str, fact: str) -> bool:
@@ -355,8 +374,10 @@ def _better(draft: Report, reply: Report, fail_on: str) -> bool:
 
 
 def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
-    """A reply no worse than its draft by the draft's own measure: every finding it keeps at or above
-    the threshold is of a kind the draft had (by rule, as many times at most) said in other words
+    """A reply no worse than its draft by the draft's own measure: its one finding at or above the
+    threshold is of a category the draft had («Извините нас за эту ситуацию» for the draft's «извинения
+    за доставленные неудобства»), said in other words with the rest improved; or every finding it keeps
+    is of a kind the draft had (by rule, as many times at most) said in other words
     («отменён» for the draft's «аннулирован»: the model rewrote it, the lint still reads the same fault),
     it keeps at most half of them (or only one, when no finding of the reply points at words of the
     draft's findings), and it has fewer warnings. The draft's own words kept are its fault kept, as
@@ -364,7 +385,7 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
     had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
     left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
     own_words = {_folded(f.text) for f in had}
-    if len(left) == 1 and left[0].rule in {f.rule for f in had} and _one_fault_reworded_rest_improved(draft, reply):
+    if len(left) == 1 and left[0].category in {f.category for f in had} and _one_fault_reworded_rest_improved(draft, reply):
         return True
     if not left or Counter(f.rule for f in left) - Counter(f.rule for f in had) or 2 * len(left) > len(had):
         return False
