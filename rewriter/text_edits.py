@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from .alignment import token_opcodes
 from .html_text import TextEdit
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
@@ -20,7 +21,7 @@ def diff_edits(old: str, new: str) -> list[TextEdit]:
     starts = [start for start, _ in old_tokens] + [len(old)]
     words = [t for _, t in old_tokens]
     edits = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, words, new_tokens, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in token_opcodes(words, new_tokens):
         if tag == "delete":
             i1, i2 = _slid_right(words, i1, i2)
         if tag != "equal":

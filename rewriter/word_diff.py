@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
+from .alignment import token_opcodes
 from .terminal import paint
 
 # Words, runs of spaces, line breaks and single marks: joined again they are the text, byte for byte.
@@ -46,7 +46,7 @@ def word_changes(original: str, new: str) -> list[tuple[str, str]]:
     """(kind, text) pieces, kind in equal/removed/added: the equal and removed ones joined are `original`,
     the equal and added ones `new`, byte for byte."""
     old_tokens, new_tokens = _TOKEN.findall(original), _TOKEN.findall(new)
-    codes = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False).get_opcodes()
+    codes = token_opcodes(old_tokens, new_tokens)
     pieces: list[tuple[str, str]] = []
     for i, (tag, a1, a2, b1, b2) in enumerate(codes):
         old, added = "".join(old_tokens[a1:a2]), "".join(new_tokens[b1:b2])

@@ -25,7 +25,16 @@ def test_a_lone_space_between_two_changes_joins_them():
 
 def test_lines_after_a_removed_line_keep_their_own_numbers():
     out = word_diff("один\nдва\nтри\nчетыре\n", "один\nтри\nпять\n", "x.txt")
-    assert out.splitlines() == ["--- a/x.txt", "+++ b/x.txt", "@@ -1 +1 @@", "один[-", "два-]", "@@ -4 +3 @@", "[-четыре-]{+пять+}"]
+    assert out.splitlines() == ["--- a/x.txt", "+++ b/x.txt", "@@ -2 +2 @@", "[-два", "-]три", "@@ -4 +3 @@", "[-четыре-]{+пять+}"]
+
+
+def test_a_long_draft_of_repeated_lines_is_aligned_line_by_line():
+    # word by word over the whole text this took 20 s (every space and «заказ» repeats); lines repeat less
+    original = "Здравствуйте!\nДоводим до вашего сведения, что заказ № 48213 отправлен.\n" * 100
+    new = "Здравствуйте!\nЗаказ № 48213 отправлен.\n" * 100
+    changes = word_changes(original, new)
+    assert [t for kind, t in changes if kind == "removed"] == ["Доводим до вашего сведения, что заказ"] * 100
+    assert [t for kind, t in changes if kind == "added"] == ["Заказ"] * 100
 
 
 def test_no_change_is_no_output():
