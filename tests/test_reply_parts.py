@@ -98,6 +98,12 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         ("Здравствуйте!\nСпасибо за фото.\nКуртку привезём в пятницу.\n", "ru", "closing"),
         ("Билетите не могат да се сменят.", "bg", "remedy"),
         (_BG_BODY + "Поздрави,\nЕкипът на лотария „Късмет“\n", "bg", "closing"),
+        # a fault denied owns nothing, however it is worded
+        ("Сроки были сдвинуты не по вине нашей компании.", "ru", "apology"),
+        ("Вины нашей в этом нет: деталь пришла бракованной.", "ru", "apology"),
+        ("Мастер не виноват, крепление треснуло само.", "ru", "apology"),
+        ("Грешката не е наша, картата е блокирана от банката.", "bg", "apology"),
+        ("Срокът се забави не по наша вина.", "bg", "apology"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
