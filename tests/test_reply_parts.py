@@ -75,6 +75,23 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         (_BG_BODY + "Ако искате да обсъдим и друг вариант, обадете се.\n", "bg", "closing"),
         (_BG_BODY + "Ще чакаме децата!\n", "bg", "closing"),
         (_BG_BODY + "Късмет на изпита!\n", "bg", "closing"),
+        # congratulations, an invitation, a direct number, the customer asked to choose, as the last line
+        (_RU_BODY + "Поздравляем с новосельем!\n", "ru", "closing"),
+        (_RU_BODY + "Приглашаем заглянуть к нам в мастерскую — покажем, как отливают свечи.\n", "ru", "closing"),
+        (_RU_BODY + "Мой прямой телефон: +7 911 402-55-17.\n", "ru", "closing"),
+        (_RU_BODY + "Напишите, какой вариант вам ближе.\n", "ru", "closing"),
+        (_BG_BODY + "Поздравяваме Ви с новия дом!\n", "bg", "closing"),
+        (_BG_BODY + "Каним Ви отново на лесния маршрут край Витоша.\n", "bg", "closing"),
+        (_BG_BODY + "Кажете кой вариант предпочитате.\n", "bg", "closing"),
+        (_BG_BODY + "Вашето спокойствие е наш приоритет.\n", "bg", "closing"),
+        # a past act off what was due, a cause named as a result; a step we are ready to take or take now
+        ("Заказ отправили позже, чем обещали.", "ru", "explanation"),
+        ("Задержка стала результатом забастовки в порту.", "ru", "explanation"),
+        ("Поръчахме зехтина по-късно, отколкото трябваше.", "bg", "explanation"),
+        ("Прекъсването беше резултат от авария в подстанцията.", "bg", "explanation"),
+        ("Мы готовы рассмотреть частичную замену растений.", "ru", "remedy"),
+        ("Пропуснатия урок ще наваксаме в събота.", "bg", "remedy"),
+        ("Намаляваме таксата за ноември с 12 €.", "bg", "remedy"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -94,6 +111,12 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         # a future step is no past event; a greeting, thanks that open a one-line-a-paragraph reply or an
         # owned fault said as an exclamation close nothing
         ("Деньги придут с задержкой в один день.", "ru", "explanation"),
+        # a request that our step completes is the remedy's, not a closing
+        (_RU_BODY + "Напишите, какой день удобнее, и я вас запишу.\n", "ru", "closing"),
+        (_BG_BODY + "Кажи ми кое ти е по-удобно и ще ти запиша час.\n", "bg", "closing"),
+        # a slogan about clients in general, or a desk's number, closes nothing
+        (_BG_BODY + "Клиентското удовлетворение е наш основен приоритет.\n", "bg", "closing"),
+        (_RU_BODY + "Справки по телефону 8 (495) 123-45-67.\n", "ru", "closing"),
         ("Добър ден!\nВръщаме Ви 12 € до петък.\nГрешката е наша!\n", "bg", "closing"),
         ("Здравствуйте!\nСпасибо за фото.\nКуртку привезём в пятницу.\n", "ru", "closing"),
         ("Билетите не могат да се сменят.", "bg", "remedy"),
