@@ -8,12 +8,14 @@ from decimal import Decimal
 
 from .fact_shapes import Token
 from .fact_value import FactValue, number_key, parse_number
-from .fact_words import FactWords
+from .fact_words import FactWords, in_base_unit
 from .fact_written import SHAPE_READERS
 
 # Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
 _UNIT_WORD_LETTERS = 3
+# A size shares its unit of length only («240 на 60 см»), while «бронь 4521 на 3 дня» is no size.
+_LENGTH = "metre"
 
 
 def number_value(
@@ -53,6 +55,9 @@ def number_value(
         after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
         used = 0
     if after is None:
+        after = _unit_further_on(tokens, i + taken, words)
+        used = 0
+    if after is None:
         return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
     kind, what = after
     if kind == "month":
@@ -75,6 +80,22 @@ def number_value(
         cents, more = _cents_after(tokens, i + taken + used, str(what), words)
         number, used = number + cents, used + more
     return FactValue(kind, (number_key(number), what), token.text, required), taken + used
+
+
+def _unit_further_on(tokens: Sequence[Token], j: int, words: FactWords) -> tuple[str, object] | None:
+    """The unit a number shares with what follows it: the last side of a size («300 × 80 см»: 300 cm)
+    or the unit after one lowercase word between («3 неизползвани дни», «трёх полных дней»). The
+    words between stay words of their own."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k].keys & words.dimension_words and tokens[k + 1].kind == "number":
+        k += 2
+    if k == j and k < len(tokens) and tokens[k].kind == "word" and tokens[k].text.islower() and tokens[k].looked_up(words.numbers) is None:
+        k += 1
+    after, _ = _meaning_after(tokens, k, words) if k > j else (None, 0)
+    if after is None or after[0] != "quantity":
+        return None
+    sized = tokens[j].keys & words.dimension_words and tokens[j + 1].kind == "number"
+    return after if not sized or in_base_unit(Decimal(1), str(after[1]))[1] == _LENGTH else None
 
 
 def _letter_after(tokens: Sequence[Token], i: int) -> bool:

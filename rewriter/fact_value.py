@@ -14,6 +14,8 @@ from .fact_words import in_base_unit
 
 # Phones are compared by their last digits: «+359 2 981 44 20» is «02 981 44 20».
 PHONE_DIGITS = 8
+# «6.5», «12.5»: a date with no year and a month of one digit, which is read as a decimal as well.
+_ONE_DIGIT_MONTH = re.compile(r"[1-9]\d?\.[1-9]")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class FactValue:
             return len(other.key[0]) >= PHONE_DIGITS and other.key[0][-PHONE_DIGITS:] == self.key[0]
         if (self.kind, other.kind) == ("date", "time"):  # «с 14.20 до 17.05»: a time written with a dot
             return DOTTED_TIME.fullmatch(self.text) is not None and self.key[:2] == other.key
+        if (self.kind, other.kind) == ("date", "number"):  # «балл 6.5» = «6,5»: a day and a month of one digit may be a decimal
+            return _ONE_DIGIT_MONTH.fullmatch(self.text) is not None and other.key == (number_key(parse_number(self.text)),)
         if (self.kind, other.kind) == ("version", "date"):  # «v3.1.14» is what «3.1.14» says
             return other.text == self.key[0]
         return False

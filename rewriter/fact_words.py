@@ -29,6 +29,8 @@ _IN_BASE = {
     "centimetre": ("metre", Decimal("0.01")),
     "metre": ("metre", Decimal(1)),
     "kilometre": ("metre", Decimal(1000)),
+    "watt": ("watt", Decimal(1)),
+    "kilowatt": ("watt", Decimal(1000)),
 }
 
 
@@ -62,6 +64,7 @@ class FactWords:
     # words after an hour that add half an hour to it («в шест и половина» = 6:30)
     half_after_hour: Phrases
     range_words: frozenset[str]
+    dimension_words: frozenset[str]
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
     ordinals: dict[str, int]
@@ -98,6 +101,7 @@ def fact_words(lang: str) -> FactWords:
         half_before_hour=frozenset(fold_case(w) for w in data.get("half_before_hour", [])),
         half_after_hour=sequences({"half": data.get("half_after_hour", [])}),
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
+        dimension_words=frozenset(fold_case(w) for w in data.get("dimension_words", [])),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},

@@ -23,7 +23,7 @@ from .fact_value import FactValue, number_key, parse_number
 from .fact_words import FactWords, fact_words
 from .fact_written import SHAPE_READERS
 
-__all__ = ["DOTTED_TIME", "Fact", "FactValue", "fact_changes", "fact_values", "facts_kept", "find_facts", "swapped_values"]
+__all__ = ["DOTTED_TIME", "Fact", "FactValue", "fact_changes", "fact_values", "fact_spans", "facts_kept", "find_facts", "swapped_values"]
 
 # At most this many tokens between two facts set against each other.
 _CONTRAST_GAP = 4
@@ -38,6 +38,12 @@ def _reads_as_number(token: Token) -> bool:
 def fact_values(text: str, lang: str) -> list[FactValue]:
     """Every fact of the text as a value, left to right."""
     return [value for value, _, _ in _read_values(text, lang)[0]]
+
+
+def fact_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where each fact of the text is, its words included («16 Вт»: the unit is no name)."""
+    read, tokens = _read_values(text, lang)
+    return [(tokens[first].start, tokens[last].end) for _, first, last in read]
 
 
 def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang: str) -> tuple[list[str], list[str]]:

@@ -8,8 +8,7 @@ promise, flagged words), so the re-ask can tell the model exactly what was wrong
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import yaml
@@ -18,12 +17,12 @@ from .bundled import bundled_dir
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
 from .language import LanguageError, foreign_words
-from .linter import SEVERITY_RANK, Linter, Report
+from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .normalize import fold_case
 from .part_content import (
     PartContent,
+    courteous_closing_start,
     ends_courteously,
     part_contents,
     part_kept,
@@ -32,6 +31,7 @@ from .part_content import (
     word_stems,
 )
 from .regions import mask_foreign, split_agent_text
+from .reply_improvement import better_than_draft, folded
 from .rules import LANGUAGES, YAML_LOADER, load_language_data
 
 # A reply far longer than its draft has stopped rewriting and started writing.
@@ -49,12 +49,12 @@ _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
-# One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
-_SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _SHOWN_WORDS = 6
 # A name in a link is matched by this many of its first letters in Latin.
 _ADDRESS_STEM = 4
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+_LAST_LATIN = re.compile(r"(?<![\w@./-])[A-Za-z]+$")
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
@@ -106,8 +106,13 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     lang = report.lang
     facts = tuple(fact_values(text, lang))
     promises = tuple(find_promises(text, lang, all_moments=True))
-    # a name in the sign-off («С уважение, Отдел „Обслужване“») is the sender's, which a reply may sign differently
-    names = tuple(find_names(without_sign_off(text, lang), lang))
+    # a name in the sign-off («С уважение, Отдел „Обслужване“») or the closing wish («Очакваме Ви в
+    # ресторант „Перлата“, Варна.») is the sender's, which a reply may sign differently
+    body = without_sign_off(text, lang)
+    closing = courteous_closing_start(body, lang)
+    names = tuple(
+        replace(n, optional=True) if closing is not None and n.start >= closing else n for n in find_names(body, lang)
+    )
     sections = _sections(text, report)
     # the parts say what the letter says, not its signature («онлайн магазин „Риболовен рай“»), as in the reply
     parts = part_contents(without_sign_off(text, lang), lang)
@@ -171,7 +176,7 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
-    if report is not None and not _better(draft.report, report, linter.config.fail_on):
+    if report is not None and not better_than_draft(draft.report, report, linter.config.fail_on):
         left = [f.text for f in report.findings if f.text and f.severity != "info"]
         rejections.append(Rejection("not_better", tuple(dict.fromkeys(left))[:_SHOWN_WORDS]))
     return rejections
@@ -183,7 +188,7 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     before, _, last_line = reply.rstrip().rpartition("\n")
     last_line = last_line.strip()
     signature = before.rstrip().endswith(",")  # the line under «С уважением,» names who signs
-    if cut_off or reply[-1] in _MID_SENTENCE or _cut_in_a_fact(last_line, draft) or (
+    if cut_off or reply[-1] in _MID_SENTENCE or _cut_in_a_fact(last_line, draft) or _cut_in_a_latin_word(last_line, draft) or (
         not signature and _unfinished(last_line, lang, draft)
     ):
         return Rejection("shape_truncated")
@@ -204,6 +209,17 @@ def _cut_in_a_fact(last_line: str, draft: str) -> bool:
     if not _LAST_TOKEN.search(last_line) or last_line[-1] in _FINAL_STOPS:
         return False
     return any(f.text not in last_line and _ends_on_start_of(last_line, f.text) for f in find_facts(draft))
+
+
+def _cut_in_a_latin_word(last_line: str, draft: str) -> bool:
+    """A last line that ends on the beginning of a Latin word of the draft, which the draft never has
+    alone («…пишете във Vib» where the draft has «Viber»): the dictionary cannot tell a cut brand."""
+    cut = _LAST_LATIN.search(last_line)
+    if cut is None:
+        return False
+    start = cut.group().lower()
+    words = {w.lower() for w in _LATIN_LETTERS.findall(draft)}
+    return start not in words and any(w.startswith(start) for w in words)
 
 
 def _ends_on_start_of(line: str, fact: str) -> bool:
@@ -235,8 +251,8 @@ def _signs_as_the_draft(last_line: str, draft: str) -> bool:
     """The line ends, after a closing wish and its stop or on its own, with the end of the draft's
     signature line («Приятна вечер! Организационният комитет на фестивала» for the draft's «С уважение,
     организационният комитет на фестивала.»): a signature, not a sentence cut short."""
-    tail = _folded(_SENTENCE_END.split(last_line)[-1])
-    signature = _folded(draft.rstrip().rpartition("\n")[2]).rstrip(_FINAL_STOPS)
+    tail = folded(_SENTENCE_END.split(last_line)[-1])
+    signature = folded(draft.rstrip().rpartition("\n")[2]).rstrip(_FINAL_STOPS)
     return bool(tail) and (signature == tail or signature.endswith(" " + tail))
 
 
@@ -335,56 +351,3 @@ def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
     except LanguageError:
         return None
     return linter.lint(reply, lang)
-
-
-def _weight(report: Report) -> int:
-    return sum(_SEVERITY_WEIGHT[f.severity] for f in report.findings)
-
-
-def _better(draft: Report, reply: Report, fail_on: str) -> bool:
-    """The lint's own judgement of both texts: the reply is no heavier than the draft (an error outweighs
-    all warnings, a warning all hints) and keeps none of the draft's findings at or above `fail_on`; it
-    may hold one of its own when the draft had several. A model that fixes all of a draft's errors and
-    writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
-    stays a finding of `rewrite --check`."""
-    threshold = SEVERITY_RANK[fail_on]
-    had = [f.rule for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
-    left = [f.rule for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
-    allowed = not left or (len(left) == 1 and len(had) > 1 and left[0] not in had)
-    return (allowed and _weight(reply) <= _weight(draft)) or _reworded_less_of_the_same(draft, reply, threshold)
-
-
-def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
-    """A reply no worse than its draft by the draft's own measure: every finding it keeps at or above
-    the threshold is of a kind the draft had (by rule, as many times at most) said in other words
-    («отменён» for the draft's «аннулирован»: the model rewrote it, the lint still reads the same fault),
-    it keeps at most half of them (or only one, when no finding of the reply points at words of the
-    draft's findings), and it has fewer warnings. The draft's own words kept are its fault kept, as
-    `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too."""
-    had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
-    left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
-    own_words = {_folded(f.text) for f in had}
-    if len(left) == 1 and left[0].rule in {f.rule for f in had} and _one_fault_reworded_rest_improved(draft, reply):
-        return True
-    if not left or Counter(f.rule for f in left) - Counter(f.rule for f in had) or 2 * len(left) > len(had):
-        return False
-    return not any(_folded(f.text) in own_words for f in left) and _count(reply, "warning") < _count(draft, "warning")
-
-
-def _one_fault_reworded_rest_improved(draft: Report, reply: Report) -> bool:
-    """A reply that keeps one of the draft's faults, in its own words («Извинете, ако това ви създава
-    неудобство» for the draft's «извинения за евентуалните неудобства»), and none of the draft's words
-    any finding points at, with fewer warnings: everything else the model improved."""
-    draft_words = {_folded(f.text) for f in draft.findings if f.text}
-    if any(_folded(f.text) in draft_words for f in reply.findings if f.text):
-        return False
-    return _count(reply, "warning") < _count(draft, "warning")
-
-
-def _folded(text: str) -> str:
-    """Words as compared: case and `ё` folded, any run of spaces one space."""
-    return " ".join(fold_case(text).split())
-
-
-def _count(report: Report, severity: str) -> int:
-    return sum(f.severity == severity for f in report.findings)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .facts import fact_spans
 from .linter import sentences_of
 from .normalize import fold_case
 from .rules import load_language_data
@@ -26,6 +27,7 @@ class Name:
     text: str
     lemmas: frozenset[str]
     optional: bool = False  # a brand in quotes or an abbreviation, which a reply may leave out
+    start: int = 0  # where the name is in the text
 
 
 @cache
@@ -38,6 +40,7 @@ def find_names(text: str, lang: str) -> list[Name]:
     names = []
     greeting_end = _greeting_line_end(text, lang)
     quotes = [m.span() for m in _QUOTED.finditer(text)]
+    facts = fact_spans(text, lang)
     for sentence in sentences_of(text, lang):
         for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans, strict=True)):
             written = text[start:end]
@@ -47,13 +50,13 @@ def find_names(text: str, lang: str) -> list[Name]:
                 continue
             if not on_greeting and (number == 0 or _starts_line(text, start) or _after_full_stop(text, start)):
                 continue
-            if "/" in written:
-                continue  # units joined by a slash, however spaced («36 В/500 Вт», «км/ч»), name no one
+            if "/" in written or any(a <= start < b for a, b in facts):
+                continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
             if written[:1].isupper() and _is_cyrillic(written) and not keys & _words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)
                 lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
-                names.append(Name(written, lemmas | _without_endings(word.form, lang), optional))
+                names.append(Name(written, lemmas | _without_endings(word.form, lang), optional, start))
     return names
 
 

@@ -108,7 +108,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             beside[clause] = tuple(dict.fromkeys(_stems(w, lang) for w in outside))
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
-    said = {n: tuple(dict.fromkeys(_stems(w, lang) for w in s.words if _is_content(w, stop))) for n, s in enumerate(sentences)}
+    said = {n: _content_stems(s, lang, stop) for n, s in enumerate(sentences)}
     contents = {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
     if "remedy" in contents:
         # a step with a fact in it («до 28.03», «на help@shop.ru») is held by the facts guard, however its words are said
@@ -118,6 +118,10 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         contents[part] = replace(contents[part], told_beside=tuple((c, beside[c]) for c in contents[part].clauses if c in beside))
     # a cause cue said only for an apology: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), for_apology=True) for part in for_apology - set(found)}, **contents}
+
+
+def _content_stems(sentence: Sentence, lang: str, stop: frozenset[str]) -> Clause:
+    return tuple(dict.fromkeys(_stems(w, lang) for w in sentence.words if _is_content(w, stop)))
 
 
 def _has_fact(sentence: str, lang: str) -> bool:
@@ -176,12 +180,18 @@ def ends_courteously(text: str, lang: str) -> bool:
     «С уважением, Анна», or one with a stop) says no fact and no explanation or remedy («Надеемся на дальнейшее
     сотрудничество.», «Очакваме Ви с удоволствие!», «Ещё раз извините за ожидание.»): it is there for
     the reader, whatever its words."""
+    return courteous_closing_start(text, lang) is not None
+
+
+def courteous_closing_start(text: str, lang: str) -> int | None:
+    """Where the closing `ends_courteously` finds starts, or None when the text ends on no such sentence."""
     for sentence in reversed(sentences_of(text, lang)):
         said = text[sentence.start:sentence.end].strip()
         if not said or said[-1] not in _FINAL_STOPS or _signs_off(said, lang):
             continue
-        return not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
-    return False
+        courteous = not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
+        return sentence.start if courteous else None
+    return None
 
 
 def _signs_off(sentence: str, lang: str) -> bool:
@@ -275,12 +285,15 @@ def _nested(clause: Clause, content: PartContent, least: int) -> bool:
     opens with («задержался из-за поломки машины» around «поломки машины»): a failure, which a reply
     that drops the cause still says."""
     own = set(clause)
+    # the words cues open their clauses with: «неисправность обусловлена износом топливного шланга» wraps
+    # «износом …» wrapping «топливного шланга», and only the innermost speaks for the cause
+    cue_words = {c[0] for c in content.opened_by_cue if c}
     for other in content.clauses:
         theirs = set(other)
         wraps_failure = clause in content.opened_by_cue and len(own - theirs) == 1
         if theirs < own and len(other) >= least and wraps_failure:
             return True
-        if own < theirs and not (other in content.opened_by_cue and len(theirs - own) == 1):
+        if own < theirs and not (other in content.opened_by_cue and theirs - own <= cue_words):
             return True
     return False
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rewriter import Linter
+from rewriter.facts import fact_values
 from rewriter.guards import check_reply, guarded_draft
 
 LINTER = Linter()
@@ -11,3 +12,12 @@ def problems_with(lang: str, draft: str, reply: str, linter: Linter = LINTER) ->
     """Each guard's problem with `reply` as a rewrite of `draft`, with its details, in the guards' order."""
     guarded = guarded_draft(draft, linter.lint(draft, lang))
     return {r.problem: r.details for r in check_reply(guarded, reply, linter)}
+
+
+def same_facts(lang: str, draft: str, reply: str) -> bool:
+    """True when every fact of `draft` is in `reply` and `reply` has no fact of its own."""
+    found = fact_values(reply, lang)
+    kept = fact_values(draft, lang)
+    return all(any(d.same(r) for r in found) for d in kept if d.required) and all(
+        any(r.same(d) for d in kept) for r in found if r.required
+    )

@@ -3,21 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with
+from guard_checks import problems_with, same_facts
 from rewriter.facts import fact_values, find_facts
 
 
 def rejected(lang: str, draft: str, reply: str) -> dict[str, tuple[str, ...]]:
     return problems_with(lang, draft, reply)
-
-
-def same_facts(lang: str, draft: str, reply: str) -> bool:
-    """True when every fact of `draft` is in `reply` and `reply` has no fact of its own."""
-    found = fact_values(reply, lang)
-    kept = fact_values(draft, lang)
-    return all(any(d.same(r) for r in found) for d in kept if d.required) and all(
-        any(r.same(d) for d in kept) for r in found if r.required
-    )
 
 
 @pytest.mark.parametrize("lang, draft, reply", [

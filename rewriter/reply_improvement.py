@@ -1,0 +1,65 @@
+"""The improvement guard: whether a model's reply is better than its draft by the lint's own measure."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .linter import SEVERITY_RANK, Report
+from .normalize import fold_case
+
+# One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
+_SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
+
+
+def _weight(report: Report) -> int:
+    return sum(_SEVERITY_WEIGHT[f.severity] for f in report.findings)
+
+
+def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
+    """The lint's own judgement of both texts: the reply is no heavier than the draft (an error outweighs
+    all warnings, a warning all hints) and keeps none of the draft's findings at or above `fail_on`; it
+    may hold one of its own when the draft had several. A model that fixes all of a draft's errors and
+    writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
+    stays a finding of `rewrite --check`."""
+    threshold = SEVERITY_RANK[fail_on]
+    had = [f.rule for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
+    left = [f.rule for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
+    allowed = not left or (len(left) == 1 and len(had) > 1 and left[0] not in had)
+    return (allowed and _weight(reply) <= _weight(draft)) or _reworded_less_of_the_same(draft, reply, threshold)
+
+
+def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
+    """A reply no worse than its draft by the draft's own measure: its one finding at or above the
+    threshold is of a category the draft had («Извините нас за эту ситуацию» for the draft's «извинения
+    за доставленные неудобства»), said in other words with the rest improved; or every finding it keeps
+    is of a kind the draft had (by rule, as many times at most) said in other words
+    («отменён» for the draft's «аннулирован»: the model rewrote it, the lint still reads the same fault),
+    it keeps at most half of them (or only one, when no finding of the reply points at words of the
+    draft's findings), and it has fewer warnings. The draft's own words kept are its fault kept, as
+    `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too."""
+    had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
+    left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
+    own_words = {folded(f.text) for f in had}
+    if len(left) == 1 and left[0].category in {f.category for f in had} and _one_fault_reworded_rest_improved(draft, reply):
+        return True
+    if not left or Counter(f.rule for f in left) - Counter(f.rule for f in had) or 2 * len(left) > len(had):
+        return False
+    return not any(folded(f.text) in own_words for f in left) and _count(reply, "warning") < _count(draft, "warning")
+
+
+def _one_fault_reworded_rest_improved(draft: Report, reply: Report) -> bool:
+    """A reply that keeps one of the draft's faults, in its own words («Извинете, ако това ви създава
+    неудобство» for the draft's «извинения за евентуалните неудобства»), and none of the draft's words
+    any finding points at, with fewer warnings: everything else the model improved."""
+    draft_words = {folded(f.text) for f in draft.findings if f.text}
+    if any(folded(f.text) in draft_words for f in reply.findings if f.text):
+        return False
+    return _count(reply, "warning") < _count(draft, "warning")
+
+
+def folded(text: str) -> str:
+    """Words as compared: case and `ё` folded, any run of spaces one space."""
+    return " ".join(fold_case(text).split())
+
+
+def _count(report: Report, severity: str) -> int:
+    return sum(f.severity == severity for f in report.findings)
