@@ -98,6 +98,8 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
     last, participle = found[0]
     if _followed_by_agent(sentence, last, context):
         return "the passive names who acted, or goes on with a verb"
+    if _shares_its_subject(sentence, last, context):
+        return "another predicate shares the passive's subject and would be left without it"
     first = clause_start(sentence, first, context)
     opening = _passive_opening(sentence, first, last, context)
     if opening is not None and opening > first and morphology.parses(
@@ -236,6 +238,8 @@ def _reflexive_active(
     → «Сейчас мы проводим работы»: a reflexive passive in the present or past, made active in its tense."""
     if _followed_by_agent(sentence, at, context):
         return "the passive names who acted, or goes on with a verb"
+    if _shares_its_subject(sentence, at, context):
+        return "another predicate shares the passive's subject and would be left without it"
     tense = "pres" if reflexive.tag.tense == "pres" else "past"
     start = clause_start(sentence, at, context)
     # «По факту жалобы нами проводится проверка»: «нами», the company as agent, goes with the verb it names
@@ -363,9 +367,33 @@ def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> b
 
 
 def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
-    """«произведено платёжной системой», «осуществлён быть не может»: an agent or a verb right after the participle."""
-    if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
-        return False
-    after = surfaces(context, sentence, last + 1, last + 1)[0]
+    """«произведено платёжной системой», «осуществлён быть не может»: an agent or a verb right after the participle,
+    or after its adverbs («осуществлена автоматически системой комплектации»)."""
+    while True:
+        if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
+            return False
+        after = surfaces(context, sentence, last + 1, last + 1)[0]
+        if context.morphology.parses(after)[0].tag.POS != "ADVB":
+            break
+        last += 1
     parses = context.morphology.parses(after)
     return bool(nominal_parses(context.morphology, after, _AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
+
+
+def _shares_its_subject(sentence: Sentence, last: int, context: Context) -> bool:
+    """«Обращение зарегистрировано и будет рассмотрено»: a conjunction after the passive, then (past adverbs,
+    particles and the passive's auxiliary) a second passive or a verb not in the first person. Made active, the
+    first would take the subject as its object and leave the second with none («Мы зарегистрировали обращение
+    и будет рассмотрено»)."""
+    morphology, auxiliaries = context.morphology, context.grammar.passive_auxiliaries
+    if last + 1 >= len(sentence.words):
+        return False
+    words = surfaces(context, sentence, last + 1, min(last + 4, len(sentence.words) - 1))
+    if morphology.parses(words[0])[0].tag.POS != "CONJ":
+        return False
+    for word in words[1:]:
+        parse = morphology.parses(word)[0]
+        if parse.tag.POS in {"ADVB", "PRCL"} or fold_case(parse.normal_form) in auxiliaries:
+            continue
+        return parse.tag.POS == "PRTS" or (parse.tag.POS == "VERB" and parse.tag.person != "1per")
+    return False

@@ -75,6 +75,23 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         (_BG_BODY + "Ако искате да обсъдим и друг вариант, обадете се.\n", "bg", "closing"),
         (_BG_BODY + "Ще чакаме децата!\n", "bg", "closing"),
         (_BG_BODY + "Късмет на изпита!\n", "bg", "closing"),
+        # congratulations or an invitation as the last line
+        (_RU_BODY + "Поздравляем с новосельем!\n", "ru", "closing"),
+        (_RU_BODY + "Приглашаем заглянуть к нам в мастерскую — покажем, как отливают свечи.\n", "ru", "closing"),
+        (_BG_BODY + "Поздравяваме Ви с новия дом!\n", "bg", "closing"),
+        (_BG_BODY + "Каним Ви отново на лесния маршрут край Витоша.\n", "bg", "closing"),
+        # a past act off what was due, a cause named as a result; a step we are ready to take or take now
+        ("Заказ отправили позже, чем обещали.", "ru", "explanation"),
+        ("Задержка стала результатом забастовки в порту.", "ru", "explanation"),
+        ("Поръчахме зехтина по-късно, отколкото трябваше.", "bg", "explanation"),
+        ("Прекъсването беше резултат от авария в подстанцията.", "bg", "explanation"),
+        ("Мы готовы рассмотреть частичную замену растений.", "ru", "remedy"),
+        ("Пропуснатия урок ще наваксаме в събота.", "bg", "remedy"),
+        ("Намаляваме таксата за ноември с 12 €.", "bg", "remedy"),
+        # a thing lost on our side, a duty not done, regret with a possessive between
+        ("Ваша анкета затерялась при переходе на новую форму.", "ru", "explanation"),
+        ("Грузчики занесли пианино без накладок, хотя обязаны были их поставить.", "ru", "explanation"),
+        ("Изказваме своите съжаления за инцидента на събитието Ви.", "bg", "apology"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -97,8 +114,33 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         ("Добър ден!\nВръщаме Ви 12 € до петък.\nГрешката е наша!\n", "bg", "closing"),
         ("Здравствуйте!\nСпасибо за фото.\nКуртку привезём в пятницу.\n", "ru", "closing"),
         ("Билетите не могат да се сменят.", "bg", "remedy"),
+        ("Ще Ви информираме допълнително за следващото мероприятие.", "bg", "remedy"),
         (_BG_BODY + "Поздрави,\nЕкипът на лотария „Късмет“\n", "bg", "closing"),
+        # a fault denied owns nothing, however it is worded
+        ("Сроки были сдвинуты не по вине нашей компании.", "ru", "apology"),
+        ("Вины нашей в этом нет: деталь пришла бракованной.", "ru", "apology"),
+        ("Мастер не виноват, крепление треснуло само.", "ru", "apology"),
+        ("Грешката не е наша, картата е блокирана от банката.", "bg", "apology"),
+        ("Срокът се забави не по наша вина.", "bg", "apology"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
     assert lint(text, lang).sections[part] is False
+
+
+@pytest.mark.parametrize(
+    "closes, does_not, lang",
+    [
+        # the customer asked to choose closes the reply; with our step after it, the request is the remedy's
+        ("Напишите, какой вариант вам ближе.", "Напишите, какой день удобнее, и я вас запишу.", "ru"),
+        ("Кажете кой вариант предпочитате.", "Кажи ми кое ти е по-удобно и ще ти запиша час.", "bg"),
+        # a direct number is offered to the reader; a desk's number is a notice
+        ("Мой прямой телефон: +7 911 402-55-17.", "Справки по телефону 8 (495) 123-45-67.", "ru"),
+        # the reader's own thing as our priority is warm; a slogan about clients in general is not
+        ("Вашето спокойствие е наш приоритет.", "Клиентското удовлетворение е наш основен приоритет.", "bg"),
+    ],
+)
+def test_a_last_line_closes_the_reply_by_what_it_does_for_the_reader(closes, does_not, lang):
+    body = _RU_BODY if lang == "ru" else _BG_BODY
+    assert lint(body + closes + "\n", lang).sections["closing"] is True
+    assert lint(body + does_not + "\n", lang).sections["closing"] is False
