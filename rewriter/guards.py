@@ -338,10 +338,21 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
     stems = word_stems(without_sign_off(reply, draft.lang), draft.lang)
     has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
+    if _keeps_closing_line(draft, reply):
+        has["closing"] = True
     return [
         part for part, present in draft.sections.items()
         if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems)
     ]
+
+
+def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
+    """The reply ends on the draft's own closing line, its stop aside («Оргкомитет лиги.» → «Оргкомитет лиги»)."""
+    start = courteous_closing_start(draft.text, draft.lang)
+    if start is None:
+        return False
+    closing = draft.text[start:].strip().rstrip(".!?… ")
+    return bool(closing) and reply.rstrip().rstrip(".!?… ").casefold().endswith(closing.casefold())
 
 
 def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:

@@ -29,6 +29,7 @@ _CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 _SAID_ANY_WAY = frozenset({"apology", "closing"})
 _FINAL_STOPS = ".!?…"
+_OPENING_QUOTES = "«„"
 # At most this many words between an apology and what it is for («Извиняваме се за …»).
 _APOLOGY_GAP = 2
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
@@ -37,6 +38,8 @@ _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
 _SIGNATURE_WORDS = 6
 # Share of a cause's whole sentence that keeps the cause however its clause is said.
 _SENTENCE_KEPT = 0.5
+# An excuse in place of a cause says this many content words at most («по не зависящим от нас причинам»).
+_EXCUSE_WORDS = 3
 # A clause of fewer content words names the failure, not its cause.
 _SAYS_SOMETHING = 2
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
@@ -67,6 +70,8 @@ class PartContent:
     own_words: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the words of its sentence outside its clause: the failure it explains, as a rule
     told_beside: tuple[tuple[Clause, Clause], ...] = ()
+    # for a cause, the clauses that only say there were reasons («по не зависящим от нас причинам»)
+    excuses: frozenset[Clause] = frozenset()
 
 
 @cache
@@ -95,6 +100,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     apologies = [m for m in matches if m.owner == "apology"]
     for_apology = set()
     beside: dict[Clause, Clause] = {}
+    pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
     for match in matches:
         if match.owner in _BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
             for_apology.add(match.owner)
@@ -102,7 +108,10 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
         words, opened = _clause_words(text, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
-        clause = tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
+        if by_clause and match.sentence and _points_back(sentence, match.end, lang):
+            words, opened = _last_clause(text, sentences[match.sentence - 1], stop), False
+            pointed_to[_clause_of(words, lang, stop)] = match.sentence - 1
+        clause = _clause_of(words, lang, stop)
         if by_clause:
             outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop))
             beside[clause] = tuple(dict.fromkeys(_stems(w, lang) for w in outside))
@@ -115,9 +124,40 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         plain = {n: c for n, c in found["remedy"].items() if not _has_fact(text[sentences[n].start:sentences[n].end], lang)}
         contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said))
     for part in _BY_CLAUSE & set(contents):
-        contents[part] = replace(contents[part], told_beside=tuple((c, beside[c]) for c in contents[part].clauses if c in beside))
+        told_beside = tuple((c, beside[c]) for c in contents[part].clauses if c in beside)
+        excuses = frozenset(c for c in contents[part].clauses if any(w & _excuse_stems(lang) for w in c))
+        sentence_of = tuple((c, said[pointed_to[c]] if c in pointed_to else s) for c, s in contents[part].sentence_of)
+        contents[part] = replace(contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of)
     # a cause cue said only for an apology: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), for_apology=True) for part in for_apology - set(found)}, **contents}
+
+
+def _points_back(sentence: Sentence, cue_end: int, lang: str) -> bool:
+    """The cue's clause opens with a word pointing back (`back_references` in `language.yaml`): «В связи
+    с этим в возврате отказано» says its cause in the sentence before."""
+    first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
+    return first is not None and fold_case(first.form) in _back_references(lang)
+
+
+def _last_clause(text: str, sentence: Sentence, stop: frozenset[str]) -> list[WordAnalysis]:
+    """The sentence's last clause that says something: what a word pointing back refers to («…имеет
+    повреждение, которое не является гарантийным случаем» → «не является гарантийным случаем»)."""
+    words: list[WordAnalysis] = []
+    for i in range(len(sentence.words) - 1, -1, -1):
+        words.insert(0, sentence.words[i])
+        at_break = i and _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0])
+        if at_break and sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING:
+            break
+    return words
+
+
+@cache
+def _back_references(lang: str) -> frozenset[str]:
+    return frozenset(fold_case(w) for w in load_language_data(lang).get("back_references", []))
+
+
+def _clause_of(words: list[WordAnalysis], lang: str, stop: frozenset[str]) -> Clause:
+    return tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
 
 
 def _content_stems(sentence: Sentence, lang: str, stop: frozenset[str]) -> Clause:
@@ -186,7 +226,8 @@ def ends_courteously(text: str, lang: str) -> bool:
 def courteous_closing_start(text: str, lang: str) -> int | None:
     """Where the closing `ends_courteously` finds starts, or None when the text ends on no such sentence."""
     for sentence in reversed(sentences_of(text, lang)):
-        said = text[sentence.start:sentence.end].strip()
+        # an opening quote the splitter left on the wish before it («Тепла и уютного вязания! «Клубок и спицы»»)
+        said = text[sentence.start:sentence.end].strip().rstrip(_OPENING_QUOTES).rstrip()
         if not said or said[-1] not in _FINAL_STOPS or _signs_off(said, lang):
             continue
         courteous = not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
@@ -263,10 +304,19 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
         return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
 
     sentences = [sentence for c, sentence in content.sentence_of if c == clause]
-    if any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
+    # an excuse is short or says only that there were reasons (`excuse_words` in `language.yaml`); a cause
+    # that names what happened («въведена от общината забрана за движение на конски впрягове») is dropped
+    # when the reply keeps none of it, however much of its sentence it keeps
+    excuse = len(clause) <= _EXCUSE_WORDS or kept(clause) > 0 or clause in content.excuses
+    if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
     own = _beyond_the_failure(clause, content)
     return kept(clause) if len(own) < _SAYS_SOMETHING or kept(own) else 0.0
+
+
+@cache
+def _excuse_stems(lang: str) -> frozenset[str]:
+    return frozenset(fold_case(w)[:_STEM] for w in load_language_data(lang).get("excuse_words", []))
 
 
 def _beyond_the_failure(clause: Clause, content: PartContent) -> Clause:

@@ -1,4 +1,4 @@
-"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` to `set11/`, `tests/guard_own/`): the figures
+"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` to `set12/`, `tests/guard_own/`): the figures
 reached so far, less a reply or two, are floors, so a change that lets more bad replies through, or
 stops more good ones, fails here.
 
@@ -31,10 +31,11 @@ FLOORS = {
     "set9": {"ru": (18, 6, 19, 19), "bg": (22, 9, 20, 20)},
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "set11": {"ru": (22, 9, 22, 22), "bg": (17, 7, 20, 20)},
+    "set12": {"ru": (18, 5, 21, 21), "bg": (14, 5, 20, 19)},
     "own": {"ru": (23, 12, 29, 28), "bg": (20, 9, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 12)}, "own": ROOT / "tests" / "guard_own"}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 13)}, "own": ROOT / "tests" / "guard_own"}
 
 
 @pytest.fixture(scope="module")
