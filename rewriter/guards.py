@@ -351,8 +351,8 @@ def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
     start = courteous_closing_start(draft.text, draft.lang)
     if start is None:
         return False
-    closing = draft.text[start:].strip().rstrip(".!?… ")
-    return bool(closing) and reply.rstrip().rstrip(".!?… ").casefold().endswith(closing.casefold())
+    closing = folded(draft.text[start:]).rstrip(".!?… ")
+    return bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing)
 
 
 def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
