@@ -30,8 +30,8 @@ FLOORS = {
     "set8": {"ru": (20, 8, 21, 21), "bg": (16, 5, 20, 20)},
     "set9": {"ru": (18, 6, 19, 19), "bg": (22, 9, 20, 20)},
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
-    "set11": {"ru": (22, 9, 22, 22), "bg": (17, 7, 20, 20)},
-    "set12": {"ru": (18, 5, 21, 21), "bg": (14, 5, 20, 19)},
+    "set11": {"ru": (23, 9, 22, 22), "bg": (24, 10, 21, 21)},
+    "set12": {"ru": (18, 5, 21, 21), "bg": (20, 8, 20, 19)},
     "own": {"ru": (23, 12, 29, 28), "bg": (20, 9, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
