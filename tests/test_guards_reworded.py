@@ -6,11 +6,6 @@ import pytest
 
 from guard_checks import LINTER, problems_with
 
-
-def checked(lang: str, draft_text: str, reply: str) -> dict[str, tuple[str, ...]]:
-    return problems_with(lang, draft_text, reply)
-
-
 SIGNED_OFF = {
     "ru": "Здравствуйте!\nПриносим извинения: из-за ремонта моста паром до острова отменён.\n"
           "Билет можно перенести на 12.06 без доплаты.\nС уважением, отдел бронирования.",
@@ -27,13 +22,13 @@ SIGNED_OFF_REPLY = {
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])
 def test_a_sign_off_with_a_full_stop_is_no_closing_the_reply_must_keep(lang):
-    assert "parts_missing" not in checked(lang, SIGNED_OFF[lang], SIGNED_OFF_REPLY[lang])
+    assert "parts_missing" not in problems_with(lang, SIGNED_OFF[lang], SIGNED_OFF_REPLY[lang])
 
 
 @pytest.mark.parametrize("lang, closing", [("ru", "Спасибо, что остаётесь с нами!"), ("bg", "Благодарим, че сте с нас!")])
 def test_a_closing_before_the_sign_off_is_still_a_part_the_reply_must_keep(lang, closing):
     draft = SIGNED_OFF[lang].replace("\nС уважени", f"\n{closing}\nС уважени")
-    assert checked(lang, draft, SIGNED_OFF_REPLY[lang])["parts_missing"] == ("closing",)
+    assert problems_with(lang, draft, SIGNED_OFF_REPLY[lang])["parts_missing"] == ("closing",)
 
 
 CAUSE_AFTER_COMMA = {
@@ -71,13 +66,13 @@ def test_a_reply_that_keeps_the_drafts_one_stock_phrase_and_passes_check_is_no_w
     draft, reply = STOCK_PHRASE[lang]
     assert not LINTER.lint(reply, lang).fails("error")
     assert [f.rule for f in LINTER.lint(reply, lang).findings] == [f.rule for f in LINTER.lint(draft, lang).findings]
-    assert checked(lang, draft, reply) == {}
+    assert problems_with(lang, draft, reply) == {}
 
 
 @pytest.mark.parametrize("lang, extra", [("ru", "Надеемся на ваше понимание."), ("bg", "Надяваме се на Вашето разбиране.")])
 def test_a_reply_heavier_than_the_draft_is_no_better(lang, extra):
     draft, reply = STOCK_PHRASE[lang]
-    assert "not_better" in checked(lang, draft, f"{reply}\n{extra}")
+    assert "not_better" in problems_with(lang, draft, f"{reply}\n{extra}")
 
 
 NOTED = {
@@ -93,21 +88,21 @@ NOTED = {
 @pytest.mark.parametrize("lang", ["ru", "bg"])
 def test_a_note_about_the_edit_in_brackets_inside_a_line_is_rejected(lang):
     draft, reply = NOTED[lang]
-    assert "shape_commentary" in checked(lang, draft, reply)
+    assert "shape_commentary" in problems_with(lang, draft, reply)
 
 
 @pytest.mark.parametrize("lang, aside", [("ru", "(заказ № 3310)"), ("bg", "(поръчка № 3310)")])
 def test_a_plain_aside_in_brackets_is_no_note_about_the_edit(lang, aside):
     draft, reply = NOTED[lang]
     plain = reply.split("[")[0].split("(")[0] + aside + ".\n" + reply.split("\n", 2)[2]
-    assert "shape_commentary" not in checked(lang, draft, plain)
+    assert "shape_commentary" not in problems_with(lang, draft, plain)
 
 
 @pytest.mark.parametrize("lang, cut", [("ru", "Привезём его 14.0"), ("bg", "Ще я доставим на 14.0")])
 def test_a_reply_cut_inside_one_of_the_drafts_facts_is_rejected(lang, cut):
     draft, _ = NOTED[lang]
     whole = draft.rsplit("\n", 2)[0]
-    assert checked(lang, draft, f"{whole.split(chr(10), 2)[0]}\n{whole.split(chr(10), 2)[1]}\n{cut}") == {"shape_truncated": ()}
+    assert problems_with(lang, draft, f"{whole.split(chr(10), 2)[0]}\n{whole.split(chr(10), 2)[1]}\n{cut}") == {"shape_truncated": ()}
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -118,7 +113,7 @@ def test_a_reply_cut_inside_one_of_the_drafts_facts_is_rejected(lang, cut):
 ])
 def test_the_other_languages_stock_apology_in_a_reply_is_foreign(lang, reply):
     draft, _ = NOTED[lang]
-    assert "language_wrong" in checked(lang, draft, reply)
+    assert "language_wrong" in problems_with(lang, draft, reply)
 
 
 SIGNED_BY_THE_CAUSE = {
@@ -189,7 +184,7 @@ CAUSES = {
     for case, (drafts, replies) in CAUSES.items() for lang, reply, kept in replies
 ])
 def test_a_cause_is_kept_when_the_reply_tells_it_and_lost_when_it_does_not(lang, draft, reply, kept):
-    assert ("explanation" not in checked(lang, draft, reply).get("parts_missing", ())) is kept
+    assert ("explanation" not in problems_with(lang, draft, reply).get("parts_missing", ())) is kept
 
 
 # The remedy's last sentence ends on an abbreviation («ч.»), so the sign-off with its full stop runs on
@@ -213,7 +208,7 @@ SIGNED_WITH_A_STOP = {
 @pytest.mark.parametrize("lang", ["ru", "bg"])
 def test_a_sign_off_line_with_a_full_stop_is_no_step_of_the_remedy_a_reply_must_keep(lang):
     draft, reply = SIGNED_WITH_A_STOP[lang]
-    assert "parts_missing" not in checked(lang, draft, reply)
+    assert "parts_missing" not in problems_with(lang, draft, reply)
 
 
 # A step of the remedy told in the passive as done («проведён инструктаж», «е възложен на…») or as advice
@@ -244,8 +239,8 @@ def test_a_step_done_in_the_passive_or_given_as_advice_is_lost_when_dropped_and_
     lines = draft.split("\n")
     dropped = "\n".join(lines[:2] + lines[3:])
     reworded = "\n".join(lines[:2] + [step_reworded] + lines[3:])
-    assert "remedy" in checked(lang, draft, dropped).get("parts_missing", ())
-    assert "parts_missing" not in checked(lang, draft, reworded)
+    assert "remedy" in problems_with(lang, draft, dropped).get("parts_missing", ())
+    assert "parts_missing" not in problems_with(lang, draft, reworded)
 
 
 FORMAL_REGRET = {
@@ -271,8 +266,8 @@ CAUSE_IN_A_COMPOUND = {
 def test_a_cause_in_the_passive_is_kept_by_its_compound_word_and_lost_without_it(lang):
     draft, kept, dropped = CAUSE_IN_A_COMPOUND[lang]
     lines = draft.split("\n")
-    assert "parts_missing" not in checked(lang, draft, "\n".join([lines[0], kept, *lines[2:]]))
-    assert "explanation" in checked(lang, draft, "\n".join([lines[0], dropped, *lines[2:]])).get("parts_missing", ())
+    assert "parts_missing" not in problems_with(lang, draft, "\n".join([lines[0], kept, *lines[2:]]))
+    assert "explanation" in problems_with(lang, draft, "\n".join([lines[0], dropped, *lines[2:]])).get("parts_missing", ())
 
 
 # An invitation to call with questions closes the letter; a bare contact line («За въпроси: 0888…») does not.
@@ -288,8 +283,8 @@ QUESTIONS_INVITED = {
 def test_an_invitation_to_call_with_questions_is_a_closing_a_bare_contact_line_is_not(lang):
     draft, bare = QUESTIONS_INVITED[lang]
     body = draft.rsplit("\n", 1)[0]
-    assert "closing" in checked(lang, draft, body + "\n" + bare).get("parts_missing", ())
-    assert "closing" not in checked(lang, body + "\n" + bare, body).get("parts_missing", ())
+    assert "closing" in problems_with(lang, draft, body + "\n" + bare).get("parts_missing", ())
+    assert "closing" not in problems_with(lang, body + "\n" + bare, body).get("parts_missing", ())
 
 
 @pytest.mark.parametrize("lang, draft, reply", [
@@ -299,7 +294,7 @@ def test_an_invitation_to_call_with_questions_is_a_closing_a_bare_contact_line_i
      "Здравейте!\nБлагодарим за търпението и се извиняваме: поръчка № 3310 закъсня поради срив в склада.\nЩе я доставим на 14.05."),
 ])
 def test_a_word_both_languages_share_is_no_foreign_word(lang, draft, reply):
-    assert "language_wrong" not in checked(lang, draft, reply)
+    assert "language_wrong" not in problems_with(lang, draft, reply)
 
 
 # «Ещё раз» closes a letter only with thanks or an apology: «пришлось купить билеты ещё раз» is what happened.
@@ -327,7 +322,7 @@ DROPPED_PARTS = {
 @pytest.mark.parametrize("case", sorted(DROPPED_PARTS))
 def test_a_part_the_reply_drops_is_missing(case, lang):
     drafts, drop, part = DROPPED_PARTS[case]
-    assert part in checked(lang, drafts[lang], drop(drafts[lang])).get("parts_missing", ())
+    assert part in problems_with(lang, drafts[lang], drop(drafts[lang])).get("parts_missing", ())
 
 
 @pytest.mark.parametrize("lang, sentence, words", [
@@ -336,7 +331,7 @@ def test_a_part_the_reply_drops_is_missing(case, lang):
 ])
 def test_a_whole_sentence_in_the_other_language_is_foreign_though_no_list_names_its_words(lang, sentence, words):
     reply = SIGNED_OFF_REPLY[lang].replace("\nС уважени", f"\n{sentence}\nС уважени")
-    assert words <= set(checked(lang, SIGNED_OFF[lang], reply)["language_wrong"])
+    assert words <= set(problems_with(lang, SIGNED_OFF[lang], reply)["language_wrong"])
 
 
 @pytest.mark.parametrize("lang, sentence", [
@@ -345,7 +340,7 @@ def test_a_whole_sentence_in_the_other_language_is_foreign_though_no_list_names_
 ])
 def test_a_name_in_the_other_language_inside_a_sentence_of_the_reply_is_not_foreign(lang, sentence):
     reply = SIGNED_OFF_REPLY[lang].replace("\nС уважени", f"\n{sentence}\nС уважени")
-    assert "language_wrong" not in checked(lang, SIGNED_OFF[lang], reply)
+    assert "language_wrong" not in problems_with(lang, SIGNED_OFF[lang], reply)
 
 
 TWICE = {
@@ -364,13 +359,13 @@ TWICE_SAID = {
 
 @pytest.mark.parametrize("lang, times", [("ru", "дважды"), ("bg", "двукратно")])
 def test_how_many_times_said_in_a_word_keeps_the_drafts_number(lang, times):
-    found = checked(lang, TWICE[lang], TWICE_SAID[lang].format(times=times))
+    found = problems_with(lang, TWICE[lang], TWICE_SAID[lang].format(times=times))
     assert "facts_missing" not in found and "facts_new" not in found
 
 
 @pytest.mark.parametrize("lang, times", [("ru", "трижды"), ("bg", "трикратно")])
 def test_a_different_count_said_in_a_word_loses_the_drafts_number(lang, times):
-    assert "2" in checked(lang, TWICE[lang], TWICE_SAID[lang].format(times=times))["facts_missing"]
+    assert "2" in problems_with(lang, TWICE[lang], TWICE_SAID[lang].format(times=times))["facts_missing"]
 
 
 @pytest.mark.parametrize("lang, draft, reply", [
@@ -380,7 +375,7 @@ def test_a_different_count_said_in_a_word_loses_the_drafts_number(lang, times):
      "Здравейте!\nИзвинете ни: полетът (резервация 4128) 14.09 е отменен заради вятъра.\nПриятен ден!"),
 ])
 def test_a_number_closing_a_bracket_and_the_date_after_it_are_no_phone(lang, draft, reply):
-    found = checked(lang, draft, reply)
+    found = problems_with(lang, draft, reply)
     assert "facts_missing" not in found and "facts_new" not in found
 
 
@@ -404,5 +399,5 @@ WIND = {"ru": (" — ветер был слишком сильным", " — т�
 @pytest.mark.parametrize("lang", ["ru", "bg"])
 def test_weather_told_by_its_wind_keeps_the_drafts_cause_and_a_dropped_one_does_not(lang, kept):
     cause = WIND[lang][0] if kept else WIND[lang][1]
-    found = checked(lang, WEATHER[lang], WEATHER_SAID[lang].format(cause=cause))
+    found = problems_with(lang, WEATHER[lang], WEATHER_SAID[lang].format(cause=cause))
     assert ("explanation" in found.get("parts_missing", ())) is not kept
