@@ -34,6 +34,10 @@ class LanguageTools:
     # (length, kind, analysis) of each token text by its spaCy id, see linter._sentences: one dict lookup per token
     analyses: dict[int, Any] = field(default_factory=dict)
     seen_sentences: SeenSentences = field(default_factory=SeenSentences)
+    # the tokens of each piece of text (a run of non-space characters and the spaces after it), see sentences.py
+    pieces: dict[Any, Any] = field(default_factory=dict)
+    # what may join tokens across pieces (spaCy's special cases of several tokens), built on first use
+    joining: Any = None
 
 
 _build_lock = threading.Lock()

@@ -2,10 +2,16 @@
 
 Only spaCy's tokenizer runs. What a token's text is (its length, whether it is a word, punctuation,
 space or a mark that ends a sentence, and its analysis) is learned once per token text, as spaCy
-learns its lexemes, so a token costs one dictionary lookup.
+learns its lexemes, so a token costs one dictionary lookup. spaCy tokenizes each run of non-space
+characters alone and then looks across them only for its special cases of several tokens («в т.ч.»),
+so each such piece's tokens are remembered too, and a text whose pieces are all known, none two side
+by side that a special case could join, is not tokenized again: its tokens are the same.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +20,10 @@ from .morphology import WordAnalysis
 from .nlp import LanguageTools
 
 _MAX_CACHED_TOKENS = 500_000
+_MAX_CACHED_PIECES = 500_000
+# A piece of text: a run of non-space characters with the spaces after it (spaCy tokenizes each run alone).
+_PIECE = re.compile(r"\S+\s*")
+_LEADING_SPACE = re.compile(r"\s+")
 # A token text's kind, as bits; 0 is a word.
 _PUNCT, _SPACE, _END = 1, 2, 4
 
@@ -33,53 +43,131 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
     (or the like) that is neither punctuation nor such a mark.
     """
-    known = tools.analyses
-    with tools.lock:
-        doc = tools.nlp.tokenizer(masked)
-    columns = doc.to_array(_token_columns())
+    layout = _pieces(tools, masked)
+    pieces = _remembered(layout, _joining(tools).pairs) if all(layout[1]) else None
+    if pieces is None:
+        pieces = [(0, _tokenized(tools, masked, layout))]
     sentences: list[Sentence] = []
     words: list[WordAnalysis] = []
     spans: list[tuple[int, int]] = []
     forms: list[str] = []
     start = 0
     after_end = False
+    for base, tokens in pieces:
+        for offset, (length, kind, word, form) in tokens:
+            idx = base + offset
+            if not kind and not after_end:
+                # a word within a sentence, most tokens: the checks below would pass it straight through
+                if not words:
+                    start = idx
+                words.append(word)
+                forms.append(form)
+                spans.append((idx, idx + length))
+                continue
+            if kind & _END:
+                after_end = True
+            elif after_end and not kind & _PUNCT:
+                after_end = False
+                if words:
+                    sentences.append(_sentence(start, idx, words, spans, forms, tools))
+                    words, spans, forms = [], [], []
+            if not words:
+                start = idx
+            if kind & _SPACE and masked.count("\n", idx, idx + length) >= 2:
+                # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
+                # A single line break does not: mail is often wrapped in the middle of a sentence.
+                if words:
+                    sentences.append(_sentence(start, idx, words, spans, forms, tools))
+                    words, spans, forms = [], [], []
+                continue
+            if kind & (_PUNCT | _SPACE):
+                continue
+            words.append(word)  # a sentence-ending mark that is not punctuation is a word too
+            forms.append(form)
+            spans.append((idx, idx + length))
+    if words or not sentences:
+        sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
+    return sentences
+
+
+# Where a text's pieces start, what is remembered of each (None when new) and their texts.
+Layout = tuple[list[int], list[Any], list[Any]]
+
+
+def _pieces(tools: LanguageTools, masked: str) -> Layout:
+    """The text's pieces: spaCy's tokenizer works on each run of non-space characters alone (the
+    first space after it is no token), then retokenizes the whole text by its special cases."""
+    pieces = tools.pieces
+    starts: list[int] = []
+    keys: list[Any] = []
+    if masked[:1].isspace():
+        starts.append(0)
+        keys.append(("", _LEADING_SPACE.match(masked).group()))  # type: ignore[union-attr]  # spaces at the start are a token
+    for match in _PIECE.finditer(masked):
+        starts.append(match.start())
+        keys.append(match.group())
+    return starts, [pieces.get(key) for key in keys], keys
+
+
+def _remembered(layout: Layout, pairs: frozenset[tuple[str, str]]) -> list[tuple[int, Any]] | None:
+    """The pieces of a text whose pieces are all remembered, as (start, its tokens by offset within
+    it), or None when two pieces side by side may join into one of spaCy's special cases."""
+    starts, known, _ = layout
+    found: list[tuple[int, Any]] = []
+    last = None
+    for base, (own, first, end) in zip(starts, known, strict=True):
+        if first is not None and last is not None and (first is _ANY or last is _ANY or (last, first) in pairs):
+            return None
+        last = end
+        found.append((base, own))
+    return found
+
+
+def _tokenized(tools: LanguageTools, masked: str, layout: Layout) -> list[tuple[int, tuple[int, int, Any, Any]]]:
+    """The text's tokens from spaCy's tokenizer; each new piece is remembered with its tokens, unless
+    two pieces side by side may have been joined or split by one of spaCy's special cases."""
+    known = tools.analyses
+    with tools.lock:
+        doc = tools.nlp.tokenizer(masked)
+    columns = doc.to_array(_token_columns())
+    tokens = []
     for orth, idx in zip(columns[:, 0].tolist(), columns[:, 1].tolist(), strict=True):
         token = known.get(orth)
         if token is None:
             token = _learn_token(tools, doc.vocab[orth])
-        length, kind, word, form = token
-        if not kind and not after_end:
-            # a word within a sentence, most tokens: the checks below would pass it straight through
-            if not words:
-                start = idx
-            words.append(word)
-            forms.append(form)
-            spans.append((idx, idx + length))
-            continue
-        if kind & _END:
-            after_end = True
-        elif after_end and not kind & _PUNCT:
-            after_end = False
-            if words:
-                sentences.append(_sentence(start, idx, words, spans, forms, tools))
-                words, spans, forms = [], [], []
-        if not words:
-            start = idx
-        if kind & _SPACE and masked.count("\n", idx, idx + length) >= 2:
-            # A blank line ends a sentence too: the greeting «Уважаемый Андрей,» is not part of the next one.
-            # A single line break does not: mail is often wrapped in the middle of a sentence.
-            if words:
-                sentences.append(_sentence(start, idx, words, spans, forms, tools))
-                words, spans, forms = [], [], []
-            continue
-        if kind & (_PUNCT | _SPACE):
-            continue
-        words.append(word)  # a sentence-ending mark that is not punctuation is a word too
-        forms.append(form)
-        spans.append((idx, idx + length))
-    if words or not sentences:
-        sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
-    return sentences
+        tokens.append((idx, token))
+    _remember_pieces(tools, masked, layout, tokens)
+    return tokens
+
+
+def _remember_pieces(tools: LanguageTools, masked: str, layout: Layout, tokens: list[Any]) -> None:
+    """File each new piece of the text under its own string, with its tokens' offsets within it and
+    whether a special case of several tokens may join its first or last token to a neighbour's."""
+    joining = _joining(tools)
+    starts, known, keys = layout
+    offsets = [idx for idx, _ in tokens]
+    new = []
+    edges = []
+    for number, (start, piece) in enumerate(zip(starts, known, strict=True)):
+        if piece is None:
+            end = starts[number + 1] if number + 1 < len(starts) else len(masked)
+            own = tokens[bisect_left(offsets, start):bisect_left(offsets, end)]
+            texts = [masked[idx:idx + token[0]] for idx, token in own]
+            if joining.retokenized(texts):
+                first = last = _ANY
+            else:
+                first = texts[0] if texts and texts[0] in joining.seconds else None
+                last = texts[-1] if texts and texts[-1] in joining.firsts else None
+            piece = (tuple((idx - start, token) for idx, token in own), first, last)
+            new.append((keys[number], piece))
+        edges.append(piece)
+    for (_, _, last), (_, first, _) in zip(edges, edges[1:], strict=False):
+        if last is not None and first is not None and (last is _ANY or first is _ANY or (last, first) in joining.pairs):
+            return
+    pieces = tools.pieces
+    if len(pieces) >= _MAX_CACHED_PIECES:
+        pieces.clear()
+    pieces.update(new)
 
 
 def _sentence(
@@ -106,3 +194,61 @@ def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]
     word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
     token = known[lexeme.orth] = (len(text), kind, word, None if word is None else word.form)
     return token
+
+
+# An edge of a piece whose tokens a special case may have joined or split: it may join any neighbour.
+_ANY = object()
+
+
+@dataclass(frozen=True)
+class _Joining:
+    """What may let spaCy's special cases join or split tokens across pieces: the pairs of tokens
+    side by side in a special case of several tokens (as spaCy's tokenizer splits it without special
+    cases), the first and second of such pairs, and every special case's text."""
+
+    pairs: frozenset[tuple[str, str]]
+    firsts: frozenset[str]
+    seconds: frozenset[str]
+    specials: frozenset[str]
+    longest: int
+
+    def retokenized(self, texts: list[str]) -> bool:
+        """Whether tokens side by side in one piece spell a special case, which spaCy may have put
+        in place of the tokens it split the piece into."""
+        specials = self.specials
+        for begin in range(len(texts)):
+            joined = ""
+            for text in texts[begin:]:
+                joined += text
+                if len(joined) > self.longest:
+                    break
+                if joined in specials:
+                    return True
+        return False
+
+
+def _joining(tools: LanguageTools) -> _Joining:
+    if tools.joining is None:
+        from spacy.attrs import ORTH
+
+        tokenizer = tools.nlp.tokenizer
+        plain = type(tokenizer)(  # the same tokenizer without special cases
+            tokenizer.vocab,
+            prefix_search=tokenizer.prefix_search,
+            suffix_search=tokenizer.suffix_search,
+            infix_finditer=tokenizer.infix_finditer,
+            token_match=tokenizer.token_match,
+            url_match=tokenizer.url_match,
+        )
+        split = {text: [t.text for t in plain(text)] for text in tokenizer.rules}
+        pairs = {pair for tokens in split.values() for pair in zip(tokens, tokens[1:], strict=False)}
+        # a special case spelled by the tokens spaCy splits it into without special cases changes nothing
+        specials = {text for text, tokens in split.items() if tokens != [t[ORTH] for t in tokenizer.rules[text]]}
+        tools.joining = _Joining(
+            frozenset(pairs),
+            frozenset(a for a, _ in pairs),
+            frozenset(b for _, b in pairs),
+            frozenset(specials),
+            max(map(len, specials), default=0),
+        )
+    return tools.joining
