@@ -14,8 +14,8 @@ from .morphology import WordAnalysis
 from .nlp import LanguageTools
 
 _MAX_CACHED_TOKENS = 500_000
-# A token text's kind, as bits; 0 is a word.
-_PUNCT, _SPACE, _END = 1, 2, 4
+# A token text's kind, as bits; 0 is a word. _UNIT: a unit abbreviation spaCy keeps with its full stop («г.»).
+_PUNCT, _SPACE, _END, _UNIT = 1, 2, 4, 8
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,9 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
 
     A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
-    (or the like) that is neither punctuation nor such a mark.
+    (or the like) that is neither punctuation nor such a mark. After a unit's or a date's full stop
+    it ends only before a capital letter: «от 8 куб. м не беше…», «на 31.03., но…» go on, and
+    «на 05.04.2025 г. Ще…» ends although spaCy keeps «г.» as one word.
     """
     known = tools.analyses
     with tools.lock:
@@ -43,6 +45,7 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     forms: list[str] = []
     start = 0
     after_end = False
+    soft = False  # the end seen is a unit's or a date's full stop: it holds only before a capital letter
     for orth, idx in zip(columns[:, 0].tolist(), columns[:, 1].tolist(), strict=True):
         token = known.get(orth)
         if token is None:
@@ -57,10 +60,12 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             spans.append((idx, idx + length))
             continue
         if kind & _END:
+            if not after_end:
+                soft = bool(forms) and doc.vocab.strings[orth] == "." and _unit_or_number(forms[-1], tools.units)
             after_end = True
-        elif after_end and not kind & _PUNCT:
+        elif after_end and not kind & _PUNCT and not (soft and kind & _SPACE):
             after_end = False
-            if words:
+            if words and not (soft and not doc.vocab.strings[orth][:1].isupper()):
                 sentences.append(_sentence(start, idx, words, spans, forms, tools))
                 words, spans, forms = [], [], []
         if not words:
@@ -77,6 +82,8 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
         words.append(word)  # a sentence-ending mark that is not punctuation is a word too
         forms.append(form)
         spans.append((idx, idx + length))
+        if kind & _UNIT and len(forms) > 1 and forms[-2][:1].isdigit():
+            after_end = soft = True  # «2025 г.» after a number ends a sentence as a full stop would
     if words or not sentences:
         sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
     return sentences
@@ -95,6 +102,11 @@ def _sentence(
     return sentence
 
 
+def _unit_or_number(form: str, units: frozenset[str]) -> bool:
+    """Whether a full stop after this word may be an abbreviation's or a date's («куб.», «31.03.»)."""
+    return form in units or form[-1:].isdigit()
+
+
 def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]:
     """(length, kind, its WordAnalysis and form if a word, else None) of a token text met for the first time."""
     known = tools.analyses
@@ -103,6 +115,7 @@ def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]
     text = lexeme.orth_
     kind = (_PUNCT if lexeme.is_punct else 0) | (_SPACE if lexeme.is_space else 0)
     kind |= _END if lexeme.orth in tools.sentence_ends else 0
+    kind |= _UNIT if text[-1:] == "." and len(text) > 1 and text[:-1].lower() in tools.units else 0
     word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
     token = known[lexeme.orth] = (len(text), kind, word, None if word is None else word.form)
     return token
