@@ -32,8 +32,8 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
 
     A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
     (or the like) that is neither punctuation nor such a mark. After a unit's or a date's full stop
-    it ends only before a capital letter: «от 8 куб. м не беше…», «на 31.03., но…» go on, and
-    «на 05.04.2025 г. Ще…» ends although spaCy keeps «г.» as one word.
+    it ends only before a capital letter: «от 8 куб. м не беше…», «на 31.03., но…» and «от 2025 г.
+    Ви уведомяваме…» go on, and «на 05.04.2025 г. Ще…» ends although spaCy keeps «г.» as one word.
     """
     known = tools.analyses
     with tools.lock:
@@ -65,7 +65,7 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             after_end = True
         elif after_end and not kind & _PUNCT and not (soft and kind & _SPACE):
             after_end = False
-            if words and not (soft and not doc.vocab.strings[orth][:1].isupper()):
+            if words and not (soft and not _capital(doc.vocab.strings[orth], tools.polite)):
                 sentences.append(_sentence(start, idx, words, spans, forms, tools))
                 words, spans, forms = [], [], []
         if not words:
@@ -105,6 +105,11 @@ def _sentence(
 def _unit_or_number(form: str, units: frozenset[str]) -> bool:
     """Whether a full stop after this word may be an abbreviation's or a date's («куб.», «31.03.»)."""
     return form in units or form[-1:].isdigit()
+
+
+def _capital(text: str, polite: frozenset[str]) -> bool:
+    """Whether a word after a unit's full stop opens a sentence: a capital letter, not a polite «Ви»."""
+    return text[:1].isupper() and text.lower() not in polite
 
 
 def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]:
