@@ -30,6 +30,11 @@ class LanguageTools:
     profile: LanguageProfile
     # the spaCy ids of the characters that end a sentence (the sentencizer's `punct_chars`)
     sentence_ends: frozenset[int]
+    # abbreviations of units, lowercase without their full stop («г», «куб»): a full stop after one ends
+    # a sentence only before a capital letter (`unit_abbreviations` in language.yaml)
+    units: frozenset[str] = frozenset()
+    # words capitalised out of politeness (`polite_pronouns`): «2025 г. Ви уведомяваме» goes on
+    polite: frozenset[str] = frozenset()
     lock: threading.Lock = field(default_factory=threading.Lock)
     # (length, kind, analysis) of each token text by its spaCy id, see linter._sentences: one dict lookup per token
     analyses: dict[int, Any] = field(default_factory=dict)
@@ -176,4 +181,7 @@ def language_tools(code: str) -> LanguageTools:
     with _build_lock:
         nlp = language_class()
     ends = frozenset(get_string_id(ch) for ch in Sentencizer.default_punct_chars)
-    return LanguageTools(code, nlp, morphology(code), language_profile(code), ends)
+    data = load_language_data(code)
+    units = frozenset(a.rstrip(".").lower() for a in data.get("unit_abbreviations", []))
+    polite = frozenset(data.get("polite_pronouns", []))
+    return LanguageTools(code, nlp, morphology(code), language_profile(code), ends, units, polite)

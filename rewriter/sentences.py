@@ -24,8 +24,8 @@ _MAX_CACHED_PIECES = 500_000
 # A piece of text: a run of non-space characters with the spaces after it (spaCy tokenizes each run alone).
 _PIECE = re.compile(r"\S+\s*")
 _LEADING_SPACE = re.compile(r"\s+")
-# A token text's kind, as bits; 0 is a word.
-_PUNCT, _SPACE, _END = 1, 2, 4
+# A token text's kind, as bits; 0 is a word. _UNIT: a unit abbreviation spaCy keeps with its full stop («г.»).
+_PUNCT, _SPACE, _END, _UNIT = 1, 2, 4, 8
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,9 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     """Sentences as words (punctuation and spaces left out) with their analyses and offsets.
 
     A sentence ends where spaCy's sentencizer ends it: at the first token after a `.`, `!`, `?`
-    (or the like) that is neither punctuation nor such a mark.
+    (or the like) that is neither punctuation nor such a mark. After a unit's or a date's full stop
+    it ends only before a capital letter: «от 8 куб. м не беше…», «на 31.03., но…» and «от 2025 г.
+    Ви уведомяваме…» go on, and «на 05.04.2025 г. Ще…» ends although spaCy keeps «г.» as one word.
     """
     layout = _pieces(tools, masked)
     pieces = _remembered(layout, _joining(tools).pairs) if all(layout[1]) else None
@@ -53,6 +55,7 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     forms: list[str] = []
     start = 0
     after_end = False
+    soft = False  # the end seen is a unit's or a date's full stop: it holds only before a capital letter
     for base, tokens in pieces:
         for offset, (length, kind, word, form) in tokens:
             idx = base + offset
@@ -65,10 +68,12 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
                 spans.append((idx, idx + length))
                 continue
             if kind & _END:
+                if not after_end:
+                    soft = bool(forms) and masked[idx : idx + length] == "." and _unit_or_number(forms[-1], tools.units)
                 after_end = True
-            elif after_end and not kind & _PUNCT:
+            elif after_end and not kind & _PUNCT and not (soft and kind & _SPACE):
                 after_end = False
-                if words:
+                if words and not (soft and not _capital(masked[idx : idx + length], tools.polite)):
                     sentences.append(_sentence(start, idx, words, spans, forms, tools))
                     words, spans, forms = [], [], []
             if not words:
@@ -85,6 +90,8 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             words.append(word)  # a sentence-ending mark that is not punctuation is a word too
             forms.append(form)
             spans.append((idx, idx + length))
+            if kind & _UNIT and len(forms) > 1 and forms[-2][:1].isdigit():
+                after_end = soft = True  # «2025 г.» after a number ends a sentence as a full stop would
     if words or not sentences:
         sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
     return sentences
@@ -183,6 +190,16 @@ def _sentence(
     return sentence
 
 
+def _unit_or_number(form: str, units: frozenset[str]) -> bool:
+    """Whether a full stop after this word may be an abbreviation's or a date's («куб.», «31.03.»)."""
+    return form in units or form[-1:].isdigit()
+
+
+def _capital(text: str, polite: frozenset[str]) -> bool:
+    """Whether a word after a unit's full stop opens a sentence: a capital letter, not a polite «Ви»."""
+    return text[:1].isupper() and text.lower() not in polite
+
+
 def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]:
     """(length, kind, its WordAnalysis and form if a word, else None) of a token text met for the first time."""
     known = tools.analyses
@@ -191,6 +208,7 @@ def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]
     text = lexeme.orth_
     kind = (_PUNCT if lexeme.is_punct else 0) | (_SPACE if lexeme.is_space else 0)
     kind |= _END if lexeme.orth in tools.sentence_ends else 0
+    kind |= _UNIT if text[-1:] == "." and len(text) > 1 and text[:-1].lower() in tools.units else 0
     word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
     token = known[lexeme.orth] = (len(text), kind, word, None if word is None else word.form)
     return token

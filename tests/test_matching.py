@@ -149,6 +149,31 @@ def test_a_full_stop_after_an_office_abbreviation_ends_no_sentence(lang, text):
     assert len(sentences_of(text, lang)) == 2
 
 
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a small letter after a unit's or a date's full stop: the sentence goes on
+        ("Контейнерът от 8 куб. м не беше извозен в четвъртък. Ще мине в понеделник.", 2),
+        ("Картата е заредена на 31.03., но не е синхронизирана. Проверихме я.", 2),
+        ("Възражението с вх. № 94/18.02.2025 г. доводим до знанието Ви. Сумата е върната.", 2),
+        ("Ще Ви заменим 18 кв. м от новата партида. Доставката е безплатна.", 2),
+        ("Разговаряхме на 22.07. и направихме проверка. Всичко е наред.", 2),
+        ("Живеете на ет.\n3 в блока, а пратката отиде на първия. Съжаляваме.", 2),
+        # a capital letter after it: a new sentence, «г.» and «ч.» too, which spaCy keeps with their dot
+        ("Платихте на 05.04.2025 г. Ще върнем сумата до петък.", 2),
+        ("Техникът идва в 14 ч. Моля, бъдете вкъщи.", 2),
+        ("Изпратихме 3 бр. Останалите пристигат утре.", 2),
+        ("Количеството е 8 куб. м. Камионът ще дойде утре.", 2),
+        # a polite pronoun is capitalised inside a sentence
+        ("За операцията от 21.01.2025 г. Ви уведомяваме, че сумата е върната. Благодарим.", 2),
+        # a title before a name is no unit: no number before it
+        ("Уважаеми г. Петров, ще Ви се обадим утре.", 1),
+    ],
+)
+def test_a_units_full_stop_ends_a_sentence_only_before_a_capital_letter(text, count):
+    assert len(sentences_of(text, "bg")) == count, [text[s.start:s.end] for s in sentences_of(text, "bg")]
+
+
 def _sentences_token_by_token(lang: str, text: str) -> list[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]]]:
     """The sentencizer's rule read off spaCy's tokens one at a time: a sentence ends at the first token
     after a sentence-ending mark that is not punctuation, and at a blank line."""
@@ -157,7 +182,7 @@ def _sentences_token_by_token(lang: str, text: str) -> list[tuple[int, int, tupl
 
     tools = language_tools(lang)
     masked = mask_foreign(text)
-    found, words, start, after_end = [], [], 0, False
+    found, words, start, after_end, soft = [], [], 0, False, False
 
     def close(end: int) -> None:
         found.append((start, end, tuple(w for w, _ in words), tuple(s for _, s in words)))
@@ -166,10 +191,12 @@ def _sentences_token_by_token(lang: str, text: str) -> list[tuple[int, int, tupl
     for token in tools.nlp.tokenizer(masked):
         ends = token.orth in tools.sentence_ends
         if ends:
+            if not after_end:  # a unit's or a date's full stop holds only before a capital letter
+                soft = token.text == "." and bool(words) and (words[-1][0] in tools.units or words[-1][0][-1:].isdigit())
             after_end = True
-        elif after_end and not token.is_punct:
+        elif after_end and not token.is_punct and not (soft and token.is_space):
             after_end = False
-            if words:
+            if words and not (soft and not (token.text[0].isupper() and token.text.lower() not in tools.polite)):
                 close(token.idx)
         if not words:
             start = token.idx
@@ -179,6 +206,8 @@ def _sentences_token_by_token(lang: str, text: str) -> list[tuple[int, int, tupl
             continue
         if not (token.is_punct or token.is_space):
             words.append((tools.morphology.analyze_token(token.text).form, (token.idx, token.idx + len(token))))
+            if token.text.endswith(".") and token.text[:-1].lower() in tools.units and len(words) > 1 and words[-2][0][:1].isdigit():
+                after_end = soft = True
     if words or not found:
         close(len(masked))
     return found
@@ -187,7 +216,8 @@ def _sentences_token_by_token(lang: str, text: str) -> list[tuple[int, int, tupl
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_words_pass_splits_every_corpus_text_where_the_sentencizer_rule_does(lang):
     texts = [e["text"] for path in CORPUS.glob(f"*_{lang}.yaml") for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
-    texts += ["Спасибо!!! Ок", "", "  \n\n  ", "«Готово.» Да. — Нет!\n\nПока", "Т. е. вх. № 5 ... да?! нет"]
+    texts += ["Спасибо!!! Ок", "", "  \n\n  ", "«Готово.» Да. — Нет!\n\nПока", "Т. е. вх. № 5 ... да?! нет",
+              "На 3.05. ще е. От 8 куб. м.\nНе. В 14 ч. Да, 2025 г.\nще", "От 2025 г. Ви пишем. 5 бр. Вашата"]
     for text in texts:
         passed = [(s.start, s.end, s.forms, s.spans) for s in sentences_of(text, lang)]
         assert passed == _sentences_token_by_token(lang, text), text
