@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from rewriter import Linter
-from rewriter.guards import Rejection, check_reply, clean_reply, guarded_draft
+from rewriter.guards import GuardedDraft, Rejection, check_reply, clean_reply, guarded_draft
 from rewriter.prompting import strip_invisible
 from rewriter.regions import split_agent_text
 
@@ -71,18 +71,23 @@ def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} ({part / whole:.0%})" if whole else "0/0"
 
 
-def rejections_of(linter: Linter, draft_text: str, raw_reply: str, lang: str) -> list[Rejection]:
-    """Why the guards reject `raw_reply` as a rewrite of `draft_text`, as the model rewrite runs them."""
+def draft_of(linter: Linter, draft_text: str, lang: str) -> GuardedDraft:
+    """The draft as the model rewrite guards it: the agent's text, linted once for all its replies."""
     body = strip_invisible(split_agent_text(draft_text)[0].strip())
-    draft = guarded_draft(body, linter.lint(body, lang))
+    return guarded_draft(body, linter.lint(body, lang))
+
+
+def rejections_of(linter: Linter, draft: GuardedDraft, raw_reply: str) -> list[Rejection]:
+    """Why the guards reject `raw_reply` as a rewrite of `draft`, as the model rewrite runs them."""
     return check_reply(draft, clean_reply(raw_reply), linter)
 
 
 def score(entries: list[dict], lang: str, linter: Linter) -> Scores:
     scores = Scores(lang)
     for entry in entries:
+        draft = draft_of(linter, entry["draft"], lang)
         for reply in entry["replies"]:
-            rejections = rejections_of(linter, entry["draft"], reply["text"], lang)
+            rejections = rejections_of(linter, draft, reply["text"])
             failed = list(dict.fromkeys(GUARD_OF[r.problem] for r in rejections))
             why = "; ".join(r.note() for r in rejections)
             where = f"{entry['id']}/{reply['id']}"

@@ -14,22 +14,14 @@ from functools import cache, lru_cache
 import yaml
 
 from .bundled import bundled_dir
+from .closings import courteous_closing_start, ends_courteously, signs_off, without_sign_off
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
 from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import (
-    PartContent,
-    courteous_closing_start,
-    ends_courteously,
-    part_contents,
-    part_kept,
-    signs_off,
-    without_sign_off,
-    word_stems,
-)
+from .part_content import PartContent, facts_by_sentence, part_contents, part_kept, word_stems
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
 from .rules import LANGUAGES, YAML_LOADER, load_language_data
@@ -336,13 +328,15 @@ def _latin_in_use(lang: str) -> frozenset[str]:
 
 def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
-    stems = word_stems(without_sign_off(reply, draft.lang), draft.lang)
+    body = without_sign_off(reply, draft.lang)
+    stems = word_stems(body, draft.lang)
+    facts = facts_by_sentence(body, draft.lang)
     has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
     if _keeps_closing_line(draft, reply):
         has["closing"] = True
     return [
         part for part, present in draft.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems)
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts)
     ]
 
 

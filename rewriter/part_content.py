@@ -27,21 +27,21 @@ _BY_CLAUSE = frozenset({"explanation"})
 # A colon goes on with the cause («из-за ошибки при комплектации: книги не было на складе»).
 _CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
-_SAID_ANY_WAY = frozenset({"apology", "closing"})
-_FINAL_STOPS = ".!?…"
-_OPENING_QUOTES = "«„"
+SAID_ANY_WAY = frozenset({"apology", "closing"})
 # At most this many words between an apology and what it is for («Извиняваме се за …»).
 _APOLOGY_GAP = 2
 # Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
 _KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
-# A signature line is this short: «Отдел по работе с клиентами "Север"».
-_SIGNATURE_WORDS = 6
 # Share of a cause's whole sentence that keeps the cause however its clause is said.
 _SENTENCE_KEPT = 0.5
 # An excuse in place of a cause says this many content words at most («по не зависящим от нас причинам»).
 _EXCUSE_WORDS = 3
 # A clause of fewer content words names the failure, not its cause.
 _SAYS_SOMETHING = 2
+# A cause with this many words no other sentence says («техническа грешка в системата за автоматични
+# съобщения») is dropped by a reply that keeps none of them; with fewer, a paraphrase may say it
+# («высокая загруженность мастера» → «у мастера много работы»).
+_OWN_CAUSE = 3
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
 # in other words, so the reply's own cue covers it.
 _STEP_WORDS = 5
@@ -52,6 +52,11 @@ _STEM = 5
 
 # What a clause says: its content words, each as the stems of its form and lemmas.
 Clause = tuple[frozenset[str], ...]
+# A fact by its value, whatever kind its writing makes it: ("99305861",) for «0899 305 861» and «0899/30 58 61».
+Fact = tuple[object, ...]
+# A short gloss in brackets goes on with its clause («резервна част (карбуратор) от вносителя»); a figure
+# in brackets («капацитет (5 куб. м)») is a fact, no word of the clause.
+_GLOSS = re.compile(r"\(([^()\n,;\d]{1,40})\)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,9 @@ class PartContent:
     told_beside: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the clauses that only say there were reasons («по не зависящим от нас причинам»)
     excuses: frozenset[Clause] = frozenset()
+    # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»): a step
+    # said in other words around the same facts is kept
+    facts_of: tuple[tuple[Clause, frozenset[Fact]], ...] = ()
 
 
 @cache
@@ -101,15 +109,16 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     for_apology = set()
     beside: dict[Clause, Clause] = {}
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
+    breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
         if match.owner in _BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
             for_apology.add(match.owner)
             continue
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
-        words, opened = _clause_words(text, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
+        words, opened = _clause_words(breaks, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
         if by_clause and match.sentence and _points_back(sentence, match.end, lang):
-            words, opened = _last_clause(text, sentences[match.sentence - 1], stop), False
+            words, opened = _last_clause(breaks, sentences[match.sentence - 1], stop), False
             pointed_to[_clause_of(words, lang, stop)] = match.sentence - 1
         clause = _clause_of(words, lang, stop)
         if by_clause:
@@ -119,15 +128,20 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
     said = {n: _content_stems(s, lang, stop) for n, s in enumerate(sentences)}
     contents = {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
+    facts = {n: _facts_in(text[s.start:s.end], lang) for n, s in enumerate(sentences)}
     if "remedy" in contents:
         # a step with a fact in it («до 28.03», «на help@shop.ru») is held by the facts guard, however its words are said
-        plain = {n: c for n, c in found["remedy"].items() if not _has_fact(text[sentences[n].start:sentences[n].end], lang)}
-        contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said))
+        facts_of = tuple((c, facts[n]) for n, clauses in found["remedy"].items() if facts[n] for c in clauses)
+        plain = {n: c for n, c in found["remedy"].items() if not facts[n]}
+        contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said), facts_of=facts_of)
     for part in _BY_CLAUSE & set(contents):
         told_beside = tuple((c, beside[c]) for c in contents[part].clauses if c in beside)
         excuses = frozenset(c for c in contents[part].clauses if any(w & _excuse_stems(lang) for w in c))
         sentence_of = tuple((c, said[pointed_to[c]] if c in pointed_to else s) for c, s in contents[part].sentence_of)
-        contents[part] = replace(contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of)
+        # a cause's words no other sentence says («техническа грешка в системата» beside a failure, «кодът не
+        # е изпратен», that the remedy says again)
+        own_words = _own_words(found[part], said)
+        contents[part] = replace(contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words)
     # a cause cue said only for an apology: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), for_apology=True) for part in for_apology - set(found)}, **contents}
 
@@ -164,8 +178,13 @@ def _content_stems(sentence: Sentence, lang: str, stop: frozenset[str]) -> Claus
     return tuple(dict.fromkeys(_stems(w, lang) for w in sentence.words if _is_content(w, stop)))
 
 
-def _has_fact(sentence: str, lang: str) -> bool:
-    return any(v.required for v in fact_values(sentence, lang))
+def _facts_in(sentence: str, lang: str) -> frozenset[Fact]:
+    return frozenset(v.key for v in fact_values(sentence, lang) if v.required)
+
+
+def facts_by_sentence(text: str, lang: str) -> tuple[frozenset[Fact], ...]:
+    """The facts of each sentence of the text, by value, for `part_kept` to find a step's facts together."""
+    return tuple(_facts_in(text[s.start:s.end], lang) for s in sentences_of(text, lang))
 
 
 def _own_words(by_sentence: dict[int, dict[Clause, bool]], said: dict[int, Clause]) -> tuple[tuple[Clause, Clause], ...]:
@@ -179,8 +198,13 @@ def _own_words(by_sentence: dict[int, dict[Clause, bool]], said: dict[int, Claus
 
 def _apologised_for(text: str, apology: Match, cue: Match) -> bool:
     """A cause cue right after an apology says what the apology is for, not why it happened
-    («выражает сожаление в связи с изменением Ваших планов», «Извиняваме се за прекъсването»)."""
-    if apology.sentence != cue.sentence or not apology.end <= cue.start:
+    («выражает сожаление в связи с изменением Ваших планов», «Извиняваме се за прекъсването»), as does
+    one that holds the apology («просим принять извинения за опоздание»)."""
+    if apology.sentence != cue.sentence:
+        return False
+    if cue.start <= apology.start and apology.end <= cue.end:
+        return True
+    if not apology.end <= cue.start:
         return False
     between = text[apology.end:cue.start]
     return len(between.split()) <= _APOLOGY_GAP and not _CLAUSE_END.search(between)
@@ -215,75 +239,24 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: fro
     return words, len(inside) == 1
 
 
-def ends_courteously(text: str, lang: str) -> bool:
-    """A closing told by its place: the last sentence before the sign-off (lines with no final stop,
-    «С уважением, Анна», or one with a stop) says no fact and no explanation or remedy («Надеемся на дальнейшее
-    сотрудничество.», «Очакваме Ви с удоволствие!», «Ещё раз извините за ожидание.»): it is there for
-    the reader, whatever its words."""
-    return courteous_closing_start(text, lang) is not None
-
-
-def courteous_closing_start(text: str, lang: str) -> int | None:
-    """Where the closing `ends_courteously` finds starts, or None when the text ends on no such sentence."""
-    for sentence in reversed(sentences_of(text, lang)):
-        # an opening quote the splitter left on the wish before it («Тепла и уютного вязания! «Клубок и спицы»»)
-        said = text[sentence.start:sentence.end].strip().rstrip(_OPENING_QUOTES).rstrip()
-        if not said or said[-1] not in _FINAL_STOPS or _signs_off(said, lang):
-            continue
-        courteous = not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - _SAID_ANY_WAY
-        return sentence.start if courteous else None
-    return None
-
-
-def _signs_off(sentence: str, lang: str) -> bool:
-    """«С уважением, отдел бронирования.»: a sign-off ends the letter with a full stop or without, and
-    closes nothing (`sign_offs` in `language.yaml`)."""
-    folded = fold_case(sentence)
-    return any(folded.startswith(phrase) for phrase in _sign_offs(lang))
-
-
-@cache
-def _sign_offs(lang: str) -> tuple[str, ...]:
-    return tuple(fold_case(p) for p in load_language_data(lang).get("sign_offs", []))
-
-
-def without_sign_off(text: str, lang: str) -> str:
-    """The text without its last lines that are short, end with no stop and hold no number («Всего
-    доброго,», «Визовый центр»), or open with a sign-off («С уважение, отдел „Поддръжка“, … ООД.»):
-    a signature's words («центр», «доставка», «поддръжка») keep no part of the draft."""
-    lines = text.rstrip().split("\n")
-    while len(lines) > 1 and _signs(lines[-1].strip(), lang):
-        lines.pop()
-    return "\n".join(lines)
-
-
-def signs_off(text: str, lang: str) -> bool:
-    """The text ends with a sign-off or a signature line («Поздрави, Софийска филхармония»)."""
-    return without_sign_off(text, lang).count("\n") < text.rstrip().count("\n")
-
-
-def _signs(line: str, lang: str) -> bool:
-    short = line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
-    folded = fold_case(line)
-    return short or any(folded.startswith(p) and not folded[len(p):len(p) + 1].isalpha() for p in _sign_offs(lang))
-
-
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
 
 
-def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str]) -> bool:
+def part_kept(
+    content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str], reply_facts: tuple[frozenset[Fact], ...] = ()
+) -> bool:
     """Kept when the reply keeps enough of each clause of the part that says something beyond one
     word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
     cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
-    if content.part in _SAID_ANY_WAY:
+    if content.part in SAID_ANY_WAY:
         return reply_has_cue
     if content.for_apology:
         return True
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
-    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]
+    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least) and not _facts_kept(c, content, reply_facts)]
     if not said and content.part not in _BY_CLAUSE and reply_has_cue:
         return True  # only short steps, which the reply's own remedy may say in other words
     said = said or [everything]
@@ -291,7 +264,10 @@ def part_kept(content: PartContent, reply_has_cue: bool, reply_stems: frozenset[
     if not said:
         return reply_has_cue
     share = min(_share_kept(clause, content, reply_stems) for clause in said)
-    own = [words for clause, words in content.own_words if clause in said and len(words) >= _SAYS_SOMETHING]
+    own = [
+        words for clause, words in content.own_words
+        if clause in said and len(words) >= _SAYS_SOMETHING and content.part not in _BY_CLAUSE
+    ]
     own_share = min((sum(bool(w & reply_stems) for w in words) / len(words) for words in own), default=1.0)
     return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
 
@@ -303,6 +279,11 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     def kept(words: Clause) -> float:
         return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
 
+    # a reply that keeps none of the words only a cause longer than an excuse says (no other sentence of
+    # the draft has them) keeps what the rest of the letter says, not the cause
+    own = next((words for c, words in content.own_words if c == clause), ())
+    if len(clause) > _EXCUSE_WORDS and len(own) >= _OWN_CAUSE and not kept(own):
+        return 0.0
     sentences = [sentence for c, sentence in content.sentence_of if c == clause]
     # an excuse is short or says only that there were reasons (`excuse_words` in `language.yaml`); a cause
     # that names what happened («въведена от общината забрана за движение на конски впрягове») is dropped
@@ -310,8 +291,14 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     excuse = len(clause) <= _EXCUSE_WORDS or kept(clause) > 0 or clause in content.excuses
     if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
-    own = _beyond_the_failure(clause, content)
-    return kept(clause) if len(own) < _SAYS_SOMETHING or kept(own) else 0.0
+    beyond = _beyond_the_failure(clause, content)
+    return kept(clause) if len(beyond) < _SAYS_SOMETHING or kept(beyond) else 0.0
+
+
+def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
+    """The clause's sentence holds facts, and one sentence of the reply holds them all."""
+    facts = next((f for c, f in content.facts_of if c == clause), frozenset())
+    return bool(facts) and any(facts <= said for said in reply_facts)
 
 
 @cache
@@ -331,19 +318,19 @@ def _beyond_the_failure(clause: Clause, content: PartContent) -> Clause:
 def _nested(clause: Clause, content: PartContent, least: int) -> bool:
     """Of two nested clauses, the one that speaks for the cause: the outer one («в связи с ошибкой
     сотрудника при сборке заказа» around «при сборке заказа», «обусловлен отсутствием специалиста по
-    причине…» around «причине…»), but the inner one when the outer adds a single word, the one its cue
-    opens with («задержался из-за поломки машины» around «поломки машины»): a failure, which a reply
-    that drops the cause still says."""
+    причине…» around «причине…»), but the inner one when the outer adds a single word, the failure
+    («задержался из-за поломки машины» around «поломки машины», «вышита надпись «Сакол» вместо «Сокол»
+    вследствие опечатки в макете» around «опечатки в макете»), which a reply that drops the cause still says."""
     own = set(clause)
     # the words cues open their clauses with: «неисправность обусловлена износом топливного шланга» wraps
     # «износом …» wrapping «топливного шланга», and only the innermost speaks for the cause
     cue_words = {c[0] for c in content.opened_by_cue if c}
     for other in content.clauses:
         theirs = set(other)
-        wraps_failure = clause in content.opened_by_cue and len(own - theirs) == 1
-        if theirs < own and len(other) >= least and wraps_failure:
+        if theirs < own and len(other) >= least and len(own - theirs) == 1:
             return True
-        if own < theirs and not (other in content.opened_by_cue and theirs - own <= cue_words):
+        wrapped_by_failure = len(theirs - own) == 1 and len(own) >= least
+        if own < theirs and not wrapped_by_failure and not (other in content.opened_by_cue and theirs - own <= cue_words):
             return True
     return False
 

@@ -580,3 +580,39 @@ def test_an_approximate_date_made_a_guarantee_is_a_new_promise(lang):
 @pytest.mark.parametrize("lang", GUARANTEES)
 def test_the_drafts_own_guarantee_said_again_is_no_new_promise(lang):
     assert "guarantee" not in new(lang, *GUARANTEES[lang]["own"])
+
+
+# Guard set 13: the draft's own cost, visit or message said in other words, and the customer's own gift.
+@pytest.mark.parametrize("lang, draft, reply", [
+    # our cost named by the business («за счёт ателье») or by «за свой счёт», said again as «бесплатно»
+    ("ru", "Чехлы будут перешиты за счёт ателье.", "Мы перешьём чехлы бесплатно."),
+    ("ru", "Повторная печать выполняется за счёт типографии.", "Тираж перепечатаем за свой счёт."),
+    ("ru", "Мы заменим колесо за свой счёт.", "Колесо заменим бесплатно."),
+    ("ru", "Перевозка будет оплачена за счёт перевозчика.", "Доставка для вас бесплатная."),
+    # a message the draft sends by SMS or e-mail in the passive, promised again as «придёт SMS»
+    ("ru", "Код доступа будет направлен в SMS за день до заезда.", "За день до заезда вам придёт SMS с кодом."),
+    ("ru", "Трек-номер будет отправлен на e-mail после отгрузки.", "После отгрузки мы напишем вам трек-номер."),
+    # a visit the draft makes as «посетит»
+    ("ru", "Инженер посетит объект 12.05.", "12.05 к вам приедет наш инженер."),
+    ("bg", "Специалист ще посети обекта на 12.05.", "На 12.05 наш специалист ще дойде на обекта."),
+    ("bg", "Техникът ще посети дома Ви в четвъртък.", "В четвъртък техникът ще мине през дома Ви."),
+    # the customer's own gift: no gift of ours
+    ("ru", "Приносим извинения за задержку заказа.", "Простите, что ваш подарок к юбилею задержался."),
+    ("ru", "Спасибо за заказ.", "Будем рады собрать и ваши следующие подарки."),
+    ("bg", "Съжаляваме за забавянето на поръчката.", "Съжаляваме, че подаръкът Ви закъсня."),
+    ("bg", "Благодарим за поръчката.", "Ще опаковаме внимателно и вашия подарък."),
+])
+def test_the_drafts_own_cost_visit_or_message_in_other_words_is_no_new_promise(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply, kind", [
+    ("ru", "Чехлы будут перешиты 12.05.", "Мы перешьём чехлы за свой счёт 12.05.", "free"),
+    ("ru", "Тираж будет перепечатан.", "Тираж перепечатаем за счёт типографии.", "free"),
+    ("ru", "Заказ будет готов 12.05.", "Заказ будет готов 12.05, инженер посетит вас для проверки.", "contact"),
+    ("bg", "Поръчката ще е готова на 12.05.", "Поръчката ще е готова на 12.05, а техник ще посети дома Ви.", "contact"),
+    ("ru", "Приносим извинения за задержку.", "Простите за задержку, к заказу приложим подарок.", "gift"),
+    ("bg", "Съжаляваме за забавянето.", "Съжаляваме за забавянето и ще Ви изпратим подарък.", "gift"),
+])
+def test_a_cost_visit_or_gift_the_draft_never_offers_is_still_new(lang, draft, reply, kind):
+    assert kind in new(lang, draft, reply)

@@ -441,6 +441,9 @@ def test_a_cause_said_in_words_of_the_same_meaning_is_kept_and_a_dropped_one_is_
 @pytest.mark.parametrize("lang, reply", [
     ("bg", GOOD["bg"].replace("Приятен ден!", "А пока можете да следите пратката в профила си. Приятен ден!")),
     ("ru", GOOD["ru"].replace("Хорошего дня!", "Междувременно следите за заказом в личном кабинете. Хорошего дня!")),
+    # a Bulgarian adjective that reads as a rare Russian participle («отговорён», dissuaded)
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Отговорен за доставку — наш курьер Павел. Хорошего дня!")),
+    ("ru", GOOD["ru"].replace("Хорошего дня!", "Если что, пишите отговорнику по заказам. Хорошего дня!")),
 ])
 def test_one_word_only_the_other_language_has_makes_the_reply_foreign(lang, reply):
     assert "language_wrong" in problems(lang, reply)

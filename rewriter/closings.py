@@ -1,0 +1,69 @@
+"""Where a letter closes: a courteous last sentence told by its place, and the sign-off or signature
+lines after it, which say no part of the letter (`sign_offs` in `language.yaml`)."""
+from __future__ import annotations
+
+from functools import cache
+
+from .facts import fact_values
+from .linter import sentences_of
+from .normalize import fold_case
+from .part_content import SAID_ANY_WAY, part_contents
+from .rules import load_language_data
+
+_FINAL_STOPS = ".!?…"
+_OPENING_QUOTES = "«„"
+# A signature line is this short: «Отдел по работе с клиентами "Север"».
+_SIGNATURE_WORDS = 6
+
+
+def ends_courteously(text: str, lang: str) -> bool:
+    """A closing told by its place: the last sentence before the sign-off (lines with no final stop,
+    «С уважением, Анна», or one with a stop) says no fact and no explanation or remedy («Надеемся на дальнейшее
+    сотрудничество.», «Очакваме Ви с удоволствие!», «Ещё раз извините за ожидание.»): it is there for
+    the reader, whatever its words."""
+    return courteous_closing_start(text, lang) is not None
+
+
+def courteous_closing_start(text: str, lang: str) -> int | None:
+    """Where the closing `ends_courteously` finds starts, or None when the text ends on no such sentence."""
+    for sentence in reversed(sentences_of(text, lang)):
+        # an opening quote the splitter left on the wish before it («Тепла и уютного вязания! «Клубок и спицы»»)
+        said = text[sentence.start:sentence.end].strip().rstrip(_OPENING_QUOTES).rstrip()
+        if not said or said[-1] not in _FINAL_STOPS or _signs_off(said, lang):
+            continue
+        courteous = not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - SAID_ANY_WAY
+        return sentence.start if courteous else None
+    return None
+
+
+def _signs_off(sentence: str, lang: str) -> bool:
+    """«С уважением, отдел бронирования.»: a sign-off ends the letter with a full stop or without, and
+    closes nothing (`sign_offs` in `language.yaml`)."""
+    folded = fold_case(sentence)
+    return any(folded.startswith(phrase) for phrase in _sign_offs(lang))
+
+
+@cache
+def _sign_offs(lang: str) -> tuple[str, ...]:
+    return tuple(fold_case(p) for p in load_language_data(lang).get("sign_offs", []))
+
+
+def without_sign_off(text: str, lang: str) -> str:
+    """The text without its last lines that are short, end with no stop and hold no number («Всего
+    доброго,», «Визовый центр»), or open with a sign-off («С уважение, отдел „Поддръжка“, … ООД.»):
+    a signature's words («центр», «доставка», «поддръжка») keep no part of the draft."""
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and _signs(lines[-1].strip(), lang):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def signs_off(text: str, lang: str) -> bool:
+    """The text ends with a sign-off or a signature line («Поздрави, Софийска филхармония»)."""
+    return without_sign_off(text, lang).count("\n") < text.rstrip().count("\n")
+
+
+def _signs(line: str, lang: str) -> bool:
+    short = line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
+    folded = fold_case(line)
+    return short or any(folded.startswith(p) and not folded[len(p):len(p) + 1].isalpha() for p in _sign_offs(lang))
