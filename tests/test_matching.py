@@ -35,8 +35,9 @@ def test_a_new_form_learns_exactly_the_patterns_that_can_start_on_it(lang):
         assert [(owner, pattern) for owner, pattern, _ in learned.candidates] == _anchored_by_trying(index, word), word.form
 
 
-# per index (kept beside it, so its id stays its own), the patterns that can start on each form, found by trying every one
-_ANCHORED: dict[int, tuple[object, dict[str, list]]] = {}
+# per index (kept beside it, so its id stays its own): its distinct (owner, pattern) pairs with the slots each can
+# start on, and the pairs that can start on each form, found by trying every one
+_ANCHORED: dict[int, tuple[object, list, dict[str, list]]] = {}
 
 
 def _anchored_by_trying(index, word) -> list:
@@ -45,11 +46,16 @@ def _anchored_by_trying(index, word) -> list:
     the tests below, which would otherwise try every pattern on the same forms again."""
     known = _ANCHORED.get(id(index))
     if known is None or known[0] is not index:
-        known = _ANCHORED[id(index)] = (index, {})
-    found = known[1].get(word.form)
-    if found is None:
         entries = {(id(owner), pattern.source): (owner, pattern) for owner, pattern in index.entries}.values()
-        found = known[1][word.form] = [(owner, pattern) for owner, pattern in entries if pattern.can_anchor_on(word)]
+        # what TokenPattern.can_anchor_on tests, its start slots worked out once per pattern instead of once per form
+        starts = [(owner, pattern, tuple(pattern.slots[i] for i in pattern.start_slots)) for owner, pattern in entries]
+        known = _ANCHORED[id(index)] = (index, starts, {})
+    _, starts, by_form = known
+    found = by_form.get(word.form)
+    if found is None:
+        found = by_form[word.form] = [
+            (owner, pattern) for owner, pattern, slots in starts if any(slot.matches(word) for slot in slots)
+        ]
     return found
 
 
