@@ -81,7 +81,7 @@ class _Choices:
     (many forms start only the patterns of their grammemes), so what one learned of a kind of sentence
     serves them all."""
 
-    __slots__ = ("candidates", "relevant", "_tests", "_always", "_pivots", "_by_pivot", "viable")
+    __slots__ = ("candidates", "relevant", "_tests", "_always", "_always_viable", "_pivots", "_by_pivot", "viable")
     _MAX_SENTENCE_KINDS = 1_000
     _FEW = 8
 
@@ -112,7 +112,9 @@ class _Choices:
                 by_pivot.setdefault(low, []).append(number)
                 pivots ^= low
         self._tests = tuple(tests)
-        self._always = tuple(always)
+        self._always = frozenset(always)
+        # what a kind of sentence that holds none of the pivots leaves viable (most kinds a form meets)
+        self._always_viable = tuple([candidates[number] for number in always])
         self._pivots = sum(by_pivot)
         self._by_pivot = {bit: tuple(numbers) for bit, numbers in by_pivot.items()}
         self.viable: dict[int, tuple[tuple[Any, TokenPattern, bool], ...]] = {}
@@ -126,22 +128,30 @@ class _Choices:
             found = tuple([
                 candidate
                 for candidate, (single, several) in zip(self.candidates, self._tests, strict=True)
-                if kind & single == single and all(bits & kind for bits in several)
+                if kind & single == single and (not several or all(bits & kind for bits in several))
             ])
             self._remember(kind, found)
         elif found is None:
-            numbers = set(self._always)
+            # the candidates that require nothing, and those filed under a pivot the sentence holds whose
+            # every required word is there; no set is built or sorted when no pivot adds one (most kinds)
+            added: set[int] | None = None
             by_pivot, tests = self._by_pivot, self._tests
             held = kind & self._pivots
             while held:
                 low = held & -held
                 for number in by_pivot[low]:
                     single, several = tests[number]
-                    if kind & single == single and all(bits & kind for bits in several):
-                        numbers.add(number)
+                    if kind & single == single and (not several or all(bits & kind for bits in several)):
+                        if added is None:
+                            added = {number}
+                        else:
+                            added.add(number)
                 held ^= low
-            candidates = self.candidates
-            found = tuple([candidates[number] for number in sorted(numbers)])
+            if added is None:
+                found = self._always_viable
+            else:
+                candidates = self.candidates
+                found = tuple([candidates[number] for number in sorted(added.union(self._always))])
             self._remember(kind, found)
         return found
 

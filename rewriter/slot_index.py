@@ -3,8 +3,8 @@ every slot: a new form costs a few dictionary lookups and the few atoms filed un
 
 A slot is filled when one of its atoms matches. Each atom is filed under the keys a word must
 carry for it to match (its lemma, `=form`, or `#grammeme` of its first grammeme group); an atom
-known only by a regex is filed under the ways its matches can begin (their first three letters,
-or two, or one). A word looks up its keys and its own beginning and tests only the atoms found there. An atom none of these describe
+known only by a regex is filed under the ways its matches can begin (their first five letters,
+or fewer, down to one). A word looks up its keys and its own beginning and tests only the atoms found there. An atom none of these describe
 (`{!PRCL}`, `/.*ой/`), or an atom or slot with a field this index does not read, is tested on
 every new form: the answer never depends on the index knowing every kind of atom. Atoms of grammemes
 alone (`{NOUN,gent}`, `{!PRCL}`) answer the same for every form whose parses carry the same
@@ -26,9 +26,13 @@ from .patterns import Atom, Slot
 _ATOM_FIELDS = frozenset({"lemma", "form", "tag_slots", "forbidden", "regex"})
 _SLOT_FIELDS = frozenset({"atoms", "optional", "gap", "_seen"})
 
-# (atom, whether holding the key it is filed under is the whole test, the slots it fills)
-_Entry = tuple[Atom, bool, tuple[int, ...]]
-_START_LENGTHS = (3, 2, 1)
+# (atom, how it is tested, the slots it fills): how is _TEST (the atom's own test), _CERTAIN (holding the
+# key it is filed under is the whole test) or _REGEX (a regex alone: its full match of the form is the test)
+_Entry = tuple[Atom, int, tuple[int, ...]]
+_TEST, _CERTAIN, _REGEX = 0, 1, 2
+# a regex atom is filed by the longest beginning its matches have in few enough ways: «пре» alone files
+# dozens of Bulgarian verb patterns, five letters tell them apart
+_START_LENGTHS = (5, 4, 3, 2, 1)
 
 
 class SlotIndex:
@@ -41,7 +45,7 @@ class SlotIndex:
         by_tag: dict[str, list[_Entry]] = defaultdict(list)
         tried_by_tags: list[_Entry] = []
         self._by_grammemes: dict[frozenset[frozenset[str]], frozenset[int]] = {}
-        # regex atoms by how their matches begin: the first three letters, else two, else one
+        # regex atoms by how their matches begin: the first five letters, else four, and so down to one
         self._by_start: tuple[dict[str, list[_Entry]], ...] = tuple(defaultdict(list) for _ in _START_LENGTHS)
         # atoms tried on every form; one with a regex only when the form holds the text its matches need
         self._tried: list[tuple[Requirements, _Entry]] = []
@@ -56,7 +60,10 @@ class SlotIndex:
         for atom, numbers in filling.items():
             keys = atom.keys
             # A bare lemma matches exactly the words that carry it; a bare form is compared anyway (cheap).
-            entry = (atom, atom.is_plain and atom.form is None, tuple(numbers))
+            how = _CERTAIN if atom.is_plain and atom.form is None else _TEST
+            if atom.regex is not None and atom.lemma is None and atom.form is None and not (atom.tag_slots or atom.forbidden):
+                how = _REGEX
+            entry = (atom, how, tuple(numbers))
             grammemes_only = atom.lemma is None and atom.form is None and atom.regex is None
             if keys is not None:
                 for key in keys:
@@ -103,8 +110,11 @@ class SlotIndex:
                     _add_matching(entries, word, found)
         if self._tried:
             folded = form.casefold()
-            for needs, (atom, certain, numbers) in self._tried:
-                if (not needs or holds(needs, folded)) and (certain or atom.matches(word)):
+            for needs, (atom, how, numbers) in self._tried:
+                if (not needs or holds(needs, folded)) and (
+                    how == _CERTAIN
+                    or (atom.regex.fullmatch(form) is not None if how == _REGEX else atom.matches(word))  # type: ignore[union-attr]
+                ):
                     found.update(numbers)
         for slot, number in self._unknown:
             if slot.matches(word):
@@ -129,8 +139,9 @@ _MAX_GRAMMEME_SETS = 20_000
 
 
 def _add_matching(entries: Iterable[_Entry], word: WordAnalysis, found: set[int]) -> None:
-    for atom, certain, numbers in entries:
-        if certain or atom.matches(word):
+    form = word.form
+    for atom, how, numbers in entries:
+        if how == _CERTAIN or (atom.regex.fullmatch(form) is not None if how == _REGEX else atom.matches(word)):  # type: ignore[union-attr]
             found.update(numbers)
 
 
