@@ -123,11 +123,17 @@ def _remembered(layout: Layout, pairs: frozenset[tuple[str, str]]) -> list[tuple
     found: list[tuple[int, Any]] = []
     last = None
     for base, (own, first, end) in zip(starts, known, strict=True):
-        if first is not None and last is not None and (first is _ANY or last is _ANY or (last, first) in pairs):
+        if _may_join(last, first, pairs):
             return None
         last = end
         found.append((base, own))
     return found
+
+
+def _may_join(last: Any, first: Any, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether a piece ending in `last` and the next one starting with `first` may be joined by a
+    special case (`_ANY`: a piece a special case retokenized, which may join any neighbour)."""
+    return last is not None and first is not None and (last is _ANY or first is _ANY or (last, first) in pairs)
 
 
 def _tokenized(tools: LanguageTools, masked: str, layout: Layout) -> list[tuple[int, tuple[int, int, Any, Any]]]:
@@ -168,9 +174,8 @@ def _remember_pieces(tools: LanguageTools, masked: str, layout: Layout, tokens: 
             piece = (tuple((idx - start, token) for idx, token in own), first, last)
             new.append((keys[number], piece))
         edges.append(piece)
-    for (_, _, last), (_, first, _) in zip(edges, edges[1:], strict=False):
-        if last is not None and first is not None and (last is _ANY or first is _ANY or (last, first) in joining.pairs):
-            return
+    if any(_may_join(last, first, joining.pairs) for (_, _, last), (_, first, _) in zip(edges, edges[1:], strict=False)):
+        return
     pieces = tools.pieces
     if len(pieces) >= _MAX_CACHED_PIECES:
         pieces.clear()

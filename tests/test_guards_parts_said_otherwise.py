@@ -1,24 +1,11 @@
-"""Parts said in other words around the same facts, causes told beside the failure, and what the sentence
-splitter must not cut (guard set 13's classes, in other domains): the good reply keeps the part, the reply
-that really drops it does not."""
+"""Parts said in other words around the same facts and causes told beside the failure (guard set 13's
+classes, in other domains): the good reply keeps the part, the reply that really drops it does not. What
+the sentence splitter must not cut is in test_sentences.py."""
 from __future__ import annotations
 
 import pytest
 
 from guard_checks import problems_with
-from rewriter.linter import sentences_of
-
-
-@pytest.mark.parametrize("lang, text", [
-    ("ru", "Заберите заказ по адресу пр. Ленина, 12, корп. 2, эт. 3, пом. 7 до пятницы."),
-    ("ru", "Звоните нам по тел. +7 (812) 555-10-20 в любое время."),
-    ("ru", "Витрину установят по адресу просп. Победы, 5 в субботу."),
-    ("bg", "Очакваме Ви на адрес ж.к. Младост 1, бл. 12, ет. 3, ап. 9 в събота."),
-    ("bg", "Офисът е в кв. Лозенец, обл. София, до спирката."),
-])
-def test_an_address_abbreviation_ends_no_sentence(lang, text):
-    assert len(sentences_of(text, lang)) == 1
-
 
 # A step that tells the customer what to do around a fact, said in other words around the same fact.
 STEP_WITH_FACTS = [

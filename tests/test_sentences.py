@@ -1,8 +1,10 @@
-"""The words pass gives the same sentences whether a text's pieces come from memory or from spaCy."""
+"""Where the words pass ends a sentence (abbreviations, units, dates), and that it gives the same sentences
+whether a text's pieces come from memory or from spaCy."""
 from __future__ import annotations
 
 import pytest
 
+from rewriter.linter import sentences_of
 from rewriter.nlp import language_tools
 from rewriter.sentences import split_sentences
 
@@ -39,3 +41,52 @@ def test_a_text_whose_pieces_are_all_known_is_not_tokenized_again(monkeypatch):
     first = _layout(tools, text)
     monkeypatch.setattr(tools, "nlp", None)  # any call to spaCy would fail now
     assert _layout(tools, text) == first
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("bg", "След като разгледахме рекламацията с вх. № 1184, Ви пишем днес. Калъфът е сменен."),
+        ("ru", "Ответ на письмо исх. № 55 от 3 мая отправлен. Деньги вернутся завтра."),
+        ("ru", "Штраф начислен согласно п. 4.3 договора проката. Мы его отменили."),
+        ("bg", "Таксата е по чл. 12, ал. 2, т. 3 от договора. Ще я върнем до петък."),
+    ],
+)
+def test_a_full_stop_after_an_office_abbreviation_ends_no_sentence(lang, text):
+    assert len(sentences_of(text, lang)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a small letter after a unit's or a date's full stop: the sentence goes on
+        ("Контейнерът от 8 куб. м не беше извозен в четвъртък. Ще мине в понеделник.", 2),
+        ("Картата е заредена на 31.03., но не е синхронизирана. Проверихме я.", 2),
+        ("Възражението с вх. № 94/18.02.2025 г. доводим до знанието Ви. Сумата е върната.", 2),
+        ("Ще Ви заменим 18 кв. м от новата партида. Доставката е безплатна.", 2),
+        ("Разговаряхме на 22.07. и направихме проверка. Всичко е наред.", 2),
+        ("Живеете на ет.\n3 в блока, а пратката отиде на първия. Съжаляваме.", 2),
+        # a capital letter after it: a new sentence, «г.» and «ч.» too, which spaCy keeps with their dot
+        ("Платихте на 05.04.2025 г. Ще върнем сумата до петък.", 2),
+        ("Техникът идва в 14 ч. Моля, бъдете вкъщи.", 2),
+        ("Изпратихме 3 бр. Останалите пристигат утре.", 2),
+        ("Количеството е 8 куб. м. Камионът ще дойде утре.", 2),
+        # a polite pronoun is capitalised inside a sentence
+        ("За операцията от 21.01.2025 г. Ви уведомяваме, че сумата е върната. Благодарим.", 2),
+        # a title before a name is no unit: no number before it
+        ("Уважаеми г. Петров, ще Ви се обадим утре.", 1),
+    ],
+)
+def test_a_units_full_stop_ends_a_sentence_only_before_a_capital_letter(text, count):
+    assert len(sentences_of(text, "bg")) == count, [text[s.start:s.end] for s in sentences_of(text, "bg")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Заберите заказ по адресу пр. Ленина, 12, корп. 2, эт. 3, пом. 7 до пятницы."),
+    ("ru", "Звоните нам по тел. +7 (812) 555-10-20 в любое время."),
+    ("ru", "Витрину установят по адресу просп. Победы, 5 в субботу."),
+    ("bg", "Очакваме Ви на адрес ж.к. Младост 1, бл. 12, ет. 3, ап. 9 в събота."),
+    ("bg", "Офисът е в кв. Лозенец, обл. София, до спирката."),
+])
+def test_an_address_abbreviation_ends_no_sentence(lang, text):
+    assert len(sentences_of(text, lang)) == 1
