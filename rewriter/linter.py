@@ -175,6 +175,7 @@ def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
     A collection first, so no garbage of the embedding application's is frozen with them."""
     sources = [*builtin_pack_dir(lang).glob("*.yaml"), *map(Path, extra_files)]
     pack = cached_pack(lang, sources, lambda: compile_pack(lang, extra_files), CompiledPack)
+    language_tools(lang)  # a pack read from the cache folder loads no pipeline: load it now, to freeze it too
     gc.collect()
     gc.freeze()
     return pack
