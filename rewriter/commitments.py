@@ -1,9 +1,10 @@
 """Promises in a text, as frames: what kind, on what condition, by when.
 
 A promise is a mention of a kind (refund, compensation, discount, gift, free service, contact,
-guarantee) in a sentence that does not refuse it («вернуть деньги мы не можем»), not said by a verb
-in the past («мы вернули деньги» reports what was done); a deadline is a time expression (today, a
-weekday, «до конца дня», an amount of time, a date) in a sentence about the future. A promise made
+guarantee; a contact by a visit apart from one by a call or a letter) in a sentence that does not refuse
+it («вернуть деньги мы не можем»), not said by a verb in the past («мы вернули деньги» reports what was
+done); a deadline is a time expression (today, a weekday, «до конца дня», an amount of time, a date) in a
+sentence about the future. A promise made
 under a condition («если… то до пятницы») or offered («можем вернуть») is a conditional frame, which
 an unconditional one does not match. The draft and the reply are read by the same recogniser; the words
 are language data (`lint_rules/<lang>/commitments.yaml`), matched in every inflected form.
@@ -25,6 +26,10 @@ from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_
 
 DEADLINE = "deadline"
 GIFT = "gift"
+CONTACT = "contact"
+# The role of a contact made by a visit (`visit` in commitments.yaml): a draft's worker coming to do the
+# job covers a reply's «мастер приедет», not a call the draft never promised.
+_VISIT = "visit"
 _SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise", "moved", "as_apology")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
@@ -43,6 +48,8 @@ class Promise:
     conditional: bool
     # each moment as the names it may go by («16:00» is also «16 часов»)
     moments: frozenset[frozenset[str]] = frozenset()
+    # a contact by a visit («мастер приедет»), not by a call or a letter
+    by_visit: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ def _index(lang: str) -> PatternIndex:
     grammemes = language_tools(lang).morphology.has_grammemes
     cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
     cues += [("moment", m, sources) for m, sources in data["moments"].items()]
+    cues += [(_VISIT, CONTACT, data.get(_VISIT, []))]
     cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
     return PatternIndex(
         (_Cue(role, name), p) for role, name, sources in cues for p in compile_patterns(sources, path, name, grammemes, lang)
@@ -98,14 +106,14 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     idioms = [m for m in matches if m.owner.role == "not_promise"]
     past = [m for m in matches if m.owner.role == "past"]
     cues = [
-        m for m in matches if m.owner.role == "kind"
+        m for m in matches if m.owner.role in ("kind", _VISIT)
         and not any(i.start <= m.start < i.end for i in idioms)
         and not any(p.start == m.start or p.end == m.end for p in past)  # its own verb in the past: «мы вернули деньги»
     ]
-    for kind in dict.fromkeys(m.owner.name for m in cues):
-        spans = [m for m in cues if m.owner.name == kind]
+    for kind, role in dict.fromkeys((m.owner.name, m.owner.role) for m in cues):
+        spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
         if any(not _negated(text, cue, negations) for cue in spans):
-            promises.append(Promise(kind, conditional))
+            promises.append(Promise(kind, conditional, by_visit=role == _VISIT))
     if not promises and "as_apology" in roles:
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
         # извинения дарим скидку» is a discount)
@@ -196,7 +204,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
     condition dropped, or a deadline whose moments the draft never names."""
     new = []
     for promise in reply:
-        covering = [d for d in draft if d.kind == promise.kind and (promise.conditional or not d.conditional)]
+        covering = [
+            d for d in draft
+            if d.kind == promise.kind and d.by_visit == promise.by_visit and (promise.conditional or not d.conditional)
+        ]
         if promise.kind == DEADLINE:
             named = {name for d in covering for moment in d.moments for name in moment}
             if any(not moment & named for moment in promise.moments):

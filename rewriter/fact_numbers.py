@@ -55,6 +55,10 @@ def number_value(
         after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
         used = 0
     if after is None:
+        last = _listed_to(tokens, i + taken, number, words)
+        after = _meaning_after(tokens, last + 1, words)[0] if last else None  # «11, 13 и 18 март»: the month of the last
+        used = 0
+    if after is None:
         after = _unit_further_on(tokens, i + taken, words)
         used = 0
     if after is None:
@@ -157,6 +161,22 @@ def _range_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords)
     if end.kind != "number":  # «3 или пять дней»; «ет. 2 — в работни дни» is no range
         return bool(end.keys & words.numbers.keys())
     return (parse_number(end.text) or start) > start
+
+
+def _listed_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords) -> int | None:
+    """The last number of a list the number before j opens, greater one by one, with commas between and
+    a range word before the last («11, 13 и 18 март», «2, 3 или 4 дни»), which shares its unit; else None.
+    Without the range word it is no list: in «ул. Садовая, 17, 20 июня» the 17 is no day of June."""
+    k, previous = j, start
+    while k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].kind == "number":
+        following = parse_number(tokens[k + 1].text)
+        if following is None or following <= previous:
+            return None
+        k, previous = k + 2, following
+    if k == j or k + 1 >= len(tokens) or tokens[k].text in "-–—" or not tokens[k].keys & words.range_words:
+        return None
+    end = tokens[k + 1]
+    return k + 1 if end.kind == "number" and (parse_number(end.text) or previous) > previous else None
 
 
 def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:

@@ -51,7 +51,7 @@ class FactValue:
         if (self.kind, other.kind) == ("quantity", "number"):  # a count in pieces: «3 шт.» = «три билета», «4 бр.» = «четирите»
             return self.key[1] == "item" and other.key == self.key[:1]
         if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
-            return len(other.key[0]) >= PHONE_DIGITS and other.key[0][-PHONE_DIGITS:] == self.key[0]
+            return (len(other.key[0]) >= PHONE_DIGITS and other.key[0][-PHONE_DIGITS:] == self.key[0]) or _zero_led(self.text, other)
         if (self.kind, other.kind) == ("date", "time"):  # «с 14.20 до 17.05»: a time written with a dot
             return DOTTED_TIME.fullmatch(self.text) is not None and self.key[:2] == other.key
         if (self.kind, other.kind) == ("date", "number"):  # «балл 6.5» = «6,5»: a day and a month of one digit may be a decimal
@@ -59,6 +59,12 @@ class FactValue:
         if (self.kind, other.kind) == ("version", "date"):  # «v3.1.14» is what «3.1.14» says
             return other.text == self.key[0]
         return False
+
+
+def _zero_led(written: str, number: FactValue) -> bool:
+    """«фактура 0000318842» is «№ 0000318842»: a run of digits with leading zeros, which the phone shape
+    takes, is the id whose number it is, digit for digit."""
+    return written.isdigit() and written.startswith("0") and written.lstrip("0") == number.key[0]
 
 
 def _in_base(key: tuple) -> tuple[Decimal, str]:

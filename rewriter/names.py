@@ -61,13 +61,17 @@ def find_names(text: str, lang: str) -> list[Name]:
 
 
 def _greeting_line_end(text: str, lang: str) -> int:
-    """Where the first line ends, when it greets the customer («Здравствуйте, Анна!»); else 0."""
+    """Where the greeting ends on the first line («Здравствуйте, Анна!»): the end of the sentence that
+    greets; else 0. A sentence after it on the same line is read as any other: in «Артём, привет!
+    Извините за задержку» the apology's first word names no one."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end == -1 else end
-    line = sentences_of(text[:end], lang)
-    said = {k for s in line for w in s.words for k in (w.form, *(p.lemma for p in w.parses))}
-    return end if said & _words(lang, "greetings") else 0
+    greetings = _words(lang, "greetings")
+    for sentence in sentences_of(text[:end], lang):
+        if any(k in greetings for w in sentence.words for k in (w.form, *(p.lemma for p in w.parses))):
+            return sentence.end
+    return 0
 
 
 def word_lemmas(text: str, lang: str) -> frozenset[str]:

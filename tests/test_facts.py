@@ -456,3 +456,65 @@ def test_the_customers_name_changed_in_the_body_is_still_missing(lang, renamed):
     draft, reply = SIGNED_BY_A_DEPARTMENT[lang]
     customer = "Олеся" if lang == "ru" else "Весела"
     assert "facts_missing" in problems_with(lang, draft, reply.replace(customer, renamed))
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # an area is one unit, in any written form
+    ("ru", "Плитка уложена на площади 14 кв. м.", "Плитку уложили на 14 квадратных метрах."),
+    ("ru", "Аренда зала 120 кв. м.", "Аренда зала 120 м²."),
+    ("bg", "Ремонтът обхваща 35 кв. м.", "Ремонтът обхваща 35 м²."),
+    ("bg", "Складът е 80 кв. м.", "Складът е 80 квадратни метра."),
+    # a unit in Latin symbols is the same unit
+    ("ru", "Диаметр трубы 32 mm.", "Диаметр трубы 32 мм."),
+    ("bg", "Кабелът е 15 cm по-къс.", "Кабелът е 15 см по-къс."),
+    ("bg", "Пакетът тежи 2 kg.", "Пакетът тежи 2 кг."),
+    # an id with leading zeros written bare, which the phone shape takes
+    ("ru", "Счёт № 0004417025 оплачен.", "Счёт 0004417025 оплачен."),
+    ("bg", "Фактура № 0000512093 е издадена.", "Издадохме фактура 0000512093."),
+    # an id's last group before a comma or a full stop
+    ("ru", "Трек-номер № 8801 4420 7713.", "Трек-номер № 8801 4420 7713, посылка в пути."),
+    ("bg", "Пратка № 3302 1188 4509 пътува.", "Пратка № 3302 1188 4509, която пътува."),
+    # days in a list share the month after the last
+    ("ru", "Занятия 4.04, 9.04 и 16.04 отменены.", "Занятия 4, 9 и 16 апреля отменены."),
+    ("bg", "Сеансите на 5.06, 12.06 и 19.06 отпадат.", "Сеансите на 5, 12 и 19 юни отпадат."),
+])
+def test_an_area_a_latin_unit_a_bare_id_with_zeros_a_grouped_id_and_listed_days_are_the_drafts_facts(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Плитка уложена на площади 14 кв. м.", "Плитку уложили на 14 метрах."),
+    ("ru", "Аренда зала 120 кв. м.", "Аренда зала 210 м²."),
+    ("bg", "Складът е 80 кв. м.", "Складът е 80 кв. км."),
+    ("ru", "Диаметр трубы 32 mm.", "Диаметр трубы 32 см."),
+    ("bg", "Кабелът е 15 cm по-къс.", "Кабелът е 15 mm по-къс."),
+    ("ru", "Счёт № 0004417025 оплачен.", "Счёт 0004417052 оплачен."),
+    ("bg", "Фактура № 0000512093 е издадена.", "Издадохме фактура 0000512039."),
+    # a grouped id split into two numbers, or a group changed
+    ("ru", "Трек-номер № 8801 4420 7713.", "Трек-номер № 8801 4420, сумма 7713."),
+    ("bg", "Пратка № 3302 1188 4509 пътува.", "Пратка № 3302 1188 4590, която пътува."),
+    # a changed day in a list, and a list that does not rise is no list
+    ("ru", "Занятия 4.04, 9.04 и 16.04 отменены.", "Занятия 4, 8 и 16 апреля отменены."),
+    ("bg", "Сеансите на 5.06, 12.06 и 19.06 отпадат.", "Сеансите на 5, 12 и 19 юли отпадат."),
+    ("ru", "Визит 20.06.", "Кабинет 17, 20 и 12 июня."),
+])
+def test_an_area_unit_id_or_listed_day_changed_is_another_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Никита, здравствуйте!\nЗаказ № 5521 готов.", "Никита, добрый день! Простите, что пришлось ждать: заказ № 5521 готов."),
+    ("ru", "Здравствуйте, Вера!\nБилеты отправлены.", "Здравствуйте, Вера! Спасибо, что дождались: билеты отправлены."),
+    ("bg", "Здравейте, г-жо Николова,\nПоръчката е готова.", "Здравейте, г-жо Николова! Съжаляваме за чакането, поръчката е готова."),
+    ("bg", "Здравейте, Калин,\nДокументите са изпратени.", "Калин, здравейте! Благодарим за търпението – документите са изпратени."),
+])
+def test_a_sentence_after_the_greeting_on_its_line_opens_with_no_name(lang, draft, reply):
+    assert "facts_new" not in problems_with(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply, renamed", [
+    ("ru", "Никита, здравствуйте!\nЗаказ № 5521 готов.", "Никита, добрый день! Заказ № 5521 готов, Вадим.", "Вадим"),
+    ("bg", "Здравейте, Калин,\nДокументите са изпратени.", "Здравейте, Калоян! Документите са изпратени.", "Калоян"),
+])
+def test_a_name_the_greeting_or_a_later_sentence_adds_is_still_new(lang, draft, reply, renamed):
+    assert renamed in problems_with(lang, draft, reply).get("facts_new", ())

@@ -31,6 +31,9 @@ def test_a_good_reply_passes_every_guard(lang):
     "```text\n{reply}\n```",
     "«{reply}»",
     "<<<DRAFT 0123abcd>>>\n{reply}\n<<<END 0123abcd>>>",
+    "{reply}\n\n---\nНадеюсь, этот вариант вам подойдёт.",
+    "Ето по-топъл вариант:\n***\n{reply}\n***\nАко искате, мога да го съкратя още.",
+    "Вот вариант:\n___\n{reply}\n===",
 ])
 def test_wrapper_chatter_is_stripped_and_the_reply_kept_exactly(lang, wrapped):
     assert clean_reply(wrapped.format(reply=GOOD[lang])) == GOOD[lang]
