@@ -167,6 +167,9 @@ def _subject_first(
             governed = [replacement(*sentence.spans[obj], "", rule_id, context)]
     elif first + 1 == tail and not modal and (bare := _with_bare_verb(fix, words[0], participle, tense, particles, context)):
         edits, governed = [replacement(*sentence.spans[first], bare, rule_id, context)], []
+    elif _only_an_amount(sentence, first + 1, tail, context):
+        # «Возврат 3 600 ₽ будет произведён» → «Мы вернём 3 600 ₽»: the amount is the object as it stands
+        edits, governed = [replacement(*sentence.spans[first], lead, rule_id, context)], []
     else:
         return "the noun has no object for its verb to take"
     if isinstance(governed, str):
@@ -364,6 +367,12 @@ def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> b
     number = context.view.text[slice(*sentence.spans[at + 1])]
     nouns = {fold_case(p.normal_form) for p in parses if p.tag.POS == "NOUN"}
     return number[:1].isdigit() and bool(nouns) and nouns <= context.grammar.amount_nouns
+
+
+def _only_an_amount(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
+    """Whether the words `at`..`tail - 1` are one amount with its currency and nothing else («3 600 ₽»,
+    «1 200 руб.»), read as the fact checks read it; «3 заказов» is no amount."""
+    return at < tail and context.is_amount(context.view.text[sentence.spans[at][0]:sentence.spans[tail - 1][1]])
 
 
 def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:

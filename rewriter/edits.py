@@ -3,6 +3,7 @@ spans in the original text, and a noun phrase put into a case with its modifiers
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,8 @@ class Context:
     sentences: tuple[Sentence, ...]
     morphology: Any
     grammar: Grammar
+    # whether a phrase is one amount with its currency and nothing else («3 600 ₽»), as the fact checks read it
+    is_amount: Callable[[str], bool] = lambda phrase: False
 
     @cached_property
     def writes_yo(self) -> bool:

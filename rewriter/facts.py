@@ -46,6 +46,15 @@ def fact_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(tokens[first].start, tokens[last].end) for _, first, last in read]
 
 
+def is_amount(phrase: str, lang: str) -> bool:
+    """Whether `phrase` is one amount with its currency and nothing else («3 600 ₽», «1 200 руб.», the
+    abbreviation's full stop included)."""
+    read, tokens = _read_values(phrase, lang)
+    if len(read) != 1 or read[0][0].kind != "amount" or tokens[read[0][1]].start:
+        return False
+    return phrase[tokens[read[0][2]].end:] in ("", ".")
+
+
 def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang: str) -> tuple[list[str], list[str]]:
     """The draft's facts the reply lacks or changes, and the reply's facts the draft lacks, as written.
     An id written with a hyphen keeps it with or without its «№» («№ 7-3150» ↔ «договор 7-3150»),

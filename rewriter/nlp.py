@@ -131,6 +131,9 @@ class Grammar:
     passive_auxiliaries: frozenset[str] = frozenset()
     # pronouns written with a capital out of politeness («Вы», «Ваш»), as lemmas and forms
     polite_pronouns: frozenset[str] = frozenset()
+    # words that open a sentence by pointing back at the one before («Поэтому», «С оглед на гореизложеното»):
+    # the sentence before them is never dropped
+    pointer_openers: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -156,6 +159,7 @@ def grammar(code: str) -> Grammar:
         modal_verbs=frozenset(data.get("modal_verbs", [])),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
         polite_pronouns=frozenset(data.get("polite_pronouns", [])),
+        pointer_openers=tuple(tuple(fold_case(w) for w in opener.lower().split()) for opener in data.get("pointer_openers", [])),
     )
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, astuple, dataclass, replace
+from functools import partial
 
 from .config import Config
 from .edits import Context, Edit
-from .facts import facts_kept
+from .facts import facts_kept, is_amount
 from .fixes import plan_fallback, plan_fixes, plan_gap
 from .language import LanguageError
 from .linter import Analysis, Finding, Linter, Report
@@ -149,7 +150,7 @@ class Rewriter:
         by the id of a sentence drop, what its rule does instead where the drop cannot be made."""
         lang = analysis.report.lang
         morphology = language_tools(lang).morphology
-        context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang))
+        context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang), partial(is_amount, lang=lang))
         groups: list[list[Edit]] = []
         names = list(_QUOTED_NAME.finditer(text))
         for match in analysis.matches:

@@ -190,13 +190,17 @@ class Definite(Switch):
 
 @fix_kind("drop")
 class Drop(Switch):
-    """`drop: sentence`: the whole sentence goes, when the match is all of it; a line left empty goes too."""
+    """`drop: sentence`: the whole sentence goes, when the match is all of it; a line left empty goes too. Not
+    before a sentence that opens by pointing back at it (`pointer_openers` in `language.yaml`: «Поэтому…»):
+    the pointer would land on the sentence before."""
 
     value = "sentence"
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         if not _is_whole_sentence(target):
             return "the formula shares its sentence with other words"
+        if _points_back(_next_sentence(target.sentence, context), context):
+            return "the next sentence points back at this one"
         return [Edit(*_sentence_with_its_line(target.sentence, context), "", rule_id, drops_sentence=True)]
 
 
@@ -247,6 +251,18 @@ class Topic(_NewText):
         if not morphology.is_known(word) or morphology.has_grammemes and is_proper(morphology, word):
             return f"«{following.group(1) + following.group(2)}» may be a name, which keeps its capital"
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
+
+
+def _next_sentence(sentence: Sentence, context: Context) -> Sentence | None:
+    return next((s for s in context.sentences if s.start >= sentence.end and s.words), None)
+
+
+def _points_back(sentence: Sentence | None, context: Context) -> bool:
+    """Whether `sentence` opens with one of the language's pointer openers («Затова», «В связи с этим»)."""
+    if sentence is None:
+        return False
+    forms = tuple(fold_case(w.form) for w in sentence.words[:max(map(len, context.grammar.pointer_openers), default=0)])
+    return any(forms[:len(opener)] == opener for opener in context.grammar.pointer_openers)
 
 
 def _is_whole_sentence(target: Target) -> bool:

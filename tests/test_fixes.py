@@ -196,6 +196,14 @@ FIX_RULES = textwrap.dedent(
       fix: {replace: "от", unless: 'в размер на /\\D.*/'}
       bad: ["Таксата в размер на 5 евро е върната."]
       good: ["Върнахме таксата от 5 евро."]
+    - id: bg.boilerplate.t-drop
+      category: boilerplate
+      severity: warning
+      message: "Тест."
+      patterns: ["разчитам на ваш разбиране"]
+      fix: {drop: sentence}
+      bad: ["Разчитаме на Вашето разбиране."]
+      good: ["Благодарим."]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -308,6 +316,36 @@ def test_a_formula_sentence_is_dropped_with_its_line(fixer):
     draft = "Деньги вернём до пятницы.\n\nНадеемся на понимание.\n\nАнна"
     assert fixer.rewrite(draft, "ru").text == "Деньги вернём до пятницы.\n\nАнна"
     assert fixer.rewrite("Вернём завтра. Надеемся на понимание.", "ru").text == "Вернём завтра."
+
+
+@pytest.mark.parametrize(
+    "lang, draft",
+    [
+        ("ru", "Склад закрыт. Надеемся на понимание. Поэтому заказ приедет в среду."),
+        ("ru", "Склад закрыт. Надеемся на понимание.\n\nВ связи с этим заказ приедет в среду."),
+        ("ru", "Склад закрыт. Надеемся на понимание. Таким образом, срок сдвигается на день."),
+        ("ru", "Склад закрыт. Надеемся на понимание. С учётом вышеизложенного срок сдвигается на день."),
+        ("bg", "Складът е затворен. Разчитаме на Вашето разбиране. Затова пратката ще пристигне в сряда."),
+        ("bg", "Складът е затворен. Разчитаме на Вашето разбиране. С оглед на гореизложеното срокът е удължен."),
+        ("bg", "Складът е затворен. Разчитаме на Вашето разбиране.\nПоради това пратката ще закъснее."),
+    ],
+)
+def test_a_sentence_the_next_one_points_back_at_is_not_dropped(fixer, lang, draft):
+    assert fixer.rewrite(draft, lang).text == draft
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("ru", "Склад закрыт. Надеемся на понимание. Заказ приедет в среду.", "Склад закрыт. Заказ приедет в среду."),
+        # a pointer inside the next sentence, not at its start, lets the drop go
+        ("ru", "Склад закрыт. Надеемся на понимание. Заказ поэтому приедет в среду.", "Склад закрыт. Заказ поэтому приедет в среду."),
+        ("bg", "Складът е затворен. Разчитаме на Вашето разбиране. Пратката идва в сряда.", "Складът е затворен. Пратката идва в сряда."),
+        ("bg", "Складът е затворен. Разчитаме на Вашето разбиране. Затворен е и офисът.", "Складът е затворен. Затворен е и офисът."),
+    ],
+)
+def test_a_sentence_no_pointer_follows_is_dropped(fixer, lang, draft, fixed):
+    assert fixer.rewrite(draft, lang).text == fixed
 
 
 def test_deleting_an_opening_formula_passes_its_capital_on(fixer):
