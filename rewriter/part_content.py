@@ -45,6 +45,9 @@ _OWN_CAUSE = 3
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
 # in other words, so the reply's own cue covers it.
 _STEP_WORDS = 5
+# A cause's sentence with this many words no other sentence says tells something a paraphrase keeps some of;
+# with fewer, it may say all of it anew («высокая загруженность мастера» → «у мастера много работы»).
+_SENTENCE_OWN = 6
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
@@ -76,6 +79,8 @@ class PartContent:
     own_words: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the words of its sentence outside its clause: the failure it explains, as a rule
     told_beside: tuple[tuple[Clause, Clause], ...] = ()
+    # for a cause, the words of its whole sentence that no other sentence of the draft says
+    sentence_own: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the clauses that only say there were reasons («по не зависящим от нас причинам»)
     excuses: frozenset[Clause] = frozenset()
     # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»): a step
@@ -149,7 +154,11 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         # a cause's words no other sentence says («техническа грешка в системата» beside a failure, «кодът не
         # е изпратен», that the remedy says again)
         own_words = _own_words(found[part], said)
-        contents[part] = replace(contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words)
+        sentence_own = tuple((c, _said_nowhere_else(sentence, said)) for c, sentence in sentence_of)
+        contents[part] = replace(
+            contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
+            sentence_own=sentence_own,
+        )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
 
@@ -247,6 +256,12 @@ def _own_words(by_sentence: dict[int, dict[Clause, bool]], said: dict[int, Claus
     return tuple(own)
 
 
+def _said_nowhere_else(sentence: Clause, said: dict[int, Clause]) -> Clause:
+    """The words of a sentence that no other sentence of the text says."""
+    others = [words for words in said.values() if words != sentence]
+    return tuple(w for w in sentence if not any(w & x for words in others for x in words))
+
+
 def _apologised_for(text: str, apology: Match, cue: Match) -> bool:
     """A cause cue right after an apology says what the apology is for, not why it happened
     («выражает сожаление в связи с изменением Ваших планов», «Извиняваме се за прекъсването»), as does
@@ -334,6 +349,11 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # the draft has them) keeps what the rest of the letter says, not the cause
     own = next((words for c, words in content.own_words if c == clause), ())
     if len(clause) > _EXCUSE_WORDS and len(own) >= _OWN_CAUSE and not kept(own):
+        return 0.0
+    # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
+    # в склада, при което е избран артикул със сходен номер»), however short the cause's clause
+    sentence_own = next((words for c, words in content.sentence_own if c == clause), ())
+    if len(sentence_own) >= _SENTENCE_OWN and not kept(sentence_own):
         return 0.0
     sentences = [sentence for c, sentence in content.sentence_of if c == clause]
     # an excuse is short or says only that there were reasons (`excuse_words` in `language.yaml`); a cause
