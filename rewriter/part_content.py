@@ -45,6 +45,9 @@ _OWN_CAUSE = 3
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
 # in other words, so the reply's own cue covers it.
 _STEP_WORDS = 5
+# A cause's sentence with this many words no other sentence says tells something a paraphrase keeps some of;
+# with fewer, it may say all of it anew («высокая загруженность мастера» → «у мастера много работы»).
+_SENTENCE_OWN = 6
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
@@ -67,14 +70,17 @@ class PartContent:
     opened_by_cue: frozenset[Clause] = frozenset()
     # for a cause, what the whole sentence it stands in says
     sentence_of: tuple[tuple[Clause, Clause], ...] = ()
-    # every cue of the part says what an apology is for («Извиняваме се за прекъсването»)
-    for_apology: bool = False
+    # every cue of the part says what an apology is for («Извиняваме се за прекъсването») or what the letter
+    # answers («Във връзка с Ваше писмо от 2 юни Ви уведомяваме»): the draft explains nothing a reply must keep
+    explains_nothing: bool = False
     # for a step of the remedy with no fact in it, its words no other sentence of the draft says
     # («повторно поданы в приоритетном порядке»): a reply that keeps only the words the step shares
     # with the rest of the letter («документы», «нотариус») drops the step
     own_words: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the words of its sentence outside its clause: the failure it explains, as a rule
     told_beside: tuple[tuple[Clause, Clause], ...] = ()
+    # for a cause, the words of its whole sentence that no other sentence of the draft says
+    sentence_own: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the clauses that only say there were reasons («по не зависящим от нас причинам»)
     excuses: frozenset[Clause] = frozenset()
     # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»): a step
@@ -106,20 +112,27 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     matches = _part_index(lang).matches(sentences)
     found: dict[str, dict[int, dict[Clause, bool]]] = {}
     apologies = [m for m in matches if m.owner == "apology"]
-    for_apology = set()
+    no_cause = set()  # parts whose cues say what an apology is for, or the letter's topic
     beside: dict[Clause, Clause] = {}
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
     breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
         if match.owner in _BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
-            for_apology.add(match.owner)
+            no_cause.add(match.owner)
             continue
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
-        if by_clause and match.sentence and _points_back(sentence, match.end, lang):
-            words, opened = _last_clause(breaks, sentences[match.sentence - 1], stop), False
-            pointed_to[_clause_of(words, lang, stop)] = match.sentence - 1
+        if by_clause and _points_back(sentence, match.end, lang):
+            before = _words_before(breaks, sentence, match.start, stop)
+            if before:  # «…напукване на два елемента, поради което панелът…»: the clause before, in its sentence
+                words, opened = before, False
+            elif match.sentence:
+                words, opened = _last_clause(breaks, sentences[match.sentence - 1], stop), False
+                pointed_to[_clause_of(words, lang, stop)] = match.sentence - 1
+        if by_clause and _names_the_topic(text, sentence, match.start, words, lang):
+            no_cause.add(match.owner)
+            continue
         clause = _clause_of(words, lang, stop)
         if by_clause:
             outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop))
@@ -141,9 +154,13 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         # a cause's words no other sentence says («техническа грешка в системата» beside a failure, «кодът не
         # е изпратен», that the remedy says again)
         own_words = _own_words(found[part], said)
-        contents[part] = replace(contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words)
-    # a cause cue said only for an apology: the draft explains nothing a reply must keep
-    return {**{part: PartContent(part, (), for_apology=True) for part in for_apology - set(found)}, **contents}
+        sentence_own = tuple((c, _said_nowhere_else(sentence, said)) for c, sentence in sentence_of)
+        contents[part] = replace(
+            contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
+            sentence_own=sentence_own,
+        )
+    # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
+    return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
 
 
 def _points_back(sentence: Sentence, cue_end: int, lang: str) -> bool:
@@ -153,16 +170,59 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str) -> bool:
     return first is not None and fold_case(first.form) in _back_references(lang)
 
 
-def _last_clause(text: str, sentence: Sentence, stop: frozenset[str]) -> list[WordAnalysis]:
-    """The sentence's last clause that says something: what a word pointing back refers to («…имеет
-    повреждение, которое не является гарантийным случаем» → «не является гарантийным случаем»)."""
+def _last_clause(text: str, sentence: Sentence, stop: frozenset[str], upto: int | None = None) -> list[WordAnalysis]:
+    """The sentence's last clause that says something (before its word `upto`): what a word pointing back
+    refers to («…имеет повреждение, которое не является гарантийным случаем» → «не является гарантийным случаем»)."""
     words: list[WordAnalysis] = []
-    for i in range(len(sentence.words) - 1, -1, -1):
+    for i in range(len(sentence.words) - 1 if upto is None else upto - 1, -1, -1):
         words.insert(0, sentence.words[i])
         at_break = i and _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0])
         if at_break and sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING:
             break
     return words
+
+
+def _words_before(text: str, sentence: Sentence, cue_start: int, stop: frozenset[str]) -> list[WordAnalysis]:
+    """The last clause before the cue in its own sentence, when one that says something is there: «поради
+    което», «вследствие чего» after a comma point to it, not to the sentence before."""
+    n = sum(1 for _, end in sentence.spans if end <= cue_start)
+    if not n or not _CLAUSE_END.search(text, sentence.spans[n - 1][1], cue_start):
+        return []
+    words = _last_clause(text, sentence, stop, n)
+    return words if sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING else []
+
+
+def _names_the_topic(text: str, sentence: Sentence, cue_start: int, words: list[WordAnalysis], lang: str) -> bool:
+    """A connector that opens the letter on what it answers, not on a cause: its clause reaches our word of
+    telling (`informing_words` in `language.yaml`) and names the reader's own matter, by a number or a date
+    or a polite pronoun («Във връзка с Ваша поръчка № 7731 Ви уведомяваме», «В связи с обращением от 12.03
+    сообщаем»). «В связи с аварией сообщаем» names a cause, and keeps it."""
+    informing = _informing_words(lang)
+    at = next((i for i, w in enumerate(words) if _said_as(w) & informing), None)
+    if not at:
+        return False
+    polite = _polite_pronouns(lang)
+    # the reader told («Ви уведомяваме», «Вам сообщаем») is no matter of theirs
+    head = words[:at - 1] if _said_as(words[at - 1]) & polite else words[:at]
+    first = next((i for i, (start, _) in enumerate(sentence.spans) if start >= cue_start and sentence.words[i] is words[0]), None)
+    if first is None or not head:
+        return False
+    before = text[sentence.spans[first][0]:sentence.spans[first + len(head) - 1][1]]
+    return any(v.required for v in fact_values(before, lang)) or any(_said_as(w) & polite for w in head)
+
+
+def _said_as(word: WordAnalysis) -> frozenset[str]:
+    return frozenset(fold_case(x) for x in (word.form, *_lemmas(word)))
+
+
+@cache
+def _informing_words(lang: str) -> frozenset[str]:
+    return frozenset(fold_case(w) for w in load_language_data(lang).get("informing_words", []))
+
+
+@cache
+def _polite_pronouns(lang: str) -> frozenset[str]:
+    return frozenset(fold_case(w) for w in load_language_data(lang).get("polite_pronouns", []))
 
 
 @cache
@@ -194,6 +254,12 @@ def _own_words(by_sentence: dict[int, dict[Clause, bool]], said: dict[int, Claus
         elsewhere = frozenset().union(*(w for m, words in said.items() if m != n for w in words))
         own += [(clause, tuple(w for w in clause if not w & elsewhere)) for clause in clauses]
     return tuple(own)
+
+
+def _said_nowhere_else(sentence: Clause, said: dict[int, Clause]) -> Clause:
+    """The words of a sentence that no other sentence of the text says."""
+    others = [words for words in said.values() if words != sentence]
+    return tuple(w for w in sentence if not any(w & x for words in others for x in words))
 
 
 def _apologised_for(text: str, apology: Match, cue: Match) -> bool:
@@ -252,7 +318,7 @@ def part_kept(
     cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
     if content.part in SAID_ANY_WAY:
         return reply_has_cue
-    if content.for_apology:
+    if content.explains_nothing:
         return True
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
@@ -283,6 +349,11 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # the draft has them) keeps what the rest of the letter says, not the cause
     own = next((words for c, words in content.own_words if c == clause), ())
     if len(clause) > _EXCUSE_WORDS and len(own) >= _OWN_CAUSE and not kept(own):
+        return 0.0
+    # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
+    # в склада, при което е избран артикул със сходен номер»), however short the cause's clause
+    sentence_own = next((words for c, words in content.sentence_own if c == clause), ())
+    if len(sentence_own) >= _SENTENCE_OWN and not kept(sentence_own):
         return 0.0
     sentences = [sentence for c, sentence in content.sentence_of if c == clause]
     # an excuse is short or says only that there were reasons (`excuse_words` in `language.yaml`); a cause
