@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from .facts import fact_spans
 from .linter import sentences_of
-from .normalize import fold_case
-from .rules import load_language_data
+from .rules import language_words
 
 # A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
@@ -30,11 +28,6 @@ class Name:
     start: int = 0  # where the name is in the text
 
 
-@cache
-def _words(lang: str, key: str) -> frozenset[str]:
-    return frozenset(fold_case(w) for w in load_language_data(lang).get(key, []))
-
-
 def find_names(text: str, lang: str) -> list[Name]:
     """The names in the agent's text, in order."""
     names = []
@@ -46,13 +39,13 @@ def find_names(text: str, lang: str) -> list[Name]:
             written = text[start:end]
             keys = frozenset(p.lemma for p in word.parses) | {word.form}
             on_greeting = start < greeting_end
-            if on_greeting and keys & _words(lang, "greetings"):
+            if on_greeting and keys & language_words(lang, "greetings"):
                 continue
             if not on_greeting and (number == 0 or _starts_line(text, start) or _after_full_stop(text, start)):
                 continue
             if "/" in written or any(a <= start < b for a, b in facts):
                 continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
-            if written[:1].isupper() and _is_cyrillic(written) and not keys & _words(lang, "polite_pronouns"):
+            if written[:1].isupper() and _is_cyrillic(written) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)
                 lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
@@ -67,7 +60,7 @@ def _greeting_line_end(text: str, lang: str) -> int:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end == -1 else end
-    greetings = _words(lang, "greetings")
+    greetings = language_words(lang, "greetings")
     for sentence in sentences_of(text[:end], lang):
         if any(k in greetings for w in sentence.words for k in (w.form, *(p.lemma for p in w.parses))):
             return sentence.end
@@ -85,7 +78,7 @@ def word_lemmas(text: str, lang: str) -> frozenset[str]:
 
 def _without_endings(form: str, lang: str) -> frozenset[str]:
     """«Мавруда» → «мавруд»: a name with the article a dictionary that lacks it cannot take off."""
-    return frozenset(form[: -len(e)] for e in _words(lang, "name_endings") if form.endswith(e) and len(form) > len(e) + 2)
+    return frozenset(form[: -len(e)] for e in language_words(lang, "name_endings") if form.endswith(e) and len(form) > len(e) + 2)
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -20,7 +20,7 @@ from .matching import Match, PatternIndex, Sentence
 from .morphology import WordAnalysis
 from .nlp import language_tools
 from .normalize import fold_case
-from .rules import load_language_data, load_part_cues
+from .rules import language_words, load_language_data, load_part_cues
 
 # Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
 _BY_CLAUSE = frozenset({"explanation"})
@@ -167,7 +167,7 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str) -> bool:
     """The cue's clause opens with a word pointing back (`back_references` in `language.yaml`): «В связи
     с этим в возврате отказано» says its cause in the sentence before."""
     first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
-    return first is not None and fold_case(first.form) in _back_references(lang)
+    return first is not None and fold_case(first.form) in language_words(lang, "back_references")
 
 
 def _last_clause(text: str, sentence: Sentence, stop: frozenset[str], upto: int | None = None) -> list[WordAnalysis]:
@@ -197,11 +197,11 @@ def _names_the_topic(text: str, sentence: Sentence, cue_start: int, words: list[
     telling (`informing_words` in `language.yaml`) and names the reader's own matter, by a number or a date
     or a polite pronoun («Във връзка с Ваша поръчка № 7731 Ви уведомяваме», «В связи с обращением от 12.03
     сообщаем»). «В связи с аварией сообщаем» names a cause, and keeps it."""
-    informing = _informing_words(lang)
+    informing = language_words(lang, "informing_words")
     at = next((i for i, w in enumerate(words) if _said_as(w) & informing), None)
     if not at:
         return False
-    polite = _polite_pronouns(lang)
+    polite = language_words(lang, "polite_pronouns")
     # the reader told («Ви уведомяваме», «Вам сообщаем») is no matter of theirs
     head = words[:at - 1] if _said_as(words[at - 1]) & polite else words[:at]
     first = next((i for i, (start, _) in enumerate(sentence.spans) if start >= cue_start and sentence.words[i] is words[0]), None)
@@ -213,21 +213,6 @@ def _names_the_topic(text: str, sentence: Sentence, cue_start: int, words: list[
 
 def _said_as(word: WordAnalysis) -> frozenset[str]:
     return frozenset(fold_case(x) for x in (word.form, *_lemmas(word)))
-
-
-@cache
-def _informing_words(lang: str) -> frozenset[str]:
-    return frozenset(fold_case(w) for w in load_language_data(lang).get("informing_words", []))
-
-
-@cache
-def _polite_pronouns(lang: str) -> frozenset[str]:
-    return frozenset(fold_case(w) for w in load_language_data(lang).get("polite_pronouns", []))
-
-
-@cache
-def _back_references(lang: str) -> frozenset[str]:
-    return frozenset(fold_case(w) for w in load_language_data(lang).get("back_references", []))
 
 
 def _clause_of(words: list[WordAnalysis], lang: str, stop: frozenset[str]) -> Clause:

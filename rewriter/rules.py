@@ -17,6 +17,7 @@ import yaml
 from .bundled import bundled_dir
 from .errors import RewriterError, unknown_name
 from .fixes import Fix, FixError, parse_fixes
+from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 
 CATEGORIES = ("bureaucratese", "evasion", "non_apology", "boilerplate", "vague_promise", "structure")
@@ -168,6 +169,12 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
 
 def load_language_data(lang: str) -> dict[str, Any]:
     return load_data_file(lang, "language.yaml")
+
+
+@cache
+def language_words(lang: str, key: str) -> frozenset[str]:
+    """One word list of `language.yaml` («greetings», «polite_pronouns», …), case-folded."""
+    return frozenset(fold_case(w) for w in load_language_data(lang).get(key, []))
 
 
 def load_data_file(lang: str, name: str) -> Any:
