@@ -181,11 +181,12 @@ FIX_RULES = textwrap.dedent(
       bad: ["За поръчка № 5 Ви уведомяваме за следното. Частта пристига в петък."]
       good: ["За поръчка № 5: частта пристига в петък."]
     - id: ru.bureaucratese.t-frame-ends
+      # both ends of the frame in one fix: its first word, and the tail after a date or a number
+      fix: {frame: "Отвечаем на", first_word: true, tail: '.*?\\d.*?(\\s*,\\s*поясняем\\s+следующее)(?=\\.\\s*\\Z)'}
+      patterns: ["изучить{GRND} ваш письмо"]
       category: bureaucratese
       severity: warning
       message: "Тест."
-      patterns: ["изучить{GRND} ваш письмо"]
-      fix: {frame: "Отвечаем на", first_word: true, tail: '.*?\\d.*?(\\s*,\\s*поясняем\\s+следующее)(?=\\.\\s*\\Z)'}
       bad: ["Изучив ваше письмо от 3 мая, поясняем следующее."]
       good: ["Отвечаем на ваше письмо от 3 мая."]
     - id: ru.bureaucratese.t-razmere
