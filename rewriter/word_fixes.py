@@ -253,6 +253,39 @@ class Topic(_NewText):
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
+@fix_kind("frame", "tail")
+@dataclass(frozen=True)
+class Frame(FixKind):
+    """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
+    neither: the match (its first word, with `first_word`) becomes TEXT and the text `tail` finds after it, to
+    the sentence's end, goes («Рассмотрев Ваше обращение от 02.04, сообщаем следующее.» → «Отвечаем на Ваше
+    обращение от 02.04.»). The words between, with their facts, stay as written; without the tail the fix
+    steps aside. A tail with groups sets a condition on the words between: only its last group goes."""
+
+    text: str
+    tail: re.Pattern[str]
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Frame:
+        text, tail = data["frame"], data.get("tail")
+        if not (isinstance(text, str) and text.strip()):
+            raise FixError("frame is the text that takes the match's first word's place")
+        if not (isinstance(tail, str) and tail):
+            raise FixError("frame needs `tail`, the words at the sentence's end that go with the frame")
+        try:
+            return cls(text, re.compile(tail, re.IGNORECASE))
+        except re.error as error:
+            raise FixError(f"tail: {error}") from None
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        tail = self.tail.search(context.view.text, target.end, target.sentence.end)
+        group = self.tail.groups if tail is not None and self.tail.groups and tail.start(self.tail.groups) >= 0 else 0
+        if tail is None or tail.start(group) == tail.end(group):
+            return "the frame's closing words are not at the sentence's end"
+        return [replacement(target.start, target.end, spelled_like(context, self.text), rule_id, context),
+                Edit(*original(context, tail.start(group), tail.end(group)), "", rule_id)]
+
+
 def _next_sentence(sentence: Sentence, context: Context) -> Sentence | None:
     return next((s for s in context.sentences if s.start >= sentence.end and s.words), None)
 

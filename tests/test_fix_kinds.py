@@ -54,7 +54,7 @@ def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
 
 def test_every_kind_the_rule_format_documents_is_registered():
     assert {"replace", "inflect", "verb", "active", "active_forms", "noun_active", "imperative", "drop", "definite",
-            "sentence", "topic"} <= set(KINDS)
+            "sentence", "topic", "frame"} <= set(KINDS)
 
 
 def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
@@ -80,6 +80,9 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{noun_active: {возврат: вернём}, auxiliary: [будет]}', "needs `linker`"),
         ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
         ('{topic: " "}', "topic is the text"),
+        ('{frame: "Отвечаем на"}', "frame needs `tail`"),
+        ('{frame: " ", tail: "x"}', "frame is the text"),
+        ('{frame: "Отвечаем на", tail: "("}', "tail:"),
         ('{replace: "этот", unless: 5}', "a token pattern or a list of them"),
         ('{replace: "этот", unless: "данный{{Zzzz}}"}', "fix:"),
         ('{replace: "этот", unless: "@no_such_class данный"}', "no word class @no_such_class"),

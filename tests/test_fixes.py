@@ -180,6 +180,15 @@ FIX_RULES = textwrap.dedent(
       fix: {topic: ":", lead: '^за\\s+[^,]+?()', followed_by: '\\s+за\\s+следното\\s*\\.(?=[ \\t]+\\S)'}
       bad: ["За поръчка № 5 Ви уведомяваме за следното. Частта пристига в петък."]
       good: ["За поръчка № 5: частта пристига в петък."]
+    - id: ru.bureaucratese.t-frame-ends
+      # both ends of the frame in one fix: its first word, and the tail after a date or a number
+      fix: {frame: "Отвечаем на", first_word: true, tail: '.*?\\d.*?(\\s*,\\s*поясняем\\s+следующее)(?=\\.\\s*\\Z)'}
+      patterns: ["изучить{GRND} ваш письмо"]
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      bad: ["Изучив ваше письмо от 3 мая, поясняем следующее."]
+      good: ["Отвечаем на ваше письмо от 3 мая."]
     - id: ru.bureaucratese.t-razmere
       category: bureaucratese
       severity: warning
@@ -570,6 +579,20 @@ GRAMMAR = [
     ("bg", "За поръчка № 48890 Ви уведомяваме, че моделът е сменен.", "За поръчка № 48890: моделът е сменен."),
     ("bg", "Банката Ви съобщава за промяната.", "Банката Ви съобщава за промяната."),
 ]
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Изучив ваше письмо от 3 мая № 12, поясняем следующее. Деньги вернулись.",
+         "Отвечаем на ваше письмо от 3 мая № 12. Деньги вернулись."),
+        # neither end alone: without its tail, or without a number between, the frame stays whole
+        ("Изучив ваше письмо от 3 мая, поясняем, что деньги вернулись.", "Изучив ваше письмо от 3 мая, поясняем, что деньги вернулись."),
+        ("Изучив ваше письмо, поясняем следующее. Деньги вернулись.", "Изучив ваше письмо, поясняем следующее. Деньги вернулись."),
+    ],
+)
+def test_a_frame_loses_both_ends_in_one_fix_or_neither(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
 
 
 @pytest.mark.parametrize("lang, draft, fixed", GRAMMAR)
