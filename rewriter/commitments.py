@@ -26,6 +26,7 @@ from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_
 
 DEADLINE = "deadline"
 GIFT = "gift"
+FREE = "free"
 CONTACT = "contact"
 # The role of a contact made by a visit (`visit` in commitments.yaml): a draft's worker coming to do the
 # job covers a reply's «мастер приедет», not a call the draft never promised.
@@ -114,9 +115,10 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
         if any(not _negated(text, cue, negations) for cue in spans):
             promises.append(Promise(kind, conditional, by_visit=role == _VISIT))
-    if not promises and "as_apology" in roles:
+    if "as_apology" in roles and all(p.kind == FREE for p in promises):
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
-        # извинения дарим скидку» is a discount)
+        # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
+        # съёмку сделаем бесплатно») is a gift too, which a draft's «без доплаты» elsewhere does not cover
         promises.append(Promise(GIFT, conditional))
     if all_moments or "future" in roles:
         moments = {

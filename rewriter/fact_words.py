@@ -64,6 +64,8 @@ class FactWords:
     # words after an hour that add half an hour to it («в шест и половина» = 6:30)
     half_after_hour: Phrases
     range_words: frozenset[str]
+    # words that open a range whose end may drop the unit («с двух часов до одного»)
+    range_from: frozenset[str]
     dimension_words: frozenset[str]
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
@@ -101,6 +103,7 @@ def fact_words(lang: str) -> FactWords:
         half_before_hour=frozenset(fold_case(w) for w in data.get("half_before_hour", [])),
         half_after_hour=sequences({"half": data.get("half_after_hour", [])}),
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
+        range_from=frozenset(fold_case(w) for w in data.get("range_from", [])),
         dimension_words=frozenset(fold_case(w) for w in data.get("dimension_words", [])),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),

@@ -25,6 +25,8 @@ from .fact_written import SHAPE_READERS
 
 __all__ = ["DOTTED_TIME", "Fact", "FactValue", "fact_changes", "fact_values", "fact_spans", "facts_kept", "find_facts", "swapped_values"]
 
+# A value read, with the first and last token it takes.
+_Read = tuple[FactValue, int, int]
 # At most this many tokens between two facts set against each other.
 _CONTRAST_GAP = 4
 # «59.00»: a number with cents, which the date shape also takes, read as an amount before a currency.
@@ -115,7 +117,20 @@ def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]]
         if value and not (value.kind == "name" and value.key[0].replace("-", "") in words.common_latin):
             values.append((replace(value, text=text[tokens[i].start:tokens[i + used - 1].end]), i, i + used - 1))
         i += used
-    return values, tokens
+    return _units_shared_back(values, tokens, words), tokens
+
+
+def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: FactWords) -> list[_Read]:
+    """A number in words at the end of a range («с|от X до Y») takes the unit the range opened with:
+    «с двух часов до одного» is one hour, as «с 2 часов до 1 часа» says; «5 дней и одну ночь» is no range."""
+    shared = list(values)
+    for n in range(1, len(shared)):
+        (before, before_start, before_end), (value, start, end) = shared[n - 1], shared[n]
+        spoken = value.kind == "number" and not any(c.isdigit() for c in value.text)
+        opened = before_start > 0 and tokens[before_start - 1].keys & words.range_from
+        if spoken and opened and before.kind == "quantity" and start == before_end + 2 and tokens[before_end + 1].keys & words.range_words:
+            shared[n] = (replace(value, kind="quantity", key=(value.key[0], before.key[1]), required=True), start, end)
+    return shared
 
 
 def _number_word(tokens: Sequence[Token], j: int, words: FactWords) -> Decimal | None:

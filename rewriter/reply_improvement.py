@@ -41,6 +41,8 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
     own_words = {folded(f.text) for f in had}
     if len(left) == 1 and left[0].category in {f.category for f in had} and _one_fault_reworded_rest_improved(draft, reply):
         return True
+    if len(left) == 1 and len(had) >= 3 and left[0].rule in {f.rule for f in had} and _most_faults_fixed(draft, reply, threshold):
+        return True
     if not left or Counter(f.rule for f in left) - Counter(f.rule for f in had) or 2 * len(left) > len(had):
         return False
     return not any(folded(f.text) in own_words for f in left) and _count(reply, "warning") < _count(draft, "warning")
@@ -54,6 +56,16 @@ def _one_fault_reworded_rest_improved(draft: Report, reply: Report) -> bool:
     if any(folded(f.text) in draft_words for f in reply.findings if f.text):
         return False
     return _count(reply, "warning") < _count(draft, "warning")
+
+
+def _most_faults_fixed(draft: Report, reply: Report, threshold: int) -> bool:
+    """A reply that fixes all but one of three or more serious faults, keeps that one only in its own
+    words («часът ви беше отменен» for the draft's «е бил отменен») and adds no warning: a mild formula
+    it keeps word for word («Благодарим ви за разбирането») does not make it worse than the draft."""
+    serious = {folded(f.text) for f in draft.findings if f.text and SEVERITY_RANK[f.severity] >= threshold}
+    if any(folded(f.text) in serious for f in reply.findings if f.text):
+        return False
+    return _count(reply, "warning") <= _count(draft, "warning") and _count(reply, "info") <= _count(draft, "info")
 
 
 def folded(text: str) -> str:

@@ -67,3 +67,23 @@ def test_a_power_in_watts_is_one_fact_however_written_and_no_name(lang, draft, r
 ])
 def test_a_group_said_in_one_word_is_its_number(lang, draft, reply, same):
     assert same_facts(lang, draft, reply) is same
+
+
+@pytest.mark.parametrize("lang, draft, reply, same", [
+    ("ru", "2-часовая экскурсия сокращена до 1 часа.", "Экскурсию пришлось сократить с двух часов до одного.", True),
+    ("ru", "Срок доставки в 5 дней сокращён до 3 дней.", "Срок доставки сократили от пяти дней до трёх.", True),
+    ("ru", "Смену в 8 часов сократили до 4 часов.", "Смену сократили с восьми часов до пяти.", False),
+    ("bg", "2-часовата екскурзия беше съкратена до 1 час.", "Екскурзията се съкрати от два часа до един.", True),
+    ("bg", "Срокът за доставка от 5 дни е вече 3 дни.", "Съкратихме срока за доставка от пет дни до три.", True),
+    ("bg", "Смяната от 8 часа беше съкратена до 4 часа.", "Съкратихме смяната от осем часа до пет.", False),
+])
+def test_the_end_of_a_range_said_in_words_takes_the_unit_its_start_has(lang, draft, reply, same):
+    assert same_facts(lang, draft, reply) is same
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Тур на 5 дней и одну ночь в горах."),
+    ("bg", "Тур за пет дни и една нощ в планината."),
+])
+def test_a_number_after_and_is_no_range_end(lang, text):
+    assert [v.key for v in fact_values(text, lang) if v.kind == "quantity"] == [("5", "day")]

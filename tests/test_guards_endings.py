@@ -125,3 +125,24 @@ def test_a_line_after_a_closing_wish_that_stops_inside_the_drafts_signature_is_c
     cut = signature.split(", ", 1)[1].rsplit(" ", 1)[0]
     reply = GOOD[lang].rsplit("\n", 1)[0] + f"\n{wish} {cut[0].upper()}{cut[1:]} и"
     assert "shape_truncated" in problems(lang, reply, draft)
+
+
+@pytest.mark.parametrize("lang, heading", [
+    ("ru", "Изменения по сравнению с черновиком:"),
+    ("ru", "Правки относительно исходного текста:"),
+    ("ru", "Что изменено в сравнении с оригиналом:"),
+    ("bg", "Промени спрямо черновата:"),
+    ("bg", "Промените в сравнение с оригиналния текст:"),
+    ("bg", "Changes from the original:"),
+])
+def test_a_list_of_changes_headed_against_the_draft_inside_the_reply_is_rejected(lang, heading):
+    items = {"ru": "- убрал канцелярит;\n- сохранил все даты и суммы.", "bg": "- махнах канцеларските изрази;\n- запазих датите."}
+    assert "shape_commentary" in problems(lang, f"{GOOD[lang]}\n\n{heading}\n{items[lang]}")
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Изменения в расписании: с 5 мая мы открываемся в 9:00."),
+    ("bg", "Промени в графика: от 5 май отваряме в 9:00."),
+])
+def test_a_change_of_the_customers_plan_told_in_the_reply_is_no_commentary(lang, line):
+    assert "shape_commentary" not in problems(lang, f"{GOOD[lang]}\n{line}")
