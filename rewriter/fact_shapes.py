@@ -29,7 +29,9 @@ _SHAPES = {
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
     # «№ 7700 4512 3398»: an id's digits may come in groups, the last before a comma or a full stop too
     # («№ 6104 2287 5530, приложена…»), though not before a decimal's («№ 12 300,50» holds no group)
-    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))*",
+    # A waybill's last group may be shorter («№ 1054 8832 19»), after a whole group only: «№ 4410 19 мая» is
+    # an id and a date
+    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
     # «5.2.1», «v5.2.1»: a version, with three parts or more (a date has a year of two or four digits)
     "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
     "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",

@@ -772,3 +772,54 @@ def test_a_cost_deducted_from_a_refund_a_refused_cut_or_the_customers_own_cost_i
 ])
 def test_a_service_done_free_as_an_apology_is_a_new_gift_though_the_draft_waives_a_charge(lang, draft, reply):
     assert "gift" in new(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # the cost borne by the business named by its role in the contract, or said in the reflexive passive
+    ("ru", "Демонтаж старой двери выполняется за счёт исполнителя.", "Старую дверь снимем за свой счёт."),
+    ("ru", "Доставка нового кресла будет за счёт поставщика.", "Новое кресло привезём бесплатно."),
+    ("ru", "Перевозка оборудования на площадку — за счёт организатора.", "Оборудование на площадку доставим за наш счёт."),
+    ("bg", "Разходите за демонтажа на старата врата се поемат от фирмата.", "Старата врата ще я свалим за наша сметка."),
+    ("bg", "Таксата за повторния оглед няма да Ви бъде начислена.", "Повторният оглед е безплатен за Вас."),
+    ("bg", "Стойността на новия кабел се покрива от сервиза.", "Новия кабел ще сменим без доплащане."),
+])
+def test_a_drafts_free_service_said_by_the_contractors_role_or_a_reflexive_passive_covers_the_replys(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # the customer's role bears the cost: no free service in the draft to cover the reply's
+    ("ru", "Вывоз упаковки — за счёт заказчика.", "Упаковку вывезем за свой счёт."),
+    ("bg", "Разходите за пренасянето се поемат от клиента.", "Пренасянето ще е за наша сметка."),
+])
+def test_a_cost_the_customers_role_bears_leaves_a_replys_free_service_new(lang, draft, reply):
+    assert new(lang, draft, reply) == ["free"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # a charge not made twice is no free service, whatever the draft says of costs
+    ("bg", "Плащането за курса е отразено.", "Плащането е отразено и таксата от 45 лв. няма да Ви бъде начислена втори път."),
+    ("bg", "Абонаментът е подновен.", "Абонаментът е подновен; 12 € няма да Ви бъдат таксувани повторно."),
+    ("ru", "Оплата курса учтена.", "Оплата учтена, повторно 45 руб. с вас не спишем."),
+])
+def test_a_charge_not_made_twice_is_no_free_service(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    ("ru", "Готовы провести замер на ту же дату.", "Замер можем провести в тот же день."),
+    ("ru", "Экскурсия пройдёт на то же число, что и планировалась.", "Экскурсию проведём в тот же день, как и планировали."),
+])
+def test_the_drafts_same_date_restated_as_the_same_day_is_no_new_deadline(lang, draft, reply):
+    assert new(lang, draft, reply) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # the money named, what it paid for at length, then a passive with a modal before it
+    ("bg", "Платената сума от 120 лв. за 3 часа наем на лодка може да бъде възстановена до 10.06.",
+     "Можем да Ви върнем 120 лв. за наема на лодката до 10.06."),
+    ("bg", "Депозитът от 80 € за резервацията на залата за 12 души ще бъде възстановен по картата.",
+     "Ще Ви възстановим депозита от 80 € по картата."),
+])
+def test_a_drafts_refund_said_after_a_long_account_of_what_it_paid_for_covers_the_replys(lang, draft, reply):
+    assert new(lang, draft, reply) == []

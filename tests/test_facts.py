@@ -518,3 +518,32 @@ def test_a_sentence_after_the_greeting_on_its_line_opens_with_no_name(lang, draf
 ])
 def test_a_name_the_greeting_or_a_later_sentence_adds_is_still_new(lang, draft, reply, renamed):
     assert renamed in problems_with(lang, draft, reply).get("facts_new", ())
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # a waybill whose last group is two digits, written with spaces in the draft and in one run in the reply
+    ("ru", "Посылка отправлена, накладная № 2207 5519 34.", "Посылку отправили, накладная 2207551934."),
+    ("ru", "Груз ушёл по ТТН № 4410 2231 08 вчера.", "Груз ушёл вчера, ТТН № 4410223108."),
+    ("bg", "Пратката е с товарителница № 6031 7745 52.", "Пратката е с товарителница 6031774552."),
+    ("bg", "Колетът тръгна с № 3390 1174 06 днес.", "Колетът тръгна днес, номер 3390117406."),
+])
+def test_a_waybill_with_a_short_last_group_written_in_one_run_is_the_drafts_fact(lang, draft, reply):
+    assert same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, draft, reply", [
+    # a digit of the short group changed, or the group dropped
+    ("ru", "Посылка отправлена, накладная № 2207 5519 34.", "Посылку отправили, накладная 2207551943."),
+    ("bg", "Пратката е с товарителница № 6031 7745 52.", "Пратката е с товарителница 60317745."),
+])
+def test_a_waybill_with_its_short_last_group_changed_or_dropped_is_a_changed_fact(lang, draft, reply):
+    assert not same_facts(lang, draft, reply)
+
+
+@pytest.mark.parametrize("lang, text, facts", [
+    # a number of two digits after an id of one group is no group of it: a day, a count
+    ("ru", "Заказ № 4410 19 мая доставлен.", ["№ 4410", "19 мая"]),
+    ("bg", "Поръчка № 7712 12 броя е изпратена.", ["№ 7712", "12 броя"]),
+])
+def test_two_digits_after_an_id_of_one_group_stay_a_number_of_their_own(lang, text, facts):
+    assert [v.text for v in fact_values(text, lang)] == facts

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guard_checks import problems_with
+from rewriter.part_content import word_stems
 
 DRAFTS = {
     "ru": (
@@ -96,3 +97,25 @@ def test_a_cause_said_in_words_of_the_same_meaning_without_its_connector_is_kept
 def test_the_same_failure_without_its_cause_still_drops_the_explanation(lang):
     draft, _, dropped = CAUSE_IN_OTHER_WORDS[lang]
     assert "explanation" in _lost_from(lang, draft, dropped)
+
+
+@pytest.mark.parametrize("lang, draft_words, reply_words", [
+    # where and how a fault was found, in the reader's words (set 17): the check and the seeing are one word each
+    ("ru", "брак выявлен при контроле качества", "при проверке мы увидели"),
+    ("ru", "дефект обнаружен на контроле", "заметили при проверке"),
+    ("bg", "брак, установен при контрола", "при проверката видяхме"),
+    ("bg", "пукнатина, открита при контрола", "забелязахме я при проверката"),
+])
+def test_where_a_fault_was_found_said_in_other_words_shares_its_words(lang, draft_words, reply_words):
+    detection = {"ru": ("выявлен", "обнаружен", "увидели", "заметили"), "bg": ("установен", "открита", "видяхме", "забелязахме")}[lang]
+    said = [word_stems(w, lang) for w in draft_words.split() if w.rstrip(",") in detection or w.startswith("контрол")]
+    kept = word_stems(reply_words, lang)
+    assert said and all(stems & kept for stems in said)
+
+
+@pytest.mark.parametrize("lang, draft_word, reply_words", [
+    ("ru", "контроле", "при доставке мы привезли"),
+    ("bg", "контрола", "при доставката донесохме"),
+])
+def test_a_check_is_not_any_other_step(lang, draft_word, reply_words):
+    assert not word_stems(draft_word, lang) & word_stems(reply_words, lang)
