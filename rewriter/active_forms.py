@@ -56,10 +56,20 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
     subject = _as_object(sentence, start, context)
     if subject is None:
         return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
-    subject_start, first_end = original(context, *sentence.spans[start])
-    _, subject_end = original(context, *sentence.spans[first - 1])
+    subject_start, _ = original(context, *sentence.spans[start])
     if context.text[subject_start:subject_start + 1].isupper() and fold_case(subject) in context.grammar.polite_pronouns:
         subject = subject[:1].upper() + subject[1:]  # «Вашата рекламация» keeps the capital of politeness further in
+    return _moved_after_verb(sentence, start, first, subject, form, (verb_start, verb_end), rule_id, context)
+
+
+def _moved_after_verb(
+    sentence: Sentence, start: int, first: int, subject: str, form: str, verb: tuple[int, int], rule_id: str,
+    context: Context,
+) -> list[Edit]:
+    """The subject (its first word already in the object's form, `subject`) moves after the new verb, and the word
+    after it («ще») opens the sentence: «Достъпът ще бъде възстановен» → «Ще възстановим достъпа»."""
+    subject_start, first_end = original(context, *sentence.spans[start])
+    _, subject_end = original(context, *sentence.spans[first - 1])
     moved = subject + context.text[first_end:subject_end]
     opener_start, opener_end = original(context, *sentence.spans[first])
     opener = context.text[opener_start:opener_end]
@@ -67,7 +77,7 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         opener = opener[:1].upper() + opener[1:]
     return [
         Edit(subject_start, opener_end, opener, rule_id),
-        Edit(verb_start, verb_end, f"{form} {moved}", rule_id),
+        Edit(*verb, f"{form} {moved}", rule_id),
     ]
 
 
@@ -90,8 +100,14 @@ def _doubled_subject(
     if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
             or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
         return "cannot tell that the words before the verb are its subject"
-    edits = [Edit(*verb, f"{clitic} {form}", rule_id)]
     short = dict(grammar.object_articles).get(article, article) if article else None
+    # a feminine, neuter or plural subject is the same word as an object: it moves after the verb, as a noun's
+    # does («Надвзетата сума ще Ви бъде възстановена» → «Ще Ви възстановим надвзетата сума»); the doubled
+    # «… сума ще Ви я възстановим» reads colloquial in a letter (judged unnatural, round 17)
+    word = sentence.words[start].form
+    if short == article and word[1:].islower() and opening.isalpha():
+        return _moved_after_verb(sentence, start, first, opening, form, verb, rule_id, context)
+    edits = [Edit(*verb, f"{clitic} {form}", rule_id)]
     if article and short and short != article:
         # a doubled object is still the object: the full article gives way to the short one («Ваучера ще го изпратим»)
         _, word_end = original(context, *sentence.spans[start])
