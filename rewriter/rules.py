@@ -317,7 +317,7 @@ def _compile_messages(
     )
 
 
-_CLASS_TOKEN = re.compile(r"(?<!\S)@([a-z_]+)(?=\?|\s|$)")
+_CLASS_TOKEN = re.compile(r"(?<![^\s|])@([a-z_]+)(?=[?|\s]|$)")
 
 
 @cache
@@ -331,7 +331,8 @@ def word_classes(lang: str) -> dict[str, str]:
 
 
 def expand_word_classes(source: str, lang: str) -> str:
-    """`@name` tokens (optionally `@name?`) become the alternatives of that class in `words.yaml`."""
+    """`@name` (a token, `@name?`, or one alternative of a token: `a|@name|b`) becomes the alternatives of that
+    class in `words.yaml`."""
     if "@" not in source:
         return source
     classes = word_classes(lang)

@@ -6,6 +6,7 @@ import pytest
 from rewriter.nlp import language_tools
 from rewriter.normalize import fold_case
 from rewriter.patterns import PatternError, compile_pattern
+from rewriter.rules import expand_word_classes
 
 
 def _matches(pattern_source: str, text: str, lang: str = "ru") -> list[str]:
@@ -51,6 +52,17 @@ def test_optional_token_may_be_absent():
 
 def test_exact_form_does_not_match_other_forms():
     assert _matches("=связи", "связи") and not _matches("=связи", "связям")
+
+
+@pytest.mark.parametrize("source", ["@defect", "ошибка|@defect|сбой", "ошибка|@defect?"])
+def test_a_word_class_is_a_token_or_one_alternative_of_one(source):
+    pattern = expand_word_classes(f"обнаружить {source}", "ru")
+    assert "@" not in pattern and _matches(pattern, "обнаружили царапину") == ["обнаружили царапину"]
+
+
+def test_an_unknown_word_class_inside_an_alternation_is_an_error():
+    with pytest.raises(PatternError, match="no word class @no_such_class"):
+        expand_word_classes("ошибка|@no_such_class", "ru")
 
 
 def test_forbidden_grammeme():
