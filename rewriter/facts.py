@@ -65,6 +65,7 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
     kept = {core for core in map(_id_core, draft_values) if core and _holds(reply, core)}
     given = {core for core in map(_id_core, found) if core and _holds(draft, core)}  # «12-345» → «№ 12-345»
     pieces = {piece for core in kept | given for piece in re.split(r"[-/]", core)}
+    pieces |= _codes_spaced_otherwise(draft_values, reply) | _codes_spaced_otherwise(found, draft)
     missing = [
         d.text for d in draft_values
         if d.required and _id_core(d) not in kept and d.text not in pieces and not any(d.same(r) for r in found)
@@ -75,6 +76,22 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
         if r.required and r.text not in pieces and _id_core(r) not in given and not any(r.same(d) for d in draft_values)
     ]
     return missing + swapped_values(draft, reply, lang), new
+
+
+def _codes_spaced_otherwise(values: Sequence[FactValue], other: str) -> set[str]:
+    """A code of letters and digits the other text writes with spaces between its groups, or without
+    them («А482МК116» ↔ «А 482 МК 116», «ЕК 4512 50» ↔ «ЕК451250»): the code and the groups either
+    text writes, each held by the other."""
+    held: set[str] = set()
+    for value in values:
+        groups = re.findall(r"\d+|[^\W\d_]+", value.text.replace(" ", "")) if value.kind in ("id", "code") else []
+        if len(groups) < 2 or not any(g.isdigit() for g in groups) or not any(g.isalpha() for g in groups):
+            continue
+        spaced = r"\s?".join(map(re.escape, "".join(groups)))
+        match = re.search(rf"(?<![\w-]){spaced}(?![\w-])", other)
+        if match:
+            held |= {value.text, *groups, *match.group().split()}
+    return held
 
 
 def _id_core(value: FactValue) -> str:

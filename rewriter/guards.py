@@ -8,6 +8,7 @@ promise, flagged words), so the re-ask can tell the model exactly what was wrong
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -280,6 +281,27 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+def _surname_of_kept_name(name: Name, before: Name | None, lemmas: frozenset[str], text: str) -> bool:
+    """The second of two names written together outside the greeting («сына, Кирилла Лебедева»), which a
+    reply that keeps the first («вашего сына Кирилла») still names: a surname a reply may leave out. A
+    surname changed is a new name, which the facts guard still stops."""
+    return (
+        before is not None and not before.optional and bool(before.lemmas & lemmas)
+        and not text[before.start + len(before.text):name.start].strip() and not _on_first_line(text, before.start)
+    )
+
+
+def _group_of_a_code(name: Name, facts: Sequence[FactValue]) -> bool:
+    """Capitals of one of the draft's codes the reply writes apart («А 123 ВС 77» for «А123ВС77»)."""
+    return name.text.isupper() and any(f.kind in ("id", "code") and name.text in f.text for f in facts)
+
+
+def _on_first_line(text: str, start: int) -> bool:
+    """On the greeting line, where the customer's name and patronymic are kept whole."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return start < (len(text) if end == -1 else end)
+
+
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
@@ -291,12 +313,16 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     if names:
         lemmas = word_lemmas(reply, draft.lang)
-        missing += [n.text for n in draft.names if not n.optional and not n.lemmas & lemmas]
+        missing += [
+            n.text for n, before in zip(draft.names, (None, *draft.names), strict=False)
+            if not n.optional and not n.lemmas & lemmas and not _surname_of_kept_name(n, before, lemmas, draft.text)
+        ]
         shortened = _abbreviations(draft.text)
         addresses = " ".join(f.text.lower() for f in find_facts(draft.text) if f.kind in ("url", "email"))
         new += [
             n.text for n in find_names(reply, draft.lang)
             if not n.lemmas & draft.lemmas and not _spells_out(n, shortened) and not _in_an_address(n, addresses, draft.lang)
+            and not _group_of_a_code(n, draft.facts)
         ]
     rejections = []
     if missing:

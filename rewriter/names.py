@@ -45,7 +45,8 @@ def find_names(text: str, lang: str) -> list[Name]:
                 continue
             if "/" in written or any(a <= start < b for a, b in facts):
                 continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
-            if written[:1].isupper() and _is_cyrillic(written) and not keys & language_words(lang, "polite_pronouns"):
+            # «SMS-уведомление», «QR-код»: a Latin abbreviation joined to a common noun is no name
+            if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)
                 lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
