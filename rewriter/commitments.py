@@ -28,6 +28,7 @@ DEADLINE = "deadline"
 GIFT = "gift"
 FREE = "free"
 CONTACT = "contact"
+COMPENSATION = "compensation"
 # The role of a contact made by a visit (`visit` in commitments.yaml): a draft's worker coming to do the
 # job covers a reply's «мастер приедет», not a call the draft never promised.
 _VISIT = "visit"
@@ -51,6 +52,9 @@ class Promise:
     moments: frozenset[frozenset[str]] = frozenset()
     # a contact by a visit («мастер приедет»), not by a call or a letter
     by_visit: bool = False
+    # a gift that is only a service done free as an apology, which a draft's free service given as
+    # compensation covers («като компенсация надписът е без доплащане»)
+    free_as_apology: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,8 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
         # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
         # съёмку сделаем бесплатно») is a gift too, which a draft's «без доплаты» elsewhere does not cover
-        promises.append(Promise(GIFT, conditional))
+        promises.append(Promise(GIFT, conditional, free_as_apology=True))
+
     if all_moments or "future" in roles:
         moments = {
             _moment_names(m.owner.name) for m in matches
@@ -214,9 +219,14 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             named = {name for d in covering for moment in d.moments for name in moment}
             if any(not moment & named for moment in promise.moments):
                 new.append(DEADLINE)
-        elif not covering:
+        elif not covering and not (promise.free_as_apology and _free_as_compensation(draft)):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _free_as_compensation(draft: list[Promise]) -> bool:
+    kinds = {p.kind for p in draft}
+    return COMPENSATION in kinds and FREE in kinds
 
 
 def find_commitments(text: str, lang: str) -> frozenset[str]:

@@ -86,6 +86,8 @@ class PartContent:
     # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»): a step
     # said in other words around the same facts is kept
     facts_of: tuple[tuple[Clause, frozenset[Fact]], ...] = ()
+    # for a cause, the names in it («в графика на ковача Петър Донев»)
+    names_of: tuple[tuple[Clause, Clause], ...] = ()
 
 
 @cache
@@ -114,6 +116,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     apologies = [m for m in matches if m.owner == "apology"]
     no_cause = set()  # parts whose cues say what an apology is for, or the letter's topic
     beside: dict[Clause, Clause] = {}
+    names: dict[Clause, Clause] = {}
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
     breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
@@ -135,6 +138,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             continue
         clause = _clause_of(words, lang, stop)
         if by_clause:
+            names[clause] = _names_in(breaks, words, sentence, lang)
             outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop))
             beside[clause] = tuple(dict.fromkeys(_stems(w, lang) for w in outside))
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
@@ -149,6 +153,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said), facts_of=facts_of)
     for part in _BY_CLAUSE & set(contents):
         told_beside = tuple((c, beside[c]) for c in contents[part].clauses if c in beside)
+        names_of = tuple((c, names[c]) for c in contents[part].clauses if names.get(c))
         excuses = frozenset(c for c in contents[part].clauses if any(w & _excuse_stems(lang) for w in c))
         sentence_of = tuple((c, said[pointed_to[c]] if c in pointed_to else s) for c, s in contents[part].sentence_of)
         # a cause's words no other sentence says («техническа грешка в системата» beside a failure, «кодът не
@@ -157,10 +162,16 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         sentence_own = tuple((c, _said_nowhere_else(sentence, said)) for c, sentence in sentence_of)
         contents[part] = replace(
             contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
-            sentence_own=sentence_own,
+            sentence_own=sentence_own, names_of=names_of,
         )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
+
+
+def _names_in(text: str, words: list[WordAnalysis], sentence: Sentence, lang: str) -> Clause:
+    """The stems of the names among a clause's words: a word written with a capital inside its sentence."""
+    capital = {id(w) for w, (start, _) in list(zip(sentence.words, sentence.spans, strict=True))[1:] if text[start:start + 1].isupper()}
+    return tuple(_stems(w, lang) for w in words if id(w) in capital)
 
 
 def _points_back(sentence: Sentence, cue_end: int, lang: str) -> bool:
@@ -348,7 +359,11 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
     beyond = _beyond_the_failure(clause, content)
-    return kept(clause) if len(beyond) < _SAYS_SOMETHING or kept(beyond) else 0.0
+    if len(beyond) < _SAYS_SOMETHING:
+        return kept(clause)
+    # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
+    names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
+    return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
 
 
 def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
