@@ -27,6 +27,8 @@ _CLAUSE_OPENERS = frozenset({"CONJ"})
 # Words that cannot stand between a subject and its passive verb in a clause the rebuild keeps in order.
 _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 _AGENT_CASE = "ablt"
+# Marks that close a bracket or a quote inside the subject, which stay when the passive after them goes.
+_CLOSING_MARKS = ")]»“”\"'"
 # A verb right before the passive's auxiliary governs it: the clause is no plain passive to rebuild.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED"})
 
@@ -174,8 +176,21 @@ def _subject_first(
         return "the noun has no object for its verb to take"
     if isinstance(governed, str):
         return governed
-    tail_start = original(context, *sentence.spans[tail - 1])[1]
+    tail_start = _after_closing_marks(sentence, tail, context)
+    if tail_start is None:
+        return "the clause does not open with its subject, or other words stand before the verb"
     return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
+
+
+def _after_closing_marks(sentence: Sentence, tail: int, context: Context) -> int | None:
+    """Where the passive's words start to go: right after the subject's last word, or after the bracket or quote
+    that closes it («чемодана Samsonite (квитанция № 0593) не был отремонтирован»: the «)» stays); None when
+    other marks stand between them."""
+    end = sentence.spans[tail - 1][1]
+    marks = context.view.text[end:sentence.spans[tail][0]].strip()
+    if marks.strip(_CLOSING_MARKS):
+        return None
+    return original(context, end, end + len(marks))[1]
 
 
 def _object_after(words: list[str], first: int, tail: int, context: Context) -> int | None:
