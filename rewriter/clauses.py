@@ -27,25 +27,33 @@ _CLAUSE_OPENERS = frozenset({"CONJ"})
 # Words that cannot stand between a subject and its passive verb in a clause the rebuild keeps in order.
 _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 _AGENT_CASE = "ablt"
+# Marks that close a bracket or a quote inside the subject, which stay when the passive after them goes.
+_CLOSING_MARKS = ")]»“”\"'"
 # A verb right before the passive's auxiliary governs it: the clause is no plain passive to rebuild.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED"})
 
 
-@fix_kind("active", "verb", "bare", grammemes=True)
+@fix_kind("active", "verb", "bare", "light", grammemes=True)
 @dataclass(frozen=True)
 class Active(FixKind):
     """`active: PRONOUN` with a `verb` map: an agentless passive made active with that subject; `bare` lists
-    the verb a noun with no object of its own takes as its object («перерасчёт» → «сделаем перерасчёт»)."""
+    the verb a noun with no object of its own takes as its object («перерасчёт» → «сделаем перерасчёт»); `light`
+    lists nouns that only carry the action noun after them («осуществление возврата» → «вернём»)."""
 
     subject: str
     verbs: tuple[tuple[str, tuple[str, str]], ...]
     bare: tuple[tuple[str, tuple[str, str]], ...] = ()
+    light: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Active:
         if not (isinstance(data["active"], str) and data["active"] and data.get("verb")):
             raise FixError("active is the new subject («мы»), and needs a verb map")
-        return cls(data["active"], verb_map(data["verb"]), verb_map(data["bare"]) if "bare" in data else ())
+        light = data.get("light", [])
+        if not isinstance(light, list) or not all(isinstance(w, str) and w for w in light):
+            raise FixError("light lists the nouns that only carry an action noun («осуществление»)")
+        bare = verb_map(data["bare"]) if "bare" in data else ()
+        return cls(data["active"], verb_map(data["verb"]), bare, frozenset(fold_case(w) for w in light))
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         if _names_another_doer(target, context):
@@ -153,12 +161,20 @@ def _subject_first(
         for w, after in zip(words[:tail - first], words[1:tail - first + 1], strict=True)
     ):
         return "the clause does not open with its subject, or other words stand before the verb"
-    chosen = _verb_for(fix, words[0], participle, tense, context)
+    carried = _carried_noun(fix, words, tail - first, participle, context)
+    chosen = _verb_for(fix, words[0], participle, tense, context, carried)
     if isinstance(chosen, str):
         return chosen
     verb, moved = chosen
     lead = " ".join([fix.subject, *particles, *([modal] if modal else []), verb])
-    if moved:
+    if carried is not None:
+        # «Осуществление возврата денег будет произведено» → «Мы вернём деньги»: both nouns become the verb
+        obj = _object_after(words[1:], first + 1, tail, context)
+        if moved or obj is None:
+            return "the noun has no object for its verb to take"
+        edits = [replacement(sentence.spans[first][0], sentence.spans[first + 1][1], lead, rule_id, context)]
+        governed = govern(sentence, obj, "accs", "gent", rule_id, context)
+    elif moved:
         edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
     elif (obj := _object_after(words, first, tail, context)) is not None:
         edits = [replacement(*sentence.spans[first], lead, rule_id, context)]
@@ -174,8 +190,21 @@ def _subject_first(
         return "the noun has no object for its verb to take"
     if isinstance(governed, str):
         return governed
-    tail_start = original(context, *sentence.spans[tail - 1])[1]
+    tail_start = _after_closing_marks(sentence, tail, context)
+    if tail_start is None:
+        return "the clause does not open with its subject, or other words stand before the verb"
     return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
+
+
+def _after_closing_marks(sentence: Sentence, tail: int, context: Context) -> int | None:
+    """Where the passive's words start to go: right after the subject's last word, or after the bracket or quote
+    that closes it («чемодана Samsonite (квитанция № 0593) не был отремонтирован»: the «)» stays); None when
+    other marks stand between them."""
+    end = sentence.spans[tail - 1][1]
+    marks = context.view.text[end:sentence.spans[tail][0]].strip()
+    if marks.strip(_CLOSING_MARKS):
+        return None
+    return original(context, end, end + len(marks))[1]
 
 
 def _object_after(words: list[str], first: int, tail: int, context: Context) -> int | None:
@@ -212,13 +241,31 @@ def _modal_before(words: list[str], first: int, last: int, subject: str, context
     return spelled_like(context, form) if form else None
 
 
-def _verb_for(fix: Active, subject: str, predicate: Any, tense: str, context: Context) -> tuple[str, bool] | str:
+def _carried_noun(fix: Active, words: list[str], length: int, predicate: Any, context: Context) -> str | None:
+    """The action noun in the genitive that a `light` subject carries («осуществление возврата» → «возврат»),
+    or None when the subject is no such noun agreeing with the passive, or no genitive noun follows it."""
+    if length < 3 or not fix.light:
+        return None
+    morphology = context.morphology
+    if not any(fold_case(p.normal_form) in fix.light and p.tag.POS == "NOUN" and agrees_with(p, predicate)
+               for p in nominal_parses(morphology, words[0], "nomn")):
+        return None
+    nouns = {fold_case(p.normal_form) for p in nominal_parses(morphology, words[1], "gent") if p.tag.POS == "NOUN"}
+    return nouns.pop() if len(nouns) == 1 else None
+
+
+def _verb_for(
+    fix: Active, subject: str, predicate: Any, tense: str, context: Context, noun: str | None = None
+) -> tuple[str, bool] | str:
     """The new verb, in the form the rule's subject needs, and whether the old subject moves to be its object:
-    the subject noun's own verb («возврат» → «вернём»), or the passive's own («возвращена» → «вернём сумму»)."""
+    the subject noun's own verb («возврат» → «вернём»), or the passive's own («возвращена» → «вернём сумму»);
+    `noun`, when given, is the action noun a light subject carries, and only its own verb will do."""
     morphology, verbs = context.morphology, dict(fix.verbs)
-    nouns = {fold_case(p.normal_form) for p in nominal_parses(morphology, subject, "nomn")
-             if p.tag.POS == "NOUN" and agrees_with(p, predicate)}
+    nouns = {noun} if noun is not None else {fold_case(p.normal_form) for p in nominal_parses(morphology, subject, "nomn")
+                                             if p.tag.POS == "NOUN" and agrees_with(p, predicate)}
     own = fold_case(predicate.normal_form).removesuffix("ся") if predicate.tag.POS == "VERB" else fold_case(predicate.normal_form)
+    if noun is not None and noun not in verbs:
+        return "no plain verb is listed for this subject or passive"
     if len(nouns) == 1 and next(iter(nouns)) in verbs:
         pair, moved = verbs[nouns.pop()], False
     elif own in verbs:

@@ -74,6 +74,7 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{replace: "этот", govern: genitive}', "govern must be a case"),
         ('{verb: {возврат: [вернуть]}}', "perfective verb, imperfective verb"),
         ('{active: "мы"}', "needs a verb map"),
+        ('{active: "мы", verb: {возврат: [вернуть, возвращать]}, light: осуществление}', "light lists the nouns"),
         ('{active_forms: {}}', "active_forms maps"),
         ('{noun_active: {}}', "noun_active maps"),
         ('{noun_active: {возврат: вернём}, linker: на}', "needs `auxiliary`"),
