@@ -5,7 +5,8 @@ content is the lemmas of those sentences' content words (spaCy's stop words left
 a closing is kept when the reply has one of its own; an explanation or a remedy when the reply keeps
 enough of its content («мы отправили курьера по старому адресу» keeps «курьер был направлен по
 старому адресу» without a connector), and a reply's own cue counts only with some of it (the failure
-alone, «посылка не пришла», is no cause). Words of the same meaning count as one («при
+alone, «посылка не пришла», is no cause); a cause put first ends where its sentence's subject or verb
+begins («Ввиду неисправности вагона пассажиры были пересажены»). Words of the same meaning count as one («при
 транспортировке» → «при перевозке»; `same_meaning` in `language.yaml`).
 """
 from __future__ import annotations
@@ -48,6 +49,9 @@ _STEP_WORDS = 5
 # A cause's sentence with this many words no other sentence says tells something a paraphrase keeps some of;
 # with fewer, it may say all of it anew («высокая загруженность мастера» → «у мастера много работы»).
 _SENTENCE_OWN = 6
+# The grammemes of a sentence's own verb (a finite verb, a short participle) and of a noun's case.
+_MAIN_VERB = frozenset({"indc", "PRTS"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
@@ -88,6 +92,9 @@ class PartContent:
     facts_of: tuple[tuple[Clause, frozenset[Fact]], ...] = ()
     # for a cause, the names in it («в графика на ковача Петър Донев»)
     names_of: tuple[tuple[Clause, Clause], ...] = ()
+    # the causes put first and cut where their sentence's subject or verb begins («Ввиду болезни
+    # преподавателя урок перенесён»): the rest of their sentence is what they explain
+    fronted: frozenset[Clause] = frozenset()
 
 
 @cache
@@ -117,6 +124,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     no_cause = set()  # parts whose cues say what an apology is for, or the letter's topic
     beside: dict[Clause, Clause] = {}
     names: dict[Clause, Clause] = {}
+    cut: set[Clause] = set()  # the causes put first, cut before their sentence's subject or verb
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
     breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
@@ -126,7 +134,8 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         sentence = sentences[match.sentence]
         by_clause = match.owner in _BY_CLAUSE
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
-        if by_clause and _points_back(sentence, match.end, lang):
+        pointing_back = by_clause and _points_back(sentence, match.end, lang)
+        if pointing_back:
             before = _words_before(breaks, sentence, match.start, stop)
             if before:  # «…напукване на два елемента, поради което панелът…»: the clause before, in its sentence
                 words, opened = before, False
@@ -136,6 +145,14 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         if by_clause and _names_the_topic(text, sentence, match.start, words, lang):
             no_cause.add(match.owner)
             continue
+        if by_clause and not pointing_back and _fronted(sentence, match.start, lang):
+            cause = _fronted_cause(words, stop, lang)
+            # an excuse put first («поради технически причини») is cut from nothing: the draft's cause is elsewhere
+            if sum(_is_content(w, stop) and not _stems(w, lang) & _excuse_stems(lang) for w in cause) < _SAYS_SOMETHING:
+                cause = words
+            if len(cause) < len(words):
+                cut.add(_clause_of(cause, lang, stop))
+            words = cause
         clause = _clause_of(words, lang, stop)
         if by_clause:
             names[clause] = _names_in(breaks, words, sentence, lang)
@@ -162,10 +179,62 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         sentence_own = tuple((c, _said_nowhere_else(sentence, said)) for c, sentence in sentence_of)
         contents[part] = replace(
             contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
-            sentence_own=sentence_own, names_of=names_of,
+            sentence_own=sentence_own, names_of=names_of, fronted=frozenset(cut) & set(contents[part].clauses),
         )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
+
+
+def _fronted(sentence: Sentence, cue_start: int, lang: str) -> bool:
+    """The cue is a preposition, or a noun right after one, standing before its sentence's own subject and verb
+    («Ввиду …», «По причине сбоя …»); a cue that is a noun alone («Причина задержки — …») is no cause put first."""
+    first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_start), None)
+    before = [w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start < cue_start]
+    governed = first is not None and (_a_preposition(first, lang) or bool(before) and _a_preposition(before[-1], lang))
+    return governed and not any(_ends_a_cause(before, i, lang) for i in range(len(before)))
+
+
+def _a_preposition(word: WordAnalysis, lang: str) -> bool:
+    """By grammemes where the morphology has them, else by `prepositions` in `language.yaml`."""
+    if language_tools(lang).morphology.has_grammemes:
+        return any("PREP" in p.tags for p in word.parses)
+    return fold_case(word.form) in language_words(lang, "prepositions")
+
+
+def _fronted_cause(words: list[WordAnalysis], stop: frozenset[str], lang: str) -> list[WordAnalysis]:
+    """A cause put first with no comma after it ends where its sentence's own subject or verb begins:
+    «Ввиду неисправности вагона № 9 пассажиры были пересажены» says «неисправности вагона», and a reply
+    that tells only who was moved where keeps no cause. The cause is its noun and the words that hang on
+    it, up to the first word `_ends_a_cause`."""
+    end = next((i for i in range(1, len(words)) if _ends_a_cause(words, i, lang)), None)
+    if end is None:
+        return words
+    cause = words[:end]
+    return cause if sum(_is_content(w, stop) for w in cause) >= _SAYS_SOMETHING else words
+
+
+def _ends_a_cause(words: list[WordAnalysis], i: int, lang: str) -> bool:
+    """A word that opens a sentence's own subject or verb. By grammemes where the morphology has them: a
+    finite verb or a short participle, or a word read only as a nominative or an accusative («урок»,
+    «пассажиры»; «неисправности вагона», «через Волгу» are cases a cause's noun governs). Without them
+    (Bulgarian): an auxiliary (`auxiliaries` in `language.yaml`: «бяха», «се», «ще»), or a noun with its
+    article not right after a preposition («гостите», not «от покрива»)."""
+    word = words[i]
+    if language_tools(lang).morphology.has_grammemes:
+        return _only_a_subject(word) or any(p.tags & _MAIN_VERB for p in word.parses)
+    form = fold_case(word.form)
+    if form in language_words(lang, "auxiliaries"):
+        return True
+    after_preposition = bool(i) and fold_case(words[i - 1].form) in language_words(lang, "prepositions")
+    endings = language_words(lang, "article_endings")
+    return not after_preposition and any(form.endswith(e) and len(form) > len(e) + 2 for e in endings)
+
+
+def _only_a_subject(word: WordAnalysis) -> bool:
+    """The word's likeliest lemma is read only as a nominative or an accusative."""
+    lemma = word.parses[0].lemma if word.parses else ""
+    cases = {tag for p in word.parses if p.lemma == lemma for tag in p.tags if tag in _CASES}
+    return "nomn" in cases and cases <= {"nomn", "accs"}
 
 
 def _names_in(text: str, words: list[WordAnalysis], sentence: Sentence, lang: str) -> Clause:
@@ -325,7 +394,7 @@ def part_kept(
     said = [c for c in said if c]
     if not said:
         return reply_has_cue
-    share = min(_share_kept(clause, content, reply_stems) for clause in said)
+    share = min(_share_kept(clause, content, reply_stems, reply_has_cue) for clause in said)
     own = [
         words for clause, words in content.own_words
         if clause in said and len(words) >= _SAYS_SOMETHING and content.part not in _BY_CLAUSE
@@ -334,7 +403,7 @@ def part_kept(
     return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
 
 
-def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str]) -> float:
+def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool = False) -> float:
     """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
     draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
     («срок продлён консульством»), which the reply tells instead."""
@@ -355,7 +424,10 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # an excuse is short or says only that there were reasons (`excuse_words` in `language.yaml`); a cause
     # that names what happened («въведена от общината забрана за движение на конски впрягове») is dropped
     # when the reply keeps none of it, however much of its sentence it keeps
-    excuse = len(clause) <= _EXCUSE_WORDS or kept(clause) > 0 or clause in content.excuses
+    # a short cause put first («поради технически проблеми доставката беше отложена») is an excuse only to a reply
+    # that gives a cause of its own: one that keeps the rest of its sentence and no cause tells only what it explains
+    short = len(clause) <= _EXCUSE_WORDS and (clause not in content.fronted or reply_has_cue)
+    excuse = short or kept(clause) > 0 or clause in content.excuses
     if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
     beyond = _beyond_the_failure(clause, content)
