@@ -301,6 +301,12 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: fro
     return words, len(inside) == 1
 
 
+def content_words(text: str, lang: str) -> Clause:
+    """What the text says: its content words, each as its stems, as a part's clause is told."""
+    stop = _stop_words(lang)
+    return tuple(dict.fromkeys(w for s in sentences_of(text, lang) for w in _content_stems(s, lang, stop)))
+
+
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
@@ -325,7 +331,7 @@ def part_kept(
     said = [c for c in said if c]
     if not said:
         return reply_has_cue
-    share = min(_share_kept(clause, content, reply_stems) for clause in said)
+    share = min(_share_kept(clause, content, reply_stems, reply_has_cue) for clause in said)
     own = [
         words for clause, words in content.own_words
         if clause in said and len(words) >= _SAYS_SOMETHING and content.part not in _BY_CLAUSE
@@ -334,7 +340,7 @@ def part_kept(
     return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
 
 
-def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str]) -> float:
+def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool = True) -> float:
     """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
     draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
     («срок продлён консульством»), which the reply tells instead."""
@@ -344,7 +350,12 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # a reply that keeps none of the words only a cause longer than an excuse says (no other sentence of
     # the draft has them) keeps what the rest of the letter says, not the cause
     own = next((words for c, words in content.own_words if c == clause), ())
-    if len(clause) > _EXCUSE_WORDS and len(own) >= _OWN_CAUSE and not kept(own):
+    # … as does one with no cause of its own that keeps none of a short cause whose every word is the draft's
+    # own and no excuse («некачествена партида от производителя» beside the failure it explains): what it keeps
+    # of the sentence is the failure; with a cue of its own it may say the cause anew («времето ни провали»)
+    short = not reply_has_cue and len(own) == len(clause) and clause not in content.excuses
+    own_cause = len(clause) > _EXCUSE_WORDS or short
+    if own_cause and len(own) >= _OWN_CAUSE and not kept(own):
         return 0.0
     # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
     # в склада, при което е избран артикул със сходен номер»), however short the cause's clause

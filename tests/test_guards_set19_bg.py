@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guard_checks import LINTER
+from rewriter.commitments import find_promises, new_promises
 
 OWNED = [
     ("bg", "Извинявам се, че ремонтът на колелото Ви се забави – чакахме спирачките от вносителя."),
@@ -34,3 +35,56 @@ def test_a_delay_apologised_for_in_its_sentence_is_no_evasion(lang, text):
 @pytest.mark.parametrize("lang, text", UNOWNED)
 def test_the_same_delay_without_the_apology_is_still_a_finding(lang, text):
     assert _errors(lang, text) != []
+
+
+# A worker's job promised as a passive future with the day and hour before the worker («ще бъде монтирана на 02.09
+# от 08:00 ч. от нашия майстор») is a visit, which a reply's «майсторът ще монтира» keeps; a draft that sends only
+# papers or a parcel promises no visit, and a reply's worker coming is still a new promise.
+VISITS = [
+    ("bg", "Бойлерът ще бъде ремонтиран в четвъртък между 10 и 12 ч. от наш техник.",
+     "Нашият техник ще ремонтира бойлера в четвъртък между 10 и 12 ч."),
+    ("bg", "Климатикът ще бъде сменен на 14.03 от 9:00 ч. от нашия монтажник Стоян.",
+     "Монтажникът ни Стоян ще смени климатика на 14.03 от 9:00 ч."),
+    ("ru", "Котёл будет заменён в четверг между 10 и 12 часами нашим техником.",
+     "Наш техник заменит котёл в четверг между 10 и 12 часами."),
+    ("ru", "Ворота будут установлены 02.09 с 08:00 нашим мастером Петром.",
+     "Наш мастер Пётр установит ворота 02.09 с 08:00."),
+]
+NO_VISIT = [
+    ("bg", "Документите ще бъдат изпратени на 14.03 от нашия офис.", "Нашият техник ще дойде на 14.03 с документите."),
+    ("ru", "Документы будут отправлены 14.03 нашим офисом.", "Наш мастер приедет 14.03 с документами."),
+]
+
+
+@pytest.mark.parametrize("lang, draft, reply", VISITS)
+def test_a_workers_job_promised_in_the_passive_covers_the_same_job_said_actively(lang, draft, reply):
+    assert "contact" not in new_promises(find_promises(draft, lang, all_moments=True), find_promises(reply, lang))
+
+
+@pytest.mark.parametrize("lang, draft, reply", NO_VISIT)
+def test_a_visit_the_draft_never_promises_is_still_new(lang, draft, reply):
+    assert "contact" in new_promises(find_promises(draft, lang, all_moments=True), find_promises(reply, lang))
+
+
+# «в деня на посещението» / «в день визита» is the day of what the letter plans, which a reply says «същия ден» /
+# «в тот же день»; a draft that names no such day («преди доставката», «перед доставкой») sets no same-day term.
+SAME_DAY = [
+    ("bg", "Екипът ще се свърже с Вас от тел. 0888 120 450 в деня на монтажа.", "Екипът ще Ви звънне същия ден от 0888 120 450."),
+    ("bg", "Куриерът ще Ви се обади в деня на доставката.", "Куриерът ще Ви звънне още същия ден."),
+    ("ru", "Бригада позвонит вам с номера 8 900 111-22-33 в день замера.", "Бригада позвонит вам в тот же день с номера 8 900 111-22-33."),
+    ("ru", "Курьер позвонит в день доставки.", "Курьер позвонит в тот же день."),
+]
+NOT_SAME_DAY = [
+    ("bg", "Куриерът ще Ви се обади преди доставката.", "Куриерът ще Ви звънне още същия ден."),
+    ("ru", "Курьер позвонит перед доставкой.", "Курьер позвонит в тот же день."),
+]
+
+
+@pytest.mark.parametrize("lang, draft, reply", SAME_DAY)
+def test_the_day_of_a_planned_event_is_the_same_day(lang, draft, reply):
+    assert new_promises(find_promises(draft, lang, all_moments=True), find_promises(reply, lang)) == []
+
+
+@pytest.mark.parametrize("lang, draft, reply", NOT_SAME_DAY)
+def test_a_same_day_term_the_draft_never_sets_is_still_new(lang, draft, reply):
+    assert "deadline" in new_promises(find_promises(draft, lang, all_moments=True), find_promises(reply, lang))
