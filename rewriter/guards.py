@@ -19,10 +19,10 @@ from .closings import courteous_closing_start, ends_courteously, signs_off, with
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
 from .language import LanguageError, foreign_words
-from .linter import Linter, Report, sentences_of
+from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, content_words, facts_by_sentence, part_contents, part_kept, word_stems
+from .part_content import PartContent, facts_by_sentence, part_contents, part_kept, word_stems
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
 from .rules import LANGUAGES, YAML_LOADER, load_language_data
@@ -52,8 +52,6 @@ _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
 _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
-# Facts that tell where to turn: a closing may be only these, with what they are for.
-_CONTACTS = frozenset({"phone", "email", "url"})
 
 
 @dataclass(frozen=True)
@@ -360,35 +358,12 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     stems = word_stems(body, draft.lang)
     facts = facts_by_sentence(body, draft.lang)
     has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
-    if _keeps_closing_line(draft, reply) or _keeps_contact_closing(draft, body):
+    if _keeps_closing_line(draft, reply):
         has["closing"] = True
     return [
         part for part, present in draft.sections.items()
         if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts)
     ]
-
-
-def _keeps_contact_closing(draft: GuardedDraft, body: str) -> bool:
-    """The draft closes on where to turn with questions («При въпроси можете да се свържете с нас на тел. …
-    или на …»), and the reply's last sentence keeps every contact of it and says little else than what they
-    are for («За всякакви въпроси: … или …»): the same offer, said as a line of contacts. Contacts told in a
-    step of the remedy («Ще дойдем в 10:00, телефон на офиса …») close nothing."""
-    closing = draft.parts.get("closing")
-    last = sentences_of(without_sign_off(draft.text, draft.lang), draft.lang)[-1:]
-    if closing is None or not closing.clauses or not last:
-        return False
-    said = draft.text[last[0].start:last[0].end]
-    contacts = {v.key for v in fact_values(said, draft.lang) if v.kind in _CONTACTS}
-    if not contacts or not all(w & word_stems(said, draft.lang) for c in closing.clauses for w in c):
-        return False
-    reply_last = sentences_of(body, draft.lang)[-1:]
-    if not reply_last:
-        return False
-    end = body[reply_last[0].start:reply_last[0].end]
-    kept = {v.key for v in fact_values(end, draft.lang) if v.kind in _CONTACTS}
-    said_for = frozenset().union(*(w for c in closing.clauses for w in c))
-    words = content_words(end, draft.lang)
-    return contacts <= kept and bool(words) and 2 * sum(bool(w & said_for) for w in words) >= len(words)
 
 
 def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:

@@ -301,12 +301,6 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: fro
     return words, len(inside) == 1
 
 
-def content_words(text: str, lang: str) -> Clause:
-    """What the text says: its content words, each as its stems, as a part's clause is told."""
-    stop = _stop_words(lang)
-    return tuple(dict.fromkeys(w for s in sentences_of(text, lang) for w in _content_stems(s, lang, stop)))
-
-
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
