@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard_checks import LINTER
+from guard_checks import LINTER, problems_with
 from rewriter.commitments import find_promises, new_promises
 
 OWNED = [
@@ -88,3 +88,37 @@ def test_the_day_of_a_planned_event_is_the_same_day(lang, draft, reply):
 @pytest.mark.parametrize("lang, draft, reply", NOT_SAME_DAY)
 def test_a_same_day_term_the_draft_never_sets_is_still_new(lang, draft, reply):
     assert "deadline" in new_promises(find_promises(draft, lang, all_moments=True), find_promises(reply, lang))
+
+
+# A reply that trades the draft's faults for one of its own is better only with the rest improved: one that keeps
+# the draft's officialese and adds more («Уведомяваме Ви, че», «подлежи на», «Доводим до Вашего сведения») is not,
+# however light its one fault; the same trade in plain words is.
+TRADED = {
+    "bg": ("Уважаеми г-н Петров,\nСъжаляваме за неудобството, причинено от отмяната на урока по плуване на 14.05.\n"
+           "В случай че датата 21.05 е неудобна за Вас, таксата от 20 € ще бъде възстановена.\nОставаме на разположение за въпроси.",
+           "Уважаеми г-н Петров,\nУведомяваме Ви, че урокът по плуване на 14.05 е отменен, за което съжаляваме.\n"
+           "В случай че посочената дата 21.05 е неудобна за Вас, таксата от 20 € подлежи на възстановяване.\n"
+           "Оставаме на разположение за въпроси.",
+           "Здравейте, г-н Петров,\nСъжаляваме, че отменихме урока Ви по плуване на 14.05.\n"
+           "Ако 21.05 не Ви е удобна, ще Ви върнем таксата от 20 €.\nПишете ни, ако имате въпроси."),
+    "ru": ("Уважаемый Степан!\nИнформируем вас о том, что прокат байдарки на 12.07 аннулирован в связи с паводком на реке.\n"
+           "Приносим извинения за доставленные неудобства.\n"
+           "Предоплата в размере 1 500 руб. будет возвращена на ваш счёт в течение 3 дней.\nС уважением, лодочная станция «Плёс».",
+           "Уважаемый Степан!\nДоводим до Вашего сведения, что ввиду имевшего место паводка на реке прокат байдарки на 12.07 "
+           "невозможен, о чём сожалеем.\nПредоплата в размере 1 500 руб. подлежит возврату на ваш счёт в течение 3 дней.\n"
+           "Благодарим за проявленное терпение и понимание.\nС уважением, лодочная станция «Плёс».",
+           "Здравствуйте, Степан!\nПрокат байдарки на 12.07 не состоится: река разлилась после дождей, выходить на воду опасно. "
+           "Простите нас.\nПредоплату 1 500 руб. мы вернём на ваш счёт в течение 3 дней.\nЛодочная станция «Плёс»"),
+}
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru"])
+def test_one_fault_of_its_own_with_more_officialese_is_no_better(lang):
+    draft, official, _ = TRADED[lang]
+    assert "not_better" in problems_with(lang, draft, official)
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru"])
+def test_one_fault_of_its_own_in_plain_words_is_better(lang):
+    draft, _, plain = TRADED[lang]
+    assert "not_better" not in problems_with(lang, draft, plain)
