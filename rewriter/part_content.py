@@ -403,7 +403,7 @@ def part_kept(
     return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
 
 
-def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool = False) -> float:
+def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool) -> float:
     """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
     draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
     («срок продлён консульством»), which the reply tells instead."""
@@ -413,7 +413,12 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # a reply that keeps none of the words only a cause longer than an excuse says (no other sentence of
     # the draft has them) keeps what the rest of the letter says, not the cause
     own = next((words for c, words in content.own_words if c == clause), ())
-    if len(clause) > _EXCUSE_WORDS and len(own) >= _OWN_CAUSE and not kept(own):
+    # … as does one with no cause of its own that keeps none of a short cause whose every word is the draft's
+    # own and no excuse («некачествена партида от производителя» beside the failure it explains): what it keeps
+    # of the sentence is the failure; with a cue of its own it may say the cause anew («времето ни провали»)
+    all_own = not reply_has_cue and len(own) == len(clause) and clause not in content.excuses
+    own_cause = len(clause) > _EXCUSE_WORDS or all_own
+    if own_cause and len(own) >= _OWN_CAUSE and not kept(own):
         return 0.0
     # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
     # в склада, при което е избран артикул със сходен номер»), however short the cause's clause

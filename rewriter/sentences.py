@@ -26,6 +26,10 @@ _PIECE = re.compile(r"\S+\s*")
 _LEADING_SPACE = re.compile(r"\s+")
 # A token text's kind, as bits; 0 is a word. _UNIT: a unit abbreviation spaCy keeps with its full stop («г.»).
 _PUNCT, _SPACE, _END, _UNIT = 1, 2, 4, 8
+# _LETTER: a Latin capital with its full stop, one token to spaCy («размер L.»): a size, a grade, a block,
+# which ends a sentence before a Cyrillic capital; a Latin initial goes on with its Latin name («J. Smith»).
+_LETTER = 16
+_LATIN_LETTER = re.compile(r"[A-Z]\.")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +48,8 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     (or the like) that is neither punctuation nor such a mark. After a unit's or a date's full stop
     it ends only before a capital letter: «от 8 куб. м не беше…», «на 31.03., но…» and «от 2025 г.
     Ви уведомяваме…» go on, and «на 05.04.2025 г. Ще…» ends although spaCy keeps «г.» as one word.
+    After a Latin capital's full stop, also one word to spaCy, it ends only before a Cyrillic capital:
+    «изпратен е размер L. Грешката…» ends, «J. Smith» goes on.
     """
     layout = _pieces(tools, masked)
     pieces = _remembered(layout, _joining(tools).pairs) if all(layout[1]) else None
@@ -56,6 +62,7 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     start = 0
     after_end = False
     soft = False  # the end seen is a unit's or a date's full stop: it holds only before a capital letter
+    letter = False  # the end seen is a Latin capital's full stop: it holds only before a Cyrillic capital
     for base, tokens in pieces:
         for offset, (length, kind, word, form) in tokens:
             idx = base + offset
@@ -70,10 +77,13 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             if kind & _END:
                 if not after_end:
                     soft = bool(forms) and masked[idx : idx + length] == "." and _unit_or_number(forms[-1], tools.units)
+                    letter = False
                 after_end = True
-            elif after_end and not kind & _PUNCT and not (soft and kind & _SPACE):
+            elif after_end and not kind & _PUNCT and not ((soft or letter) and kind & _SPACE):
                 after_end = False
-                if words and not (soft and not _capital(masked[idx : idx + length], tools.polite)):
+                opens = masked[idx : idx + length]
+                held = (soft or letter) and not _capital(opens, tools.polite) or letter and not _cyrillic_capital(opens)
+                if words and not held:
                     sentences.append(_sentence(start, idx, words, spans, forms, tools))
                     words, spans, forms = [], [], []
             if not words:
@@ -92,6 +102,10 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             spans.append((idx, idx + length))
             if kind & _UNIT and len(forms) > 1 and forms[-2][:1].isdigit():
                 after_end = soft = True  # «2025 г.» after a number ends a sentence as a full stop would
+                letter = False
+            elif kind & _LETTER:
+                after_end = letter = True
+                soft = False
     if words or not sentences:
         sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
     return sentences
@@ -205,6 +219,10 @@ def _capital(text: str, polite: frozenset[str]) -> bool:
     return text[:1].isupper() and text.lower() not in polite
 
 
+def _cyrillic_capital(text: str) -> bool:
+    return "\u0400" <= text[:1] <= "\u042f"
+
+
 def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]:
     """(length, kind, its WordAnalysis and form if a word, else None) of a token text met for the first time."""
     known = tools.analyses
@@ -214,6 +232,7 @@ def _learn_token(tools: LanguageTools, lexeme: Any) -> tuple[int, int, Any, Any]
     kind = (_PUNCT if lexeme.is_punct else 0) | (_SPACE if lexeme.is_space else 0)
     kind |= _END if lexeme.orth in tools.sentence_ends else 0
     kind |= _UNIT if text[-1:] == "." and len(text) > 1 and text[:-1].lower() in tools.units else 0
+    kind |= _LETTER if _LATIN_LETTER.fullmatch(text) else 0
     word = None if kind & (_PUNCT | _SPACE) else tools.morphology.analyze_token(text)
     token = known[lexeme.orth] = (len(text), kind, word, None if word is None else word.form)
     return token

@@ -90,3 +90,21 @@ def test_a_units_full_stop_ends_a_sentence_only_before_a_capital_letter(text, co
 ])
 def test_an_address_abbreviation_ends_no_sentence(lang, text):
     assert len(sentences_of(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text, count", [
+    # a Latin capital with its full stop, one word to spaCy (a size, a block, a grade), ends a sentence before a Cyrillic capital
+    ("bg", "Вместо яке в размер S Ви изпратихме размер M. Объркахме кутиите при опаковането.", 2),
+    ("bg", "Апартаментът е във вход B. Асансьорът там работи от понеделник.", 2),
+    ("bg", "Класът на енергийна ефективност е A. Сертификатът е приложен.", 2),
+    ("ru", "Вместо куртки размера S мы отправили размер XL и размер L. Коробки перепутали на складе.", 2),
+    ("ru", "Квартира находится в секции C. Лифт там заработает в понедельник.", 2),
+    ("ru", "Энергокласс прибора — A. Паспорт вложен в коробку.", 2),
+    # a Latin initial goes on with its Latin name; a polite pronoun or a small letter goes on as after a unit
+    ("bg", "Поръчката прие J. Smith от нашия офис в Лондон.", 1),
+    ("bg", "Изпратихме размер M. Ви като подарък.", 1),
+    ("ru", "Заказ принял J. Smith из лондонского офиса.", 1),
+    ("ru", "Ключи у охранника корпуса B. и в офисе.", 1),
+])
+def test_a_latin_capitals_full_stop_ends_a_sentence_before_a_cyrillic_capital(lang, text, count):
+    assert len(sentences_of(text, lang)) == count, [text[s.start:s.end] for s in sentences_of(text, lang)]
