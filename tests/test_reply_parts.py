@@ -82,7 +82,6 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         (_BG_BODY + "Каним Ви отново на лесния маршрут край Витоша.\n", "bg", "closing"),
         # a wish, sympathy, a partnership hoped for or a mission as the last line, adjectives between; a further
         # step offered if the reader needs it (round 18 and 19 closings)
-        (_RU_BODY + "Надеемся на дальнейшее плодотворное сотрудничество.\n", "ru", "closing"),
         (_RU_BODY + "Надеемся и впредь оставаться вашим надёжным партнёром.\n", "ru", "closing"),
         (_RU_BODY + "Наша миссия — делать путешествия простыми.\n", "ru", "closing"),
         (_RU_BODY + "Мы стремимся, чтобы каждый гость уезжал довольным.\n", "ru", "closing"),
