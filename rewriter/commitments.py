@@ -124,7 +124,6 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
         # съёмку сделаем бесплатно») is a gift too, which a draft's «без доплаты» elsewhere does not cover
         promises.append(Promise(GIFT, conditional, free_as_apology=True))
-
     if all_moments or "future" in roles:
         moments = {
             _moment_names(m.owner.name) for m in matches
@@ -225,6 +224,7 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
 
 
 def _free_as_compensation(draft: list[Promise]) -> bool:
+    """The draft gives a free service as its compensation, which covers the same service given as an apology."""
     kinds = {p.kind for p in draft}
     return COMPENSATION in kinds and FREE in kinds
 

@@ -14,6 +14,11 @@ def problems_with(lang: str, draft: str, reply: str, linter: Linter = LINTER) ->
     return {r.problem: r.details for r in check_reply(guarded, reply, linter)}
 
 
+def error_rules(lang: str, text: str) -> list[str]:
+    """The rules of the error-severity findings on `text`: what the improvement guard holds against a reply."""
+    return [f.rule for f in LINTER.lint(text, lang).findings if f.severity == "error"]
+
+
 def same_facts(lang: str, draft: str, reply: str) -> bool:
     """True when every fact of `draft` is in `reply` and `reply` has no fact of its own."""
     found = fact_values(reply, lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard_checks import LINTER
+from guard_checks import error_rules
 
 OWNED = [
     ("bg", "Грешката е при нас: часът Ви не беше вписан в графика на зъболекаря."),
@@ -32,15 +32,11 @@ UNOWNED = [
 ]
 
 
-def _errors(lang: str, text: str) -> list[str]:
-    return [f.rule for f in LINTER.lint(text, lang).findings if f.severity == "error"]
-
-
 @pytest.mark.parametrize("lang, text", OWNED)
 def test_a_fault_owned_in_the_reply_is_no_evasion(lang, text):
-    assert _errors(lang, text) == []
+    assert error_rules(lang, text) == []
 
 
 @pytest.mark.parametrize("lang, text", UNOWNED)
 def test_the_same_words_without_an_owner_are_still_a_finding(lang, text):
-    assert _errors(lang, text) != []
+    assert error_rules(lang, text) != []
