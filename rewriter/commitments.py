@@ -1,7 +1,8 @@
 """Promises in a text, as frames: what kind, on what condition, by when.
 
 A promise is a mention of a kind (refund, compensation, discount, gift, free service, contact,
-guarantee; a contact by a visit apart from one by a call or a letter) in a sentence that does not refuse
+guarantee; a contact by a visit apart from one by a call or a letter, and a worker's job a visit unless the
+text says the customer comes to us) in a sentence that does not refuse
 it («вернуть деньги мы не можем»), not said by a verb in the past («мы вернули деньги» reports what was
 done); a deadline is a time expression (today, a weekday, «до конца дня», an amount of time, a date) in a
 sentence about the future. A promise made
@@ -32,6 +33,9 @@ COMPENSATION = "compensation"
 # The role of a contact made by a visit (`visit` in commitments.yaml): a draft's worker coming to do the
 # job covers a reply's «мастер приедет», not a call the draft never promised.
 _VISIT = "visit"
+# A worker's own job («мастер переделает»), a visit unless the text says the customer comes to us (`at_ours`).
+_JOB = "job"
+_AT_OURS = "at_ours"
 _SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise", "moved", "as_apology")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
@@ -73,7 +77,7 @@ def _index(lang: str) -> PatternIndex:
     grammemes = language_tools(lang).morphology.has_grammemes
     cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
     cues += [("moment", m, sources) for m, sources in data["moments"].items()]
-    cues += [(_VISIT, CONTACT, data.get(_VISIT, []))]
+    cues += [(_VISIT, CONTACT, data.get(_VISIT, [])), (_JOB, CONTACT, data.get(_JOB, [])), (_AT_OURS, _AT_OURS, data.get(_AT_OURS, []))]
     cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
     return PatternIndex(
         (_Cue(role, name), p) for role, name, sources in cues for p in compile_patterns(sources, path, name, grammemes, lang)
@@ -86,8 +90,14 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
     «15.03» a reply may say will happen then."""
     sentences = sentences_of(text, lang)
     by_sentence: dict[int, list[Match]] = {}
-    for match in _index(lang).matches(sentences):
-        by_sentence.setdefault(match.sentence, []).append(match)
+    matches = _index(lang).matches(sentences)
+    # a worker's job where the customer comes to us («забрать шляпу можно в ателье») brings no one to them
+    at_ours = any(m.owner.role == _AT_OURS for m in matches)
+    for match in matches:
+        if match.owner.role == _JOB and not at_ours:
+            match = match._replace(owner=_Cue(_VISIT, CONTACT))
+        if match.owner.role != _JOB:
+            by_sentence.setdefault(match.sentence, []).append(match)
     promises: list[Promise] = []
     for number, sentence in enumerate(sentences):
         promises += _sentence_promises(text, lang, sentence, by_sentence.get(number, []), all_moments)

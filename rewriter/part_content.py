@@ -98,9 +98,10 @@ class PartContent:
 
 
 @cache
-def _part_index(lang: str) -> PatternIndex:
+def _part_index(lang: str, refusals: bool = False) -> PatternIndex:
+    """The part cues, or with `refusals` the cues that cancel their part's cues in a sentence."""
     cues = load_part_cues(lang, language_tools(lang).morphology.has_grammemes)
-    return PatternIndex((cue.part, p) for cue in cues if not cue.refusal for p in cue.patterns)
+    return PatternIndex((cue.part, p) for cue in cues if cue.refusal == refusals for p in cue.patterns)
 
 
 @cache
@@ -118,7 +119,9 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     the sentences that carry it."""
     sentences = sentences_of(text, lang)
     stop = _stop_words(lang)
-    matches = _part_index(lang).matches(sentences)
+    # a cue counts unless a `refused` cue of its part stands in its sentence, as the lint reads them
+    refused = {(m.owner, m.sentence) for m in _part_index(lang, refusals=True).matches(sentences)}
+    matches = [m for m in _part_index(lang).matches(sentences) if (m.owner, m.sentence) not in refused]
     found: dict[str, dict[int, dict[Clause, bool]]] = {}
     apologies = [m for m in matches if m.owner == "apology"]
     no_cause = set()  # parts whose cues say what an apology is for, or the letter's topic
@@ -488,11 +491,22 @@ def _lemmas(word: WordAnalysis) -> frozenset[str]:
 
 
 def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
-    """The first letters of the word's form and lemmas, and the groups of words of the same meaning
-    it belongs to (`same_meaning` in `language.yaml`)."""
+    """The first letters of the word's form and lemmas (past a prefix such as «не»), and the groups of words
+    of the same meaning it belongs to (`same_meaning` in `language.yaml`)."""
     said = (word.form, *_lemmas(word))
     groups = {f"~{n}" for n, group in enumerate(_same_meaning(lang)) if any(_starts_with(x, entry) for x in said for entry in group)}
-    return frozenset({x[:_STEM] for x in said} | groups)
+    return frozenset({x[:_STEM + _prefix_length(x, lang)] for x in said} | groups)
+
+
+def _prefix_length(word: str, lang: str) -> int:
+    """The letters of a prefix the stem reaches past (`stem_prefixes` in `language.yaml`): «неисправность»
+    and «неиспользованный» share their first five letters, not a stem."""
+    return max((len(p) for p in _stem_prefixes(lang) if word.startswith(p)), default=0)
+
+
+@cache
+def _stem_prefixes(lang: str) -> frozenset[str]:
+    return language_words(lang, "stem_prefixes")
 
 
 @cache

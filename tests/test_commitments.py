@@ -986,3 +986,36 @@ def test_a_job_done_at_the_customers_scheduled_in_the_passive_covers_the_replys_
 ])
 def test_a_job_that_may_be_done_elsewhere_leaves_the_replys_visit_new(lang, draft, reply):
     assert new(lang, draft, reply) == ["contact"]
+
+
+@pytest.mark.parametrize("lang, draft, reply, expected", [
+    # the worker's job done where the customer comes to collect it brings no one to them
+    ("ru", "Подошва будет заменена к 14.05. Забрать туфли можно в мастерской на Садовой, 7.",
+     "Мастер Олег заменит подошву к 14.05, забрать туфли можно в мастерской на Садовой, 7.", []),
+    ("ru", "Раму для картины переделаем к пятнице. Мастер будет ждать вас в багетной с 10:00.",
+     "Мастер переделает раму к пятнице и будет ждать вас в багетной с 10:00.", []),
+    ("bg", "Каишката ще бъде ушита наново до 14.05. Можете да я вземете от ателието на ул. Шипка 7.",
+     "Майсторът ще ушие каишката наново до 14.05, можете да я вземете от ателието на ул. Шипка 7.", []),
+    # … while the same job with nothing said of where it is done is a visit the draft never promised
+    ("ru", "Подошва будет заменена к 14.05.", "Мастер Олег заменит подошву к 14.05.", ["contact"]),
+    ("ru", "Раму для картины переделаем к пятнице.", "Мастер переделает раму к пятнице.", ["contact"]),
+    ("bg", "Каишката ще бъде ушита наново до 14.05.", "Майсторът ще ушие каишката наново до 14.05.", ["contact"]),
+])
+def test_a_workers_job_is_a_visit_unless_the_customer_comes_to_collect_it(lang, draft, reply, expected):
+    assert new(lang, draft, reply) == expected
+
+
+@pytest.mark.parametrize("lang, draft, reply, expected", [
+    # a delivery brings a courier: his coming, said before his call, is the draft's delivery
+    ("ru", "Новый набор красок будет доставлен 03.04 с 10:00 до 12:00. Курьер предварительно свяжется с Вами.",
+     "Новый набор красок привезём 03.04 с 10:00 до 12:00. Перед приездом курьер вам позвонит.", []),
+    ("bg", "Новите семена ще бъдат доставени на 03.04 между 10:00 и 12:00. Куриерът ще се свърже с Вас предварително.",
+     "Ще Ви донесем новите семена на 03.04 между 10:00 и 12:00. Преди да дойде, куриерът ще Ви се обади.", []),
+    # … while a worker's visit beside it is still new
+    ("ru", "Новый набор красок будет доставлен 03.04 с 10:00 до 12:00. Курьер предварительно свяжется с Вами.",
+     "Новый набор красок привезём 03.04 с 10:00 до 12:00, а после приезда курьера к вам придёт мастер.", ["contact"]),
+    ("bg", "Новите семена ще бъдат доставени на 03.04 между 10:00 и 12:00. Куриерът ще се свърже с Вас предварително.",
+     "Ще Ви донесем новите семена на 03.04 между 10:00 и 12:00, а после специалистът ще дойде при Вас.", ["contact"]),
+])
+def test_a_couriers_coming_is_the_drafts_delivery_not_a_new_visit(lang, draft, reply, expected):
+    assert new(lang, draft, reply) == expected
