@@ -36,7 +36,9 @@ _VISIT = "visit"
 # A worker's own job («мастер переделает»), a visit unless the text says the customer comes to us (`at_ours`).
 _JOB = "job"
 _AT_OURS = "at_ours"
-_SIGNALS = ("future", "past", "refusal", "negation", "not_negation", "condition", "not_promise", "moved", "as_apology")
+_SIGNALS = (
+    "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "not_promise", "moved", "as_apology",
+)
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -107,7 +109,7 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role == "condition"]
-    conditional = bool(conditions)
+    conditional = bool(conditions) or _answers_a_question(text, sentence, matches)
     if any(m.owner.role == "refusal" and not _in_condition(text, m, conditions) for m in matches):
         # a refusal promises nothing, but the moments it names are the draft's own, as said under a
         # doubt: a reply may mention «заявка от 3 января» again, not promise «готов 17 апреля» outright
@@ -146,6 +148,14 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if moments:
             promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
+
+
+def _answers_a_question(text: str, sentence: Sentence, matches: list[Match]) -> bool:
+    """A sentence opened by «тогава» / «тогда» right after a question answers the case the question asks
+    about: «Не искате да чакате? Тогава ще Ви върнем сумата.» is said under that condition."""
+    if not text[:sentence.start].rstrip().endswith("?"):
+        return False
+    return any(m.owner.role == "answer" and not text[sentence.start:m.start].strip() for m in matches)
 
 
 def _names_a_date(text: str, cue: Match, lang: str) -> bool:
