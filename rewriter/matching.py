@@ -405,7 +405,7 @@ _SENTENCE_AT_LINE_END = re.compile(r"[.!?…][\"'»“”)\]]*[ \t]*(?=\n|$)")
 
 def last_paragraph_start(text: str) -> int:
     """Where the last paragraph that ends a sentence begins: what a reader takes for its closing lines."""
-    ends = [found.start() for found in _SENTENCE_AT_LINE_END.finditer(text)]
+    ends = [found.start() for found in _SENTENCE_AT_LINE_END.finditer(text) if not _after_initial(text, found.start())]
     if not ends:
         return 0
     breaks = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, 0, ends[-1])]
@@ -414,3 +414,8 @@ def last_paragraph_start(text: str) -> int:
     # A reply with no blank line is written a paragraph a line («Спасибо за фото. …» opening it closes
     # nothing): its closing lines are its last line that ends a sentence.
     return text.rfind("\n", 0, ends[-1]) + 1 if text.count("\n", 0, ends[-1]) > 1 else 0
+
+
+def _after_initial(text: str, stop: int) -> bool:
+    """The stop at `stop` follows a name's initial («Кузнецова Т. А.»): a signature line ends no sentence."""
+    return stop > 0 and text[stop - 1].isupper() and (stop < 2 or not text[stop - 2].isalpha())

@@ -113,6 +113,26 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         ("Ваша анкета затерялась при переходе на новую форму.", "ru", "explanation"),
         ("Грузчики занесли пианино без накладок, хотя обязаны были их поставить.", "ru", "explanation"),
         ("Изказваме своите съжаления за инцидента на събитието Ви.", "bg", "apology"),
+        # round 20: a past act owned as our fault, what was done against what was asked or due, a hedged guess,
+        # a negated past with a pronoun between, the fault owned as our responsibility, work under way on the
+        # problem, a partnership valued or the reader's case under watch as the last line
+        ("Мы отправили саженцы без влажного мха — это наша оплошность.", "ru", "explanation"),
+        ("Настроихме котела на летен режим – това беше наша грешка.", "bg", "explanation"),
+        ("Вы заказывали торт без орехов, а мы положили в крем фундук.", "ru", "explanation"),
+        ("Поискахте стая с изглед към морето, а ние Ви настанихме към паркинга.", "bg", "explanation"),
+        ("Раму собрали на обычные винты, а нужно было на усиленные.", "ru", "explanation"),
+        ("Монтирахме щорите без дюбели, а трябваше.", "bg", "explanation"),
+        ("Навигатор, по всей видимости, был обновлён с ошибкой на складе.", "ru", "explanation"),
+        ("Пратката по всяка вероятност е била отворена на митницата.", "bg", "explanation"),
+        ("Плащането Ви не сме го отразили в системата.", "bg", "explanation"),
+        ("Проверить пломбы перед выездом — это наша ответственность.", "ru", "apology"),
+        ("Проверката на колана преди скока е наша отговорност, не Ваша.", "bg", "apology"),
+        ("Инженеры сейчас работают над устранением утечки.", "ru", "remedy"),
+        ("Техниците ни работят по отстраняването на повредата в асансьора.", "bg", "remedy"),
+        (_RU_BODY + "Ценим наше партнёрство!\n", "ru", "closing"),
+        (_BG_BODY + "Ценим сътрудничеството с Вас!\n", "bg", "closing"),
+        (_RU_BODY + "Ваша жалоба находится на контроле у главного врача.\n", "ru", "closing"),
+        (_BG_BODY + "Вашият сигнал е под контрола на управителя.\n", "bg", "closing"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -154,6 +174,12 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         ("Мастер не виноват, крепление треснуло само.", "ru", "apology"),
         ("Грешката не е наша, картата е блокирана от банката.", "bg", "apology"),
         ("Срокът се забави не по наша вина.", "bg", "apology"),
+        # round 20: a responsibility denied, a plan set against the customer's choice, a future task
+        ("Сохранность груза в пути — не наша ответственность, а перевозчика.", "ru", "apology"),
+        ("Проверката на документите не е наша отговорност.", "bg", "apology"),
+        ("Вы выбрали дату, а мы подтвердим её завтра.", "ru", "explanation"),
+        ("Если нужно, а нужно будет только подписать акт, курьер заедет в среду.", "ru", "explanation"),
+        ("Работать над ошибками на курсе будем вместе.", "ru", "remedy"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
@@ -176,3 +202,15 @@ def test_a_last_line_closes_the_reply_by_what_it_does_for_the_reader(closes, doe
     body = _RU_BODY if lang == "ru" else _BG_BODY
     assert lint(body + closes + "\n", lang).sections["closing"] is True
     assert lint(body + does_not + "\n", lang).sections["closing"] is False
+
+
+@pytest.mark.parametrize(
+    "body, signature, lang",
+    [
+        (_RU_BODY, "Спасибо за терпение.\n\nС уважением,\nмастерская «Рамка»\nСоколова Е. В.\n", "ru"),
+        (_BG_BODY, "Благодарим за търпението.\n\nС уважение,\nателие „Рамка“\nСоколова Е. В.\n", "bg"),
+    ],
+)
+def test_thanks_above_a_signature_that_ends_on_initials_close_the_reply(body, signature, lang):
+    # the initials' stop ends no sentence, so the thanks stand in the letter's last paragraph
+    assert lint(body + signature, lang).sections["closing"] is True
