@@ -133,6 +133,10 @@ class Verb(FixKind):
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         sentence, first, last = target.sentence, target.first, target.last
+        if last == first and first == 1:
+            fronted = self._fronted(sentence, rule_id, context)
+            if fronted is not None:
+                return fronted
         if last == first:
             last = first + 1
         if last != first + 1 or last >= len(sentence.words):
@@ -160,6 +164,29 @@ class Verb(FixKind):
                 return governed
             edits += governed
         return edits
+
+    def _fronted(self, sentence: Sentence, rule_id: str, context: Context) -> list[Edit] | None:
+        """«Доставку осуществим в пятницу» → «Доставим в пятницу»: the sentence opens with the noun, in the
+        accusative, right before the light verb in the first person; both become the noun's verb. None where
+        that is not the shape (the clause must go on after the verb: a bare «Доставим.» says too little)."""
+        morphology, text = context.morphology, context.view.text
+        noun, light = surfaces(context, sentence, 0, 1)
+        verbs = dict(self.verbs)
+        pairs = {verbs[p.lemma] for p in sentence.words[0].parses if p.lemma in verbs}
+        accusative = any(p.tag.case == "accs" and p.tag.POS == "NOUN" for p in morphology.parses(noun))
+        persons = {p.tag.person for p in morphology.parses(light) if p.tag.POS == "VERB"}
+        first_person = "1per" in persons and not persons & {"2per", "3per"}
+        aspect = aspect_of(morphology, light)
+        if len(pairs) != 1 or not accusative or not first_person or aspect is None or len(sentence.words) < 3 \
+                or text[sentence.spans[0][1]:sentence.spans[1][0]].strip() or text[sentence.spans[1][1]:sentence.spans[2][0]].strip():
+            return None
+        perfective, imperfective = pairs.pop()
+        new = verb_like(morphology, perfective if aspect == "perf" else imperfective, light)
+        if new is None:
+            return None
+        new = spelled_like(context, new)
+        new = new[:1].upper() + new[1:] if noun[:1].isupper() else new
+        return [replacement(sentence.spans[0][0], sentence.spans[1][1], new, rule_id, context)]
 
 
 @fix_kind("definite")

@@ -301,6 +301,20 @@ def test_light_verb_becomes_the_nouns_verb_in_its_form(fixer, draft, fixed):
     assert fixer.rewrite(draft, "ru").text == fixed
 
 
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Доставку осуществим в субботу утром.", "Доставим в субботу утром."),
+        ("Возврат осуществляем на ту же карту.", "Возвращаем на ту же карту."),
+        ("Доставку осуществит курьер в субботу.", "Доставку осуществит курьер в субботу."),  # not we: the doer stays
+        ("Доставку осуществим.", "Доставку осуществим."),  # nothing after the verb: «Доставим.» says too little
+        ("Срочную доставку осуществим в субботу.", "Срочную доставку осуществим в субботу."),  # the noun has a modifier
+    ],
+)
+def test_noun_opening_the_sentence_before_a_light_verb_becomes_that_verb(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
 def test_light_verb_with_words_between_is_left_for_the_agent(fixer):
     result = fixer.rewrite("Мы осуществим бесплатную доставку.", "ru")
     assert result.text == "Мы осуществим бесплатную доставку." and result.notes
