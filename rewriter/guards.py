@@ -22,7 +22,8 @@ from .language import LanguageError, foreign_words
 from .linter import Linter, Report
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, facts_by_sentence, part_contents, part_kept, word_stems
+from .part_content import PartContent, facts_by_sentence, part_contents, word_stems
+from .part_kept import part_kept
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
 from .rules import LANGUAGES, YAML_LOADER, load_language_data

@@ -1,8 +1,8 @@
 """Parts by content: a reply keeps a part of its draft when it keeps what that part says.
 
 The cues of `lint_rules/<lang>/parts.yaml` tell which sentences of the draft carry a part; the part's
-content is the lemmas of those sentences' content words (spaCy's stop words left out). An apology or
-a closing is kept when the reply has one of its own; an explanation or a remedy when the reply keeps
+content is the lemmas of those sentences' content words (spaCy's stop words left out); `part_kept` judges a
+reply by it. An apology or a closing is kept when the reply has one of its own; an explanation or a remedy when the reply keeps
 enough of its content («мы отправили курьера по старому адресу» keeps «курьер был направлен по
 старому адресу» without a connector), and a reply's own cue counts only with some of it (the failure
 alone, «посылка не пришла», is no cause); a cause put first ends where its sentence's subject or verb
@@ -24,31 +24,15 @@ from .normalize import fold_case
 from .rules import language_words, load_language_data, load_part_cues
 
 # Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
-_BY_CLAUSE = frozenset({"explanation"})
+BY_CLAUSE = frozenset({"explanation"})
 # A colon goes on with the cause («из-за ошибки при комплектации: книги не было на складе»).
 _CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
 SAID_ANY_WAY = frozenset({"apology", "closing"})
 # At most this many words between an apology and what it is for («Извиняваме се за …»).
 _APOLOGY_GAP = 2
-# Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
-_KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
-# Share of a cause's whole sentence that keeps the cause however its clause is said.
-_SENTENCE_KEPT = 0.5
-# An excuse in place of a cause says this many content words at most («по не зависящим от нас причинам»).
-_EXCUSE_WORDS = 3
 # A clause of fewer content words names the failure, not its cause.
-_SAYS_SOMETHING = 2
-# A cause with this many words no other sentence says («техническа грешка в системата за автоматични
-# съобщения») is dropped by a reply that keeps none of them; with fewer, a paraphrase may say it
-# («высокая загруженность мастера» → «у мастера много работы»).
-_OWN_CAUSE = 3
-# A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
-# in other words, so the reply's own cue covers it.
-_STEP_WORDS = 5
-# A cause's sentence with this many words no other sentence says tells something a paraphrase keeps some of;
-# with fewer, it may say all of it anew («высокая загруженность мастера» → «у мастера много работы»).
-_SENTENCE_OWN = 6
+SAYS_SOMETHING = 2
 # The grammemes of a sentence's own verb (a finite verb, a short participle) and of a noun's case.
 _MAIN_VERB = frozenset({"indc", "PRTS"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
@@ -131,11 +115,11 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
     breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
-        if match.owner in _BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
+        if match.owner in BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
             no_cause.add(match.owner)
             continue
         sentence = sentences[match.sentence]
-        by_clause = match.owner in _BY_CLAUSE
+        by_clause = match.owner in BY_CLAUSE
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
         pointing_back = by_clause and _points_back(sentence, match.end, lang)
         if pointing_back:
@@ -151,7 +135,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         if by_clause and not pointing_back and _fronted(sentence, match.start, lang):
             cause = _fronted_cause(words, stop, lang)
             # an excuse put first («поради технически причини») is cut from nothing: the draft's cause is elsewhere
-            if sum(_is_content(w, stop) and not _stems(w, lang) & _excuse_stems(lang) for w in cause) < _SAYS_SOMETHING:
+            if sum(_is_content(w, stop) and not _stems(w, lang) & _excuse_stems(lang) for w in cause) < SAYS_SOMETHING:
                 cause = words
             if len(cause) < len(words):
                 cut.add(_clause_of(cause, lang, stop))
@@ -171,7 +155,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         facts_of = tuple((c, facts[n]) for n, clauses in found["remedy"].items() if facts[n] for c in clauses)
         plain = {n: c for n, c in found["remedy"].items() if not facts[n]}
         contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said), facts_of=facts_of)
-    for part in _BY_CLAUSE & set(contents):
+    for part in BY_CLAUSE & set(contents):
         told_beside = tuple((c, beside[c]) for c in contents[part].clauses if c in beside)
         names_of = tuple((c, names[c]) for c in contents[part].clauses if names.get(c))
         excuses = frozenset(c for c in contents[part].clauses if any(w & _excuse_stems(lang) for w in c))
@@ -213,7 +197,7 @@ def _fronted_cause(words: list[WordAnalysis], stop: frozenset[str], lang: str) -
     if end is None:
         return words
     cause = words[:end]
-    return cause if sum(_is_content(w, stop) for w in cause) >= _SAYS_SOMETHING else words
+    return cause if sum(_is_content(w, stop) for w in cause) >= SAYS_SOMETHING else words
 
 
 def _ends_a_cause(words: list[WordAnalysis], i: int, lang: str) -> bool:
@@ -260,7 +244,7 @@ def _last_clause(text: str, sentence: Sentence, stop: frozenset[str], upto: int 
     for i in range(len(sentence.words) - 1 if upto is None else upto - 1, -1, -1):
         words.insert(0, sentence.words[i])
         at_break = i and _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0])
-        if at_break and sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING:
+        if at_break and sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING:
             break
     return words
 
@@ -272,7 +256,7 @@ def _words_before(text: str, sentence: Sentence, cue_start: int, stop: frozenset
     if not n or not _CLAUSE_END.search(text, sentence.spans[n - 1][1], cue_start):
         return []
     words = _last_clause(text, sentence, stop, n)
-    return words if sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING else []
+    return words if sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING else []
 
 
 def _names_the_topic(text: str, sentence: Sentence, cue_start: int, words: list[WordAnalysis], lang: str) -> bool:
@@ -348,10 +332,10 @@ def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy:
     """A cause is told where the draft says what it does about none: «будет возвращена баллами» or
     «согласно рекомендации шеф-повара» in a step of the remedy says how, not why, unless the draft
     gives no other cause."""
-    if part in _BY_CLAUSE and set(by_sentence) - with_remedy:
+    if part in BY_CLAUSE and set(by_sentence) - with_remedy:
         by_sentence = {n: clauses for n, clauses in by_sentence.items() if n not in with_remedy}
     clauses = {clause: opened for found in by_sentence.values() for clause, opened in found.items()}
-    sentence_of = tuple((clause, said[n]) for n, found in by_sentence.items() for clause in found) if part in _BY_CLAUSE else ()
+    sentence_of = tuple((clause, said[n]) for n, found in by_sentence.items() for clause in found) if part in BY_CLAUSE else ()
     return PartContent(part, tuple(clauses), frozenset(c for c, opened in clauses.items() if opened), sentence_of)
 
 
@@ -367,7 +351,7 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: fro
     for i in range(inside[-1] + 1, len(sentence.words)):
         if _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0]):
             ends += 1
-            if ends > 1 or sum(_is_content(w, stop) for w in words) >= _SAYS_SOMETHING:
+            if ends > 1 or sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING:
                 break
         words.append(sentence.words[i])
     return words, len(inside) == 1
@@ -378,112 +362,9 @@ def word_stems(text: str, lang: str) -> frozenset[str]:
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
 
 
-def part_kept(
-    content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str], reply_facts: tuple[frozenset[Fact], ...] = ()
-) -> bool:
-    """Kept when the reply keeps enough of each clause of the part that says something beyond one
-    word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
-    cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
-    if content.part in SAID_ANY_WAY:
-        return reply_has_cue
-    if content.explains_nothing:
-        return True
-    everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
-    least = _SAYS_SOMETHING if content.part in _BY_CLAUSE else _STEP_WORDS
-    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least) and not _facts_kept(c, content, reply_facts)]
-    if not said and content.part not in _BY_CLAUSE and reply_has_cue:
-        return True  # only short steps, which the reply's own remedy may say in other words
-    said = said or [everything]
-    said = [c for c in said if c]
-    if not said:
-        return reply_has_cue
-    share = min(_share_kept(clause, content, reply_stems, reply_has_cue) for clause in said)
-    own = [
-        words for clause, words in content.own_words
-        if clause in said and len(words) >= _SAYS_SOMETHING and content.part not in _BY_CLAUSE
-    ]
-    own_share = min((sum(bool(w & reply_stems) for w in words) / len(words) for words in own), default=1.0)
-    return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
-
-
-def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool) -> float:
-    """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
-    draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
-    («срок продлён консульством»), which the reply tells instead."""
-    def kept(words: Clause) -> float:
-        return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
-
-    # a reply that keeps none of the words only a cause longer than an excuse says (no other sentence of
-    # the draft has them) keeps what the rest of the letter says, not the cause
-    own = next((words for c, words in content.own_words if c == clause), ())
-    # … as does one with no cause of its own that keeps none of a short cause whose every word is the draft's
-    # own and no excuse («некачествена партида от производителя» beside the failure it explains): what it keeps
-    # of the sentence is the failure; with a cue of its own it may say the cause anew («времето ни провали»)
-    all_own = not reply_has_cue and len(own) == len(clause) and clause not in content.excuses
-    own_cause = len(clause) > _EXCUSE_WORDS or all_own
-    if own_cause and len(own) >= _OWN_CAUSE and not kept(own):
-        return 0.0
-    # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
-    # в склада, при което е избран артикул със сходен номер»), however short the cause's clause
-    sentence_own = next((words for c, words in content.sentence_own if c == clause), ())
-    if len(sentence_own) >= _SENTENCE_OWN and not kept(sentence_own):
-        return 0.0
-    sentences = [sentence for c, sentence in content.sentence_of if c == clause]
-    # an excuse is short or says only that there were reasons (`excuse_words` in `language.yaml`); a cause
-    # that names what happened («въведена от общината забрана за движение на конски впрягове») is dropped
-    # when the reply keeps none of it, however much of its sentence it keeps
-    # a short cause put first («поради технически проблеми доставката беше отложена») is an excuse only to a reply
-    # that gives a cause of its own: one that keeps the rest of its sentence and no cause tells only what it explains
-    short = len(clause) <= _EXCUSE_WORDS and (clause not in content.fronted or reply_has_cue)
-    excuse = short or kept(clause) > 0 or clause in content.excuses
-    if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
-        return 1.0
-    beyond = _beyond_the_failure(clause, content)
-    if len(beyond) < _SAYS_SOMETHING:
-        return kept(clause)
-    # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
-    names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
-    return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
-
-
-def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
-    """The clause's sentence holds facts, and one sentence of the reply holds them all."""
-    facts = next((f for c, f in content.facts_of if c == clause), frozenset())
-    return bool(facts) and any(facts <= said for said in reply_facts)
-
-
 @cache
 def _excuse_stems(lang: str) -> frozenset[str]:
     return frozenset(fold_case(w)[:_STEM] for w in load_language_data(lang).get("excuse_words", []))
-
-
-def _beyond_the_failure(clause: Clause, content: PartContent) -> Clause:
-    """The cause's words that the rest of its sentence does not say: in «изготовление задерживается в
-    связи с задержкой поставки материала» the delay is the failure told twice, and a reply that keeps only
-    it («стельки задерживаются») keeps no cause. One such word may be the failure said another way
-    («при комплектоването» beside «комплектът»), so it takes two to tell a cause of its own."""
-    outside = frozenset().union(*(w for c, words in content.told_beside if c == clause for w in words))
-    return tuple(w for w in clause if not w & outside)
-
-
-def _nested(clause: Clause, content: PartContent, least: int) -> bool:
-    """Of two nested clauses, the one that speaks for the cause: the outer one («в связи с ошибкой
-    сотрудника при сборке заказа» around «при сборке заказа», «обусловлен отсутствием специалиста по
-    причине…» around «причине…»), but the inner one when the outer adds a single word, the failure
-    («задержался из-за поломки машины» around «поломки машины», «вышита надпись «Сакол» вместо «Сокол»
-    вследствие опечатки в макете» around «опечатки в макете»), which a reply that drops the cause still says."""
-    own = set(clause)
-    # the words cues open their clauses with: «неисправность обусловлена износом топливного шланга» wraps
-    # «износом …» wrapping «топливного шланга», and only the innermost speaks for the cause
-    cue_words = {c[0] for c in content.opened_by_cue if c}
-    for other in content.clauses:
-        theirs = set(other)
-        if theirs < own and len(other) >= least and len(own - theirs) == 1:
-            return True
-        wrapped_by_failure = len(theirs - own) == 1 and len(own) >= least
-        if own < theirs and not wrapped_by_failure and not (other in content.opened_by_cue and theirs - own <= cue_words):
-            return True
-    return False
 
 
 def _lemmas(word: WordAnalysis) -> frozenset[str]:

@@ -1,0 +1,126 @@
+"""Whether a reply keeps a part of its draft: an apology or a closing when it has one of its own; a cause
+or a step of the remedy when it keeps enough of what that clause says (`part_content` tells what it says).
+"""
+from __future__ import annotations
+
+from .part_content import BY_CLAUSE, SAID_ANY_WAY, SAYS_SOMETHING, Clause, Fact, PartContent
+
+# Share of a part's content words a reply must keep: alone, or with a cue of that part of its own.
+_KEPT_SHARE, _KEPT_SHARE_WITH_CUE = 0.25, 0.15
+# Share of a cause's whole sentence that keeps the cause however its clause is said.
+_SENTENCE_KEPT = 0.5
+# An excuse in place of a cause says this many content words at most («по не зависящим от нас причинам»).
+_EXCUSE_WORDS = 3
+# A cause with this many words no other sentence says («техническа грешка в системата за автоматични
+# съобщения») is dropped by a reply that keeps none of them; with fewer, a paraphrase may say it
+# («высокая загруженность мастера» → «у мастера много работы»).
+_OWN_CAUSE = 3
+# A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
+# in other words, so the reply's own cue covers it.
+_STEP_WORDS = 5
+# A cause's sentence with this many words no other sentence says tells something a paraphrase keeps some of;
+# with fewer, it may say all of it anew («высокая загруженность мастера» → «у мастера много работы»).
+_SENTENCE_OWN = 6
+
+
+def part_kept(
+    content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str], reply_facts: tuple[frozenset[Fact], ...] = ()
+) -> bool:
+    """Kept when the reply keeps enough of each clause of the part that says something beyond one
+    word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
+    cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
+    if content.part in SAID_ANY_WAY:
+        return reply_has_cue
+    if content.explains_nothing:
+        return True
+    everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
+    least = SAYS_SOMETHING if content.part in BY_CLAUSE else _STEP_WORDS
+    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least) and not _facts_kept(c, content, reply_facts)]
+    if not said and content.part not in BY_CLAUSE and reply_has_cue:
+        return True  # only short steps, which the reply's own remedy may say in other words
+    said = said or [everything]
+    said = [c for c in said if c]
+    if not said:
+        return reply_has_cue
+    share = min(_share_kept(clause, content, reply_stems, reply_has_cue) for clause in said)
+    own = [
+        words for clause, words in content.own_words
+        if clause in said and len(words) >= SAYS_SOMETHING and content.part not in BY_CLAUSE
+    ]
+    own_share = min((sum(bool(w & reply_stems) for w in words) / len(words) for words in own), default=1.0)
+    return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
+
+
+def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool) -> float:
+    """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
+    draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
+    («срок продлён консульством»), which the reply tells instead."""
+    def kept(words: Clause) -> float:
+        return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
+
+    # a reply that keeps none of the words only a cause longer than an excuse says (no other sentence of
+    # the draft has them) keeps what the rest of the letter says, not the cause
+    own = next((words for c, words in content.own_words if c == clause), ())
+    # … as does one with no cause of its own that keeps none of a short cause whose every word is the draft's
+    # own and no excuse («некачествена партида от производителя» beside the failure it explains): what it keeps
+    # of the sentence is the failure; with a cue of its own it may say the cause anew («времето ни провали»)
+    all_own = not reply_has_cue and len(own) == len(clause) and clause not in content.excuses
+    own_cause = len(clause) > _EXCUSE_WORDS or all_own
+    if own_cause and len(own) >= _OWN_CAUSE and not kept(own):
+        return 0.0
+    # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
+    # в склада, при което е избран артикул със сходен номер»), however short the cause's clause
+    sentence_own = next((words for c, words in content.sentence_own if c == clause), ())
+    if len(sentence_own) >= _SENTENCE_OWN and not kept(sentence_own):
+        return 0.0
+    sentences = [sentence for c, sentence in content.sentence_of if c == clause]
+    # an excuse is short or says only that there were reasons (`excuse_words` in `language.yaml`); a cause
+    # that names what happened («въведена от общината забрана за движение на конски впрягове») is dropped
+    # when the reply keeps none of it, however much of its sentence it keeps
+    # a short cause put first («поради технически проблеми доставката беше отложена») is an excuse only to a reply
+    # that gives a cause of its own: one that keeps the rest of its sentence and no cause tells only what it explains
+    short = len(clause) <= _EXCUSE_WORDS and (clause not in content.fronted or reply_has_cue)
+    excuse = short or kept(clause) > 0 or clause in content.excuses
+    if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
+        return 1.0
+    beyond = _beyond_the_failure(clause, content)
+    if len(beyond) < SAYS_SOMETHING:
+        return kept(clause)
+    # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
+    names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
+    return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
+
+
+def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
+    """The clause's sentence holds facts, and one sentence of the reply holds them all."""
+    facts = next((f for c, f in content.facts_of if c == clause), frozenset())
+    return bool(facts) and any(facts <= said for said in reply_facts)
+
+
+def _beyond_the_failure(clause: Clause, content: PartContent) -> Clause:
+    """The cause's words that the rest of its sentence does not say: in «изготовление задерживается в
+    связи с задержкой поставки материала» the delay is the failure told twice, and a reply that keeps only
+    it («стельки задерживаются») keeps no cause. One such word may be the failure said another way
+    («при комплектоването» beside «комплектът»), so it takes two to tell a cause of its own."""
+    outside = frozenset().union(*(w for c, words in content.told_beside if c == clause for w in words))
+    return tuple(w for w in clause if not w & outside)
+
+
+def _nested(clause: Clause, content: PartContent, least: int) -> bool:
+    """Of two nested clauses, the one that speaks for the cause: the outer one («в связи с ошибкой
+    сотрудника при сборке заказа» around «при сборке заказа», «обусловлен отсутствием специалиста по
+    причине…» around «причине…»), but the inner one when the outer adds a single word, the failure
+    («задержался из-за поломки машины» around «поломки машины», «вышита надпись «Сакол» вместо «Сокол»
+    вследствие опечатки в макете» around «опечатки в макете»), which a reply that drops the cause still says."""
+    own = set(clause)
+    # the words cues open their clauses with: «неисправность обусловлена износом топливного шланга» wraps
+    # «износом …» wrapping «топливного шланга», and only the innermost speaks for the cause
+    cue_words = {c[0] for c in content.opened_by_cue if c}
+    for other in content.clauses:
+        theirs = set(other)
+        if theirs < own and len(other) >= least and len(own - theirs) == 1:
+            return True
+        wrapped_by_failure = len(theirs - own) == 1 and len(own) >= least
+        if own < theirs and not wrapped_by_failure and not (other in content.opened_by_cue and theirs - own <= cue_words):
+            return True
+    return False
