@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from .config import Config, ConfigError, ModelSettings, load_config, model_configured
 from .errors import RewriterError, TextTooLong
+from .findings import Finding, Report
 from .language import LanguageError
-from .linter import Finding, Linter, Report
+from .linter import Linter
 from .messages import MessageReport, MessageRewrite, lint_message, rewrite_message
 from .rewrite import Fallback, ModelUsage, Rewriter, RewriteResult
 from .rules import CATEGORIES, PARTS, Rule, RulePackError

@@ -16,8 +16,9 @@ from .decode import Draft, InputError
 from .draft_files import Skipped, find_drafts
 from .errors import RewriterError, check_size
 from .files import read_draft, write_atomically, write_stdout
+from .findings import any_at_or_above
 from .language import LanguageError
-from .linter import Linter, any_at_or_above
+from .linter import Linter
 from .mail import MailDraft, mail_body
 from .option_conflicts import conflicting_options, language_disagreement
 from .output import FileResult, format_github, format_json, print_text

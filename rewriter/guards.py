@@ -18,8 +18,9 @@ from .bundled import bundled_dir
 from .closings import courteous_closing_start, ends_courteously, signs_off, without_sign_off
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
+from .findings import Report
 from .language import LanguageError, foreign_words
-from .linter import Linter, Report
+from .linter import Linter
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
 from .part_content import PartContent, facts_by_sentence, part_contents, word_stems

@@ -32,8 +32,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import languagetool
 from .config import load_config
 from .errors import RewriterError
+from .findings import Finding, Report
 from .language import LanguageError
-from .linter import Finding, Report
 from .openapi import openapi_schema
 from .rules import LANGUAGES, SEVERITIES
 from .service import Engine

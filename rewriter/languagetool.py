@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 
 from .errors import RewriterError
-from .linter import Finding, Report
+from .findings import Finding, Report
 
 LANGUAGES = {"ru": ("Russian", "ru-RU"), "bg": ("Bulgarian", "bg-BG")}
 NO_LANGUAGE = {"name": "No language", "code": "zz"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .linter import Report
+from .findings import Report
 from .mail import MailDraft, read_mail
 from .rewrite import RewriteResult
 

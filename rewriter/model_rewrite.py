@@ -17,9 +17,10 @@ from langchain_core.messages import AIMessage, BaseMessage
 
 from .config import ModelSettings
 from .errors import RewriterError, TextTooLong
+from .findings import Finding, Report
 from .guards import check_reply, clean_reply, guarded_draft
 from .language import LanguageError
-from .linter import Finding, Linter, Report
+from .linter import Linter
 from .prompting import Prompts, for_the_model, prompts_for, reask_message, refusal, rewrite_messages
 from .regions import split_agent_text
 from .reply_cache import ReplyCache, default_cache_folder, model_identity

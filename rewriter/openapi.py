@@ -7,7 +7,7 @@ from dataclasses import fields
 from functools import lru_cache
 from typing import Any
 
-from .linter import Finding
+from .findings import Finding
 from .rewrite import ModelUsage
 from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .draft_files import Skipped
-from .linter import Finding, Report, line_and_column
+from .findings import Finding, Report, line_and_column
 from .rules import SEVERITIES
 from .terminal import paint
 from .translation import ngettext, translate_marked

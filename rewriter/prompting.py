@@ -18,7 +18,7 @@ import yaml
 
 from .bundled import bundled_dir
 from .errors import RewriterError
-from .linter import Finding
+from .findings import Finding
 from .rules import PARTS, YAML_LOADER
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .linter import SEVERITY_RANK, Report
+from .findings import SEVERITY_RANK, Report
 from .normalize import fold_case
 
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.

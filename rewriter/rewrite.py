@@ -14,9 +14,10 @@ from functools import partial
 from .config import Config
 from .edits import Context, Edit
 from .facts import facts_kept, is_amount
+from .findings import Finding, Report
 from .fixes import plan_fallback, plan_fixes, plan_gap
 from .language import LanguageError
-from .linter import Analysis, Finding, Linter, Report
+from .linter import Analysis, Linter
 from .nlp import grammar, language_tools
 from .translation import N_
 

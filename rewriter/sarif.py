@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from . import __version__
 from .draft_files import Skipped
-from .linter import Finding, line_and_column
+from .findings import Finding, line_and_column
 from .output import FileResult, with_suggestion
 from .rules import Rule
 from .ui_text import say

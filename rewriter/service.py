@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .errors import RewriterError
+from .findings import Finding, Report
 from .language import LanguageError
-from .linter import Finding, Linter, Report
+from .linter import Linter
 from .mail import read_mail
 from .messages import MessageReport, MessageRewrite
 from .output import FileResult, text_lines

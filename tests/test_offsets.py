@@ -62,7 +62,7 @@ def _line_and_column_by_walking(text: str, offset: int) -> tuple[int, int]:
 
 @pytest.mark.parametrize("text", ["Добрый день!\nЗаказ № 12\n\nготов.\n", "Добрый день!\r\nЗаказ\rготов.\n\r\n", "Одна строка"])
 def test_line_and_column_count_every_kind_of_line_break(text):
-    from rewriter.linter import line_and_column
+    from rewriter.findings import line_and_column
 
     for offset in range(len(text) + 1):
         assert line_and_column(text, offset) == _line_and_column_by_walking(text, offset), offset

@@ -115,7 +115,7 @@ def test_a_marker_must_be_one_pair_around_tokens(tmp_path):
 
 
 def test_two_findings_of_one_category_that_overlap_become_one_over_both(linter):
-    from rewriter.linter import Finding, LineIndex, merge_overlapping
+    from rewriter.findings import Finding, LineIndex, merge_overlapping
 
     text = "Будет сообщено дополнительно."
     def finding(rule, start, end):
