@@ -5,8 +5,9 @@ question («Не искате да чакате? Тогава ще Ви върн
 back» is a refund. Guard_own (bg): an amount as the subject of a passive refund («Платените 60 € ще бъдат
 възстановени») is a refund; a case asked with «ли» and answered in the same sentence («Не Ви ли устройва, връщаме…»)
 is a condition. Sets 3 and 13 (bg): a wrong told as what our own check found («Проверихме … и се оказа, че
-таксата е начислена неправилно»), a state told as what we missed («сме пропуснали, че … не е завинтена»). The
-same words without them are still findings or new promises."""
+таксата е начислена неправилно»; in Russian «Мы сверили счёт…, и оказалось, что…»), a state told as what we missed
+(«сме пропуснали, че … не е завинтена»); a noun with its article after a dash («неправилно — лихвата беше») is no
+participle. The same words without them are still findings or new promises."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,9 @@ OWNED = [
     ("bg", "Проверихме поръчката Ви и се оказа, че доставката Ви е начислена неправилно — ползвали сме стара тарифа."),
     ("bg", "При сглобяването сме пропуснали, че дръжката не е завинтена докрай, и затова вратата се разклати."),
     ("ru", "При сборке мы упустили, что ручка не завинчена до конца, поэтому дверь шатается."),
+    ("ru", "Мы сверили счёт за апрель, и оказалось, что абонентская плата была начислена по старому тарифу."),
+    # a noun with its article after a dash is no participle: „неправилно — лихвата беше“
+    ("bg", "Пресметнахме вноската неправилно — лихвата беше от стария договор."),
 ]
 
 UNOWNED = [
@@ -35,6 +39,8 @@ UNOWNED = [
     ("bg", "Доставката Ви е начислена неправилно, а куриерът дойде късно."),
     ("bg", "Дръжката не е завинтена докрай, и затова вратата се разклати."),
     ("ru", "Ручка не была завинчена до конца."),
+    ("ru", "Оказалось, что абонентская плата была начислена по старому тарифу."),
+    ("bg", "Неправилно изчислена беше само лихвата."),
 ]
 
 
