@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .clauses import clause_start
+from .clause_shape import clause_start
 from .edits import Context, Edit, original
 from .fix_kinds import FixError, FixKind, Target, fix_kind
 from .matching import Sentence

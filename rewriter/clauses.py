@@ -7,13 +7,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
+from .clause_shape import (
+    AGENT_CASE,
+    after_closing_marks,
+    amount_after,
+    clause_start,
+    followed_by_agent,
+    moved_object,
+    object_after,
+    only_an_amount,
+    passive_opening,
+    qualifies_participle,
+    shares_its_subject,
+)
+from .edits import Context, Edit, govern, original, replacement, spelled_like, surfaces
 from .fix_kinds import FixError, FixKind, Target, fix_kind
 from .inflection import (
     agrees_with,
     finite_form,
-    govern_phrase,
-    is_proper,
     nominal_parses,
     passive_participle,
     reflexive_passive,
@@ -22,13 +33,8 @@ from .matching import Sentence
 from .normalize import fold_case
 from .word_fixes import verb_map
 
-# A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
-_CLAUSE_OPENERS = frozenset({"CONJ"})
 # Words that cannot stand between a subject and its passive verb in a clause the rebuild keeps in order.
 _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
-_AGENT_CASE = "ablt"
-# Marks that close a bracket or a quote inside the subject, which stay when the passive after them goes.
-_CLOSING_MARKS = ")]»“”\"'"
 # A verb right before the passive's auxiliary governs it: the clause is no plain passive to rebuild.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED"})
 
@@ -75,7 +81,7 @@ def _names_another_doer(target: Target, context: Context) -> bool:
             if context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
                 continue
             agent = surfaces(context, sentence, at + 1, at + 1)[0]
-            if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in nominal_parses(context.morphology, agent, _AGENT_CASE)) \
+            if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in nominal_parses(context.morphology, agent, AGENT_CASE)) \
                     and ours & _nouns(sentence, clause_start(sentence, at, context), at - 1, context):
                 return True
     return False
@@ -104,12 +110,12 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
     if len(found) != 1 or found[0][1].tag.aspect != "perf":
         return "the match holds no single perfective short passive participle"
     last, participle = found[0]
-    if _followed_by_agent(sentence, last, context):
+    if followed_by_agent(sentence, last, context):
         return "the passive names who acted, or goes on with a verb"
-    if _shares_its_subject(sentence, last, context):
+    if shares_its_subject(sentence, last, context):
         return "another predicate shares the passive's subject and would be left without it"
     first = clause_start(sentence, first, context)
-    opening = _passive_opening(sentence, first, last, context)
+    opening = passive_opening(sentence, first, last, context)
     if opening is not None and opening > first and morphology.parses(
             surfaces(context, sentence, opening - 1, opening - 1)[0])[0].tag.POS in _GOVERNING:
         return "a modal or another verb governs the passive («может быть рассмотрен»)"
@@ -117,24 +123,6 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
         future = any(morphology.parses(w)[0].tag.tense == "futr" for w in surfaces(context, sentence, opening, last - 1))
         return _verb_first(fix, sentence, (first, opening, last), participle, "futr" if future else "past", rule_id, context)
     return _subject_first(fix, sentence, first, last, participle, "past", rule_id, context)
-
-
-def _passive_opening(sentence: Sentence, first: int, last: int, context: Context) -> int | None:
-    """«(Нами) была проведена проверка карты»: where a participle that comes before its subject opens the words
-    the rebuild replaces (its auxiliary, and «нами», the company as agent), or None when the clause opens with
-    its subject, or with anything but an adverb or a phrase with a preposition."""
-    morphology, grammar = context.morphology, context.grammar
-    opening = last
-    while opening > first:
-        parse = morphology.parses(surfaces(context, sentence, opening - 1, opening - 1)[0])[0]
-        if not (fold_case(parse.normal_form) in grammar.passive_auxiliaries and parse.tag.POS == "VERB"
-                or parse.tag.POS == "NPRO" and {"1per", "plur", "ablt"} <= parse.tag.grammemes):
-            break
-        opening -= 1
-    parses = [morphology.parses(w)[0] for w in surfaces(context, sentence, first, opening - 1)] if first < opening else []
-    if parses and not (parses[0].tag.POS == "PREP" or all(p.tag.POS in {"ADVB", "CONJ"} for p in parses)):
-        return None
-    return opening
 
 
 def _subject_first(
@@ -157,7 +145,7 @@ def _subject_first(
             break
         tail -= 1
     if tail == first or any(
-        morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT and not _qualifies_participle(morphology, w, after)
+        morphology.parses(w)[0].tag.POS in _NOT_IN_SUBJECT and not qualifies_participle(morphology, w, after)
         for w, after in zip(words[:tail - first], words[1:tail - first + 1], strict=True)
     ):
         return "the clause does not open with its subject, or other words stand before the verb"
@@ -169,60 +157,31 @@ def _subject_first(
     lead = " ".join([fix.subject, *particles, *([modal] if modal else []), verb])
     if carried is not None:
         # «Осуществление возврата денег будет произведено» → «Мы вернём деньги»: both nouns become the verb
-        obj = _object_after(words[1:], first + 1, tail, context)
+        obj = object_after(words[1:], first + 1, tail, context)
         if moved or obj is None:
             return "the noun has no object for its verb to take"
         edits = [replacement(sentence.spans[first][0], sentence.spans[first + 1][1], lead, rule_id, context)]
         governed = govern(sentence, obj, "accs", "gent", rule_id, context)
     elif moved:
-        edits, governed = _moved_object(sentence, first, tail, lead, participle, rule_id, context)
-    elif (obj := _object_after(words, first, tail, context)) is not None:
+        edits, governed = moved_object(sentence, first, tail, lead, participle, rule_id, context)
+    elif (obj := object_after(words, first, tail, context)) is not None:
         edits = [replacement(*sentence.spans[first], lead, rule_id, context)]
         governed = govern(sentence, obj, "accs", "gent", rule_id, context)
-        if _amount_after(sentence, obj, tail, context):
+        if amount_after(sentence, obj, tail, context):
             governed = [replacement(*sentence.spans[obj], "", rule_id, context)]
     elif first + 1 == tail and not modal and (bare := _with_bare_verb(fix, words[0], participle, tense, particles, context)):
         edits, governed = [replacement(*sentence.spans[first], bare, rule_id, context)], []
-    elif _only_an_amount(sentence, first + 1, tail, context):
+    elif only_an_amount(sentence, first + 1, tail, context):
         # «Возврат 3 600 ₽ будет произведён» → «Мы вернём 3 600 ₽»: the amount is the object as it stands
         edits, governed = [replacement(*sentence.spans[first], lead, rule_id, context)], []
     else:
         return "the noun has no object for its verb to take"
     if isinstance(governed, str):
         return governed
-    tail_start = _after_closing_marks(sentence, tail, context)
+    tail_start = after_closing_marks(sentence, tail, context)
     if tail_start is None:
         return "the clause does not open with its subject, or other words stand before the verb"
     return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
-
-
-def _after_closing_marks(sentence: Sentence, tail: int, context: Context) -> int | None:
-    """Where the passive's words start to go: right after the subject's last word, or after the bracket or quote
-    that closes it («чемодана Samsonite (квитанция № 0593) не был отремонтирован»: the «)» stays); None when
-    other marks stand between them."""
-    end = sentence.spans[tail - 1][1]
-    marks = context.view.text[end:sentence.spans[tail][0]].strip()
-    if marks.strip(_CLOSING_MARKS):
-        return None
-    return original(context, end, end + len(marks))[1]
-
-
-def _object_after(words: list[str], first: int, tail: int, context: Context) -> int | None:
-    """Where the noun's genitive object opens: right after it, or after an adverb that qualifies its participle
-    («возврат излишне списанных денег» → «вернём излишне списанные деньги»); None when no object follows."""
-    obj = first + 1
-    if obj + 1 < tail and _qualifies_participle(context.morphology, words[1], words[2]):
-        obj += 1
-    return obj if obj < tail and nominal_parses(context.morphology, words[obj - first], "gent") else None
-
-
-def _qualifies_participle(morphology: Any, word: str, after: str) -> bool:
-    """An adverb before a participle of the noun phrase («полностью оплаченной», «излишне списанных», which
-    the dictionary reads as a short adjective only): it stays with the participle when the phrase moves."""
-    readings = morphology.parses(word)
-    return all(p.tag.POS == "ADVB" or p.tag.POS == "ADJS" and "neut" in p.tag for p in readings) and any(
-        p.tag.POS == "PRTF" for p in morphology.parses(after)
-    )
 
 
 def _modal_before(words: list[str], first: int, last: int, subject: str, context: Context) -> str | None:
@@ -286,14 +245,14 @@ def _reflexive_active(
 ) -> list[Edit] | str:
     """«Возврат денег осуществляется на карту» → «Мы возвращаем деньги на карту»; «Сейчас проводятся работы»
     → «Сейчас мы проводим работы»: a reflexive passive in the present or past, made active in its tense."""
-    if _followed_by_agent(sentence, at, context):
+    if followed_by_agent(sentence, at, context):
         return "the passive names who acted, or goes on with a verb"
-    if _shares_its_subject(sentence, at, context):
+    if shares_its_subject(sentence, at, context):
         return "another predicate shares the passive's subject and would be left without it"
     tense = "pres" if reflexive.tag.tense == "pres" else "past"
     start = clause_start(sentence, at, context)
     # «По факту жалобы нами проводится проверка»: «нами», the company as agent, goes with the verb it names
-    opening = _passive_opening(sentence, start, at, context)
+    opening = passive_opening(sentence, start, at, context)
     if opening is None:
         return _subject_first(fix, sentence, start, at, reflexive, tense, rule_id, context)
     return _verb_first(fix, sentence, (start, opening, at), reflexive, tense, rule_id, context)
@@ -349,107 +308,3 @@ def _with_bare_verb(fix: Active, noun: str, predicate: Any, tense: str, particle
     return " ".join([fix.subject, *particles, spelled_like(context, verb), spelled_like(context, accusative.word)])
 
 
-def clause_start(sentence: Sentence, first: int, context: Context) -> int:
-    """The first word of the clause word `first` is in: after a punctuation mark, or (told by grammemes) a conjunction."""
-    while first > 0:
-        if context.view.text[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip(" .«»\"\u00a0"):
-            return first
-        if context.morphology.has_grammemes:
-            parses = context.morphology.parses(surfaces(context, sentence, first - 1, first - 1)[0])
-            if parses and parses[0].tag.POS in _CLAUSE_OPENERS:
-                return first
-        first -= 1
-    return first
-
-
-def _moved_object(
-    sentence: Sentence, first: int, tail: int, lead: str, participle: Any, rule_id: str, context: Context
-) -> tuple[list[Edit], list[Edit] | str]:
-    """«Сумма будет возвращена» → «Мы вернём сумму»: the subject, in the accusative, follows the new verb."""
-    morphology = context.morphology
-    phrase = govern_phrase(morphology, clause_surfaces(context, sentence, first), "nomn", "accs")
-    if isinstance(phrase, str):
-        return [], phrase
-    head = surfaces(context, sentence, first + len(phrase) - 1, first + len(phrase) - 1)[0]
-    if first + len(phrase) > tail or not any(agrees_with(p, participle) for p in nominal_parses(morphology, head, "nomn")):
-        return [], "the subject does not agree with its participle"
-    if len(phrase) == 1 and _amount_after(sentence, first, tail, context):
-        start, _ = original(context, *sentence.spans[first])
-        lead = lead[:1].upper() + lead[1:] if first == 0 and context.text[start:start + 1].isupper() else lead
-        return [replacement(*sentence.spans[first], lead, rule_id, context)], []
-    edits = []
-    for offset, new in enumerate(phrase):
-        start, end = original(context, *sentence.spans[first + offset])
-        old = context.text[start:end]
-        new = spelled_like(context, new)
-        if offset == 0:
-            opening = first == 0 and old[:1].isupper()
-            # «Ваша заявка будет рассмотрена» → «Мы рассмотрим Вашу заявку»: a polite possessive further in is
-            # written as the reply writes the others («Вам», «вас»); when that cannot be told, the fix steps aside
-            polite = opening and context.polite_capital is not None and _is_polite(morphology, new, context)
-            if opening and not polite and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
-                return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
-            if opening and not morphology.is_known(new):
-                return [], "cannot tell whether the word opening the sentence is a name"
-            proper = old[:1].isupper() and (first > 0 or is_proper(morphology, new) or polite and bool(context.polite_capital))
-            new = new[:1].upper() + new[1:] if proper else new
-            lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
-            edits.append(Edit(start, end, f"{lead} {new}", rule_id))
-        elif new != old:
-            edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
-    return edits, []
-
-
-def _is_polite(morphology: Any, word: str, context: Context) -> bool:
-    """Whether the word is a form of a pronoun written with a capital out of politeness («Вашу»)."""
-    return any(fold_case(p.normal_form) in context.grammar.polite_pronouns for p in morphology.parses(word))
-
-
-def _amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
-    """«Возврат денег 890 руб. будет произведён»: a noun that only names money, right before an amount;
-    the amount is the object by itself («мы вернём 890 руб.», not «мы вернём деньги 890 руб.»)."""
-    if at + 1 >= tail or context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
-        return False
-    parses = context.morphology.parses(surfaces(context, sentence, at, at)[0])
-    number = context.view.text[slice(*sentence.spans[at + 1])]
-    nouns = {fold_case(p.normal_form) for p in parses if p.tag.POS == "NOUN"}
-    return number[:1].isdigit() and bool(nouns) and nouns <= context.grammar.amount_nouns
-
-
-def _only_an_amount(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
-    """Whether the words `at`..`tail - 1` are one amount with its currency and nothing else («3 600 ₽»,
-    «1 200 руб.»), read as the fact checks read it; «3 заказов» is no amount."""
-    return at < tail and context.is_amount(context.view.text[sentence.spans[at][0]:sentence.spans[tail - 1][1]])
-
-
-def _followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
-    """«произведено платёжной системой», «осуществлён быть не может»: an agent or a verb right after the participle,
-    or after its adverbs («осуществлена автоматически системой комплектации»)."""
-    while True:
-        if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
-            return False
-        after = surfaces(context, sentence, last + 1, last + 1)[0]
-        if context.morphology.parses(after)[0].tag.POS != "ADVB":
-            break
-        last += 1
-    parses = context.morphology.parses(after)
-    return bool(nominal_parses(context.morphology, after, _AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
-
-
-def _shares_its_subject(sentence: Sentence, last: int, context: Context) -> bool:
-    """«Обращение зарегистрировано и будет рассмотрено»: a conjunction after the passive, then (past adverbs,
-    particles and the passive's auxiliary) a second passive or a verb not in the first person. Made active, the
-    first would take the subject as its object and leave the second with none («Мы зарегистрировали обращение
-    и будет рассмотрено»)."""
-    morphology, auxiliaries = context.morphology, context.grammar.passive_auxiliaries
-    if last + 1 >= len(sentence.words):
-        return False
-    words = surfaces(context, sentence, last + 1, min(last + 4, len(sentence.words) - 1))
-    if morphology.parses(words[0])[0].tag.POS != "CONJ":
-        return False
-    for word in words[1:]:
-        parse = morphology.parses(word)[0]
-        if parse.tag.POS in {"ADVB", "PRCL"} or fold_case(parse.normal_form) in auxiliaries:
-            continue
-        return parse.tag.POS == "PRTS" or (parse.tag.POS == "VERB" and parse.tag.person != "1per")
-    return False

@@ -1,0 +1,170 @@
+"""Where the parts of a clause lie, for the fixes that rebuild it: where a clause and its passive begin,
+the object or amount after the verb, an agent named after it, marks that close a bracket or a quote."""
+from __future__ import annotations
+
+from typing import Any
+
+from .edits import Context, Edit, clause_surfaces, original, replacement, spelled_like, surfaces
+from .inflection import agrees_with, govern_phrase, is_proper, nominal_parses
+from .matching import Sentence
+from .normalize import fold_case
+
+# A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
+CLAUSE_OPENERS = frozenset({"CONJ"})
+# Marks that close a bracket or a quote inside the subject, which stay when the passive after them goes.
+CLOSING_MARKS = ")]»“”\"'"
+# The case of the agent a passive names («курьером», «нами»).
+AGENT_CASE = "ablt"
+
+
+def passive_opening(sentence: Sentence, first: int, last: int, context: Context) -> int | None:
+    """«(Нами) была проведена проверка карты»: where a participle that comes before its subject opens the words
+    the rebuild replaces (its auxiliary, and «нами», the company as agent), or None when the clause opens with
+    its subject, or with anything but an adverb or a phrase with a preposition."""
+    morphology, grammar = context.morphology, context.grammar
+    opening = last
+    while opening > first:
+        parse = morphology.parses(surfaces(context, sentence, opening - 1, opening - 1)[0])[0]
+        if not (fold_case(parse.normal_form) in grammar.passive_auxiliaries and parse.tag.POS == "VERB"
+                or parse.tag.POS == "NPRO" and {"1per", "plur", "ablt"} <= parse.tag.grammemes):
+            break
+        opening -= 1
+    parses = [morphology.parses(w)[0] for w in surfaces(context, sentence, first, opening - 1)] if first < opening else []
+    if parses and not (parses[0].tag.POS == "PREP" or all(p.tag.POS in {"ADVB", "CONJ"} for p in parses)):
+        return None
+    return opening
+
+
+def after_closing_marks(sentence: Sentence, tail: int, context: Context) -> int | None:
+    """Where the passive's words start to go: right after the subject's last word, or after the bracket or quote
+    that closes it («чемодана Samsonite (квитанция № 0593) не был отремонтирован»: the «)» stays); None when
+    other marks stand between them."""
+    end = sentence.spans[tail - 1][1]
+    marks = context.view.text[end:sentence.spans[tail][0]].strip()
+    if marks.strip(CLOSING_MARKS):
+        return None
+    return original(context, end, end + len(marks))[1]
+
+
+def object_after(words: list[str], first: int, tail: int, context: Context) -> int | None:
+    """Where the noun's genitive object opens: right after it, or after an adverb that qualifies its participle
+    («возврат излишне списанных денег» → «вернём излишне списанные деньги»); None when no object follows."""
+    obj = first + 1
+    if obj + 1 < tail and qualifies_participle(context.morphology, words[1], words[2]):
+        obj += 1
+    return obj if obj < tail and nominal_parses(context.morphology, words[obj - first], "gent") else None
+
+
+def qualifies_participle(morphology: Any, word: str, after: str) -> bool:
+    """An adverb before a participle of the noun phrase («полностью оплаченной», «излишне списанных», which
+    the dictionary reads as a short adjective only): it stays with the participle when the phrase moves."""
+    readings = morphology.parses(word)
+    return all(p.tag.POS == "ADVB" or p.tag.POS == "ADJS" and "neut" in p.tag for p in readings) and any(
+        p.tag.POS == "PRTF" for p in morphology.parses(after)
+    )
+
+
+def clause_start(sentence: Sentence, first: int, context: Context) -> int:
+    """The first word of the clause word `first` is in: after a punctuation mark, or (told by grammemes) a conjunction."""
+    while first > 0:
+        if context.view.text[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip(" .«»\"\u00a0"):
+            return first
+        if context.morphology.has_grammemes:
+            parses = context.morphology.parses(surfaces(context, sentence, first - 1, first - 1)[0])
+            if parses and parses[0].tag.POS in CLAUSE_OPENERS:
+                return first
+        first -= 1
+    return first
+
+
+def moved_object(
+    sentence: Sentence, first: int, tail: int, lead: str, participle: Any, rule_id: str, context: Context
+) -> tuple[list[Edit], list[Edit] | str]:
+    """«Сумма будет возвращена» → «Мы вернём сумму»: the subject, in the accusative, follows the new verb."""
+    morphology = context.morphology
+    phrase = govern_phrase(morphology, clause_surfaces(context, sentence, first), "nomn", "accs")
+    if isinstance(phrase, str):
+        return [], phrase
+    head = surfaces(context, sentence, first + len(phrase) - 1, first + len(phrase) - 1)[0]
+    if first + len(phrase) > tail or not any(agrees_with(p, participle) for p in nominal_parses(morphology, head, "nomn")):
+        return [], "the subject does not agree with its participle"
+    if len(phrase) == 1 and amount_after(sentence, first, tail, context):
+        start, _ = original(context, *sentence.spans[first])
+        lead = lead[:1].upper() + lead[1:] if first == 0 and context.text[start:start + 1].isupper() else lead
+        return [replacement(*sentence.spans[first], lead, rule_id, context)], []
+    edits = []
+    for offset, new in enumerate(phrase):
+        start, end = original(context, *sentence.spans[first + offset])
+        old = context.text[start:end]
+        new = spelled_like(context, new)
+        if offset == 0:
+            opening = first == 0 and old[:1].isupper()
+            # «Ваша заявка будет рассмотрена» → «Мы рассмотрим Вашу заявку»: a polite possessive further in is
+            # written as the reply writes the others («Вам», «вас»); when that cannot be told, the fix steps aside
+            polite = opening and context.polite_capital is not None and _is_polite(morphology, new, context)
+            if opening and not polite and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
+                return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
+            if opening and not morphology.is_known(new):
+                return [], "cannot tell whether the word opening the sentence is a name"
+            proper = old[:1].isupper() and (first > 0 or is_proper(morphology, new) or polite and bool(context.polite_capital))
+            new = new[:1].upper() + new[1:] if proper else new
+            lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
+            edits.append(Edit(start, end, f"{lead} {new}", rule_id))
+        elif new != old:
+            edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
+    return edits, []
+
+
+def _is_polite(morphology: Any, word: str, context: Context) -> bool:
+    """Whether the word is a form of a pronoun written with a capital out of politeness («Вашу»)."""
+    return any(fold_case(p.normal_form) in context.grammar.polite_pronouns for p in morphology.parses(word))
+
+
+def amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
+    """«Возврат денег 890 руб. будет произведён»: a noun that only names money, right before an amount;
+    the amount is the object by itself («мы вернём 890 руб.», not «мы вернём деньги 890 руб.»)."""
+    if at + 1 >= tail or context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
+        return False
+    parses = context.morphology.parses(surfaces(context, sentence, at, at)[0])
+    number = context.view.text[slice(*sentence.spans[at + 1])]
+    nouns = {fold_case(p.normal_form) for p in parses if p.tag.POS == "NOUN"}
+    return number[:1].isdigit() and bool(nouns) and nouns <= context.grammar.amount_nouns
+
+
+def only_an_amount(sentence: Sentence, at: int, tail: int, context: Context) -> bool:
+    """Whether the words `at`..`tail - 1` are one amount with its currency and nothing else («3 600 ₽»,
+    «1 200 руб.»), read as the fact checks read it; «3 заказов» is no amount."""
+    return at < tail and context.is_amount(context.view.text[sentence.spans[at][0]:sentence.spans[tail - 1][1]])
+
+
+def followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
+    """«произведено платёжной системой», «осуществлён быть не может»: an agent or a verb right after the participle,
+    or after its adverbs («осуществлена автоматически системой комплектации»)."""
+    while True:
+        if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
+            return False
+        after = surfaces(context, sentence, last + 1, last + 1)[0]
+        if context.morphology.parses(after)[0].tag.POS != "ADVB":
+            break
+        last += 1
+    parses = context.morphology.parses(after)
+    return bool(nominal_parses(context.morphology, after, AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
+
+
+def shares_its_subject(sentence: Sentence, last: int, context: Context) -> bool:
+    """«Обращение зарегистрировано и будет рассмотрено»: a conjunction after the passive, then (past adverbs,
+    particles and the passive's auxiliary) a second passive or a verb not in the first person. Made active, the
+    first would take the subject as its object and leave the second with none («Мы зарегистрировали обращение
+    и будет рассмотрено»)."""
+    morphology, auxiliaries = context.morphology, context.grammar.passive_auxiliaries
+    if last + 1 >= len(sentence.words):
+        return False
+    words = surfaces(context, sentence, last + 1, min(last + 4, len(sentence.words) - 1))
+    if morphology.parses(words[0])[0].tag.POS != "CONJ":
+        return False
+    for word in words[1:]:
+        parse = morphology.parses(word)[0]
+        if parse.tag.POS in {"ADVB", "PRCL"} or fold_case(parse.normal_form) in auxiliaries:
+            continue
+        return parse.tag.POS == "PRTS" or (parse.tag.POS == "VERB" and parse.tag.person != "1per")
+    return False
