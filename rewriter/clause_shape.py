@@ -10,9 +10,9 @@ from .matching import Sentence
 from .normalize import fold_case
 
 # A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
-CLAUSE_OPENERS = frozenset({"CONJ"})
+_CLAUSE_OPENERS = frozenset({"CONJ"})
 # Marks that close a bracket or a quote inside the subject, which stay when the passive after them goes.
-CLOSING_MARKS = ")]»“”\"'"
+_CLOSING_MARKS = ")]»“”\"'"
 # The case of the agent a passive names («курьером», «нами»).
 AGENT_CASE = "ablt"
 
@@ -41,7 +41,7 @@ def after_closing_marks(sentence: Sentence, tail: int, context: Context) -> int 
     other marks stand between them."""
     end = sentence.spans[tail - 1][1]
     marks = context.view.text[end:sentence.spans[tail][0]].strip()
-    if marks.strip(CLOSING_MARKS):
+    if marks.strip(_CLOSING_MARKS):
         return None
     return original(context, end, end + len(marks))[1]
 
@@ -71,7 +71,7 @@ def clause_start(sentence: Sentence, first: int, context: Context) -> int:
             return first
         if context.morphology.has_grammemes:
             parses = context.morphology.parses(surfaces(context, sentence, first - 1, first - 1)[0])
-            if parses and parses[0].tag.POS in CLAUSE_OPENERS:
+            if parses and parses[0].tag.POS in _CLAUSE_OPENERS:
                 return first
         first -= 1
     return first

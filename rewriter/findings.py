@@ -35,7 +35,7 @@ class Finding:
         return asdict(self)
 
 
-def new_finding(fields: dict[str, object]) -> Finding:
+def _new_finding(fields: dict[str, object]) -> Finding:
     """A Finding built from all its fields at once: a lint builds several per reply, and the frozen
     dataclass's own __init__ sets each field through object.__setattr__, several times slower."""
     return frozen_from(Finding, fields)
@@ -102,7 +102,7 @@ def merge_overlapping(findings: list[Finding], order: Mapping[str, tuple[int, in
             start, end = min(other.start, finding.start), max(other.end, finding.end)
             line, column = lines.locate(start) if start != other.start else (other.line, other.column)
             merged = other.merged if finding.rule == other.rule else tuple(dict.fromkeys((*other.merged, finding.rule)))
-            folded[into] = new_finding({
+            folded[into] = _new_finding({
                 **other.__dict__, "start": start, "end": end, "line": line, "column": column,
                 "text": lines.text[start:end], "merged": merged,
             })
