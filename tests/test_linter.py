@@ -96,6 +96,31 @@ def test_every_error_the_library_raises_on_purpose_is_a_rewriter_error_and_a_val
     assert config_from_mapping({"max_bytes": 5_000}).max_bytes == 5_000
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+def test_loading_a_pack_leaves_garbage_collection_as_it_found_it(team_rules, tmp_path, collecting):
+    """Collections pause while a pack and its pipeline load (they would find nothing to free), and come
+    back only if the embedding application had them on."""
+    import gc
+
+    own_copy = tmp_path / "team.yaml"  # a pack of its own: this process has not loaded it yet
+    own_copy.write_text(team_rules.read_text(encoding="utf-8"), encoding="utf-8")
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    (gc.enable if collecting else gc.disable)()
+    gc.callbacks.append(count)
+    try:
+        Linter(Config(rules=(own_copy,))).pack("bg")
+        assert gc.isenabled() is collecting
+    finally:
+        gc.callbacks.remove(count)
+        gc.enable()
+    assert collections == [2]  # the one full collection before loading, none while ~100,000 objects arrive
+
+
 def test_a_loaded_pack_is_kept_out_of_garbage_collection():
     """The pack lives as long as the process: no full collection walks its objects while new text is learned."""
     import gc
