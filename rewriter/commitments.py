@@ -7,8 +7,9 @@ it («вернуть деньги мы не можем»), not said by a verb in
 done); a deadline is a time expression (today, a weekday, «до конца дня», an amount of time, a date) in a
 sentence about the future. A promise made
 under a condition («если… то до пятницы») or offered («можем вернуть») is a conditional frame, which
-an unconditional one does not match. The draft and the reply are read by the same recogniser; the words
-are language data (`lint_rules/<lang>/commitments.yaml`), matched in every inflected form.
+an unconditional one does not match; a sentence that says it holds in any case («в любой момент») has
+none. The draft and the reply are read by the same recogniser; the words are language data
+(`lint_rules/<lang>/commitments.yaml`), matched in every inflected form.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ _JOB = "job"
 _AT_OURS = "at_ours"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "not_promise", "moved", "as_apology",
+    "any_case",
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
@@ -109,7 +111,9 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role == "condition"]
-    conditional = bool(conditions) or _answers_a_question(text, sentence, matches)
+    # «в любой момент», «в любом случае» lift the condition the sentence names beside them: «если не захотите
+    # ждать, в любой момент можете вернуть деньги» offers the refund whatever happens
+    conditional = (bool(conditions) or _answers_a_question(text, sentence, matches)) and "any_case" not in roles
     if any(m.owner.role == "refusal" and not _in_condition(text, m, conditions) for m in matches):
         # a refusal promises nothing, but the moments it names are the draft's own, as said under a
         # doubt: a reply may mention «заявка от 3 января» again, not promise «готов 17 апреля» outright

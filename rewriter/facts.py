@@ -60,11 +60,11 @@ def is_amount(phrase: str, lang: str) -> bool:
 def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang: str) -> tuple[list[str], list[str]]:
     """The draft's facts the reply lacks or changes, and the reply's facts the draft lacks, as written.
     An id written with a hyphen keeps it with or without its «№» («№ 7-3150» ↔ «договор 7-3150»),
-    though its pieces read as two numbers."""
+    though its pieces read as two numbers and, bare, the whole may read as a phone («58-30417»)."""
     found = fact_values(reply, lang)
     kept = {core for core in map(_id_core, draft_values) if core and _holds(reply, core)}
     given = {core for core in map(_id_core, found) if core and _holds(draft, core)}  # «12-345» → «№ 12-345»
-    pieces = {piece for core in kept | given for piece in re.split(r"[-/]", core)}
+    pieces = {piece for core in kept | given for piece in (core, *re.split(r"[-/]", core))}
     pieces |= _codes_spaced_otherwise(draft_values, reply) | _codes_spaced_otherwise(found, draft)
     missing = [
         d.text for d in draft_values

@@ -117,6 +117,8 @@ def test_a_dropped_minus_is_a_changed_value(lang, draft, reply):
     ("bg", "Клиентският Ви номер е № 700-55819.", "Клиентският Ви номер е 700-55819."),
     ("ru", "Номер заявки: 12-345.", "Заявка № 12-345 принята."),
     ("bg", "Номерът на заявката е 12-345.", "Заявка № 12-345 е приета."),
+    ("ru", "Полис № 612-4470 продлён до 03.02.2027.", "Мы продлили ваш полис 612-4470 до 03.02.2027."),
+    ("bg", "Поръчка № 42-19063 от 03.02.2026 е събрана.", "Събрахме поръчката Ви 42-19063 от 03.02.2026."),
 ])
 def test_an_id_with_a_hyphen_is_kept_with_or_without_its_number_sign(lang, draft, reply):
     assert not {"facts_missing", "facts_new"} & set(problems_with(lang, draft, reply))
@@ -125,6 +127,8 @@ def test_an_id_with_a_hyphen_is_kept_with_or_without_its_number_sign(lang, draft
 @pytest.mark.parametrize("lang, draft, reply", [
     ("ru", "Договор № 7-3150 продлён.", "Мы продлили договор 7-3151."),
     ("bg", "Клиентският Ви номер е № 700-55819.", "Клиентският Ви номер е 700-55818."),
+    ("ru", "Полис № 612-4470 продлён.", "Мы продлили полис 612-4471."),
+    ("bg", "Поръчка № 42-19063 е събрана.", "Събрахме поръчка 42-19068."),
 ])
 def test_an_id_with_a_hyphen_changed_is_rejected(lang, draft, reply):
     assert {"facts_missing", "facts_new"} <= set(problems_with(lang, draft, reply))

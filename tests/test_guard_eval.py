@@ -1,4 +1,4 @@
-"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` to `set20/`, `tests/guard_own/`): the figures
+"""The guards on the evaluation sets (`tests/guard_eval/`, `set2/` to `set21/`, `tests/guard_own/`): the figures
 reached so far, less a reply or two, are floors, so a change that lets more bad replies through, or
 stops more good ones, fails here.
 
@@ -40,10 +40,11 @@ FLOORS = {
     "set18": {"ru": (25, 11, 23, 23), "bg": (24, 11, 23, 23)},
     "set19": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
     "set20": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},
+    "set21": {"ru": (25, 11, 23, 23), "bg": (19, 8, 21, 18)},
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 21)}, "own": ROOT / "tests" / "guard_own"}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 22)}, "own": ROOT / "tests" / "guard_own"}
 
 
 @pytest.fixture(scope="module")
