@@ -115,6 +115,8 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
     if shares_its_subject(sentence, last, context):
         return "another predicate shares the passive's subject and would be left without it"
     first = clause_start(sentence, first, context)
+    if _spliced(sentence, first, context):
+        return "the new clause would follow another main clause after a bare comma"
     opening = passive_opening(sentence, first, last, context)
     if opening is not None and opening > first and morphology.parses(
             surfaces(context, sentence, opening - 1, opening - 1)[0])[0].tag.POS in _GOVERNING:
@@ -154,7 +156,9 @@ def _subject_first(
     if isinstance(chosen, str):
         return chosen
     verb, moved = chosen
-    lead = " ".join([fix.subject, *particles, *([modal] if modal else []), verb])
+    dative = _dative_after(sentence, last, context)
+    addressee = [context.text[slice(*original(context, *sentence.spans[dative]))]] if dative is not None else []
+    lead = " ".join([fix.subject, *particles, *([modal] if modal else []), verb, *addressee])
     if carried is not None:
         # «Осуществление возврата денег будет произведено» → «Мы вернём деньги»: both nouns become the verb
         obj = object_after(words[1:], first + 1, tail, context)
@@ -181,7 +185,32 @@ def _subject_first(
     tail_start = after_closing_marks(sentence, tail, context)
     if tail_start is None:
         return "the clause does not open with its subject, or other words stand before the verb"
-    return edits + governed + [Edit(tail_start, original(context, *sentence.spans[last])[1], "", rule_id)]
+    passive_end = original(context, *sentence.spans[dative if dative is not None else last])[1]
+    return edits + governed + [Edit(tail_start, passive_end, "", rule_id)]
+
+
+def _dative_after(sentence: Sentence, last: int, context: Context) -> int | None:
+    """The personal pronoun in the dative right after the passive («будет возвращена Вам»), which goes with the new
+    verb: «мы вернём Вам разницу», not «мы вернём разницу 500 руб. Вам»; None when there is none."""
+    at = last + 1
+    if at >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[at][0]].strip():
+        return None
+    parses = context.morphology.parses(surfaces(context, sentence, at, at)[0])
+    return at if parses and all(p.tag.POS == "NPRO" and p.tag.case == "datv" for p in parses) else None
+
+
+def _spliced(sentence: Sentence, start: int, context: Context) -> bool:
+    """Whether the clause at `start` follows a comma after a main clause (one that opens the sentence or follows
+    a mark, not a conjunction): «можем отменить заказ, мы возвращаем деньги» splices two main clauses, where the
+    passive's own subject let them stand («…, возврат осуществляется…»). After «если…,» the clause is the main one."""
+    text, spans = context.view.text, sentence.spans
+    if start == 0 or text[spans[start - 1][1]:spans[start][0]].strip() != ",":
+        return False
+    before = clause_start(sentence, start - 1, context)
+    if before and not text[spans[before - 1][1]:spans[before][0]].strip():
+        return False  # a conjunction opened the clause before
+    opener = context.morphology.parses(surfaces(context, sentence, before, before)[0])
+    return not any(p.tag.POS == "CONJ" for p in opener)  # «Пока идёт поставка, …» opens with a subordinate clause
 
 
 def _modal_before(words: list[str], first: int, last: int, subject: str, context: Context) -> str | None:
@@ -251,6 +280,8 @@ def _reflexive_active(
         return "another predicate shares the passive's subject and would be left without it"
     tense = "pres" if reflexive.tag.tense == "pres" else "past"
     start = clause_start(sentence, at, context)
+    if _spliced(sentence, start, context):
+        return "the new clause would follow another main clause after a bare comma"
     # «По факту жалобы нами проводится проверка»: «нами», the company as agent, goes with the verb it names
     opening = passive_opening(sentence, start, at, context)
     if opening is None:

@@ -134,6 +134,8 @@ class Grammar:
     # words that open a sentence by pointing back at the one before («Поэтому», «С оглед на гореизложеното»):
     # the sentence before them is never dropped
     pointer_openers: tuple[tuple[str, ...], ...] = ()
+    # connectors a fix writes that must not open the sentence's next clause too («из-за сбоя…, из-за чего…»)
+    once_per_sentence: frozenset[str] = frozenset()
 
 
 @cache
@@ -160,6 +162,7 @@ def grammar(code: str) -> Grammar:
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
         polite_pronouns=frozenset(data.get("polite_pronouns", [])),
         pointer_openers=tuple(tuple(fold_case(w) for w in opener.lower().split()) for opener in data.get("pointer_openers", [])),
+        once_per_sentence=frozenset(fold_case(w) for w in data.get("once_per_sentence", [])),
     )
 
 

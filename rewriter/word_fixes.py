@@ -37,6 +37,9 @@ class Government:
             clause = clause_surfaces(context, target.sentence, following)
             if clause.count(fold_case(new)) >= 2:
                 return f"«{new}» would stand three times in a row"
+            once = fold_case(new) in context.grammar.once_per_sentence
+            if once and _opens_later_clause(fold_case(new), target.sentence, following, context):
+                return f"«{new}» already opens a later clause of the sentence"
         if following is not None and new and fold_case(new.split()[-1]) not in context.grammar.bare_possessive_after:
             edits += _possessive_article(following, target.sentence, rule_id, context)
         if not self.case:
@@ -50,6 +53,14 @@ class Government:
 def _next_word(target: Target) -> int | None:
     """The word right after the edited span, if only spaces stand between them."""
     return next((i for i, (s, _) in enumerate(target.sentence.spans) if s >= target.end), None)
+
+
+def _opens_later_clause(new: str, sentence: Sentence, following: int, context: Context) -> bool:
+    """Whether `new` stands right after a comma later in the sentence: «из-за сбоя оператора, из-за чего оплата
+    не прошла» says the same connector twice, one clause after the other (`once_per_sentence`)."""
+    spans, text = sentence.spans, context.view.text
+    return any(text[spans[at - 1][1]:spans[at][0]].strip() == "," and fold_case(text[spans[at][0]:spans[at][1]]) == new
+               for at in range(following + 1, len(spans)))
 
 
 def _possessive_article(at: int, sentence: Sentence, rule_id: str, context: Context) -> list[Edit]:
