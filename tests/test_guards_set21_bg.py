@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guard_checks import problems_with, promised_anew
+from rewriter.part_content import part_contents
 
 # A draft and a reply that keeps it whole but for one sentence in Ukrainian, its letters («і», «є», «ї») too few in
 # the whole for the detection to refuse it.
@@ -116,3 +117,85 @@ def test_a_request_to_choose_with_the_phone_to_call_does_not_keep_a_closing(lang
 def test_the_same_request_with_a_warm_line_after_it_keeps_the_closing(lang):
     draft = _CHOICE[lang] + _CLOSED[lang]
     assert "parts_missing" not in problems_with(lang, draft, draft)
+
+
+# The fault owned with no word of apology or regret drops the draft's apology; it keeps one that was only a
+# non-apology („за евентуалните неудобства“), which owning the fault says better.
+_REGRET = {
+    "bg": "Здравейте, г-жо Маринова,\n\nСъжаляваме, че на 7.04 техникът ни не дойде за монтажа на бойлера. {} "
+          "Ще дойде на 9.04 в 10:00 ч.\n\nПоздрави,\nекипът на „Топла вода“",
+    "ru": "Здравствуйте, Марина!\n\nНам очень жаль, что 7.04 мастер не пришёл ставить бойлер. {} "
+          "Он придёт 9.04 в 10:00.\n\nС уважением,\nкоманда «Тёплая вода»",
+}
+_CAUSE = {"bg": "Записахме адреса Ви грешно.", "ru": "Мы записали ваш адрес неверно."}
+_OWNED_ONLY = {
+    "bg": "Здравейте, г-жо Маринова,\n\nСбъркахме: на 7.04 техникът ни не дойде за монтажа на бойлера, защото записахме "
+          "адреса Ви грешно. Ще дойде на 9.04 в 10:00 ч.\n\nПоздрави,\nекипът на „Топла вода“",
+    "ru": "Здравствуйте, Марина!\n\nМы ошиблись: 7.04 мастер не пришёл ставить бойлер, потому что мы записали ваш адрес "
+          "неверно. Он придёт 9.04 в 10:00.\n\nС уважением,\nкоманда «Тёплая вода»",
+}
+_SORRY_TOO = {"bg": ("Сбъркахме:", "Извинете ни, сбъркахме:"), "ru": ("Мы ошиблись:", "Простите, мы ошиблись:")}
+_NON_APOLOGY = {
+    "bg": ("Съжаляваме, че на 7.04", "Поднасяме извинения за евентуалните неудобства. На 7.04"),
+    "ru": ("Нам очень жаль, что 7.04", "Приносим извинения за возможные неудобства. 7.04"),
+}
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru"])
+def test_the_fault_owned_without_a_word_of_apology_or_regret_drops_the_drafts_apology(lang):
+    draft = _REGRET[lang].format(_CAUSE[lang])
+    assert "apology" in problems_with(lang, draft, _OWNED_ONLY[lang]).get("parts_missing", ())
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru"])
+def test_the_fault_owned_with_a_word_of_apology_keeps_it(lang):
+    draft = _REGRET[lang].format(_CAUSE[lang])
+    assert "parts_missing" not in problems_with(lang, draft, _OWNED_ONLY[lang].replace(*_SORRY_TOO[lang]))
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru"])
+def test_the_fault_owned_keeps_a_drafts_apology_that_was_only_for_possible_inconvenience(lang):
+    draft = _REGRET[lang].format(_CAUSE[lang]).replace(*_NON_APOLOGY[lang])
+    assert "parts_missing" not in problems_with(lang, draft, _OWNED_ONLY[lang])
+
+
+# A place booked for the customer („вече сме Ви запазили 4 места за 12.12“) holds its date: promised outright where
+# the draft only offers it on a condition; where the draft books it too, the reply may say so.
+BOOKED = [
+    ("bg", "Ако има свободни места, можем да Ви предложим час за дегустацията на 15.05.",
+     "Запазихме Ви 2 места за дегустацията на 15.05."),
+    ("bg", "При наличие на свободни маси можем да Ви настаним на 3.06.", "Вече сме Ви резервирали маса за 3.06."),
+    ("ru", "Если будут свободные места, можем предложить вам дегустацию 15.05.", "Мы уже забронировали вам 2 места на 15.05."),
+    ("ru", "При наличии свободных столиков сможем посадить вас 3.06.", "Мы оставили за вами столик на 3.06."),
+]
+BOOKED_IN_THE_DRAFT = [
+    ("bg", "Запазили сме Ви 2 места за дегустацията на 15.05.", "Двете Ви места за дегустацията на 15.05 са запазени — чакаме Ви."),
+    ("ru", "За вами забронированы 2 места на дегустацию 15.05.", "Мы забронировали вам 2 места на дегустацию 15.05."),
+]
+
+
+@pytest.mark.parametrize("lang, draft, reply", BOOKED)
+def test_a_place_booked_outright_for_a_date_the_draft_only_offers_is_a_new_deadline(lang, draft, reply):
+    assert promised_anew(lang, draft, reply) == ["deadline"]
+
+
+@pytest.mark.parametrize("lang, draft, reply", BOOKED_IN_THE_DRAFT)
+def test_a_place_the_draft_books_too_is_no_new_promise(lang, draft, reply):
+    assert promised_anew(lang, draft, reply) == []
+
+
+# „С оглед на горното“, «в связи с вышеизложенным»: a connector pointing at the whole letter above, no cause of its
+# own a reply must keep (what follows it is the remedy); the cause the letter gives before it still is one.
+SUMMED = [
+    ("bg", "Здравейте,\n\nИзразяваме съжаление за прекъснатия курс по керамика на 4.03. Занятието спря, защото пещта за "
+           "изпичане прегоря. С оглед на горното Ви възстановяваме половината от заплатената такса.\n\nПриятен ден!"),
+    ("ru", "Здравствуйте!\n\nВыражаем сожаление о прерванном занятии по керамике 4.03. Урок прервался, потому что печь для "
+           "обжига перегорела. В связи с вышеизложенным возмещаем вам половину уплаченной суммы.\n\nХорошего дня!"),
+]
+
+
+@pytest.mark.parametrize("lang, draft", SUMMED)
+def test_a_connector_pointing_at_the_whole_letter_is_no_cause_and_the_cause_before_it_is(lang, draft):
+    said = [{stem for word in clause for stem in word} for clause in part_contents(draft, lang)["explanation"].clauses]
+    assert said and all("половин"[:5] not in words for words in said)
+    assert any({"пещ", "печь"} & words for words in said)
