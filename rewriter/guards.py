@@ -20,7 +20,7 @@ from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
 from .findings import Report
 from .language import LanguageError, foreign_words
-from .linter import Linter, sentences_of
+from .linter import Linter
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
 from .part_content import PartContent, apologises, facts_by_sentence, part_contents, word_stems
@@ -54,8 +54,6 @@ _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
 _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
-# Facts that say where to turn: a closing may be only these («При въпроси: тел. …»).
-_CONTACTS = frozenset({"phone", "email", "url"})
 
 
 @dataclass(frozen=True)
@@ -362,7 +360,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     stems = word_stems(body, draft.lang)
     facts = facts_by_sentence(body, draft.lang)
     has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
-    if _keeps_closing_line(draft, reply) or _keeps_contact_closing(draft, body):
+    if _keeps_closing_line(draft, reply):
         has["closing"] = True
     # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
     # they were a non-apology («за възможните неудобства»), which owning the fault says better
@@ -383,23 +381,6 @@ def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
         return False
     closing = folded(draft.text[start:]).rstrip(".!?… ")
     return bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing)
-
-
-def _keeps_contact_closing(draft: GuardedDraft, body: str) -> bool:
-    """The draft closes on where to turn with questions, its last sentence naming a phone, an e-mail or a link
-    («При въпроси можете да се свържете с канцеларията на тел. …»), and the reply's last sentence names them all
-    («За въпроси: канцелария, тел. …»): the same offer, said shorter."""
-    if not draft.report.sections.get("closing"):
-        return False
-    contacts = _last_contacts(without_sign_off(draft.text, draft.lang), draft.lang)
-    return bool(contacts) and contacts <= _last_contacts(body, draft.lang)
-
-
-def _last_contacts(text: str, lang: str) -> frozenset[tuple[object, ...]]:
-    """The contacts of the last sentence with a final stop: lines without one sign the letter."""
-    said = (text[s.start:s.end].strip() for s in reversed(sentences_of(text, lang)))
-    last = next((sentence for sentence in said if sentence[-1:] in _FINAL_STOPS), "")
-    return frozenset((v.kind, *v.key) for v in fact_values(last, lang) if v.kind in _CONTACTS)
 
 
 def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
