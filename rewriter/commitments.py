@@ -14,7 +14,7 @@ none. The draft and the reply are read by the same recogniser; the words are lan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -38,8 +38,8 @@ _VISIT = "visit"
 _JOB = "job"
 _AT_OURS = "at_ours"
 _SIGNALS = (
-    "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "not_promise", "moved", "as_apology",
-    "any_case",
+    "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
+    "as_apology", "any_case",
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
@@ -109,6 +109,14 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
 
 
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
+    split = _conditional_alternative(text, sentence, matches)
+    if split is not None:
+        # «ще Ви върнем сумата до 15.12 или, ако предпочитате, ще я приспаднем»: the condition holds the
+        # other way only, and what comes before the «или» is promised outright
+        before, after = replace(sentence, end=split), replace(sentence, start=split)
+        return _sentence_promises(text, lang, before, [m for m in matches if m.end <= split], all_moments) + (
+            _sentence_promises(text, lang, after, [m for m in matches if m.start >= split], all_moments)
+        )
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role == "condition"]
     # «в любой момент», «в любом случае» lift the condition the sentence names beside them: «если не захотите
@@ -152,6 +160,18 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if moments:
             promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
+
+
+def _conditional_alternative(text: str, sentence: Sentence, matches: list[Match]) -> int | None:
+    """Where another way, held by a condition right after its conjunction, starts («…, или, ако
+    предпочитате, …», «…, либо, если удобнее, …»); None when the sentence has none."""
+    starts = {m.start for m in matches if m.owner.role == "condition"}
+    for m in matches:
+        if m.owner.role == "alternative" and m.start > sentence.start:
+            gap = len(text) - len(text[m.end:].lstrip(" ,\u00a0"))
+            if gap in starts:
+                return m.start
+    return None
 
 
 def _answers_a_question(text: str, sentence: Sentence, matches: list[Match]) -> bool:

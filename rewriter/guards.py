@@ -23,7 +23,7 @@ from .language import LanguageError, foreign_words
 from .linter import Linter
 from .names import Name, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, facts_by_sentence, part_contents, word_stems
+from .part_content import PartContent, apologises, facts_by_sentence, part_contents, word_stems
 from .part_kept import part_kept
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
@@ -362,6 +362,12 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
     if _keeps_closing_line(draft, reply):
         has["closing"] = True
+    # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
+    # they were a non-apology («за възможните неудобства»), which owning the fault says better
+    non_apologies = [(f.start, f.end) for f in draft.report.findings if f.category == "non_apology"]
+    has["apology"] = has.get("apology", False) and (
+        apologises(body, draft.lang) or not apologises(draft.text, draft.lang, non_apologies)
+    )
     return [
         part for part, present in draft.sections.items()
         if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts)

@@ -40,6 +40,9 @@ class LanguageProfile:
     article_endings: tuple[str, ...] = ()
     # spellings this language never has and another does: «ъ» before a consonant («търпение») in Russian
     foreign_spelling: tuple[re.Pattern[str], ...] = ()
+    # letters of other Cyrillic languages neither supported one has («і», «ї», «є», «ґ» of Ukrainian): a
+    # word with one is foreign, however few there are for the detection to refuse the whole text
+    other_letters: frozenset[str] = frozenset()
     # a sentence with this many words only another language's dictionary knows, half its words or more,
     # and none only this one's knows, is in that language (0: never); for a dictionary too small to say
     # a single unknown word is foreign
@@ -110,7 +113,7 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
     are part of it («2-ю смену», «заказ Ю-5519»)."""
     own = profiles[code]
     others = [p for c, p in profiles.items() if c != code]
-    foreign_letters = set().union(*(p.alphabet for p in others)) - own.alphabet
+    foreign_letters = set().union(*(p.alphabet for p in others), own.other_letters) - own.alphabet
     found = [m.group() for m in _OTHER_SCRIPT.finditer(text)]
     for m in _CYRILLIC_WORD.finditer(text):
         if _joined_to_number(text, m.start(), m.end()):

@@ -66,6 +66,7 @@ def language_profile(code: str) -> LanguageProfile:
         words=frozenset(fold_case(w) for w in data["words"]),
         is_known=lru_cache(maxsize=100_000)(lambda word: morphology(code).is_known(word)),
         foreign=frozenset(fold_case(w) for w in data.get("foreign_words", [])),
+        other_letters=frozenset(data.get("other_letters", "")),
         unknown_is_foreign=bool(data.get("unknown_is_foreign", False)),
         lemmas=lru_cache(maxsize=100_000)(lambda word: frozenset(p.lemma for p in morphology(code).analyze(word).parses)),
         article_endings=tuple(data.get("article_endings", ())),

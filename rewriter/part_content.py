@@ -12,6 +12,7 @@ begins («Ввиду неисправности вагона пассажиры 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -89,6 +90,24 @@ def _part_index(lang: str, refusals: bool = False) -> PatternIndex:
 
 
 @cache
+def _apology_index(lang: str) -> PatternIndex:
+    """The apology cues that say sorry or regret, not those that only own the fault (`admission`)."""
+    cues = load_part_cues(lang, language_tools(lang).morphology.has_grammemes)
+    return PatternIndex(
+        (cue.part, p) for cue in cues if cue.part == "apology" and not (cue.refusal or cue.admission) for p in cue.patterns
+    )
+
+
+def apologises(text: str, lang: str, besides: Sequence[tuple[int, int]] = ()) -> bool:
+    """The text says sorry or regrets («Извиняваме се», «Нам жаль»), beyond owning the fault («Объркахме графика»),
+    in a sentence apart from the spans `besides` (a non-apology, «за возможные неудобства», which owns less than an admission)."""
+    sentences = sentences_of(text, lang)
+    refused = {m.sentence for m in _part_index(lang, refusals=True).matches(sentences) if m.owner == "apology"}
+    refused |= {n for n, s in enumerate(sentences) if any(start < s.end and s.start < end for start, end in besides)}
+    return any(m.sentence not in refused for m in _apology_index(lang).matches(sentences))
+
+
+@cache
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words, and the words that only say there is a cause (`cause_words` in `language.yaml`)."""
     from spacy.util import get_lang_class
@@ -120,6 +139,8 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             continue
         sentence = sentences[match.sentence]
         by_clause = match.owner in BY_CLAUSE
+        if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
+            continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
         pointing_back = by_clause and _points_back(sentence, match.end, lang)
         if pointing_back:
@@ -230,11 +251,12 @@ def _names_in(text: str, words: list[WordAnalysis], sentence: Sentence, lang: st
     return tuple(_stems(w, lang) for w in words if id(w) in capital)
 
 
-def _points_back(sentence: Sentence, cue_end: int, lang: str) -> bool:
+def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back_references") -> bool:
     """The cue's clause opens with a word pointing back (`back_references` in `language.yaml`): «В связи
-    с этим в возврате отказано» says its cause in the sentence before."""
+    с этим в возврате отказано» says its cause in the sentence before; with `summary_references`, at the
+    whole letter above («Ввиду вышеизложенного…»)."""
     first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
-    return first is not None and fold_case(first.form) in language_words(lang, "back_references")
+    return first is not None and fold_case(first.form) in language_words(lang, words)
 
 
 def _last_clause(text: str, sentence: Sentence, stop: frozenset[str], upto: int | None = None) -> list[WordAnalysis]:

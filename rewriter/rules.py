@@ -87,6 +87,9 @@ class PartCues:
     sign_off: bool = False
     # cues that refuse the part in their sentence: «вернуть деньги мы не можем» is no remedy
     refusal: bool = False
+    # cues of an apology that only own the fault («мы ошиблись», „грешката е наша“): an apology for a reader,
+    # but no word of apology or regret a rewrite may drop
+    admission: bool = False
 
 
 def builtin_pack_dir(lang: str) -> Path:
@@ -137,7 +140,7 @@ def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
 def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -> list[PartCues]:
     """Cue sets of one data file, one per kind (a reply part, a kind of promise), in the order given,
     then one more for each kind with `final` cues, one with `stock` cues (final too), one with `sign_off`
-    cues, one with `refused` cues and one with `final_regex` cues (final regexes)."""
+    cues, one with `refused` cues, one with `admission` cues and one with `final_regex` cues (final regexes)."""
     kinds = tuple(kinds)
     path = builtin_pack_dir(lang) / name
     data = _read_yaml(path)
@@ -153,8 +156,8 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
     ]
     cues += [
         PartCues(kind, compile_patterns(data[kind][key], path, kind, has_grammemes, lang), (), final=key in ("final", "stock"),
-                 stock=key == "stock", sign_off=key == "sign_off", refusal=key == "refused")
-        for key in ("final", "stock", "sign_off", "refused")
+                 stock=key == "stock", sign_off=key == "sign_off", refusal=key == "refused", admission=key == "admission")
+        for key in ("final", "stock", "sign_off", "refused", "admission")
         for kind in kinds
         if data[kind].get(key)
     ]

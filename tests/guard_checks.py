@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rewriter import Linter
+from rewriter.commitments import find_promises, new_promises
 from rewriter.facts import fact_values
 from rewriter.guards import check_reply, guarded_draft
 
@@ -26,3 +27,8 @@ def same_facts(lang: str, draft: str, reply: str) -> bool:
     return all(any(d.same(r) for r in found) for d in kept if d.required) and all(
         any(r.same(d) for d in kept) for r in found if r.required
     )
+
+
+def promised_anew(lang: str, draft: str, reply: str) -> list[str]:
+    """The kinds of promise `reply` makes that `draft` does not, as the promises guard reads them."""
+    return new_promises(find_promises(draft, lang, all_moments=True), find_promises(reply, lang))
