@@ -21,7 +21,7 @@ from .facts import FactValue, fact_changes, fact_values, find_facts
 from .findings import Report
 from .language import LanguageError, foreign_words
 from .linter import Linter
-from .names import Name, find_names, word_lemmas
+from .names import Name, adjective_roots, find_names, word_lemmas
 from .nlp import language_profile
 from .part_content import PartContent, apologises, facts_by_sentence, part_contents, word_stems
 from .part_kept import part_kept
@@ -318,13 +318,15 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
         missing += [
             n.text for n, before in zip(draft.names, (None, *draft.names), strict=False)
             if not n.optional and not n.lemmas & lemmas and not _surname_of_kept_name(n, before, lemmas, draft.text)
+            and not adjective_roots(n.lemmas, draft.lang) & lemmas
         ]
         shortened = _abbreviations(draft.text)
         addresses = " ".join(f.text.lower() for f in find_facts(draft.text) if f.kind in ("url", "email"))
+        roots = adjective_roots(draft.lemmas, draft.lang)
         new += [
             n.text for n in find_names(reply, draft.lang)
             if not n.lemmas & draft.lemmas and not _spells_out(n, shortened) and not _in_an_address(n, addresses, draft.lang)
-            and not _group_of_a_code(n, draft.facts)
+            and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots
         ]
     rejections = []
     if missing:

@@ -18,6 +18,7 @@ from .rules import language_words
 # A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
 _SENTENCE_END = ".!?…"
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ def find_names(text: str, lang: str) -> list[Name]:
     greeting_end = _greeting_line_end(text, lang)
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     facts = fact_spans(text, lang)
+    lowercase = _lowercase_stems(text, lang)
     for sentence in sentences_of(text, lang):
         for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans, strict=True)):
             written = text[start:end]
@@ -45,6 +47,8 @@ def find_names(text: str, lang: str) -> list[Name]:
                 continue
             if "/" in written or any(a <= start < b for a, b in facts):
                 continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
+            if _with_article(word.form, keys, lang) or word.form in lowercase:
+                continue
             # «SMS-уведомление», «QR-код»: a Latin abbreviation joined to a common noun is no name
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
@@ -75,6 +79,30 @@ def word_lemmas(text: str, lang: str) -> frozenset[str]:
         for word in sentence.words:
             found |= {p.lemma for p in word.parses} or {word.form}
     return frozenset(found)
+
+
+def _with_article(form: str, lemmas: frozenset[str], lang: str) -> bool:
+    """«Общия» is «общ» with its article, «Националния» «национален» (its «е» dropped): an adjective or a common
+    noun of a title, for a name takes none."""
+    fleeting = language_words(lang, "fleeting_vowels")
+    stems = set(lemmas) | {m[:-2] + m[-1] for m in lemmas if len(m) > 3 and m[-2] in fleeting}
+    return any(form == stem + e for stem in stems for e in language_words(lang, "definite_endings"))
+
+
+def _lowercase_stems(text: str, lang: str) -> frozenset[str]:
+    """Every lowercase word of the text and its stems without an ending: a capitalised word the text also
+    writes in lowercase («Брайлов шрифт» beside «брайловия принтер») is an adjective, not a name."""
+    words = [w for w in _WORD.findall(text) if w.islower()]
+    endings = language_words(lang, "definite_endings") | language_words(lang, "name_endings")
+    return frozenset(words) | {w[: -len(e)] for w in words for e in endings if w.endswith(e) and len(w) > len(e) + 2}
+
+
+def adjective_roots(lemmas: frozenset[str], lang: str) -> frozenset[str]:
+    """The names the adjectives among `lemmas` are made of («брайловия», «Доплерова» → «брайл», «доплер»): the
+    name written bare keeps the adjective, and the adjective the name."""
+    endings = {""} | language_words(lang, "definite_endings") | language_words(lang, "name_endings")
+    tails = {s + e for s in language_words(lang, "possessive_suffixes") for e in endings}
+    return frozenset(lemma[: -len(t)] for lemma in lemmas for t in tails if lemma.endswith(t) and len(lemma) > len(t) + 2)
 
 
 def _without_endings(form: str, lang: str) -> frozenset[str]:
