@@ -1,10 +1,11 @@
 """Guard set 22's Russian classes, in other domains and both languages: a reply laid out under markup headings,
-a reply cut off on a label whose value never came («…, тел.»)."""
+a reply cut off on a label whose value never came («…, тел.»), and a free service or a contact the draft already
+offers in its own words («за счёт нашей компании», «Вас известят»)."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with
+from guard_checks import problems_with, promised_anew
 
 # A piano tuner's visit moved; the reply keeps every part and fact, only its layout differs.
 TUNING = {
@@ -57,3 +58,27 @@ def test_a_label_with_its_value_ends_a_reply(lang):
     reply = "\n\n".join([*lines[:3], f"{LABEL_CUT[lang][0]} {PHONE[lang]}"])
     assert "shape_truncated" not in problems_with(lang, draft, reply)
 
+
+# What the draft already offers, said in its own words and in the reply's: a cost borne by «нашей компании»
+# (a word between «за счёт» and the business), a call announced by an impersonal «Вас известят».
+OFFERED = [
+    ("ru", "free", "Замена стекла будет выполнена 14.05 за счёт нашей мастерской.", "Стекло заменим 14.05 бесплатно."),
+    ("ru", "free", "Вывоз строительного мусора производится за счёт самого подрядчика.", "Мусор вывезем за свой счёт."),
+    ("ru", "contact", "О времени доставки Вас известят накануне.", "Накануне мы позвоним и скажем, когда привезём."),
+    ("ru", "contact", "О переносе занятия вы будете извещены по почте.", "О переносе занятия мы напишем вам на почту."),
+    ("bg", "free", "Подмяната на стъклото ще бъде извършена на 14.05 за сметка на нашата работилница.",
+     "Ще сменим стъклото на 14.05 безплатно."),
+    ("bg", "contact", "За часа на доставката ще Ви известят предишния ден.",
+     "Предишния ден ще Ви се обадим и ще кажем кога ще я донесем."),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "draft", "reply"), OFFERED)
+def test_what_the_draft_offers_in_its_own_words_is_no_new_promise(lang, kind, draft, reply):
+    assert kind not in promised_anew(lang, draft, reply)
+    assert kind in promised_anew(lang, "Здравствуйте!" if lang == "ru" else "Здравейте!", reply)
+
+
+# The customer's own business paying is no free service of ours.
+def test_a_cost_borne_by_the_customers_company_is_not_free():
+    assert "free" not in promised_anew("ru", "Здравствуйте!", "Доставка оборудования — за счёт вашей компании.")
