@@ -72,6 +72,7 @@ _NOTES = {
     "shape_truncated": "the reply was cut off",
     "shape_too_long": "the reply was far longer than the draft",
     "shape_commentary": "the reply talked about the edit or held several versions",
+    "shape_markup": "the reply was laid out with markup headings",
     "facts_missing": "facts of the draft were missing or changed",
     "facts_new": "the reply had facts the draft doesn't",
     "parts_missing": "the reply dropped a part of the draft",
@@ -129,12 +130,13 @@ class Chatter:
     trailing: tuple[re.Pattern[str], ...]
     commentary: tuple[re.Pattern[str], ...]
     unfinished: tuple[re.Pattern[str], ...]
+    markup: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
     data = yaml.load((bundled_dir("lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    keys = ("leading", "trailing", "commentary", "unfinished")
+    keys = ("leading", "trailing", "commentary", "unfinished", "markup")
     return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in keys))
 
 
@@ -192,6 +194,9 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     talk = [line for line in said if any(p.fullmatch(line) for p in chatter.commentary)]
     if talk:
         return Rejection("shape_commentary", tuple(talk[:1]))
+    headings = [line for line in said if any(p.fullmatch(line) for p in chatter.markup)]
+    if headings:
+        return Rejection("shape_markup", tuple(headings[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
         return Rejection("shape_too_long")
     return None
@@ -228,12 +233,13 @@ def _ends_on_start_of(line: str, fact: str) -> bool:
 
 def _unfinished(last_line: str, lang: str, draft: str) -> bool:
     """A last line with no final stop that ends mid-word («…для вас беспл») or where no sentence ends
-    (a preposition, a phone's area code). A word the draft has whole is no cut word («Софийска
-    филхармония», the draft's own signature, which the dictionary may not know)."""
-    if not last_line or last_line[-1] in _FINAL_STOPS:
-        return False
+    (a preposition, a phone's area code), or on a label whose value never came («…, тел.»). A word the
+    draft has whole is no cut word («Софийска филхармония», the draft's own signature, which the
+    dictionary may not know)."""
     if any(p.fullmatch(last_line) for p in _chatter().unfinished):
         return True
+    if not last_line or last_line[-1] in _FINAL_STOPS:
+        return False
     word = _LAST_WORD.search(last_line)
     if word is None or not word.group().islower() or _signs_as_the_draft(last_line, draft):
         return False
