@@ -41,7 +41,7 @@ FLOORS = {
     "set19": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
     "set20": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},
     "set21": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
-    "set22": {"ru": (25, 11, 22, 22), "bg": (20, 8, 21, 21)},  # ru after guardsru-37; bg first sight
+    "set22": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after the set 22 passes (guardsru-37, guardsbg-37)
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
