@@ -9,6 +9,7 @@ diminutive («Аня») is another name. A brand in quotes or an abbreviation (�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .facts import fact_spans
@@ -54,7 +55,7 @@ def find_names(text: str, lang: str) -> list[Name]:
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)
                 lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
-                names.append(Name(written, lemmas | _without_endings(word.form, lang), optional, start))
+                names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
 
 
@@ -94,7 +95,7 @@ def _lowercase_stems(text: str, lang: str) -> frozenset[str]:
     writes in lowercase («Брайлов шрифт» beside «брайловия принтер») is an adjective, not a name."""
     words = [w for w in _WORD.findall(text) if w.islower()]
     endings = language_words(lang, "definite_endings") | language_words(lang, "name_endings")
-    return frozenset(words) | {w[: -len(e)] for w in words for e in endings if w.endswith(e) and len(w) > len(e) + 2}
+    return frozenset(words).union(*(_without(w, endings) for w in words))
 
 
 def adjective_roots(lemmas: frozenset[str], lang: str) -> frozenset[str]:
@@ -102,12 +103,13 @@ def adjective_roots(lemmas: frozenset[str], lang: str) -> frozenset[str]:
     name written bare keeps the adjective, and the adjective the name."""
     endings = {""} | language_words(lang, "definite_endings") | language_words(lang, "name_endings")
     tails = {s + e for s in language_words(lang, "possessive_suffixes") for e in endings}
-    return frozenset(lemma[: -len(t)] for lemma in lemmas for t in tails if lemma.endswith(t) and len(lemma) > len(t) + 2)
+    return frozenset().union(*(_without(lemma, tails) for lemma in lemmas))
 
 
-def _without_endings(form: str, lang: str) -> frozenset[str]:
-    """«Мавруда» → «мавруд»: a name with the article a dictionary that lacks it cannot take off."""
-    return frozenset(form[: -len(e)] for e in language_words(lang, "name_endings") if form.endswith(e) and len(form) > len(e) + 2)
+def _without(word: str, endings: Iterable[str]) -> frozenset[str]:
+    """The word without each of the endings it has, where at least three letters stay: «Мавруда» → «мавруд», a
+    name with the article a dictionary that lacks it cannot take off."""
+    return frozenset(word[: -len(e)] for e in endings if word.endswith(e) and len(word) > len(e) + 2)
 
 
 def _is_cyrillic(word: str) -> bool:
