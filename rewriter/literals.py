@@ -92,13 +92,39 @@ def prefixes(regex: re.Pattern[str], length: int, limit: int = 2_000) -> frozens
 
     `(горе)?упоменат` begins with «гор» or «упо», so a word that begins otherwise can't match it.
     """
+    return _ways(regex, length, limit, backwards=False)
+
+
+def endings(regex: re.Pattern[str], length: int, limit: int = 2_000) -> frozenset[str] | None:
+    """Every way a match of `regex` can end, its last `length` characters (a whole match, when it is
+    shorter); None as for `prefixes`. `.*(л|ла|ли)` ends in «л», «а» or «и»."""
+    return _ways(regex, length, limit, backwards=True)
+
+
+def _ways(regex: re.Pattern[str], length: int, limit: int, backwards: bool) -> frozenset[str] | None:
     if regex.flags & re.IGNORECASE:
         return None
+    parsed: Parsed = sre_parse.parse(regex.pattern, regex.flags)
     try:
-        found = _begin(sre_parse.parse(regex.pattern, regex.flags), length, limit)
+        found = _begin(_reversed(parsed) if backwards else parsed, length, limit)
     except _Unknown:
         return None
-    return frozenset(found)
+    return frozenset(way[::-1] for way in found) if backwards else frozenset(found)
+
+
+def _reversed(items: Parsed) -> list[tuple[Any, Any]]:
+    """A parsed regex read from its end: what its matches' reversed texts match (a look-around, which
+    `_begin` skips, is left as it is)."""
+    turned = []
+    for op, value in items:
+        if op is sre_parse.SUBPATTERN:
+            value = (*value[:-1], _reversed(value[-1]))
+        elif op is sre_parse.BRANCH:
+            value = (value[0], [_reversed(branch) for branch in value[1]])
+        elif op in _REPEATS:
+            value = (value[0], value[1], _reversed(value[2]))
+        turned.append((op, value))
+    return turned[::-1]
 
 
 class _Unknown(Exception):

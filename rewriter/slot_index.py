@@ -3,8 +3,9 @@ every slot: a new form costs a few dictionary lookups and the few atoms filed un
 
 A slot is filled when one of its atoms matches. Each atom is filed under the keys a word must
 carry for it to match (its lemma, `=form`, or `#grammeme` of its first grammeme group); an atom
-known only by a regex is filed under the ways its matches can begin (their first five letters,
-or fewer, down to one). A word looks up its keys and its own beginning and tests only the atoms found there. An atom none of these describe
+known only by a regex is filed under the ways its matches can begin or else end (their first or last
+five letters, or fewer, down to one: `.*(л|ла|ли)` under «л», «а», «и» at the end). A word looks up its
+keys, its own beginning and ending and tests only the atoms found there. An atom none of these describe
 (`{!PRCL}`, `/.*ой/`), or an atom or slot with a field this index does not read, is tested on
 every new form: the answer never depends on the index knowing every kind of atom. Atoms of grammemes
 alone (`{NOUN,gent}`, `{!PRCL}`) answer the same for every form whose parses carry the same
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import MISSING, fields
 from typing import Any
 
-from .literals import Requirements, holds, prefixes, required_text
+from .literals import Requirements, endings, holds, prefixes, required_text
 from .morphology import WordAnalysis
 from .patterns import Atom, Slot
 
@@ -30,8 +31,8 @@ _SLOT_FIELDS = frozenset({"atoms", "optional", "gap", "_seen"})
 # key it is filed under is the whole test) or _REGEX (a regex alone: its full match of the form is the test)
 _Entry = tuple[Atom, int, tuple[int, ...]]
 _TEST, _CERTAIN, _REGEX = 0, 1, 2
-# a regex atom is filed by the longest beginning its matches have in few enough ways: «пре» alone files
-# dozens of Bulgarian verb patterns, five letters tell them apart
+# a regex atom is filed by the longest beginning (else ending) its matches have in few enough ways: «пре»
+# alone files dozens of Bulgarian verb patterns, five letters tell them apart
 _START_LENGTHS = (5, 4, 3, 2, 1)
 
 
@@ -47,6 +48,8 @@ class SlotIndex:
         self._by_grammemes: dict[frozenset[frozenset[str]], frozenset[int]] = {}
         # regex atoms by how their matches begin: the first five letters, else four, and so down to one
         self._by_start: tuple[dict[str, list[_Entry]], ...] = tuple(defaultdict(list) for _ in _START_LENGTHS)
+        # and those that may begin with almost anything by how they end (Bulgarian verb endings: `.*(л|ла|ли)`)
+        self._by_end: tuple[dict[str, list[_Entry]], ...] = tuple(defaultdict(list) for _ in _START_LENGTHS)
         # atoms tried on every form; one with a regex only when the form holds the text its matches need
         self._tried: list[tuple[Requirements, _Entry]] = []
         self._unknown: list[tuple[Slot, int]] = []  # slots of a kind not filed: tried whole on every form
@@ -70,7 +73,7 @@ class SlotIndex:
                     (by_tag if grammemes_only else self._by_key)[key].append(entry)
             elif grammemes_only:
                 tried_by_tags.append(entry)
-            elif not (atom.regex is not None and self._file_by_start(atom.regex, entry)):
+            elif not (atom.regex is not None and self._file_by_edge(atom.regex, entry)):
                 self._tried.append((required_text(atom.regex) if atom.regex is not None else (), entry))
         self._by_key = dict(self._by_key)
         self._keys = frozenset(self._by_key)
@@ -78,18 +81,21 @@ class SlotIndex:
         self._tag_keys = frozenset(by_tag)
         self._tried_by_tags = tuple(tried_by_tags)
         self._by_start = tuple(dict(starts) for starts in self._by_start)
+        self._by_end = tuple(dict(ends) for ends in self._by_end)
 
     def __getstate__(self) -> dict[str, Any]:
         # a pickled pack keeps the index, not what it learned of the forms seen so far
         return {**self.__dict__, "_by_grammemes": {}}
 
-    def _file_by_start(self, regex: re.Pattern[str], entry: _Entry) -> bool:
-        for length, starts in zip(_START_LENGTHS, self._by_start, strict=True):
-            found = prefixes(regex, length)
-            if found is not None:
-                for start in found:
-                    starts[start].append(entry)
-                return True
+    def _file_by_edge(self, regex: re.Pattern[str], entry: _Entry) -> bool:
+        """File a regex atom under the longest beginnings, else endings, its matches can have."""
+        for length, starts, ends in zip(_START_LENGTHS, self._by_start, self._by_end, strict=True):
+            for ways, filed in ((prefixes, starts), (endings, ends)):
+                found = ways(regex, length)
+                if found is not None:
+                    for way in found:
+                        filed[way].append(entry)
+                    return True
         return False
 
     def filled_by(self, word: WordAnalysis) -> set[int]:
@@ -106,6 +112,11 @@ class SlotIndex:
         for length, starts in zip(_START_LENGTHS, self._by_start, strict=True):
             if starts:
                 entries = starts.get(form[:length])
+                if entries is not None:
+                    _add_matching(entries, word, found)
+        for length, ends in zip(_START_LENGTHS, self._by_end, strict=True):
+            if ends:
+                entries = ends.get(form[-length:])
                 if entries is not None:
                     _add_matching(entries, word, found)
         if self._tried:

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from rewriter.literals import holds, prefixes, required_text
+from rewriter.literals import endings, holds, prefixes, required_text
 from rewriter.nlp import language_tools
 from rewriter.rules import LANGUAGES, load_pack
 
@@ -67,6 +67,22 @@ def test_a_regex_match_begins_in_one_of_the_ways_found(source, length, found):
     assert prefixes(re.compile(source), length) == found
 
 
+@pytest.mark.parametrize(
+    "source, length, found",
+    [
+        (r".*(л|ла|ли)", 1, {"л", "а", "и"}),
+        (r".*(л|ла|ли)", 2, None),  # «л» alone may follow anything
+        (r"(горе)?упоменат(ия|ият)?", 3, {"нат", "тия", "ият"}),
+        (r".*[нт][аои]?", 1, {"н", "т", "а", "о", "и"}),
+        (r"(?!.*(ва|ват)$).+", 1, None),  # a look-ahead narrows nothing here, and `.` ends any way
+        (r"ab?", 3, {"a", "ab"}),
+        (r"x(ab){2,}", 3, {"bab"}),
+    ],
+)
+def test_a_regex_match_ends_in_one_of_the_ways_found(source, length, found):
+    assert endings(re.compile(source), length) == found
+
+
 @pytest.mark.parametrize("source", [r".+ой", r"\d+", r"[^а-я].*", r"(?i)вам", r"(?!да$).+"])
 def test_no_beginnings_when_a_match_may_begin_with_almost_anything(source):
     assert prefixes(re.compile(source), 1) is None
@@ -78,14 +94,15 @@ def test_beginnings_past_the_limit_are_not_listed():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_word_a_pack_regex_matches_begins_as_found(lang):
+def test_every_word_a_pack_regex_matches_begins_and_ends_as_found(lang):
     tools = language_tools(lang)
     rules = load_pack(lang, tools.morphology.has_grammemes)
     atoms = [a for r in rules for p in r.patterns for s in p.slots for a in s.atoms if a.regex is not None]
     words = {t.lower_ for r in rules for text in (*r.bad, *r.good) for t in tools.nlp.tokenizer(text)}
     for atom in atoms:
         for length in (1, 2, 3):
-            begins = prefixes(atom.regex, length)
+            begins, ends = prefixes(atom.regex, length), endings(atom.regex, length)
             for word in words:
-                if begins is not None and atom.regex.fullmatch(word):
-                    assert word[:length] in begins, (atom.regex.pattern, word)
+                if atom.regex.fullmatch(word):
+                    assert begins is None or word[:length] in begins, (atom.regex.pattern, word)
+                    assert ends is None or word[-length:] in ends, (atom.regex.pattern, word)

@@ -83,6 +83,14 @@ def test_a_regex_atom_is_found_by_how_its_matches_begin():
     assert SlotIndex([either, Slot((Atom(regex=re.compile("упоменат")),))]).filled_by(word) == {0}
 
 
+def test_a_regex_atom_that_may_begin_with_anything_is_found_by_how_its_matches_end():
+    past = Slot((Atom(regex=re.compile(r".*(л|ла|ли)")),))
+    index = SlotIndex([past, Slot((Atom(regex=re.compile(r".{3,}те")),))])
+    assert index.filled_by(morphology("bg").analyze("писала")) == {0}
+    assert index.filled_by(morphology("bg").analyze("пишете")) == {1}
+    assert index.filled_by(morphology("bg").analyze("писмо")) == set()
+
+
 def test_forms_of_the_same_grammemes_share_the_slots_of_grammemes_alone_but_not_those_of_a_lemma():
     singular_noun = Slot((Atom(tag_slots=(frozenset({"NOUN"}),), forbidden=frozenset({"plur"})),))
     not_a_verb = Slot((Atom(forbidden=frozenset({"VERB", "INFN"})),))
