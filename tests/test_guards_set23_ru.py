@@ -1,11 +1,12 @@
 """Guard set 23's Russian classes, in other domains: a span written as the clock writes it («47:05» = «47 мин
 5 с»), a cause that names a measure kept around that measure in other words, and a cause or a step of the remedy
-said in everyday words («клей не просох» → «клей не высох», «приём возобновлён» → «снова принимаем»)."""
+said in everyday words («клей не просох» → «клей не высох», «приём возобновлён» → «снова принимаем»), a date
+«будет сообщена» (a contact) and a delivery «ожидается» or «ждём» (a date under a doubt)."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with, same_facts
+from guard_checks import problems_with, promised_anew, same_facts
 
 SPANS = [
     ("ru", "Ваше время на дистанции — 47:05.", "Вы прошли дистанцию за 47 мин 5 с.", "Вы прошли дистанцию за 47 мин 6 с."),
@@ -81,3 +82,19 @@ EVERYDAY = [
 @pytest.mark.parametrize(("draft", "reply"), EVERYDAY)
 def test_a_cause_or_a_step_said_in_everyday_words_is_kept(draft, reply):
     assert problems_with("ru", draft, reply) == {}
+
+
+# What the draft already says in its own words: a date «будет сообщена» to the customer is a contact, and a
+# delivery we wait for from others («ожидается», «ждём») names a date under a doubt, which the reply may say again.
+SAID_BEFORE = [
+    ("contact", "Новое время приёма будет сообщено Вам до 14.04.", "Новое время приёма мы сообщим вам до 14.04."),
+    ("contact", "Дата замера будет сообщена вам после согласования.", "Мы сообщим вам дату замера, как только её согласуем."),
+    ("deadline", "Поставка плитки ожидается 08.07, тогда и начнём укладку.", "Плитку ждём 08.07."),
+    ("deadline", "Новая партия семян ожидается на складе 15.03.", "Новую партию семян ждём на складе 15.03."),
+]
+
+
+@pytest.mark.parametrize(("kind", "draft", "reply"), SAID_BEFORE)
+def test_a_contact_or_an_awaited_date_the_draft_already_says_is_no_new_promise(kind, draft, reply):
+    assert kind not in promised_anew("ru", draft, reply)
+    assert kind in promised_anew("ru", "Здравствуйте! Спасибо за заказ.", reply)
