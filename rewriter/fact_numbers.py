@@ -12,7 +12,7 @@ from .fact_words import FactWords, in_base_unit
 from .fact_written import SHAPE_READERS
 
 # Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
-_TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
+TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
 _UNIT_WORD_LETTERS = 3
 # A size shares its unit of length only («240 на 60 см»), while «бронь 4521 на 3 дня» is no size.
 _LENGTH = "metre"
@@ -74,6 +74,10 @@ def number_value(
     clock = re.fullmatch(r"(\d{1,2})[.,](\d{2})", token.text)
     if what == "hour" and clock and int(clock[1]) < 24 and int(clock[2]) < 60:  # «16,30 ч.» is half past four
         return FactValue("time", (int(clock[1]), int(clock[2])), token.text), taken + used
+    span = _smaller_part(tokens, i + taken + used, str(what), words) if in_digits else None
+    # «58 мин 14 с» = «58:14», «1 ч 05 мин» = «1:05»: a span written as the clock writes it
+    if span and number is not None and number == int(number):
+        return FactValue("time", (int(number), span[0]), token.text), taken + used + span[1]
     half = _day_half(tokens, i + taken + used, words) if what == "hour" or kind == "half" else None
     if half is not None and number is not None and number == int(number) and 0 < number <= 12:  # «в 7 вечера», «в 2 часа дня»
         hours = int(number) % 12 + half
@@ -100,6 +104,18 @@ def _unit_further_on(tokens: Sequence[Token], j: int, words: FactWords) -> tuple
         return None
     sized = tokens[j].keys & words.dimension_words and tokens[j + 1].kind == "number"
     return after if not sized or in_base_unit(Decimal(1), str(after[1]))[1] == _LENGTH else None
+
+
+def _smaller_part(tokens: Sequence[Token], j: int, unit: str, words: FactWords) -> tuple[int, int] | None:
+    """The minutes after a number of hours, or the seconds after a number of minutes («14 с» in «58 мин
+    14 с»; `span_parts` in `facts.yaml`), and the tokens they take."""
+    smaller = words.span_parts.get(unit)
+    if not smaller or j + 1 >= len(tokens) or tokens[j].kind != "number" or not tokens[j].text.isdigit():
+        return None
+    part = match_phrase(tokens, j + 1, smaller)
+    if part is None or int(tokens[j].text) >= 60:
+        return None
+    return int(tokens[j].text), 1 + part[1]
 
 
 def _letter_after(tokens: Sequence[Token], i: int) -> bool:
@@ -183,7 +199,7 @@ def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactV
     """«суток», «седмица»: a unit of time said alone is one of it; a common word, so it vouches for
     the draft's «24 часа» or «7 дни» but is no fact of its own."""
     unit = match_phrase(tokens, i, words.units)
-    if unit is None or unit[0] not in _TIME_UNITS or len(tokens[i].text) < _UNIT_WORD_LETTERS:
+    if unit is None or unit[0] not in TIME_UNITS or len(tokens[i].text) < _UNIT_WORD_LETTERS:
         return None, 1
     return FactValue("quantity", ("1", unit[0]), tokens[i].text, required=False), unit[1]
 

@@ -76,6 +76,8 @@ class FactWords:
     times: dict[str, Decimal]
     # a half of a unit said as one word («полметра»), by the unit it halves
     half_units: dict[str, str]
+    # the next smaller unit of a span after a number of the unit it divides («58 мин 14 с» = «58:14»)
+    span_parts: dict[str, Phrases]
     # words the language writes in Latin («email», «e-mail», «sms»): common words, no names
     common_latin: frozenset[str]
 
@@ -111,6 +113,7 @@ def fact_words(lang: str) -> FactWords:
         shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
         times={fold_case(k): Decimal(str(v)) for k, v in data.get("times", {}).items()},
         half_units={fold_case(k): str(v) for k, v in (data.get("half_units") or {}).items()},
+        span_parts={unit: sequences({unit: parts}) for unit, parts in data.get("span_parts", {}).items()},
         common_latin=frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", [])),
     )
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .fact_numbers import TIME_UNITS
 from .facts import fact_values
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
@@ -46,6 +47,9 @@ _STEM = 5
 Clause = tuple[frozenset[str], ...]
 # A fact by its value, whatever kind its writing makes it: ("99305861",) for «0899 305 861» and «0899/30 58 61».
 Fact = tuple[object, ...]
+# The facts that say what a cause says («упала до −41 °C», «прибыл в 17:10»), not what it befell («вагон № 9»);
+# a span of time (`TIME_UNITS`) is how long the failure lasted («через 40 минут после начала»).
+_MEASURES = frozenset({"quantity", "time"})
 # A short gloss in brackets goes on with its clause («резервна част (карбуратор) от вносителя»); a figure
 # in brackets («капацитет (5 куб. м)») is a fact, no word of the clause.
 _GLOSS = re.compile(r"\(([^()\n,;\d]{1,40})\)")
@@ -72,8 +76,8 @@ class PartContent:
     sentence_own: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the clauses that only say there were reasons («по не зависящим от нас причинам»)
     excuses: frozenset[Clause] = frozenset()
-    # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»): a step
-    # said in other words around the same facts is kept
+    # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»), and of each cause
+    # that names a measure («температура упала до −41 °C»): a step or a cause said in other words around the same facts is kept
     facts_of: tuple[tuple[Clause, frozenset[Fact]], ...] = ()
     # for a cause, the names in it («в графика на ковача Петър Донев»)
     names_of: tuple[tuple[Clause, Clause], ...] = ()
@@ -132,6 +136,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     names: dict[Clause, Clause] = {}
     cut: set[Clause] = set()  # the causes put first, cut before their sentence's subject or verb
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
+    cause_facts: dict[Clause, frozenset[Fact]] = {}  # the measures a cause names («до −41 °C», «прибыл в 17:10»)
     breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
         if match.owner in BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
@@ -166,6 +171,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             names[clause] = _names_in(breaks, words, sentence, lang)
             outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop))
             beside[clause] = tuple(dict.fromkeys(_stems(w, lang) for w in outside))
+            cause_facts[clause] = _measures_in(text, sentences[pointed_to.get(clause, match.sentence)], words, lang)
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
     said = {n: _content_stems(s, lang, stop) for n, s in enumerate(sentences)}
@@ -185,9 +191,11 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         # е изпратен», that the remedy says again)
         own_words = _own_words(found[part], said)
         sentence_own = tuple((c, _said_nowhere_else(sentence, said)) for c, sentence in sentence_of)
+        facts_of = tuple((c, cause_facts[c]) for c in contents[part].clauses if cause_facts.get(c))
         contents[part] = replace(
             contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
             sentence_own=sentence_own, names_of=names_of, fronted=frozenset(cut) & set(contents[part].clauses),
+            facts_of=facts_of,
         )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
@@ -314,6 +322,21 @@ def _content_stems(sentence: Sentence, lang: str, stop: frozenset[str]) -> Claus
 
 def _facts_in(sentence: str, lang: str) -> frozenset[Fact]:
     return frozenset(v.key for v in fact_values(sentence, lang) if v.required)
+
+
+def _measures_in(text: str, sentence: Sentence, words: list[WordAnalysis], lang: str) -> frozenset[Fact]:
+    """The measures and times the run of `words` in `sentence` names («до −41 °C», «прибыл в 17:10»): what a
+    cause says, where an id or a bare number («вагона № 9», «размер 56») names the thing it befell and a span
+    of time how long it lasted."""
+    n = len(words)
+    runs = range(len(sentence.words) - n + 1)
+    start = next((k for k in runs if all(a is b for a, b in zip(sentence.words[k:k + n], words, strict=True))), None)
+    if not n or start is None:
+        return frozenset()
+    said = text[sentence.spans[start][0]:sentence.spans[start + n - 1][1]]
+    return frozenset(
+        v.key for v in fact_values(said, lang) if v.required and v.kind in _MEASURES and v.key[-1] not in TIME_UNITS
+    )
 
 
 def facts_by_sentence(text: str, lang: str) -> tuple[frozenset[Fact], ...]:

@@ -35,7 +35,10 @@ def part_kept(
         return True
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = SAYS_SOMETHING if content.part in BY_CLAUSE else _STEP_WORDS
-    said = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least) and not _facts_kept(c, content, reply_facts)]
+    long = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]
+    said = [c for c in long if not _facts_kept(c, content, reply_facts, reply_stems)]
+    if long and not said and content.part in BY_CLAUSE:
+        return True  # every cause names facts («до −41 °C»), which the reply tells together
     if not said and content.part not in BY_CLAUSE and reply_has_cue:
         return True  # only short steps, which the reply's own remedy may say in other words
     said = said or [everything]
@@ -91,10 +94,12 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
 
 
-def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
-    """The clause's sentence holds facts, and one sentence of the reply holds them all."""
+def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...], reply_stems: frozenset[str]) -> bool:
+    """The clause names facts (a step: its sentence), and one sentence of the reply holds them all; with a word
+    of a cause beside its measure («на ферме −41 °C» for «понижение температуры на территории фермы до −41 °C»)."""
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
-    return bool(facts) and any(facts <= said for said in reply_facts)
+    worded = content.part not in BY_CLAUSE or any(w & reply_stems for w in clause)
+    return bool(facts) and worded and any(facts <= said for said in reply_facts)
 
 
 def _beyond_the_failure(clause: Clause, content: PartContent) -> Clause:
