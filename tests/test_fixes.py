@@ -499,6 +499,8 @@ def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
         ("Сумата ще Ви бъде възстановена утре.", "Ще Ви възстановим сумата утре."),
         ("Плащането ще бъде възстановено утре.", "Ще възстановим плащането утре."),
         ("Парите ще бъдат възстановени утре.", "Ще възстановим парите утре."),
+        # a subject that ends on an abbreviation's point ends the sentence with it, not with a second one
+        ("Таксата от 12 лв. ще бъде възстановена.", "Ще възстановим таксата от 12 лв."),
         # with no subject before the verb, only the verb changes
         ("Ще бъде разгледана и тази възможност.", "Ще разгледаме и тази възможност."),
         # a subject kept in front, parted from the verb by an aside, is doubled by a clitic of its gender and number
