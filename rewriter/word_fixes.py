@@ -400,7 +400,8 @@ class Imperative(FixKind):
         if target.first == 0:
             # opening the sentence, the word goes first, so that the verb still meets its noun on the next
             # pass («Пожалуйста, обеспечьте сохранность…» → «Пожалуйста, сохраните…»)
-            opened = f"{self.please[:1].upper()}{self.please[1:]}, {edit.new[:1].lower()}{edit.new[1:]}"
+            first = self.please[:1].upper() if edit.new[:1].isupper() else self.please[:1]
+            opened = f"{first}{self.please[1:]}, {edit.new[:1].lower()}{edit.new[1:]}"
             return [Edit(edit.start, edit.end, opened, rule_id)]
         words_follow = _WORD_FOLLOWS.match(context.text, edit.end) is not None
         return [Edit(edit.start, edit.end, f"{edit.new}, {self.please}{',' if words_follow else ''}", rule_id)]

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from rewriter import CATEGORIES, Config, Rewriter
+from rewriter import CATEGORIES, Config, Rewriter, rewrite
 
 FIX_RULES = textwrap.dedent(
     """\
@@ -488,6 +488,20 @@ def test_passive_with_no_safe_active_is_left_for_the_agent(fixer, draft):
 )
 def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
     assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # the pack's request formula keeps its politeness: first in the sentence, or after the verb between commas
+        ("Просим вас прислать квитанцию.", "Пожалуйста, пришлите квитанцию."),
+        ("Для обмена просим принести чек.", "Для обмена принесите, пожалуйста, чек."),
+        ("Для обмена просим перезвонить.", "Для обмена перезвоните, пожалуйста."),
+        ("Просим прислать квитанцию, пожалуйста.", "Пришлите квитанцию, пожалуйста."),
+    ],
+)
+def test_request_formula_keeps_its_politeness(draft, fixed):
+    assert rewrite(draft, lang="ru", offline=True).text == fixed
 
 
 @pytest.mark.parametrize(
