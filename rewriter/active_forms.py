@@ -71,6 +71,9 @@ def _moved_after_verb(
     subject_start, first_end = original(context, *sentence.spans[start])
     _, subject_end = original(context, *sentence.spans[first - 1])
     moved = subject + context.text[first_end:subject_end]
+    if moved.endswith(".") and context.text[verb[1]:verb[1] + 1] == ".":
+        # a subject that ends on an abbreviation («сумата от 35 лв.») ends the sentence with its own point
+        verb = (verb[0], verb[1] + 1)
     opener_start, opener_end = original(context, *sentence.spans[first])
     opener = context.text[opener_start:opener_end]
     if context.text[subject_start:subject_start + 1].isupper():

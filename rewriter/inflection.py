@@ -235,5 +235,9 @@ def imperative_of(morphology: Any, infinitive: str) -> str | None:
 
 
 def is_proper(morphology: Any, word: str) -> bool:
-    """Whether some reading of the word is a name, a place, an organisation or an abbreviation."""
-    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in morphology.parses(word))
+    """Whether some reading of the word is a name, a place, an organisation or an abbreviation; not a
+    preposition, conjunction or particle first of all, whose rare readings as a name («По», «И») are noise."""
+    parses = morphology.parses(word)
+    if parses and parses[0].tag.POS in {"PREP", "CONJ", "PRCL"}:
+        return False
+    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in parses)

@@ -81,6 +81,8 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{noun_active: {возврат: вернём}, auxiliary: [будет]}', "needs `linker`"),
         ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
         ('{topic: " "}', "topic is the text"),
+        ("{imperative: false}", "imperative: true is the only kind"),
+        ('{imperative: true, please: "будьте добры"}', "one word of politeness"),
         ('{frame: "Отвечаем на"}', "frame needs `tail`"),
         ('{frame: " ", tail: "x"}', "frame is the text"),
         ('{frame: "Отвечаем на", tail: "("}', "tail:"),

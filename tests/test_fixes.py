@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from rewriter import CATEGORIES, Config, Rewriter
+from rewriter import CATEGORIES, Config, Rewriter, rewrite
 
 FIX_RULES = textwrap.dedent(
     """\
@@ -493,12 +493,28 @@ def test_request_formula_becomes_the_imperative(fixer, draft, fixed):
 @pytest.mark.parametrize(
     "draft, fixed",
     [
+        # the pack's request formula keeps its politeness: first in the sentence, or after the verb between commas
+        ("Просим вас прислать квитанцию.", "Пожалуйста, пришлите квитанцию."),
+        ("Для обмена просим принести чек.", "Для обмена принесите, пожалуйста, чек."),
+        ("Для обмена просим перезвонить.", "Для обмена перезвоните, пожалуйста."),
+        ("Просим прислать квитанцию, пожалуйста.", "Пришлите квитанцию, пожалуйста."),
+    ],
+)
+def test_request_formula_keeps_its_politeness(draft, fixed):
+    assert rewrite(draft, lang="ru", offline=True).text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
         # a subject with the article moves after the verb: the full masculine article becomes the short one
         ("Достъпът ще бъде възстановен утре.", "Ще възстановим достъпа утре."),
         ("Въпросът за компенсацията ще бъде разгледан утре.", "Ще разгледаме въпроса за компенсацията утре."),
         ("Сумата ще Ви бъде възстановена утре.", "Ще Ви възстановим сумата утре."),
         ("Плащането ще бъде възстановено утре.", "Ще възстановим плащането утре."),
         ("Парите ще бъдат възстановени утре.", "Ще възстановим парите утре."),
+        # a subject that ends on an abbreviation's point ends the sentence with it, not with a second one
+        ("Таксата от 12 лв. ще бъде възстановена.", "Ще възстановим таксата от 12 лв."),
         # with no subject before the verb, only the verb changes
         ("Ще бъде разгледана и тази възможност.", "Ще разгледаме и тази възможност."),
         # a subject kept in front, parted from the verb by an aside, is doubled by a clitic of its gender and number
