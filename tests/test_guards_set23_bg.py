@@ -1,6 +1,7 @@
 """Guard set 23 (bg), the classes of its misses, written anew in other domains: a sound level is a number with its
 unit, whether the unit is a symbol or a word; a term the contract guarantees, told again, is no new guarantee; a
-last line cut on a pronoun capitalised out of politeness is cut off."""
+last line cut on a pronoun capitalised out of politeness is cut off; a free service said beside a delivery is a free
+delivery, which only a draft that delivers covers."""
 from __future__ import annotations
 
 import pytest
@@ -93,3 +94,37 @@ def test_a_reply_cut_on_a_polite_pronoun_is_cut_off(lang, draft, reply):
 @pytest.mark.parametrize("lang, draft, reply", ENDS_ON_A_NAME)
 def test_a_reply_ending_on_its_signature_is_not_cut_off(lang, draft, reply):
     assert "shape_truncated" not in problems_with(lang, draft, reply)
+
+
+_TAILOR = ("Здравейте, г-н Симеонов,\n\nСъжаляваме, че ръкавите на сакото бяха скъсени повече от поръчаното. Шивачката "
+           "е объркала мярката. Ще ги ушием наново без заплащане и сакото ще е готово на 12.05.2026 г. в ателието ни.\n\n"
+           "Поздрави,\nАтелие „Игла“")
+_PRINT = ("Здравствуйте, Вера!\n\nПростите, что на визитках напечатан старый телефон. Макет взяли из прошлого заказа. "
+          "Мы перепечатаем их бесплатно, забрать тираж можно в офисе 12.05.2026.\n\nС уважением,\nТипография «Лист»")
+_TAILOR_SENDS = _TAILOR.replace("в ателието ни", "и ще Ви го изпратим с куриер")
+_PRINT_SENDS = _PRINT.replace("забрать тираж можно в офисе 12.05.2026", "тираж доставим 12.05.2026")
+# A free service where the draft has the customer collect, and the reply sends it to them for free.
+FREE_DELIVERY_ADDED = [
+    ("bg", _TAILOR, _TAILOR.replace("в ателието ни.", "в ателието ни, а ако предпочитате, ще Ви го изпратим с куриер "
+                                    "за наша сметка.")),
+    ("bg", _TAILOR, _TAILOR.replace("в ателието ни.", "в ателието ни. Доставката до дома Ви е безплатна.")),
+    ("ru", _PRINT, _PRINT.replace("забрать тираж можно в офисе 12.05.2026", "а 12.05.2026 тираж бесплатно "
+                                  "привезёт курьер")),
+]
+# The same free service and delivery kept from a draft that delivers, in other words.
+FREE_DELIVERY_KEPT = [
+    ("bg", _TAILOR_SENDS, _TAILOR_SENDS.replace("без заплащане и", "безплатно, а").replace(
+        "и ще Ви го изпратим с куриер", "и куриерът ще Ви го донесе, без да плащате доставката")),
+    ("ru", _PRINT_SENDS, _PRINT_SENDS.replace("Мы перепечатаем их бесплатно, тираж доставим 12.05.2026",
+                                              "Перепечатаем их за наш счёт, а курьер бесплатно привезёт тираж 12.05.2026")),
+]
+
+
+@pytest.mark.parametrize("lang, draft, reply", FREE_DELIVERY_ADDED)
+def test_a_free_delivery_the_draft_never_makes_is_a_new_free_service(lang, draft, reply):
+    assert "free" in problems_with(lang, draft, reply).get("commitments_new", ())
+
+
+@pytest.mark.parametrize("lang, draft, reply", FREE_DELIVERY_KEPT)
+def test_a_free_delivery_kept_from_a_draft_that_delivers_is_no_new_promise(lang, draft, reply):
+    assert "commitments_new" not in problems_with(lang, draft, reply)
