@@ -2,14 +2,14 @@
 
 A promise is a mention of a kind (refund, compensation, discount, gift, free service, contact,
 guarantee; a contact by a visit apart from one by a call or a letter, and a worker's job a visit unless the
-text says the customer comes to us) in a sentence that does not refuse
-it («вернуть деньги мы не можем»), not said by a verb in the past («мы вернули деньги» reports what was
-done); a deadline is a time expression (today, a weekday, «до конца дня», an amount of time, a date) in a
-sentence about the future. A promise made
-under a condition («если… то до пятницы») or offered («можем вернуть») is a conditional frame, which
-an unconditional one does not match; a sentence that says it holds in any case («в любой момент») has
-none. The draft and the reply are read by the same recogniser; the words are language data
-(`lint_rules/<lang>/commitments.yaml`), matched in every inflected form.
+text says the customer comes to us; a free service beside a delivery, which only a draft that delivers
+covers) in a sentence that does not refuse it («вернуть деньги мы не можем»), not said by a verb in the past
+(«мы вернули деньги» reports what was done); a deadline is a time expression (today, a weekday, «до конца
+дня», an amount of time, a date) in a sentence about the future. A promise made under a condition
+(«если… то до пятницы») or offered («можем вернуть») is a conditional frame, which an unconditional one does
+not match; a sentence that says it holds in any case («в любой момент») has none. The draft and the reply
+are read by the same recogniser; the words are language data (`lint_rules/<lang>/commitments.yaml`),
+matched in every inflected form.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ _JOB = "job"
 _AT_OURS = "at_ours"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
-    "as_apology", "any_case",
+    "as_apology", "any_case", "delivery",
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
@@ -63,6 +63,9 @@ class Promise:
     # a gift that is only a service done free as an apology, which a draft's free service given as
     # compensation covers («като компенсация надписът е без доплащане»)
     free_as_apology: bool = False
+    # a free service beside something brought to the customer («пришлём курьером за наш счёт»), which a draft's
+    # free service covers only when the draft delivers too
+    delivered: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,8 @@ def _index(lang: str) -> PatternIndex:
 def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promise]:
     """The promises of the agent's text, in order. With `all_moments`, a deadline is any time
     expression in a sentence that refuses nothing, whatever its tense: what the draft says happened
-    «15.03» a reply may say will happen then."""
+    «15.03» a reply may say will happen then, and a free service is a delivered one when the text delivers
+    anywhere."""
     sentences = sentences_of(text, lang)
     by_sentence: dict[int, list[Match]] = {}
     matches = _index(lang).matches(sentences)
@@ -105,6 +109,9 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
     promises: list[Promise] = []
     for number, sentence in enumerate(sentences):
         promises += _sentence_promises(text, lang, sentence, by_sentence.get(number, []), all_moments)
+    if all_moments and any(m.owner.role == "delivery" for m in matches):
+        # a draft that delivers anywhere covers a free service said beside the delivery in the reply
+        promises = [replace(p, delivered=True) if p.kind == FREE else p for p in promises]
     return promises
 
 
@@ -142,7 +149,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     for kind, role in dict.fromkeys((m.owner.name, m.owner.role) for m in cues):
         spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
         if any(not _negated(text, cue, negations) for cue in spans):
-            promises.append(Promise(kind, conditional, by_visit=role == _VISIT))
+            promises.append(Promise(kind, conditional, by_visit=role == _VISIT, delivered=kind == FREE and "delivery" in roles))
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
         # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
@@ -257,6 +264,7 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
         covering = [
             d for d in draft
             if d.kind == promise.kind and d.by_visit == promise.by_visit and (promise.conditional or not d.conditional)
+            and (d.delivered or not promise.delivered)
         ]
         if promise.kind == DEADLINE:
             named = {name for d in covering for moment in d.moments for name in moment}

@@ -27,7 +27,7 @@ from .part_content import PartContent, apologises, facts_by_sentence, part_conte
 from .part_kept import part_kept
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
-from .rules import LANGUAGES, YAML_LOADER, load_language_data
+from .rules import LANGUAGES, YAML_LOADER, language_words, load_language_data
 
 # A reply far longer than its draft has stopped rewriting and started writing.
 _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
@@ -241,7 +241,10 @@ def _unfinished(last_line: str, lang: str, draft: str) -> bool:
     if not last_line or last_line[-1] in _FINAL_STOPS:
         return False
     word = _LAST_WORD.search(last_line)
-    if word is None or not word.group().islower() or _signs_as_the_draft(last_line, draft):
+    if word is None or _signs_as_the_draft(last_line, draft):
+        return False
+    # a name is no cut word, but a pronoun capitalised out of politeness is a common one («…са на Ваше»)
+    if not word.group().islower() and not word_lemmas(word.group(), lang) & language_words(lang, "polite_pronouns"):
         return False
     # a sign-off line may end without a stop, not a sentence of prose on a common word («…от остатъчната глав»)
     unknown = not language_profile(lang).is_known(word.group()) and not _has_word(draft, word.group())
