@@ -27,7 +27,21 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     # че», «подлежи на») has not improved the rest, however light its one fault
     own_one = len(left) == 1 and len(had) > 1 and left[0] not in had and _count(reply, "warning") <= _count(draft, "warning")
     allowed = not left or own_one
-    return (allowed and _weight(reply) <= _weight(draft)) or _reworded_less_of_the_same(draft, reply, threshold)
+    if allowed and _weight(reply) <= _weight(draft):
+        return True
+    return _reworded_less_of_the_same(draft, reply, threshold) or _plainly_better(draft, reply, threshold)
+
+
+def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
+    """A reply with fewer serious faults than its draft, no warning left and at most one of the draft's flagged
+    phrases kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие
+    не состоялось» left where the draft said «было отменено по техническим причинам») improved the whole
+    reply, though the lint still reads its own words as the same kind of fault."""
+    serious = sum(SEVERITY_RANK[f.severity] >= threshold for f in reply.findings)
+    if serious >= sum(SEVERITY_RANK[f.severity] >= threshold for f in draft.findings) or _count(reply, "warning"):
+        return False
+    draft_words = {folded(f.text) for f in draft.findings if f.text}
+    return sum(folded(f.text) in draft_words for f in reply.findings if f.text and f.severity != "info") <= 1
 
 
 def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
