@@ -175,8 +175,8 @@ def _conditional_alternative(text: str, sentence: Sentence, matches: list[Match]
     starts = {m.start for m in matches if m.owner.role == "condition"}
     for m in matches:
         if m.owner.role == "alternative" and m.start > sentence.start:
-            gap = len(text) - len(text[m.end:].lstrip(" ,\u00a0"))
-            if gap in starts:
+            next_word = len(text) - len(text[m.end:].lstrip(" ,\u00a0"))
+            if next_word in starts:
                 return m.start
     return None
 

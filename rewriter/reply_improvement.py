@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
-from .findings import SEVERITY_RANK, Report
+from .findings import SEVERITY_RANK, Finding, Report
 from .normalize import fold_case
 
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
@@ -21,8 +22,8 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
     stays a finding of `rewrite --check`."""
     threshold = SEVERITY_RANK[fail_on]
-    had = [f.rule for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
-    left = [f.rule for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
+    had = [f.rule for f in _serious(draft, threshold)]
+    left = [f.rule for f in _serious(reply, threshold)]
     # one of its own only with the rest improved: a reply that adds officialese the draft lacks («Уведомяваме Ви,
     # че», «подлежи на») has not improved the rest, however light its one fault
     own_one = len(left) == 1 and len(had) > 1 and left[0] not in had and _count(reply, "warning") <= _count(draft, "warning")
@@ -37,10 +38,9 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     phrases kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие
     не состоялось» left where the draft said «было отменено по техническим причинам») improved the whole
     reply, though the lint still reads its own words as the same kind of fault."""
-    serious = sum(SEVERITY_RANK[f.severity] >= threshold for f in reply.findings)
-    if serious >= sum(SEVERITY_RANK[f.severity] >= threshold for f in draft.findings) or _count(reply, "warning"):
+    if len(_serious(reply, threshold)) >= len(_serious(draft, threshold)) or _count(reply, "warning"):
         return False
-    draft_words = {folded(f.text) for f in draft.findings if f.text}
+    draft_words = _flagged_words(draft.findings)
     return sum(folded(f.text) in draft_words for f in reply.findings if f.text and f.severity != "info") <= 1
 
 
@@ -53,8 +53,7 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
     it keeps at most half of them (or only one, when no finding of the reply points at words of the
     draft's findings), and it has fewer warnings. The draft's own words kept are its fault kept, as
     `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too."""
-    had = [f for f in draft.findings if SEVERITY_RANK[f.severity] >= threshold]
-    left = [f for f in reply.findings if SEVERITY_RANK[f.severity] >= threshold]
+    had, left = _serious(draft, threshold), _serious(reply, threshold)
     own_words = {folded(f.text) for f in had}
     if len(left) == 1 and left[0].category in {f.category for f in had} and _one_fault_reworded_rest_improved(draft, reply):
         return True
@@ -69,7 +68,7 @@ def _one_fault_reworded_rest_improved(draft: Report, reply: Report) -> bool:
     """A reply that keeps one of the draft's faults, in its own words («Извинете, ако това ви създава
     неудобство» for the draft's «извинения за евентуалните неудобства»), and none of the draft's words
     any finding points at, with fewer warnings: everything else the model improved."""
-    draft_words = {folded(f.text) for f in draft.findings if f.text}
+    draft_words = _flagged_words(draft.findings)
     if any(folded(f.text) in draft_words for f in reply.findings if f.text):
         return False
     return _count(reply, "warning") < _count(draft, "warning")
@@ -79,7 +78,7 @@ def _most_faults_fixed(draft: Report, reply: Report, threshold: int) -> bool:
     """A reply that fixes all but one of three or more serious faults, keeps that one only in its own
     words («часът ви беше отменен» for the draft's «е бил отменен») and adds no warning: a mild formula
     it keeps word for word («Благодарим ви за разбирането») does not make it worse than the draft."""
-    serious = {folded(f.text) for f in draft.findings if f.text and SEVERITY_RANK[f.severity] >= threshold}
+    serious = _flagged_words(_serious(draft, threshold))
     if any(folded(f.text) in serious for f in reply.findings if f.text):
         return False
     return _count(reply, "warning") <= _count(draft, "warning") and _count(reply, "info") <= _count(draft, "info")
@@ -88,6 +87,16 @@ def _most_faults_fixed(draft: Report, reply: Report, threshold: int) -> bool:
 def folded(text: str) -> str:
     """Words as compared: case and `ё` folded, any run of spaces one space."""
     return " ".join(fold_case(text).split())
+
+
+def _serious(report: Report, threshold: int) -> list[Finding]:
+    """The report's findings at or above the severity rank `threshold`."""
+    return [f for f in report.findings if SEVERITY_RANK[f.severity] >= threshold]
+
+
+def _flagged_words(findings: Iterable[Finding]) -> set[str]:
+    """The words the findings point at, as compared."""
+    return {folded(f.text) for f in findings if f.text}
 
 
 def _count(report: Report, severity: str) -> int:
