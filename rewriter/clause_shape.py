@@ -2,6 +2,7 @@
 the object or amount after the verb, an agent named after it, marks that close a bracket or a quote."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .edits import Context, Edit, clause_surfaces, original, replacement, spelled_like, surfaces
@@ -11,6 +12,11 @@ from .normalize import fold_case
 
 # A clause opens after a punctuation mark or a conjunction («…, что возврат будет осуществлён»).
 _CLAUSE_OPENERS = frozenset({"CONJ"})
+# A stop, with the brackets and quotes that close before it or after it, ending the gap before a word.
+_STOP_BEFORE = re.compile(r"[.!?…][»\"')\]]*\s+$")
+# How many words of its own a passive may take before a conjunction adds another predicate to its subject.
+_OWN_WORDS = 6
+_PREDICATES = frozenset({"VERB", "PRTS", "INFN"})
 # Marks that close a bracket or a quote inside the subject, which stay when the passive after them goes.
 _CLOSING_MARKS = ")]»“”\"'"
 # The case of the agent a passive names («курьером», «нами»).
@@ -77,6 +83,15 @@ def clause_start(sentence: Sentence, first: int, context: Context) -> int:
     return first
 
 
+def opens_sentence(sentence: Sentence, first: int, context: Context) -> bool:
+    """Whether word `first` opens a sentence: the sentence's first word, or one after a stop the splitter kept
+    inside it («…(каб. 210). Ваше обращение…»: the bracket hid the stop)."""
+    if first == 0:
+        return True
+    gap = context.view.text[sentence.spans[first - 1][1]:sentence.spans[first][0]]
+    return bool(_STOP_BEFORE.search(gap))
+
+
 def moved_object(
     sentence: Sentence, first: int, tail: int, lead: str, participle: Any, rule_id: str, context: Context
 ) -> tuple[list[Edit], list[Edit] | str]:
@@ -90,7 +105,7 @@ def moved_object(
         return [], "the subject does not agree with its participle"
     if len(phrase) == 1 and amount_after(sentence, first, tail, context):
         start, _ = original(context, *sentence.spans[first])
-        lead = lead[:1].upper() + lead[1:] if first == 0 and context.text[start:start + 1].isupper() else lead
+        lead = lead[:1].upper() + lead[1:] if opens_sentence(sentence, first, context) and context.text[start:start + 1].isupper() else lead
         return [replacement(*sentence.spans[first], lead, rule_id, context)], []
     edits = []
     for offset, new in enumerate(phrase):
@@ -98,7 +113,7 @@ def moved_object(
         old = context.text[start:end]
         new = spelled_like(context, new)
         if offset == 0:
-            opening = first == 0 and old[:1].isupper()
+            opening = opens_sentence(sentence, first, context) and old[:1].isupper()
             # «Ваша заявка будет рассмотрена» → «Мы рассмотрим Вашу заявку»: a polite possessive further in is
             # written as the reply writes the others («Вам», «вас»); when that cannot be told, the fix steps aside
             polite = opening and context.polite_capital is not None and _is_polite(morphology, new, context)
@@ -106,9 +121,9 @@ def moved_object(
                 return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
             if opening and not morphology.is_known(new):
                 return [], "cannot tell whether the word opening the sentence is a name"
-            proper = old[:1].isupper() and (first > 0 or is_proper(morphology, new) or polite and bool(context.polite_capital))
+            proper = old[:1].isupper() and (not opening or is_proper(morphology, new) or polite and bool(context.polite_capital))
             new = new[:1].upper() + new[1:] if proper else new
-            lead = lead[:1].upper() + lead[1:] if old[:1].isupper() and first == 0 else lead
+            lead = lead[:1].upper() + lead[1:] if opening else lead
             edits.append(Edit(start, end, f"{lead} {new}", rule_id))
         elif new != old:
             edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
@@ -152,14 +167,20 @@ def followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
 
 
 def shares_its_subject(sentence: Sentence, last: int, context: Context) -> bool:
-    """«Обращение зарегистрировано и будет рассмотрено»: a conjunction after the passive, then (past adverbs,
+    """«Обращение зарегистрировано и будет рассмотрено»: a conjunction after the passive (and its own words), then (past adverbs,
     particles and the passive's auxiliary) a second passive or a verb not in the first person. Made active, the
     first would take the subject as its object and leave the second with none («Мы зарегистрировали обращение
     и будет рассмотрено»)."""
     morphology, auxiliaries = context.morphology, context.grammar.passive_auxiliaries
     if last + 1 >= len(sentence.words):
         return False
-    words = surfaces(context, sentence, last + 1, min(last + 4, len(sentence.words) - 1))
+    # the passive's own words may come first, unbroken by a mark («зарегистрировано под № 0493 и передано»)
+    conjunction = last + 1
+    while conjunction < min(last + _OWN_WORDS, len(sentence.words) - 1) \
+            and morphology.parses(surfaces(context, sentence, conjunction, conjunction)[0])[0].tag.POS not in _PREDICATES | {"CONJ"} \
+            and not context.view.text[sentence.spans[conjunction][1]:sentence.spans[conjunction + 1][0]].strip(" №\u00a0"):
+        conjunction += 1
+    words = surfaces(context, sentence, conjunction, min(conjunction + 3, len(sentence.words) - 1))
     if morphology.parses(words[0])[0].tag.POS != "CONJ":
         return False
     for word in words[1:]:

@@ -10,6 +10,7 @@ from .fact_shapes import Token
 from .fact_value import FactValue, number_key, parse_number
 from .fact_words import FactWords, in_base_unit
 from .fact_written import SHAPE_READERS
+from .normalize import fold_case
 
 # Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
 TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
@@ -199,9 +200,16 @@ def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactV
     """«суток», «седмица»: a unit of time said alone is one of it; a common word, so it vouches for
     the draft's «24 часа» or «7 дни» but is no fact of its own."""
     unit = match_phrase(tokens, i, words.units)
-    if unit is None or unit[0] not in TIME_UNITS or len(tokens[i].text) < _UNIT_WORD_LETTERS:
+    if unit is None or unit[0] not in TIME_UNITS or len(tokens[i].text) < _UNIT_WORD_LETTERS or _modified(tokens, i, words):
         return None, 1
     return FactValue("quantity", ("1", unit[0]), tokens[i].text, required=False), unit[1]
+
+
+def _modified(tokens: Sequence[Token], i: int, words: FactWords) -> bool:
+    """«на сегодняшний день», „за специалния ден“: a unit after an adjective names which day it is, not how long."""
+    before = tokens[i - 1] if i else None
+    return before is not None and before.kind == "word" and len(before.text) > _UNIT_WORD_LETTERS \
+        and fold_case(before.text).endswith(words.adjective_endings)
 
 
 def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:

@@ -69,6 +69,8 @@ class FactWords:
     dimension_words: frozenset[str]
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
+    # endings of an adjective before a unit said alone («сегодняшний день»): the unit names a day, no amount
+    adjective_endings: tuple[str, ...]
     ordinals: dict[str, int]
     # a share said as a word («половина» = 50 %), in percent
     shares: dict[str, Decimal]
@@ -109,6 +111,7 @@ def fact_words(lang: str) -> FactWords:
         dimension_words=frozenset(fold_case(w) for w in data.get("dimension_words", [])),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
+        adjective_endings=tuple(fold_case(w) for w in data.get("adjective_endings", [])),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},
         shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
         times={fold_case(k): Decimal(str(v)) for k, v in data.get("times", {}).items()},

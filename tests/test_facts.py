@@ -74,6 +74,22 @@ def test_a_number_word_alone_is_no_fact_a_reply_may_not_add(lang, text):
     assert [v for v in fact_values(text, lang) if v.required] == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "На нынешний день абонемент на бассейн продлён."),
+    ("ru", "Мастер приедет на следующий день после звонка."),
+    ("bg", "Поздравяваме Ви за празничния ден на фирмата."),
+    ("bg", "Кухнята ще бъде монтирана в уговорения ден."),
+])
+def test_a_day_an_adjective_names_is_no_amount_of_time(lang, text):
+    """«на следующий день» says which day, not how long: a rewrite that drops the formula loses no fact."""
+    assert fact_values(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [("ru", "Замена займёт день."), ("bg", "Замяната отнема ден.")])
+def test_a_unit_alone_still_vouches_for_one_of_it(lang, text):
+    assert [(v.kind, v.required) for v in fact_values(text, lang)] == [("quantity", False)]
+
+
 @pytest.mark.parametrize("word", ["а" * 40_000, "a" * 40_000, "A1" * 20_000, "1" * 40_000])
 def test_a_forty_thousand_letter_word_is_read_in_one_pass(word):
     """Every fact pattern is linear: a huge word takes as long as reading it, not its square."""
