@@ -58,6 +58,12 @@ def without_sign_off(text: str, lang: str) -> str:
     return "\n".join(lines)
 
 
+def open_sign_off(line: str, lang: str) -> bool:
+    """A line that is a sign-off and its comma alone («С уважение,»): the name under it is left to the
+    mail program's signature."""
+    return line.endswith(",") and fold_case(line[:-1].strip()) in _sign_offs(lang)
+
+
 def signs_off(text: str, lang: str) -> bool:
     """The text ends with a sign-off or a signature line («Поздрави, Софийска филхармония»)."""
     return without_sign_off(text, lang).count("\n") < text.rstrip().count("\n")

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 import yaml
 
 from .bundled import bundled_dir
-from .closings import courteous_closing_start, ends_courteously, signs_off, without_sign_off
+from .closings import courteous_closing_start, ends_courteously, open_sign_off, signs_off, without_sign_off
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
 from .findings import Report
@@ -185,7 +185,10 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     before, _, last_line = reply.rstrip().rpartition("\n")
     last_line = last_line.strip()
     signature = before.rstrip().endswith(",")  # the line under «С уважением,» names who signs
-    if cut_off or reply[-1] in _MID_SENTENCE or _cut_in_a_fact(last_line, draft) or _cut_in_a_latin_word(last_line, draft) or (
+    # a reply may leave the name under «С уважение,» to the mail program when its draft does
+    signed_later = open_sign_off(last_line, lang) and open_sign_off(draft.rstrip().rpartition("\n")[2].strip(), lang)
+    mid_sentence = reply[-1] in _MID_SENTENCE and not signed_later
+    if cut_off or mid_sentence or _cut_in_a_fact(last_line, draft) or _cut_in_a_latin_word(last_line, draft) or (
         not signature and _unfinished(last_line, lang, draft)
     ):
         return Rejection("shape_truncated")

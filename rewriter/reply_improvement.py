@@ -9,6 +9,9 @@ from .normalize import fold_case
 
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
 _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
+# A reply that trades the draft's one serious fault for another has improved only when it drops this many
+# warnings at least: swapping «была перенесена» for «Жаль, но» and one warning less is no better.
+_STYLE_DROPPED = 2
 
 
 def _weight(report: Report) -> int:
@@ -30,7 +33,11 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     allowed = not left or own_one
     if allowed and _weight(reply) <= _weight(draft):
         return True
-    return _reworded_less_of_the_same(draft, reply, threshold) or _plainly_better(draft, reply, threshold)
+    return (
+        _reworded_less_of_the_same(draft, reply, threshold)
+        or _plainly_better(draft, reply, threshold)
+        or _one_fault_rewritten_style_dropped(draft, reply, threshold)
+    )
 
 
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
@@ -42,6 +49,21 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
         return False
     draft_words = _flagged_words(draft.findings)
     return sum(folded(f.text) in draft_words for f in reply.findings if f.text and f.severity != "info") <= 1
+
+
+def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: int) -> bool:
+    """A reply with one serious fault, in words of its own, where the draft had at least one («се отменя» for the
+    draft's «е наложена поради», a soft «съжаляваме, но» for its refusal with no cause), at most half the draft's
+    warnings (and two fewer at least), none of a rule the draft lacks, and at most one of its milder flagged
+    phrases kept word for word («Благодарим Ви за разбирането»): the model rewrote the fault and dropped most of
+    the officialese, adding none, though the lint still reads a fault there."""
+    had, left = _serious(draft, threshold), _serious(reply, threshold)
+    warnings, draft_warnings = _count(reply, "warning"), _count(draft, "warning")
+    dropped = draft_warnings - warnings >= _STYLE_DROPPED and 2 * warnings <= draft_warnings
+    if len(left) != 1 or not had or not dropped or _own_warnings(draft, reply):
+        return False
+    draft_words = _flagged_words(draft.findings)
+    return folded(left[0].text) not in draft_words and sum(folded(f.text) in draft_words for f in reply.findings if f.text) <= 1
 
 
 def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
@@ -97,6 +119,15 @@ def _serious(report: Report, threshold: int) -> list[Finding]:
 def _flagged_words(findings: Iterable[Finding]) -> set[str]:
     """The words the findings point at, as compared."""
     return {folded(f.text) for f in findings if f.text}
+
+
+def _own_warnings(draft: Report, reply: Report) -> bool:
+    """The reply has a warning of a rule the draft has no warning of, or more of one than the draft."""
+    return bool(_warning_rules(reply) - _warning_rules(draft))
+
+
+def _warning_rules(report: Report) -> Counter[str]:
+    return Counter(f.rule for f in report.findings if f.severity == "warning")
 
 
 def _count(report: Report, severity: str) -> int:

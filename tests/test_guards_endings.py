@@ -91,6 +91,8 @@ def test_a_reply_cut_in_the_middle_of_a_phone_is_rejected_by_the_shape_guard_alo
 @pytest.mark.parametrize("lang, note", [
     ("ru", "(здесь я смягчил «в связи с поставкой», чтобы звучало теплее)"),
     ("bg", "(тук опростих „поради доставка“, за да звучи по-топло)"),
+    ("ru", "(так понятнее клиенту, без канцелярского оборота)"),
+    ("bg", "(така е по-ясно за клиента, без канцеларския тон)"),
 ])
 def test_a_note_on_the_edit_in_brackets_inside_the_reply_is_rejected(lang, note):
     lines = GOOD[lang].split("\n")
@@ -146,3 +148,21 @@ def test_a_list_of_changes_headed_against_the_draft_inside_the_reply_is_rejected
 ])
 def test_a_change_of_the_customers_plan_told_in_the_reply_is_no_commentary(lang, line):
     assert "shape_commentary" not in problems(lang, f"{GOOD[lang]}\n{line}")
+
+
+@pytest.mark.parametrize("lang, draft_sign_off, reply_sign_off", [
+    ("ru", "С уважением,", "С наилучшими пожеланиями,"),
+    ("bg", "Сърдечни поздрави,", "С уважение,"),
+])
+def test_a_reply_that_leaves_the_name_under_its_sign_off_to_the_mail_program_as_its_draft_does_is_not_cut_off(
+    lang, draft_sign_off, reply_sign_off
+):
+    draft = DRAFTS[lang].rsplit("\n", 1)[0] + "\n\n" + draft_sign_off
+    reply = GOOD[lang].rsplit("\n", 1)[0] + "\n\n" + reply_sign_off
+    assert "shape_truncated" not in problems(lang, reply, draft)
+
+
+@pytest.mark.parametrize("lang, sign_off", [("ru", "С уважением,"), ("bg", "С уважение,")])
+def test_a_reply_that_stops_on_a_bare_sign_off_where_its_draft_signs_with_a_name_is_cut_off(lang, sign_off):
+    reply = GOOD[lang].rsplit("\n", 1)[0] + "\n" + sign_off
+    assert "shape_truncated" in problems(lang, reply)
