@@ -39,7 +39,7 @@ _JOB = "job"
 _AT_OURS = "at_ours"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
-    "as_apology", "any_case", "delivery",
+    "as_apology", "any_case", "delivery", "requirement",
 )
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
@@ -117,6 +117,7 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
 
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
     split = _conditional_alternative(text, sentence, matches)
+    split = _requirement_bound(text, sentence, matches) if split is None else split
     if split is not None:
         # «ще Ви върнем сумата до 15.12 или, ако предпочитате, ще я приспаднем»: the condition holds the
         # other way only, and what comes before the «или» is promised outright
@@ -125,7 +126,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
             _sentence_promises(text, lang, after, [m for m in matches if m.start >= split], all_moments)
         )
     roles = {m.owner.role for m in matches}
-    conditions = [m for m in matches if m.owner.role == "condition"]
+    conditions = [m for m in matches if m.owner.role in ("condition", "requirement")]
     # «в любой момент», «в любом случае» lift the condition the sentence names beside them: «если не захотите
     # ждать, в любой момент можете вернуть деньги» offers the refund whatever happens
     conditional = (bool(conditions) or _answers_a_question(text, sentence, matches)) and "any_case" not in roles
@@ -178,6 +179,19 @@ def _conditional_alternative(text: str, sentence: Sentence, matches: list[Match]
             next_word = len(text) - len(text[m.end:].lstrip(" ,\u00a0"))
             if next_word in starts:
                 return m.start
+    return None
+
+
+def _requirement_bound(text: str, sentence: Sentence, matches: list[Match]) -> int | None:
+    """A semicolon that bounds the clause of a step needed first, before it or after it: in «для замены
+    необходимо вернуть товар; курьер приедет в течение 3 дней» the courier's term holds whatever the customer
+    does, and so does the free car of «подменную машину дадим бесплатно; для этого нужно позвонить»."""
+    for m in matches:
+        if m.owner.role == "requirement":
+            before = text.rfind(";", sentence.start, m.start)
+            after = text.find(";", m.end, sentence.end)
+            if before > sentence.start or after != -1:
+                return before if before > sentence.start else after
     return None
 
 

@@ -52,7 +52,7 @@ def number_value(
     if in_digits and [t.text for t in tokens[i + taken:i + taken + 2]] in (list(",-"), list(",–")):
         taken += 2  # «59,- €»: no cents
     after, used = _meaning_after(tokens, i + taken, words)
-    if after is None and _range_to(tokens, i + taken, number, words):
+    if after is None and _range_to(tokens, i, i + taken, number, words):
         after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
         used = 0
     if after is None:
@@ -167,10 +167,13 @@ def _digit_date_range_end(tokens: Sequence[Token], i: int, day: Decimal) -> Fact
     return end if end.kind == "date" and day == int(day) and 1 <= day < end.key[0] else None
 
 
-def _range_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords) -> bool:
-    """A range word at j and a greater number after it: «3–5 дней», while in «ул. Садовая, 17 до 12
-    июня» the 17 is no day of June."""
-    if j + 1 >= len(tokens) or not tokens[j].keys & words.range_words:
+def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: FactWords) -> bool:
+    """A range word at j and a greater number after it: «3–5 дней», «с 6 на 7 июня» (a night), while in
+    «ул. Садовая, 17 до 12 июня» the 17 is no day of June, nor is the 6 of «6 на 7 июня» without its «с»."""
+    if j + 1 >= len(tokens):
+        return False
+    opened = i > 0 and bool(tokens[i - 1].keys & words.range_from) and bool(tokens[j].keys & words.range_words_opened)
+    if not (tokens[j].keys & words.range_words or opened):
         return False
     end = tokens[j + 1]
     if tokens[j].text in "-–—" and tokens[j - 1].kind != "number" and end.kind == "number":

@@ -66,6 +66,8 @@ class FactWords:
     range_words: frozenset[str]
     # words that open a range whose end may drop the unit («с двух часов до одного»)
     range_from: frozenset[str]
+    # words that join two numbers only in a range a `range_from` word opens («в ночь с 6 на 7 июня»)
+    range_words_opened: frozenset[str]
     dimension_words: frozenset[str]
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
@@ -108,6 +110,7 @@ def fact_words(lang: str) -> FactWords:
         half_after_hour=sequences({"half": data.get("half_after_hour", [])}),
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         range_from=frozenset(fold_case(w) for w in data.get("range_from", [])),
+        range_words_opened=frozenset(fold_case(w) for w in data.get("range_words_opened", [])),
         dimension_words=frozenset(fold_case(w) for w in data.get("dimension_words", [])),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),

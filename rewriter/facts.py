@@ -130,11 +130,25 @@ def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]]
     values: list[tuple[FactValue, int, int]] = []
     i = 0
     while i < len(tokens):
+        if _list_marker(text, tokens, i):
+            i += 1
+            continue
         value, used = _value_at(tokens, i, words)
         if value and not (value.kind == "name" and value.key[0].replace("-", "") in words.common_latin):
             values.append((replace(value, text=text[tokens[i].start:tokens[i + used - 1].end]), i, i + used - 1))
         i += used
     return _units_shared_back(values, tokens, words), tokens
+
+
+def _list_marker(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """The number of a numbered list's item («2. Получить обратно…», „3) Връщаме…“): digits opening their
+    line, a stop or a bracket right after them and a space, no fact of the letter."""
+    token = tokens[i]
+    line_start = text.rfind("\n", 0, token.start) + 1
+    return (
+        token.kind == "number" and token.text.isdigit() and len(token.text) <= 2 and not text[line_start:token.start].strip()
+        and text[token.end:token.end + 2] in (". ", ") ")
+    )
 
 
 def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: FactWords) -> list[_Read]:

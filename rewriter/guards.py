@@ -161,7 +161,7 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     shape = _shape(draft.text, reply, cut_off, draft.lang)
     if shape:
         return [shape]
-    report = _report_in_language(reply, draft.lang, linter)
+    report = _report_in_language(reply, draft, linter)
     rejections = _facts(draft, reply, names=report is not None)
     foreign = _foreign_words(reply, draft.text, draft.lang) if report is not None else []
     if report is None or foreign:
@@ -397,9 +397,15 @@ def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
     return bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing)
 
 
-def _report_in_language(reply: str, lang: str, linter: Linter) -> Report | None:
+def _report_in_language(reply: str, draft: GuardedDraft, linter: Linter) -> Report | None:
+    """The lint of a reply in the draft's language; None when it is in another. Words of other letters the draft
+    uses itself (a title «Київський», an address «вул. Січових Стрільців») tell nothing of the reply's language."""
+    lang = draft.lang
+    alphabet = language_profile(lang).alphabet
+    used = {w.lower() for w in _ANY_WORD.findall(draft.text) if not set(w.lower()) <= alphabet}
+    sample = _ANY_WORD.sub(lambda m: " " if m.group().lower() in used else m.group(), reply)
     try:
-        if linter.detect_language(reply) != lang:
+        if linter.detect_language(sample) != lang:
             return None
     except LanguageError:
         return None

@@ -13,6 +13,8 @@ from .translation import N_
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
 # Letters of neither Cyrillic nor Latin script («数据中心»): in a Russian or Bulgarian reply, another language.
 _OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff]+")
+# A title or a name in quotes («Смачна випічка», „Добра хата“, "…"), which a reply may cite in any language.
+_QUOTED = re.compile(r"«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"")
 _SAMPLE_WORDS = 80
 _FOREIGN_LETTER_SHARE = 0.02
 _MIN_KNOWN_SHARE = 0.5
@@ -47,6 +49,10 @@ class LanguageProfile:
     # and none only this one's knows, is in that language (0: never); for a dictionary too small to say
     # a single unknown word is foreign
     foreign_sentence_words: int = 0
+    # a sentence with this many lowercase words outside quotes that no supported dictionary knows, a third
+    # of its words or more, is in a neighbouring language («Ми заново пофарбуємо двері власним коштом.» in a
+    # Russian reply); 0: never, for a dictionary too small to tell a rare word from a foreign one
+    unknown_sentence_words: int = 0
 
 
 def detect_language(text: str, profiles: Mapping[str, LanguageProfile]) -> str:
@@ -130,6 +136,8 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
             found.append(m.group())
     if own.foreign_sentence_words:
         found += _foreign_sentence_words(text, own, others)
+    if own.unknown_sentence_words:
+        found += _unknown_sentence_words(text, own, [own, *others])
     return list(dict.fromkeys(found))
 
 
@@ -150,6 +158,22 @@ def _foreign_sentence_words(text: str, own: LanguageProfile, others: list[Langua
         ours = [w for w, ours_knows, theirs_knows in known if ours_knows and not theirs_knows]
         if len(theirs) >= own.foreign_sentence_words and 2 * len(theirs) >= len(words) and not ours:
             found += theirs
+    return found
+
+
+def _unknown_sentence_words(text: str, own: LanguageProfile, profiles: list[LanguageProfile]) -> list[str]:
+    """Words of the sentences in a language neither dictionary knows (Ukrainian in a Russian reply):
+    enough lowercase words that none knows, a third of the sentence or more. A name, a quoted title and
+    a word joined by a hyphen («машино-мест») count for none."""
+    found: list[str] = []
+    for sentence in _SENTENCE_END.split(_QUOTED.sub(" ", text)):
+        words = _CYRILLIC_WORD.findall(sentence)
+        unknown = [
+            w for w in words
+            if w.islower() and "-" not in w and not any(p.is_known(fold_case(w)) for p in profiles)
+        ]
+        if len(unknown) >= own.unknown_sentence_words and 3 * len(unknown) >= len(words):
+            found += unknown
     return found
 
 
