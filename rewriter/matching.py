@@ -125,11 +125,15 @@ class _Choices:
         found = self.viable.get(kind)
         if found is None and len(self.candidates) <= self._FEW:
             # a few candidates (most forms): each tested in turn costs less than the pivots' bookkeeping
-            found = tuple([
-                candidate
-                for candidate, (single, several) in zip(self.candidates, self._tests, strict=True)
-                if kind & single == single and (not several or all(bits & kind for bits in several))
-            ])
+            kept = []
+            for candidate, (single, several) in zip(self.candidates, self._tests, strict=True):
+                if kind & single == single:
+                    for bits in several:  # a loop, not all(): a generator per test cost a tenth of first sight
+                        if not bits & kind:
+                            break
+                    else:
+                        kept.append(candidate)
+            found = tuple(kept)
             self._remember(kind, found)
         elif found is None:
             # the candidates that require nothing, and those filed under a pivot the sentence holds whose
@@ -141,7 +145,12 @@ class _Choices:
                 low = held & -held
                 for number in by_pivot[low]:
                     single, several = tests[number]
-                    if kind & single == single and (not several or all(bits & kind for bits in several)):
+                    if kind & single != single:
+                        continue
+                    for bits in several:
+                        if not bits & kind:
+                            break
+                    else:
                         if added is None:
                             added = {number}
                         else:
