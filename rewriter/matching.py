@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -125,11 +126,15 @@ class _Choices:
         found = self.viable.get(kind)
         if found is None and len(self.candidates) <= self._FEW:
             # a few candidates (most forms): each tested in turn costs less than the pivots' bookkeeping
-            found = tuple([
-                candidate
-                for candidate, (single, several) in zip(self.candidates, self._tests, strict=True)
-                if kind & single == single and (not several or all(bits & kind for bits in several))
-            ])
+            kept = []
+            for candidate, (single, several) in zip(self.candidates, self._tests, strict=True):
+                if kind & single == single:
+                    for bits in several:  # a loop, not all(): a generator per test cost a tenth of first sight
+                        if not bits & kind:
+                            break
+                    else:
+                        kept.append(candidate)
+            found = tuple(kept)
             self._remember(kind, found)
         elif found is None:
             # the candidates that require nothing, and those filed under a pivot the sentence holds whose
@@ -141,7 +146,12 @@ class _Choices:
                 low = held & -held
                 for number in by_pivot[low]:
                     single, several = tests[number]
-                    if kind & single == single and (not several or all(bits & kind for bits in several)):
+                    if kind & single != single:
+                        continue
+                    for bits in several:
+                        if not bits & kind:
+                            break
+                    else:
                         if added is None:
                             added = {number}
                         else:
@@ -192,22 +202,25 @@ class PatternIndex:
         # one candidate per distinct (owner, pattern), in the order given
         unique = list({(id(owner), pattern.source): (owner, pattern) for owner, pattern in entries}.values())
         self._candidates = tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in unique)
-        bits: dict[str | Slot, int] = {}
-        needs = []  # per candidate: one mask per required slot, any bit of which will do
-        for _, pattern in unique:
-            keyless = [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)]
-            wanted: tuple[str | Slot, ...] = (*(k for keys in pattern.required_keys for k in keys), *keyless)
-            for key in wanted:
-                bits.setdefault(key, 1 << len(bits))
-            needs.append((
-                *(sum(bits[k] for k in keys) for keys in pattern.required_keys),
-                *(bits[slot] for slot in keyless),
-            ))
-        self._needs = tuple(needs)
+        keyless = [
+            [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)] for _, pattern in unique
+        ]
+        wanted = Counter(  # how many candidates require each key or keyless slot, in order of first use
+            key for (_, pattern), slots in zip(unique, keyless, strict=True)
+            for key in (*(k for keys in pattern.required_keys for k in keys), *slots)
+        )
+        # What most candidates require gets the lowest bits: a form whose candidates require only such
+        # keys tests and remembers short masks (a mask of thousands of bits costs several times more to
+        # AND and to hash, and a new form's sentences are tested and remembered by them)
+        bits = {key: 1 << number for number, key in enumerate(sorted(wanted, key=wanted.__getitem__, reverse=True))}
+        self._needs = tuple(
+            (*(sum(bits[k] for k in keys) for keys in pattern.required_keys), *(bits[slot] for slot in slots))
+            for (_, pattern), slots in zip(unique, keyless, strict=True)
+        )
         self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
         self._keys = frozenset(self._key_bits)
         # The slots a new form is looked up for: those a match can start on, and the keyless required ones.
-        slots: dict[Slot, int] = {slot: 0 for slot in bits if isinstance(slot, Slot)}
+        slots: dict[Slot, int] = {slot: 0 for slot in wanted if isinstance(slot, Slot)}
         starts: dict[Slot, list[int]] = {}
         for number, (_, pattern) in enumerate(unique):
             for index in pattern.start_slots:
@@ -333,13 +346,15 @@ def _sources_of(patterns: Sequence[TokenPattern]) -> tuple[str, ...]:
 
 
 def _matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
-    words = sentence.words
+    if not patterns:
+        return False
+    words, keys = sentence.words, sentence.keys
     for pattern in patterns:
         if pattern.is_one_plain_word:
-            if not pattern.anchors.isdisjoint(sentence.keys):  # type: ignore[union-attr]
+            if not pattern.anchors.isdisjoint(keys):  # type: ignore[union-attr]
                 return True
             continue
-        if not pattern.may_match_in(sentence.keys):
+        if not pattern.may_match_in(keys):
             continue
         anchors, offset = pattern.anchors, pattern.anchor_offset
         for i, word in enumerate(words):

@@ -142,7 +142,10 @@ class TokenPattern:
 
     def may_match_in(self, sentence_keys: Set[str]) -> bool:
         """False when a required word is missing from the sentence, so the pattern can't match there."""
-        return all(not keys.isdisjoint(sentence_keys) for keys in self.required_keys)
+        for keys in self.required_keys:  # noqa: SIM110 -- a loop, not all(): this runs for each `unless` of each new sentence
+            if keys.isdisjoint(sentence_keys):
+                return False
+        return True
 
     def match_at(self, words: Sequence[WordAnalysis], start: int) -> tuple[int, int] | None:
         """The (first, last) word indexes of a match whose first slot is tried at `start`."""

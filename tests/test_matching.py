@@ -3,6 +3,7 @@ exactly as if it had tried every pattern."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +138,17 @@ def test_the_index_finds_every_match_that_trying_every_pattern_finds(lang):
         for sentence in sentences_of(text, lang):
             found = sorted((id(owner), first, last) for owner, first, last, _ in index._find(sentence.words))
             assert found == _every_match_by_trying_every_pattern(index, sentence.words), text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_keys_most_candidates_require_get_the_lowest_bits(lang):
+    """A form whose candidates require only common words tests and remembers short masks: no key has a
+    lower bit than a key that more candidates require."""
+    index = Linter().pack(lang).index
+    required = Counter(k for _, pattern, _ in index._candidates for keys in pattern.required_keys for k in keys)
+    counts = [required[key] for key in sorted(index._key_bits, key=index._key_bits.__getitem__)]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[0] > counts[-1]
 
 
 @pytest.mark.parametrize("copies", [1, 3])  # a few candidates are tested in turn, more are filed under pivots
