@@ -53,6 +53,8 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         return "the words before the verb are too many to be its subject"
     if any(fold_case(w.form) in context.grammar.coordinators for w in sentence.words[start:first]):
         return "a conjunction joins another clause to the words before the verb"
+    if first - start == 1 and fold_case(sentence.words[start].form) in context.grammar.adjunct_openers:
+        return _adverb_before(sentence, participle, form, (verb_start, verb_end), rule_id, context)
     subject = _as_object(sentence, start, context)
     if subject is None:
         return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
@@ -82,6 +84,28 @@ def _moved_after_verb(
         Edit(subject_start, opener_end, opener, rule_id),
         Edit(*verb, f"{form} {moved}", rule_id),
     ]
+
+
+def _adverb_before(
+    sentence: Sentence, participle: int, form: str, verb: tuple[int, int], rule_id: str, context: Context
+) -> list[Edit] | str:
+    """«Допълнително ще Ви бъде изпратено писмо» → «Допълнително ще Ви изпратим писмо»: one adverb before the verb
+    is not its subject, which stands after the participle and stays there as the object, with the object's
+    article («Утре ще бъде изпратен договорът» → «Утре ще изпратим договора»); with no subject after it, the
+    passive stays («Утре ще бъде изпратена.»: which clitic stands for it is not told)."""
+    if not _subject_follows(sentence, participle, context):
+        return "cannot tell the subject of the passive after an adverb"
+    after = participle + 1
+    start, end = original(context, *sentence.spans[after])
+    folded = fold_case(context.text[start:end])
+    edits = [Edit(*verb, form, rule_id)]
+    for article, short in context.grammar.object_articles:
+        if folded.endswith(article) and short != article:
+            as_object = _as_object(sentence, after, context)
+            if as_object is None or not context.text[start:end][1:].islower():
+                return "cannot tell the object's form of the subject after the verb"
+            edits.append(Edit(start, end, context.text[start:start + 1] + as_object[1:], rule_id))
+    return edits
 
 
 def _doubled_subject(
