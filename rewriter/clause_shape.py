@@ -166,6 +166,19 @@ def followed_by_agent(sentence: Sentence, last: int, context: Context) -> bool:
     return bool(nominal_parses(context.morphology, after, AGENT_CASE)) or parses[0].tag.POS in {"VERB", "INFN"}
 
 
+def _after_own_words(sentence: Sentence, last: int, context: Context) -> int:
+    """The word after a passive's own words, which may come first unbroken by a mark («зарегистрировано под
+    № 0493 и передано»): at most `_OWN_WORDS` of them, none a predicate or a conjunction."""
+    word, end = last + 1, min(last + _OWN_WORDS, len(sentence.words) - 1)
+    while word < end:
+        pos = context.morphology.parses(surfaces(context, sentence, word, word)[0])[0].tag.POS
+        gap = context.view.text[sentence.spans[word][1]:sentence.spans[word + 1][0]]
+        if pos in _PREDICATES | {"CONJ"} or gap.strip(" №\u00a0"):
+            break
+        word += 1
+    return word
+
+
 def shares_its_subject(sentence: Sentence, last: int, context: Context) -> bool:
     """«Обращение зарегистрировано и будет рассмотрено»: a conjunction after the passive (and its own words), then (past adverbs,
     particles and the passive's auxiliary) a second passive or a verb not in the first person. Made active, the
@@ -174,12 +187,7 @@ def shares_its_subject(sentence: Sentence, last: int, context: Context) -> bool:
     morphology, auxiliaries = context.morphology, context.grammar.passive_auxiliaries
     if last + 1 >= len(sentence.words):
         return False
-    # the passive's own words may come first, unbroken by a mark («зарегистрировано под № 0493 и передано»)
-    conjunction = last + 1
-    while conjunction < min(last + _OWN_WORDS, len(sentence.words) - 1) \
-            and morphology.parses(surfaces(context, sentence, conjunction, conjunction)[0])[0].tag.POS not in _PREDICATES | {"CONJ"} \
-            and not context.view.text[sentence.spans[conjunction][1]:sentence.spans[conjunction + 1][0]].strip(" №\u00a0"):
-        conjunction += 1
+    conjunction = _after_own_words(sentence, last, context)
     words = surfaces(context, sentence, conjunction, min(conjunction + 3, len(sentence.words) - 1))
     if morphology.parses(words[0])[0].tag.POS != "CONJ":
         return False

@@ -47,8 +47,7 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     reply, though the lint still reads its own words as the same kind of fault."""
     if len(_serious(reply, threshold)) >= len(_serious(draft, threshold)) or _count(reply, "warning"):
         return False
-    draft_words = _flagged_words(draft.findings)
-    return sum(folded(f.text) in draft_words for f in reply.findings if f.text and f.severity != "info") <= 1
+    return _kept((f for f in reply.findings if f.severity != "info"), _flagged_words(draft.findings)) <= 1
 
 
 def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: int) -> bool:
@@ -63,7 +62,7 @@ def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: 
     if len(left) != 1 or not had or not dropped or _own_warnings(draft, reply):
         return False
     draft_words = _flagged_words(draft.findings)
-    return folded(left[0].text) not in draft_words and sum(folded(f.text) in draft_words for f in reply.findings if f.text) <= 1
+    return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= 1
 
 
 def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
@@ -90,8 +89,7 @@ def _one_fault_reworded_rest_improved(draft: Report, reply: Report) -> bool:
     """A reply that keeps one of the draft's faults, in its own words («Извинете, ако това ви създава
     неудобство» for the draft's «извинения за евентуалните неудобства»), and none of the draft's words
     any finding points at, with fewer warnings: everything else the model improved."""
-    draft_words = _flagged_words(draft.findings)
-    if any(folded(f.text) in draft_words for f in reply.findings if f.text):
+    if _kept(reply.findings, _flagged_words(draft.findings)):
         return False
     return _count(reply, "warning") < _count(draft, "warning")
 
@@ -100,8 +98,7 @@ def _most_faults_fixed(draft: Report, reply: Report, threshold: int) -> bool:
     """A reply that fixes all but one of three or more serious faults, keeps that one only in its own
     words («часът ви беше отменен» for the draft's «е бил отменен») and adds no warning: a mild formula
     it keeps word for word («Благодарим ви за разбирането») does not make it worse than the draft."""
-    serious = _flagged_words(_serious(draft, threshold))
-    if any(folded(f.text) in serious for f in reply.findings if f.text):
+    if _kept(reply.findings, _flagged_words(_serious(draft, threshold))):
         return False
     return _count(reply, "warning") <= _count(draft, "warning") and _count(reply, "info") <= _count(draft, "info")
 
@@ -119,6 +116,11 @@ def _serious(report: Report, threshold: int) -> list[Finding]:
 def _flagged_words(findings: Iterable[Finding]) -> set[str]:
     """The words the findings point at, as compared."""
     return {folded(f.text) for f in findings if f.text}
+
+
+def _kept(findings: Iterable[Finding], words: set[str]) -> int:
+    """How many of the findings point at words among `words`: phrases kept word for word."""
+    return sum(bool(f.text) and folded(f.text) in words for f in findings)
 
 
 def _own_warnings(draft: Report, reply: Report) -> bool:
