@@ -215,14 +215,15 @@ def _modified(tokens: Sequence[Token], i: int, words: FactWords) -> bool:
         and fold_case(before.text).endswith(words.adjective_endings)
 
 
-def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
-    """«пятого марта», «пети март»: a day written as an ordinal word is a date only before a month;
-    elsewhere it vouches for the draft's number («в третьем павильоне» = «в павильоне 3») but, a common
-    word, is no fact of its own."""
-    day = tokens[i].looked_up(words.ordinals)
-    after, used = _meaning_after(tokens, i + 1, words) if day else (None, 0)
-    if day is None:
+def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords, tens: int = 0) -> tuple[FactValue | None, int]:
+    """«пятого марта», «пети март»: a day written as an ordinal word (after its `tens` said as a number:
+    «двадцать пятого») is a date only before a month; elsewhere it vouches for the draft's number («в третьем
+    павильоне» = «в павильоне 3») but, a common word, is no fact of its own."""
+    units = tokens[i].looked_up(words.ordinals)
+    if units is None:
         return None, 1
+    day = tens + units
+    after, used = _meaning_after(tokens, i + 1, words)
     if after is None or after[0] != "month":
         return FactValue("number", (str(day),), tokens[i].text, required=False), 1
     year, year_used = _year_after(tokens, i + 1 + used, words)

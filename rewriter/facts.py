@@ -188,6 +188,17 @@ def _compound_number(tokens: Sequence[Token], i: int, number: Decimal, words: Fa
         number, last, part = number + following, j, following
 
 
+def _ordinal_after_tens(tokens: Sequence[Token], i: int, number: Decimal, words: FactWords) -> int | None:
+    """Where the ordinal of the units stands after a number of tens, maybe joined by a word («двадцать седьмого»,
+    «двадесет и седми»), so the day is read whole, not as its units alone."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].keys & words.number_joiners:
+        j += 1
+    units = tokens[j].looked_up(words.ordinals) if j < len(tokens) and tokens[j].kind == "word" else None
+    tens = 20 <= number < 100 and number % 10 == 0
+    return j if tens and units is not None and units < 10 else None
+
+
 def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
     """The value starting at token i, and how many tokens it takes."""
     token = tokens[i]
@@ -211,6 +222,10 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         if number is None:
             dated = ordinal_date(tokens, i, words)
             return dated if dated[0] else unit_alone(tokens, i, words)
+        units = _ordinal_after_tens(tokens, i, number, words)
+        if units is not None:  # «двадцать седьмого мая» = «27 мая»: the tens said as a number, the units as an ordinal
+            day, used = ordinal_date(tokens, units, words, tens=int(number))
+            return day, used + units - i
         number, last = _compound_number(tokens, i, number, words)
         value, used = number_value(tokens, last, number, words, in_digits=False)
         return value, used + last - i

@@ -374,18 +374,28 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
     stems = word_stems(body, draft.lang)
     facts = facts_by_sentence(body, draft.lang)
     has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
-    if _keeps_closing_line(draft, reply):
-        has["closing"] = True
     # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
     # they were a non-apology («за възможните неудобства»), which owning the fault says better
     non_apologies = [(f.start, f.end) for f in draft.report.findings if f.category == "non_apology"]
     has["apology"] = has.get("apology", False) and (
         apologises(body, draft.lang) or not apologises(draft.text, draft.lang, non_apologies)
     )
+    if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)):
+        has["closing"] = True
     return [
         part for part, present in draft.sections.items()
         if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts)
     ]
+
+
+def _closes_on_its_apology(draft: GuardedDraft) -> bool:
+    """The draft's closing, told only by its place, is its one apology («…Приносим извинения за причинённые
+    неудобства.»): the apology put last, which a reply that says it first («Простите, что…») keeps."""
+    start = courteous_closing_start(draft.text, draft.lang)
+    return (
+        start is not None and not draft.report.sections.get("closing")
+        and apologises(draft.text[start:], draft.lang) and not apologises(draft.text[:start], draft.lang)
+    )
 
 
 def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:

@@ -407,6 +407,13 @@ def word_stems(text: str, lang: str) -> frozenset[str]:
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
 
 
+def content_stems(text: str, lang: str) -> frozenset[str]:
+    """The stems of the text's content words, to tell a phrase said again in other words («извините за неудобства»
+    for «причинённые неудобства»)."""
+    stop = _stop_words(lang)
+    return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words if _is_content(w, stop)))
+
+
 @cache
 def _excuse_stems(lang: str) -> frozenset[str]:
     return frozenset(fold_case(w)[:_STEM] for w in load_language_data(lang).get("excuse_words", []))

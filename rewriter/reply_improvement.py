@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from .findings import SEVERITY_RANK, Finding, Report
 from .normalize import fold_case
+from .part_content import content_stems
 
 # One finding outweighs any number of milder ones: an error more than all warnings, a warning more than all hints.
 _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
@@ -25,11 +26,14 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
     stays a finding of `rewrite --check`."""
     threshold = SEVERITY_RANK[fail_on]
-    had = [f.rule for f in _serious(draft, threshold)]
-    left = [f.rule for f in _serious(reply, threshold)]
+    had, left = _serious(draft, threshold), _serious(reply, threshold)
+    own = _not_said_again(had, left, draft.lang)
     # one of its own only with the rest improved: a reply that adds officialese the draft lacks («Уведомяваме Ви,
-    # че», «подлежи на») has not improved the rest, however light its one fault
-    own_one = len(left) == 1 and len(had) > 1 and left[0] not in had and _count(reply, "warning") <= _count(draft, "warning")
+    # че», «подлежи на») has not improved the rest, however light its one fault; one that says some of the draft's
+    # faults again, in other words («извините за неудобства» for «приносим извинения за причинённые неудобства»),
+    # has improved the rest only with most of the officialese gone
+    rest_improved = _style_dropped(draft, reply) if len(own) < len(left) else _count(reply, "warning") <= _count(draft, "warning")
+    own_one = len(own) == 1 and len(had) > 1 and own[0].rule not in {f.rule for f in had} and rest_improved
     allowed = not left or own_one
     if allowed and _weight(reply) <= _weight(draft):
         return True
@@ -57,12 +61,27 @@ def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: 
     phrases kept word for word («Благодарим Ви за разбирането»): the model rewrote the fault and dropped most of
     the officialese, adding none, though the lint still reads a fault there."""
     had, left = _serious(draft, threshold), _serious(reply, threshold)
-    warnings, draft_warnings = _count(reply, "warning"), _count(draft, "warning")
-    dropped = draft_warnings - warnings >= _STYLE_DROPPED and 2 * warnings <= draft_warnings
-    if len(left) != 1 or not had or not dropped or _own_warnings(draft, reply):
+    if len(left) != 1 or not had or not _style_dropped(draft, reply) or _own_warnings(draft, reply):
         return False
     draft_words = _flagged_words(draft.findings)
     return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= 1
+
+
+def _style_dropped(draft: Report, reply: Report) -> bool:
+    """The reply has at most half the draft's warnings, and two fewer at least."""
+    warnings, draft_warnings = _count(reply, "warning"), _count(draft, "warning")
+    return draft_warnings - warnings >= _STYLE_DROPPED and 2 * warnings <= draft_warnings
+
+
+def _not_said_again(had: list[Finding], left: list[Finding], lang: str) -> list[Finding]:
+    """The reply's serious findings but those that say one of the draft's again in other words: of its category,
+    sharing a content word with it, not word for word («извините за неудобства» for «причинённые неудобства»)."""
+    draft_words = {f.category: content_stems(" ".join(g.text for g in had if g.category == f.category), lang) for f in had}
+    flagged = _flagged_words(had)
+    return [
+        f for f in left
+        if folded(f.text) in flagged or not content_stems(f.text, lang) & draft_words.get(f.category, frozenset())
+    ]
 
 
 def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> bool:
