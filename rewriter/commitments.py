@@ -41,6 +41,8 @@ _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement",
 )
+# What a compensation may give: money back, a discount, a gift, a service free.
+_GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -66,6 +68,9 @@ class Promise:
     # a free service beside something brought to the customer («пришлём курьером за наш счёт»), which a draft's
     # free service covers only when the draft delivers too
     delivered: bool = False
+    # for a compensation, the kinds of what it gives said beside it («за да компенсираме, удължаваме наема без
+    # доплащане»): the compensation is what the draft gives, if the draft gives that
+    giving: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,8 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
         if any(not _negated(text, cue, negations) for cue in spans):
             promises.append(Promise(kind, conditional, by_visit=role == _VISIT, delivered=kind == FREE and "delivery" in roles))
+    given = frozenset(p.kind for p in promises) & _GIVEN
+    promises = [replace(p, giving=given) if p.kind == COMPENSATION else p for p in promises]
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
         # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
@@ -284,9 +291,17 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             named = {name for d in covering for moment in d.moments for name in moment}
             if any(not moment & named for moment in promise.moments):
                 new.append(DEADLINE)
-        elif not covering and not (promise.free_as_apology and _free_as_compensation(draft)):
+        elif not covering and not (promise.free_as_apology and _free_as_compensation(draft)) and not _gives_as_the_draft(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
+    """A compensation said as the purpose of what the draft gives, outright where the reply gives it so («за да
+    компенсираме, удължаваме наема без доплащане» for the draft's «срокът се удължава без допълнително заплащане»)."""
+    return bool(promise.giving) and all(
+        any(d.kind == kind and (promise.conditional or not d.conditional) for d in draft) for kind in promise.giving
+    )
 
 
 def _free_as_compensation(draft: list[Promise]) -> bool:

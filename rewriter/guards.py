@@ -20,7 +20,7 @@ from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
 from .findings import Report
 from .language import LanguageError, foreign_words
-from .linter import Linter
+from .linter import Linter, sentences_of
 from .names import Name, adjective_roots, find_names, word_lemmas
 from .nlp import language_profile
 from .part_content import PartContent, apologises, facts_by_sentence, part_contents, word_stems
@@ -167,7 +167,7 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     if report is None or foreign:
         rejections.append(Rejection("language_wrong", tuple(foreign[:_SHOWN_WORDS])))
     if report is not None:
-        lost = _parts_lost(draft, reply, report)
+        lost = _parts_lost(draft, reply, report, linter)
         if lost:
             rejections.append(Rejection("parts_missing", tuple(lost)))
     promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
@@ -368,12 +368,15 @@ def _latin_in_use(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", []))
 
 
-def _parts_lost(draft: GuardedDraft, reply: str, report: Report) -> list[str]:
+def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter) -> list[str]:
     """The draft's parts whose content the reply does not keep."""
     body = without_sign_off(reply, draft.lang)
     stems = word_stems(body, draft.lang)
     facts = facts_by_sentence(body, draft.lang)
-    has = _sections(reply, report, sign_off_closes=not ends_courteously(draft.text, draft.lang))
+    closes = ends_courteously(draft.text, draft.lang)
+    has = _sections(reply, report, sign_off_closes=not closes)
+    if closes and not ends_courteously(reply, draft.lang):
+        has["closing"] = _closes_at_the_end(body, linter, draft.lang)
     # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
     # they were a non-apology («за възможните неудобства»), which owning the fault says better
     non_apologies = [(f.start, f.end) for f in draft.report.findings if f.category == "non_apology"]
@@ -396,6 +399,15 @@ def _closes_on_its_apology(draft: GuardedDraft) -> bool:
         start is not None and not draft.report.sections.get("closing")
         and apologises(draft.text[start:], draft.lang) and not apologises(draft.text[:start], draft.lang)
     )
+
+
+def _closes_at_the_end(body: str, linter: Linter, lang: str) -> bool:
+    """The reply's last sentence is a closing: where a draft that ends on a courteous sentence («Благодарим Ви за
+    търпението!») closes, the reply must too. A contact offered inside a step of the remedy, with the remedy going
+    on after it («…ще Ви го донесе лично — ако трябва, свържете се с него на … Таксата няма да Ви начислим.»),
+    tells how to take the remedy and closes nothing."""
+    sentences = sentences_of(body, lang)
+    return bool(sentences) and bool(linter.lint(body[sentences[-1].start:], lang).sections.get("closing"))
 
 
 def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:

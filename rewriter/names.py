@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import product
 
 from .facts import fact_spans
 from .linter import sentences_of
+from .nlp import language_tools
+from .normalize import fold_case
 from .rules import language_words
 
 # A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
@@ -48,13 +51,13 @@ def find_names(text: str, lang: str) -> list[Name]:
                 continue
             if "/" in written or any(a <= start < b for a, b in facts):
                 continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
-            if _with_article(word.form, keys, lang) or word.form in lowercase:
+            if _with_article(word.form, keys, lang) or _piece_with_article(word.form, lang) or word.form in lowercase:
                 continue
             # «SMS-уведомление», «QR-код»: a Latin abbreviation joined to a common noun is no name
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)
-                lemmas = frozenset(p.lemma for p in word.parses) or frozenset({word.form})
+                lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang)
                 names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
 
@@ -78,7 +81,7 @@ def word_lemmas(text: str, lang: str) -> frozenset[str]:
     found: set[str] = set()
     for sentence in sentences_of(text, lang):
         for word in sentence.words:
-            found |= {p.lemma for p in word.parses} or {word.form}
+            found |= ({p.lemma for p in word.parses} or {word.form}) | _compound_lemmas(word.form, lang)
     return frozenset(found)
 
 
@@ -88,6 +91,31 @@ def _with_article(form: str, lemmas: frozenset[str], lang: str) -> bool:
     fleeting = language_words(lang, "fleeting_vowels")
     stems = set(lemmas) | {m[:-2] + m[-1] for m in lemmas if len(m) > 3 and m[-2] in fleeting}
     return any(form == stem + e for stem in stems for e in language_words(lang, "definite_endings"))
+
+
+def _piece_with_article(form: str, lang: str) -> bool:
+    """A compound one of whose pieces takes the article («Градината-лабиринт», «Къщата-музей»): a common noun of a
+    title, as a word with the article is."""
+    pieces = _pieces(form, lang)
+    return len(pieces) > 1 and any(_with_article(piece, lemmas, lang) for piece, lemmas in pieces)
+
+
+def _compound_lemmas(form: str, lang: str) -> frozenset[str]:
+    """A compound by the lemmas of its pieces («Градината-лабиринт» is «градина-лабиринт»), so that one written with
+    the article and one without are the same words."""
+    pieces = _pieces(form, lang)
+    if len(pieces) < 2:
+        return frozenset()
+    return frozenset("-".join(combination) for combination in product(*(sorted(lemmas) for _, lemmas in pieces)))
+
+
+def _pieces(form: str, lang: str) -> list[tuple[str, frozenset[str]]]:
+    """The pieces of a compound joined by hyphens, each folded and with its lemmas."""
+    if "-" not in form:
+        return []
+    analyze = language_tools(lang).morphology.analyze
+    folded = [fold_case(piece) for piece in form.split("-") if piece]
+    return [(piece, frozenset(p.lemma for p in analyze(piece).parses) or frozenset({piece})) for piece in folded]
 
 
 def _lowercase_stems(text: str, lang: str) -> frozenset[str]:

@@ -137,6 +137,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
     cut: set[Clause] = set()  # the causes put first, cut before their sentence's subject or verb
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
     cause_facts: dict[Clause, frozenset[Fact]] = {}  # the measures a cause names («до −41 °C», «прибыл в 17:10»)
+    topics: set[frozenset[str]] = set()  # the words naming what the letter answers, which say no cause beside it
     breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
         if match.owner in BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
@@ -155,8 +156,10 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             elif match.sentence:
                 words, opened = _last_clause(breaks, sentences[match.sentence - 1], stop), False
                 pointed_to[_clause_of(words, lang, stop)] = match.sentence - 1
-        if by_clause and _names_the_topic(text, sentence, match.start, words, lang):
+        topic = _topic_named(text, sentence, match.start, words, lang) if by_clause else []
+        if topic:
             no_cause.add(match.owner)
+            topics.update(_stems(w, lang) for w in topic if _is_content(w, stop))
             continue
         if by_clause and not pointing_back and _fronted(sentence, match.start, lang):
             cause = _fronted_cause(words, stop, lang)
@@ -189,8 +192,10 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         sentence_of = tuple((c, said[pointed_to[c]] if c in pointed_to else s) for c, s in contents[part].sentence_of)
         # a cause's words no other sentence says («техническа грешка в системата» beside a failure, «кодът не
         # е изпратен», that the remedy says again)
-        own_words = _own_words(found[part], said)
-        sentence_own = tuple((c, _said_nowhere_else(sentence, said)) for c, sentence in sentence_of)
+        # the topic's words («Във връзка с подаденото от Вас заявление … Ви уведомяваме») are the reader's matter,
+        # which any reply names: in a cause's sentence they are no words of the cause's own
+        own_words = _own_words(found[part], said, tuple(topics))
+        sentence_own = tuple((c, _said_nowhere_else(sentence, said, tuple(topics))) for c, sentence in sentence_of)
         facts_of = tuple((c, cause_facts[c]) for c in contents[part].clauses if cause_facts.get(c))
         contents[part] = replace(
             contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
@@ -289,23 +294,36 @@ def _words_before(text: str, sentence: Sentence, cue_start: int, stop: frozenset
     return words if sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING else []
 
 
-def _names_the_topic(text: str, sentence: Sentence, cue_start: int, words: list[WordAnalysis], lang: str) -> bool:
-    """A connector that opens the letter on what it answers, not on a cause: its clause reaches our word of
-    telling (`informing_words` in `language.yaml`) and names the reader's own matter, by a number or a date
-    or a polite pronoun («Във връзка с Ваша поръчка № 7731 Ви уведомяваме», «В связи с обращением от 12.03
-    сообщаем»). «В связи с аварией сообщаем» names a cause, and keeps it."""
+def _topic_named(text: str, sentence: Sentence, cue_start: int, words: list[WordAnalysis], lang: str) -> list[WordAnalysis]:
+    """The words of a connector that opens the letter on what it answers, not on a cause; none when it names a
+    cause. Its clause reaches our word of telling (`informing_words` in `language.yaml`), or runs on to it past
+    commas with no subject or verb of its own («Във връзка с Вашето заявление № 12, подадено на 3 юни, Ви
+    уведомяваме»), and names the reader's own matter, by a number or a date or a polite pronoun («Във връзка с
+    Ваша поръчка № 7731 Ви уведомяваме», «В связи с обращением от 12.03 сообщаем»). «В связи с аварией сообщаем»
+    names a cause, and keeps it."""
+    if not words:
+        return []
+    first = next((i for i, (start, _) in enumerate(sentence.spans) if start >= cue_start and sentence.words[i] is words[0]), None)
+    if first is None:
+        return []
     informing = language_words(lang, "informing_words")
     at = next((i for i, w in enumerate(words) if _said_as(w) & informing), None)
+    if at is None:
+        run = list(sentence.words[first:])
+        at = next((i for i, w in enumerate(run) if _said_as(w) & informing), None)
+        if at is None or any(_ends_a_cause(run, i, lang) for i in range(1, at)):
+            return []
+        words = run
     if not at:
-        return False
+        return []
     polite = language_words(lang, "polite_pronouns")
     # the reader told («Ви уведомяваме», «Вам сообщаем») is no matter of theirs
     head = words[:at - 1] if _said_as(words[at - 1]) & polite else words[:at]
-    first = next((i for i, (start, _) in enumerate(sentence.spans) if start >= cue_start and sentence.words[i] is words[0]), None)
-    if first is None or not head:
-        return False
+    if not head:
+        return []
     before = text[sentence.spans[first][0]:sentence.spans[first + len(head) - 1][1]]
-    return any(v.required for v in fact_values(before, lang)) or any(_said_as(w) & polite for w in head)
+    named = any(v.required for v in fact_values(before, lang)) or any(_said_as(w) & polite for w in head)
+    return head if named else []
 
 
 def _said_as(word: WordAnalysis) -> frozenset[str]:
@@ -344,18 +362,20 @@ def facts_by_sentence(text: str, lang: str) -> tuple[frozenset[Fact], ...]:
     return tuple(_facts_in(text[s.start:s.end], lang) for s in sentences_of(text, lang))
 
 
-def _own_words(by_sentence: dict[int, dict[Clause, bool]], said: dict[int, Clause]) -> tuple[tuple[Clause, Clause], ...]:
-    """Each clause with the words of it that no other sentence of the text has."""
+def _own_words(
+    by_sentence: dict[int, dict[Clause, bool]], said: dict[int, Clause], besides: Clause = ()
+) -> tuple[tuple[Clause, Clause], ...]:
+    """Each clause with the words of it that no other sentence of the text has, nor `besides`."""
     own = []
     for n, clauses in by_sentence.items():
-        elsewhere = frozenset().union(*(w for m, words in said.items() if m != n for w in words))
+        elsewhere = frozenset().union(*(w for m, words in said.items() if m != n for w in words), *besides)
         own += [(clause, tuple(w for w in clause if not w & elsewhere)) for clause in clauses]
     return tuple(own)
 
 
-def _said_nowhere_else(sentence: Clause, said: dict[int, Clause]) -> Clause:
-    """The words of a sentence that no other sentence of the text says."""
-    others = [words for words in said.values() if words != sentence]
+def _said_nowhere_else(sentence: Clause, said: dict[int, Clause], besides: Clause = ()) -> Clause:
+    """The words of a sentence that no other sentence of the text says, nor `besides`."""
+    others = [words for words in said.values() if words != sentence] + [besides]
     return tuple(w for w in sentence if not any(w & x for words in others for x in words))
 
 
