@@ -33,8 +33,13 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     # one of its own only with the rest improved: a reply that adds officialese the draft lacks («Уведомяваме Ви,
     # че», «подлежи на») has not improved the rest, however light its one fault; one that says some of the draft's
     # faults again, in other words («извините за неудобства» for «приносим извинения за причинённые неудобства»),
-    # has improved the rest only with most of the officialese gone
-    rest_improved = _style_dropped(draft, reply) if len(own) < len(left) else _count(reply, "warning") <= _count(draft, "warning")
+    # has improved the rest only with most of the officialese gone and at most one of its flagged phrases kept
+    # word for word
+    said_again = len(own) < len(left)
+    rest_improved = (
+        _style_dropped(draft, reply) and _kept(reply.findings, _flagged_words(draft.findings)) <= 1 if said_again
+        else _count(reply, "warning") <= _count(draft, "warning")
+    )
     own_one = len(own) == 1 and len(had) > 1 and own[0].rule not in {f.rule for f in had} and rest_improved
     allowed = not left or own_one
     if allowed and _weight(reply) <= _weight(draft):
