@@ -48,10 +48,11 @@ FLOORS = {
     "set26": {"ru": (20, 8, 21, 21), "bg": (22, 9, 23, 23)},  # guards-41; ru guardsru-43, bg guardsbg-43
     "set27": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},  # after guardsru-43, guardsbg-43
     "set28": {"ru": (20, 7, 23, 20), "bg": (21, 8, 23, 21)},  # first sight
+    "set29": {"ru": (21, 10, 21, 21), "bg": (24, 10, 23, 21)},  # first sight
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 29)}, "own": ROOT / "tests" / "guard_own"}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 30)}, "own": ROOT / "tests" / "guard_own"}
 
 
 @pytest.fixture(scope="module")
