@@ -127,6 +127,13 @@ def _doubled_subject(
     if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
             or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
         return "cannot tell that the words before the verb are its subject"
+    if first - start == 1 and opening == article:
+        # a pronoun alone, all article («Те ще Ви бъдат изпратени»), gives way to its clitic: «Ще Ви ги изпратим»
+        pronoun_start, _ = original(context, *sentence.spans[start])
+        opener_start, opener_end = original(context, *sentence.spans[first])
+        opener = context.text[opener_start:opener_end]
+        return [Edit(pronoun_start, opener_end, opener[:1].upper() + opener[1:], rule_id),
+                Edit(*verb, f"{clitic} {form}", rule_id)]
     short = dict(grammar.object_articles).get(article, article) if article else None
     # a feminine, neuter or plural subject is the same word as an object: it moves after the verb, as a noun's
     # does («Надвзетата сума ще Ви бъде възстановена» → «Ще Ви възстановим надвзетата сума»); the doubled
@@ -187,7 +194,7 @@ def _as_object(sentence: Sentence, at: int, context: Context) -> str | None:
     for article, as_object in context.grammar.object_articles:
         stem = folded[: len(folded) - len(article)]
         # a noun with its article: the lemma is the word less the article («сумата»), or less its plural too («парите»)
-        if folded.endswith(article) and lemmas and (
+        if folded.endswith(article) and stem and lemmas and (
             any(stem.startswith(lemma) for lemma in lemmas) or context.morphology.is_known(stem)
         ):
             if not word[1:].islower() or not _has_short_form(sentence, at, folded, article, as_object, context):

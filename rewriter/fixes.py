@@ -11,6 +11,7 @@ A fix whose agreement cannot be resolved is skipped with a reason, never guessed
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 from .translation import N_
 
+_log = logging.getLogger(__name__)
 _SHARED = frozenset({"when", "unless", "absorb", "first_word", "keep_first", "lead", "followed_by", "comma"})
 _NO_SHAPE = N_("this wording has no safe fix")
 # a short line ending in a comma: a greeting («Здравейте, г-жо Попова,»), not a hard-wrapped sentence
@@ -179,7 +181,11 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if fix.absorb is not None:
         absorbed = fix.absorb.match(text, end)
         end = absorbed.end() if absorbed else end
-    planned = fix.kind.plan(Target(sentence, first, last, start, end), rule_id, context)
+    try:
+        planned = fix.kind.plan(Target(sentence, first, last, start, end), rule_id, context)
+    except Exception as error:  # a fix kind's bug on text nobody foresaw: this fix steps aside, the draft goes on
+        _log.debug("%s: fix failed at %d:%d", rule_id, start, end, exc_info=True)
+        return N_("the fix failed on this text ({error}); please report it").format(error=type(error).__name__)
     if fix.comma and not isinstance(planned, str):
         return _with_commas(planned, fix.comma, sentence, first, whole_last, context)
     return planned

@@ -110,7 +110,7 @@ class BulgarianMorphology(_Morphology):
         return analysis(form, parses)
 
     def is_known(self, word: str) -> bool:
-        return self._simplemma.is_known(word, lang="bg")
+        return bool(word) and self._simplemma.is_known(word, lang="bg")
 
 
 MORPHOLOGIES: dict[str, type[RussianMorphology | BulgarianMorphology]] = {"ru": RussianMorphology, "bg": BulgarianMorphology}

@@ -547,6 +547,9 @@ def test_request_formula_keeps_its_politeness(draft, fixed):
          "Екипът работи по въпроса и сумата ще бъде възстановена утре."),
         # a polite possessive keeps its capital when it moves inside the sentence
         ("Вашата рекламация ще бъде разгледана утре.", "Ще разгледаме Вашата рекламация утре."),
+        # a pronoun subject, all article, gives way to its clitic (never «Ще Ви изпратим те», round 29)
+        ("Те ще Ви бъдат възстановени утре.", "Ще Ви ги възстановим утре."),
+        ("То ще бъде възстановено утре.", "Ще го възстановим утре."),
     ],
 )
 def test_bulgarian_passive_becomes_the_listed_active_form(fixer, draft, fixed):
@@ -688,3 +691,17 @@ def test_a_fix_steps_aside_only_where_its_context_takes_in_the_matched_words(fix
     draft = "Таксата в размер на 5 евро е върната, а удръжката в размер на половината остава."
     fixed = "Таксата от 5 евро е върната, а удръжката в размер на половината остава."
     assert fixer.rewrite(draft, "bg").text == fixed
+
+
+def test_a_fix_that_fails_on_unforeseen_text_steps_aside_and_the_rest_still_apply(fixer, monkeypatch):
+    """A fix kind's bug never costs the draft: that fix is skipped with a reason, the others still run."""
+    from rewriter.active_forms import ActiveForms
+
+    def broken(*args, **kwargs):
+        raise ValueError("unforeseen")
+
+    monkeypatch.setattr(ActiveForms, "plan", broken)
+    draft = "Сумата ще Ви бъде възстановена утре. Във връзка с писмото Ви благодарим."
+    result = fixer.rewrite(draft, "bg")
+    assert result.text == "Сумата ще Ви бъде възстановена утре. За писмото Ви благодарим."
+    assert any("the fix failed on this text (ValueError)" in note for note in result.notes)
