@@ -183,7 +183,7 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
         end = absorbed.end() if absorbed else end
     try:
         planned = fix.kind.plan(Target(sentence, first, last, start, end), rule_id, context)
-    except Exception as error:  # a fix kind's bug on text nobody foresaw: this fix steps aside, the draft goes on
+    except Exception as error:  # noqa: BLE001 - a fix kind's bug on unforeseen text: this fix steps aside, the draft goes on
         _log.debug("%s: fix failed at %d:%d", rule_id, start, end, exc_info=True)
         return N_("the fix failed on this text ({error}); please report it").format(error=type(error).__name__)
     if fix.comma and not isinstance(planned, str):
