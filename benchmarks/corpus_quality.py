@@ -10,7 +10,9 @@
 Per source and language: labeled spans caught (by any category / by the labeled one), the same per
 category, precision (findings on drafts that overlap a labeled span, of all findings but structure
 ones), findings on plain replies per 100 words and how many are errors, and reply parts agreeing with
-the labels, and the share of officialese and boilerplate findings the offline rewrite removes. A
+the labels, and the share of officialese and boilerplate findings the offline rewrite removes, with the
+drafts and plain replies on which it is not sound (a fix kind failed, a fact changed, a second rewrite changes
+the result: `rewrite_soundness.py`). A
 blind round is measured once before any rule changes for it: those first-sight figures go into
 tests/blind/RESULTS.md and are never edited.
 """
@@ -27,7 +29,8 @@ from pathlib import Path
 import yaml
 
 from judging_sheets import changed_runs
-from rewriter import CATEGORIES, PARTS, Config, Rewriter
+from rewrite_soundness import check_rewrite
+from rewriter import CATEGORIES, PARTS, Config, Rewriter, RewriteResult
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
@@ -55,6 +58,10 @@ class Figures:
     parts_total: int = 0
     rewrite_fixable: int = 0
     rewrite_removed: int = 0
+    rewritten: int = 0
+    crashes: int = 0
+    facts_changed: int = 0
+    not_idempotent: int = 0
     left: list[tuple[str, str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -83,8 +90,10 @@ class Figures:
             "parts_total": self.parts_total,
             "parts_share": share(self.parts_agree, self.parts_total),
             **(
-                {"rewrite_fixable": self.rewrite_fixable, "rewrite_removed": self.rewrite_removed}
-                if self.rewrite_fixable
+                {"rewrite_fixable": self.rewrite_fixable, "rewrite_removed": self.rewrite_removed,
+                 "rewritten": self.rewritten, "rewrite_crashes": self.crashes,
+                 "rewrite_facts_changed": self.facts_changed, "rewrite_not_idempotent": self.not_idempotent}
+                if self.rewritten
                 else {}
             ),
         }
@@ -137,6 +146,8 @@ def measure(rewriter: Rewriter, folder: Path, lang: str, with_rewrite: bool) -> 
         fig.plain_errors += sum(f.severity == "error" for f in findings)
         fig.notes += [f"{entry['id']}: plain reply {f.severity} {f.rule}: {f.text}" for f in findings]
         fig.parts_agree += _parts_agreeing(report.sections, entry, fig.notes)
+        if with_rewrite:
+            _check_rewrite(rewriter, entry, lang, fig)
     fig.parts_total = len(PARTS) * (len(drafts) + len(plain))
     return fig
 
@@ -153,8 +164,21 @@ def _parts_agreeing(sections, entry: dict, notes: list[str]) -> int:
     return len(PARTS) - len(wrong)
 
 
+def _check_rewrite(rewriter: Rewriter, entry: dict, lang: str, fig: Figures) -> RewriteResult | None:
+    """Rewrite one reply, counting a failed fix kind, a changed fact or a rewrite a second one changes."""
+    result, sound = check_rewrite(rewriter, entry["text"], lang)
+    fig.rewritten += 1
+    fig.crashes += bool(sound.crashes)
+    fig.facts_changed += sound.facts_changed
+    fig.not_idempotent += sound.not_idempotent
+    fig.notes += [f"{entry['id']}: rewrite not sound: {problem}" for problem in sound.problems()]
+    return result
+
+
 def _count_rewrite(rewriter: Rewriter, entry: dict, lang: str, fig: Figures) -> None:
-    result = rewriter.rewrite(entry["text"], lang)
+    result = _check_rewrite(rewriter, entry, lang, fig)
+    if result is None:
+        return
     before = [f for f in result.findings_before if f.category in ("bureaucratese", "boilerplate")]
     after = {(f.rule, f.text) for f in result.findings_after}
     fig.rewrite_fixable += len(before)
@@ -184,6 +208,9 @@ def print_figures(source: str, lang: str, fig: Figures, show: bool) -> None:
     if fig.rewrite_fixable:
         print(f"  offline rewrite removes {_pct(fig.rewrite_removed, fig.rewrite_fixable)} "
               "officialese and boilerplate findings")
+    if fig.rewritten:
+        print(f"  offline rewrite of {fig.rewritten} drafts and plain replies: {fig.crashes} crashes, "
+              f"{fig.facts_changed} with facts changed, {fig.not_idempotent} not idempotent")
     if show:
         for note in fig.notes:
             print(f"    - {note}")
