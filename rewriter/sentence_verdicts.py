@@ -55,7 +55,7 @@ class SentenceVerdicts:
     def _verdict(self, sentence: Sentence) -> SentenceVerdict:
         rule_matches: list[RuleMatch] = []
         cues: dict[int, tuple[PartCues, int]] = {}  # by id() of the cue
-        for owner, first, last, marked in self._index.sentence_matches(sentence):
+        for owner, first, last, marked in self._index.find(sentence.words):  # remembered once, as the verdict
             if not isinstance(owner, Rule):
                 seen = cues.get(id(owner))
                 if seen is None or first > seen[1]:
