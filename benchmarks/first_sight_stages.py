@@ -34,7 +34,7 @@ STAGES = (
     ("  new token texts (morphology)", "rewriter.sentences", "", "_learn_token"),
     ("  piece memory", "rewriter.sentences", "", "_remember_pieces"),
     ("sentence verdicts", "rewriter.sentence_verdicts", "SentenceVerdicts", "_verdict"),
-    ("  pattern matching of new sentences", "rewriter.matching", "PatternIndex", "_find"),
+    ("  pattern matching of new sentences", "rewriter.matching", "PatternIndex", "find"),
     ("    new forms' candidates", "rewriter.matching", "PatternIndex", "_learn"),
     ("      slots a new form fills", "rewriter.slot_index", "SlotIndex", "filled_by"),
     ("    new kinds of sentence", "rewriter.matching", "_Choices", "viable_in"),

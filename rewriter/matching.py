@@ -291,11 +291,13 @@ class PatternIndex:
         forms (see SeenSentences)."""
         found = self._sequences.get(sentence.forms)
         if found is None:
-            found = self._find(sentence.words)
+            found = self.find(sentence.words)
             SeenSentences.remember(self._sequences, sentence.forms, found)
         return found
 
-    def _find(self, words: Sequence[WordAnalysis]) -> tuple[tuple[Any, int, int, tuple[int, int] | None], ...]:
+    def find(self, words: Sequence[WordAnalysis]) -> tuple[tuple[Any, int, int, tuple[int, int] | None], ...]:
+        """(owner, first word, last word, the marked words or None) of every match among the words, not
+        remembered: for a caller that remembers what it makes of them (see sentence_verdicts)."""
         known, forms, sentence_mask = self._forms, [], 0
         for word in words:
             form = known.get(word.form) or self._learn(word)

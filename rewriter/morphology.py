@@ -59,6 +59,9 @@ class RussianMorphology(_Morphology):
         import pymorphy3
 
         self._morph = pymorphy3.MorphAnalyzer()
+        # one set per distinct set of grammemes: pymorphy3 makes a new one for each word it guesses, and
+        # the analyses learned live long (ten thousand sets of a thousand kinds for the collector to walk)
+        self._grammemes: dict[frozenset[str], frozenset[str]] = {}
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
         self.analyze_token = lru_cache(maxsize=200_000)(self._analyze_token)
         # fixes parse the same few forms again and again, in every pass and every repeated paragraph
@@ -68,11 +71,13 @@ class RussianMorphology(_Morphology):
         if not _readable(form):
             return analysis(form, (Parse(form, frozenset({"UNKN"})),))
         parses = tuple(
-            dict.fromkeys(
-                Parse(fold_case(p.normal_form), frozenset(p.tag.grammemes)) for p in self._morph.parse(form)
-            )
+            dict.fromkeys(Parse(fold_case(p.normal_form), self._shared(p.tag.grammemes)) for p in self._morph.parse(form))
         )
         return analysis(form, parses)
+
+    def _shared(self, grammemes: frozenset[str]) -> frozenset[str]:
+        tags = frozenset(grammemes)
+        return self._grammemes.setdefault(tags, tags)
 
     def _parses(self, form: str) -> tuple:
         """pymorphy3's own parses, for inflecting: `parse.inflect({"gent"})`; a word it cannot read is
@@ -93,6 +98,10 @@ class RussianMorphology(_Morphology):
         return None
 
 
+# one empty set for every parse without grammemes: each frozenset() is a new object since Python 3.10
+_NO_TAGS: frozenset[str] = frozenset()
+
+
 class BulgarianMorphology(_Morphology):
     has_grammemes = False
 
@@ -106,7 +115,7 @@ class BulgarianMorphology(_Morphology):
     def _analyze(self, form: str) -> WordAnalysis:
         # simplemma marks reflexive verbs in the lemma: «моля-(се)», «тръгна-(си)»; rules write the verb alone.
         lemma = _REFLEXIVE_MARK.sub("", fold_case(self._simplemma.lemmatize(form, lang="bg")))
-        parses = (Parse(lemma, frozenset()),) if lemma == form else (Parse(lemma, frozenset()), Parse(form, frozenset()))
+        parses = (Parse(lemma, _NO_TAGS),) if lemma == form else (Parse(lemma, _NO_TAGS), Parse(form, _NO_TAGS))
         return analysis(form, parses)
 
     def is_known(self, word: str) -> bool:

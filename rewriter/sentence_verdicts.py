@@ -55,7 +55,7 @@ class SentenceVerdicts:
     def _verdict(self, sentence: Sentence) -> SentenceVerdict:
         rule_matches: list[RuleMatch] = []
         cues: dict[int, tuple[PartCues, int]] = {}  # by id() of the cue
-        for owner, first, last, marked in self._index.sentence_matches(sentence):
+        for owner, first, last, marked in self._index.find(sentence.words):  # remembered once, as the verdict
             if not isinstance(owner, Rule):
                 seen = cues.get(id(owner))
                 if seen is None or first > seen[1]:
@@ -67,7 +67,14 @@ class SentenceVerdicts:
                     continue
                 clause_check = bool(owner.unless_clause) and matches_anywhere(owner.unless_clause, sentence)
             rule_matches.append(RuleMatch(owner, first, last, marked, clause_check))
+        if not rule_matches and not cues:
+            return _NOTHING
         return SentenceVerdict(tuple(rule_matches), tuple(cues.values()))
+
+
+# the verdict of most sentences, one object for all: what is learned at first sight lives long, and the
+# collector walks each object of it
+_NOTHING = SentenceVerdict((), ())
 
 
 def excused_by_words(rule: Rule, sentence: Sentence, first: int, last: int) -> bool:

@@ -136,7 +136,7 @@ def test_the_index_finds_every_match_that_trying_every_pattern_finds(lang):
     texts += [t for rule in linter.rules(lang) for t in rule.bad]
     for text in texts:
         for sentence in sentences_of(text, lang):
-            found = sorted((id(owner), first, last) for owner, first, last, _ in index._find(sentence.words))
+            found = sorted((id(owner), first, last) for owner, first, last, _ in index.find(sentence.words))
             assert found == _every_match_by_trying_every_pattern(index, sentence.words), text
 
 
