@@ -31,6 +31,8 @@ _Read = tuple[FactValue, int, int]
 _CONTRAST_GAP = 4
 # «59.00»: a number with cents, which the date shape also takes, read as an amount before a currency.
 _AMOUNT_WITH_CENTS = re.compile(r"\d{1,2}\.\d{2}")
+# A day of the month as an ordinal, its ending after a hyphen: «23-е», «5-го», «12-ти».
+_ORDINAL_DAY = re.compile(r"(\d{1,2})-[^\W\d_]{1,3}")
 
 
 def _reads_as_number(token: Token) -> bool:
@@ -74,8 +76,16 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
         r.text
         for r in found
         if r.required and r.text not in pieces and _id_core(r) not in given and not any(r.same(d) for d in draft_values)
+        and not _day_of_a_date(r, draft_values)
     ]
     return missing + swapped_values(draft, reply, lang), new
+
+
+def _day_of_a_date(value: FactValue, draft_values: Sequence[FactValue]) -> bool:
+    """An ordinal day with its ending alone («если 23-е вам не подходит», «до 5-го»), the day of a date the draft
+    names («23 августа»): that date said again, not a number of the reply's own."""
+    day = _ORDINAL_DAY.fullmatch(value.text) if value.kind == "number" else None
+    return day is not None and any(d.kind == "date" and d.key[0] == int(day[1]) for d in draft_values)
 
 
 def _codes_spaced_otherwise(values: Sequence[FactValue], other: str) -> set[str]:

@@ -15,6 +15,11 @@ _SEVERITY_WEIGHT = {"info": 1, "warning": 1_000, "error": 1_000_000}
 _STYLE_DROPPED = 2
 # A reply that keeps one warning in this many of its draft's has dropped the officialese.
 _DROPPED_SHARE = 4
+# A reply with this many boilerplate warnings of its own (rules the draft lacks, or more of one than the draft has)
+# has swapped the officialese for boilerplate («Ваше обращение очень важно для нас», «Мы ценим каждого клиента»,
+# «Стремимся к…»); a careful one adds one thanks at most («Спасибо за терпение!»), or two in one closing.
+_BOILERPLATE = "boilerplate"
+_BOILERPLATE_ADDED = 3
 
 
 def _weight(report: Report) -> int:
@@ -26,7 +31,10 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     all warnings, a warning all hints) and keeps none of the draft's findings at or above `fail_on`; it
     may hold one of its own when the draft had several. A model that fixes all of a draft's errors and
     writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
-    stays a finding of `rewrite --check`."""
+    stays a finding of `rewrite --check`. One that adds `_BOILERPLATE_ADDED` boilerplate warnings of its own is
+    never better."""
+    if sum((_warning_rules(reply, _BOILERPLATE) - _warning_rules(draft, _BOILERPLATE)).values()) >= _BOILERPLATE_ADDED:
+        return False
     threshold = SEVERITY_RANK[fail_on]
     had, left = _serious(draft, threshold), _serious(reply, threshold)
     own = _not_said_again(had, left, draft.lang)
@@ -168,8 +176,9 @@ def _own_warnings(draft: Report, reply: Report) -> bool:
     return bool(_warning_rules(reply) - _warning_rules(draft))
 
 
-def _warning_rules(report: Report) -> Counter[str]:
-    return Counter(f.rule for f in report.findings if f.severity == "warning")
+def _warning_rules(report: Report, category: str | None = None) -> Counter[str]:
+    """The report's warnings by rule, of `category` only when given."""
+    return Counter(f.rule for f in report.findings if f.severity == "warning" and category in (None, f.category))
 
 
 def _count(report: Report, severity: str) -> int:
