@@ -298,8 +298,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
 
 def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
     """A compensation said as the purpose of what the draft gives, outright where the reply gives it so («за да
-    компенсираме, удължаваме наема без доплащане» for the draft's «срокът се удължава без допълнително заплащане»)."""
-    return bool(promise.giving) and all(
+    компенсираме, удължаваме наема без доплащане» for the draft's «срокът се удължава без допълнително заплащане»); not
+    when the draft names a compensation of its own, whose condition the reply keeps or drops («ако не успеем, ще Ви
+    изплатим обезщетение» is no purpose of the free service beside it)."""
+    return bool(promise.giving) and not any(d.kind == promise.kind for d in draft) and all(
         any(d.kind == kind and (promise.conditional or not d.conditional) for d in draft) for kind in promise.giving
     )
 

@@ -17,6 +17,8 @@ TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "ye
 _UNIT_WORD_LETTERS = 3
 # A size shares its unit of length only («240 на 60 см»), while «бронь 4521 на 3 дня» is no size.
 _LENGTH = "metre"
+# The words of a unit an aside set off by dashes holds after its number («– 380 метра –»), each maybe with its full stop.
+_ASIDE_WORDS = 2
 
 
 def number_value(
@@ -178,9 +180,22 @@ def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: Fa
     end = tokens[j + 1]
     if tokens[j].text in "-–—" and tokens[j - 1].kind != "number" and end.kind == "number":
         return False  # «на двоих — 89 400 ₽»: a dash from a number word to digits sets off, it spans no range
+    if tokens[j].text in "-–—" and _aside(tokens, j):
+        return False  # «Партида 1 – 380 метра – Ви чака»: the dashes set the second number off
     if end.kind != "number":  # «3 или пять дней»; «ет. 2 — в работни дни» is no range
         return bool(end.keys & words.numbers.keys())
     return (parse_number(end.text) or start) > start
+
+
+def _aside(tokens: Sequence[Token], j: int) -> bool:
+    """The dash at j, with spaces about it, opens an aside that another closes right after the number and its unit,
+    and the number before it is a label's, right after a capitalised word («Партида 1 – 380 метра –»); a range in
+    such dashes («за 3 – 5 дни – зависи от куриера») starts after a preposition or a verb."""
+    labelled = j > 1 and tokens[j - 2].kind == "word" and tokens[j - 2].text[:1].isupper()
+    spaced = tokens[j - 1].end < tokens[j].start and tokens[j].end < tokens[j + 1].start
+    after = tokens[j + 2:j + 2 + 2 * _ASIDE_WORDS + 1]
+    closing = next((t for t in after if t.kind != "word" and t.text != "."), None)  # «– 18 кв. м –»
+    return labelled and spaced and closing is not None and closing.text in "-–—"
 
 
 def _listed_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords) -> int | None:

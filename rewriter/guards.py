@@ -23,7 +23,15 @@ from .language import LanguageError, foreign_words
 from .linter import Linter, sentences_of
 from .names import Name, adjective_roots, find_names, word_lemmas
 from .nlp import language_profile
-from .part_content import PartContent, apologises, facts_by_sentence, part_contents, word_stems
+from .part_content import (
+    SAYS_SOMETHING,
+    PartContent,
+    apologises,
+    content_words,
+    facts_by_sentence,
+    part_contents,
+    word_stems,
+)
 from .part_kept import part_kept
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
@@ -45,6 +53,8 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 _SHOWN_WORDS = 6
+# Share of the content words of a draft's closing sentence that a reply's last sentence keeps when it says it again.
+_CLOSING_KEPT = 0.5
 # A name in a link is matched by this many of its first letters in Latin.
 _ADDRESS_STEM = 4
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
@@ -391,6 +401,14 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     ]
 
 
+def _says_again(sentence: str, reply: str, lang: str) -> bool:
+    """The reply's last sentence keeps most of the content words of `sentence`."""
+    said = content_words(sentence, lang)
+    last = sentences_of(without_sign_off(reply, lang), lang)[-1:]
+    kept = frozenset().union(*content_words(reply[last[0].start:last[0].end], lang)) if last else frozenset()
+    return len(said) > SAYS_SOMETHING and sum(bool(w & kept) for w in said) / len(said) >= _CLOSING_KEPT
+
+
 def _closes_on_its_apology(draft: GuardedDraft) -> bool:
     """The draft's closing, told only by its place, is its one apology («…Приносим извинения за причинённые
     неудобства.»): the apology put last, which a reply that says it first («Простите, что…») keeps."""
@@ -411,12 +429,15 @@ def _closes_at_the_end(body: str, linter: Linter, lang: str) -> bool:
 
 
 def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
-    """The reply ends on the draft's own closing line, its stop aside («Оргкомитет лиги.» → «Оргкомитет лиги»)."""
+    """The reply ends on the draft's own closing line, its stop aside («Оргкомитет лиги.» → «Оргкомитет лиги»), or
+    on the same sentence in other words: most of its content words in the reply's last sentence (a last word of
+    advice, „При входа е достатъчно да посочите номера на поръчката.“ → „На входа просто кажете номера на поръчката.“)."""
     start = courteous_closing_start(draft.text, draft.lang)
     if start is None:
         return False
     closing = folded(draft.text[start:]).rstrip(".!?… ")
-    return bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing)
+    said_again = _says_again(without_sign_off(draft.text, draft.lang)[start:], reply, draft.lang)
+    return said_again or (bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing))
 
 
 def _report_in_language(reply: str, draft: GuardedDraft, linter: Linter) -> Report | None:

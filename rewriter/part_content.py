@@ -113,11 +113,14 @@ def apologises(text: str, lang: str, besides: Sequence[tuple[int, int]] = ()) ->
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words, and the words that only say there is a cause (`cause_words` in `language.yaml`)."""
+    """spaCy's stop words, the words that only say there is a cause (`cause_words` in `language.yaml`), and those
+    that only point back at the letter above (`summary_references`: «Предвид гореизложеното е взето решение…» says
+    "so", which a step of the remedy told anew leaves out)."""
     from spacy.util import get_lang_class
 
-    causes = (fold_case(w) for w in load_language_data(lang).get("cause_words", []))
-    return frozenset(get_lang_class(lang).Defaults.stop_words) | frozenset(causes)
+    data = load_language_data(lang)
+    said = (fold_case(w) for key in ("cause_words", "summary_references") for w in data.get(key, []))
+    return frozenset(get_lang_class(lang).Defaults.stop_words) | frozenset(said)
 
 
 def part_contents(text: str, lang: str) -> dict[str, PartContent]:
@@ -177,6 +180,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             cause_facts[clause] = _measures_in(text, sentences[pointed_to.get(clause, match.sentence)], words, lang)
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
     with_remedy = {m.sentence for m in matches if m.owner == "remedy"}
+    apology_words = tuple(_stems(w, lang) for m in apologies for w in _words_in(sentences[m.sentence], m.start, m.end))
     said = {n: _content_stems(s, lang, stop) for n, s in enumerate(sentences)}
     contents = {part: _content(part, by_sentence, with_remedy, said) for part, by_sentence in found.items()}
     facts = {n: _facts_in(text[s.start:s.end], lang) for n, s in enumerate(sentences)}
@@ -195,7 +199,9 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         # the topic's words («Във връзка с подаденото от Вас заявление … Ви уведомяваме») are the reader's matter,
         # which any reply names: in a cause's sentence they are no words of the cause's own
         own_words = _own_words(found[part], said, tuple(topics))
-        sentence_own = tuple((c, _said_nowhere_else(sentence, said, tuple(topics))) for c, sentence in sentence_of)
+        # nor are the words of an apology said in the cause's sentence («…, за което поднасяме извинения»), which a
+        # reply says in its own way
+        sentence_own = tuple((c, _said_nowhere_else(sentence, said, (*topics, *apology_words))) for c, sentence in sentence_of)
         facts_of = tuple((c, cause_facts[c]) for c in contents[part].clauses if cause_facts.get(c))
         contents[part] = replace(
             contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
@@ -204,6 +210,11 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
         )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
+
+
+def _words_in(sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:
+    """The sentence's words within the span from `start` to `end` (a cue's words)."""
+    return [w for w, (a, b) in zip(sentence.words, sentence.spans, strict=True) if a >= start and b <= end]
 
 
 def _fronted(sentence: Sentence, cue_start: int, lang: str) -> bool:
@@ -425,6 +436,12 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: fro
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
+
+
+def content_words(text: str, lang: str) -> Clause:
+    """The text's content words, each as its stems, to tell how much of a sentence another says again."""
+    stop = _stop_words(lang)
+    return tuple(w for s in sentences_of(text, lang) for w in _content_stems(s, lang, stop))
 
 
 def content_stems(text: str, lang: str) -> frozenset[str]:
