@@ -31,3 +31,22 @@ def test_fewer_faults_and_no_warning_is_better_unless_a_flagged_formula_of_the_d
     own, drafts = CLOSING[lang]
     replies = (PLAINLY_BETTER[lang], PLAINLY_BETTER[lang].replace(own, drafts))
     assert ["not_better" in problems_with(lang, DRAFT[lang], reply) for reply in replies] == [False, True]
+
+
+# four serious faults, and a reply that trades them for three of its own: a conditional regret and a cause that
+# happened by itself, told twice (set 13's ge13-ru-04-e, once its draft drew a fourth)
+MOSTLY_TRADED_DRAFT = (
+    "Уважаемый Олег!\nСообщаем, что 14.06 вам был выдан велосипед № 208 с неисправным тормозом по не зависящим от нас "
+    "причинам: при подготовке была допущена ошибка, не выявленная при осмотре. Приносим извинения за доставленные "
+    "неудобства.\nСтоимость проката, 900 рублей, будет возвращена на карту до 20.06.\n"
+    "По всем возникающим вопросам просьба обращаться по телефону 8 800 555-10-20."
+)
+MOSTLY_TRADED_REPLY = (
+    "Олег, здравствуйте!\nНам жаль, если вы расстроились из-за тормоза. Так получилось, что 14.06 при подготовке "
+    "велосипеда № 208 в тормоз попал песок и ошибку не заметили.\nМы вернём 900 рублей за прокат на карту до 20.06.\n"
+    "Если будут вопросы, звоните: 8 800 555-10-20."
+)
+
+
+def test_a_reply_that_trades_most_of_the_drafts_faults_for_its_own_is_not_plainly_better():
+    assert "not_better" in problems_with("ru", MOSTLY_TRADED_DRAFT, MOSTLY_TRADED_REPLY)
