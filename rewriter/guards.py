@@ -21,7 +21,7 @@ from .facts import FactValue, fact_changes, fact_values, find_facts
 from .findings import Report
 from .language import LanguageError, foreign_words
 from .linter import Linter, sentences_of
-from .names import Name, adjective_roots, find_names, word_lemmas
+from .names import Name, adjective_roots, find_names, initials, word_lemmas
 from .nlp import language_profile
 from .part_content import (
     SAYS_SOMETHING,
@@ -336,18 +336,21 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
     by lemma, so «Анне» keeps «Анна»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     if names:
-        lemmas = word_lemmas(reply, draft.lang)
+        reply_names = find_names(reply, draft.lang)
+        # a name the reply writes by its initial («Пламен Ангелов» → «П. Ангелов») is kept
+        lemmas = word_lemmas(reply, draft.lang) | frozenset().union(*(n.lemmas for n in reply_names))
         missing += [
             n.text for n, before in zip(draft.names, (None, *draft.names), strict=False)
-            if not n.optional and not n.lemmas & lemmas and not _surname_of_kept_name(n, before, lemmas, draft.text)
+            if not n.optional and not (n.lemmas | initials([n])) & lemmas and not _surname_of_kept_name(n, before, lemmas, draft.text)
             and not adjective_roots(n.lemmas, draft.lang) & lemmas
         ]
         shortened = _abbreviations(draft.text)
         addresses = " ".join(f.text.lower() for f in find_facts(draft.text) if f.kind in ("url", "email"))
         roots = adjective_roots(draft.lemmas, draft.lang)
+        known = draft.lemmas | initials(draft.names)
         new += [
-            n.text for n in find_names(reply, draft.lang)
-            if not n.lemmas & draft.lemmas and not _spells_out(n, shortened) and not _in_an_address(n, addresses, draft.lang)
+            n.text for n in reply_names
+            if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, addresses, draft.lang)
             and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots
         ]
     rejections = []

@@ -4,7 +4,8 @@ A name is told by its shape: a capitalised word inside a sentence, not the first
 a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «Ваша», «Вашето»). On the
 greeting line every capitalised word but the greeting's own is a name, the first too («Анна,
 здравствуйте!»). Inflection is no change («Анна» → «Анне»): names are compared by lemma, so a
-diminutive («Аня») is another name. A brand in quotes or an abbreviation («ООД») may be left out.
+diminutive («Аня») is another name. A brand in quotes or an abbreviation («ООД») may be left out. A
+capital letter alone («В.») is compared as written, and a party to the letter («Магазин») names no one.
 """
 from __future__ import annotations
 
@@ -51,15 +52,34 @@ def find_names(text: str, lang: str) -> list[Name]:
                 continue
             if "/" in written or any(a <= start < b for a, b in facts):
                 continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
-            if _with_article(word.form, keys, lang) or _piece_with_article(word.form, lang) or word.form in lowercase:
+            letter = _letter(written)
+            if not letter and (
+                _with_article(word.form, keys, lang) or _piece_with_article(word.form, lang) or word.form in lowercase
+            ):
+                continue  # a capital letter («ревизия В», «В. Орлов») is no preposition written in lowercase
+            if keys & language_words(lang, "party_nouns"):
                 continue
             # «SMS-уведомление», «QR-код»: a Latin abbreviation joined to a common noun is no name
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)
                 lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang)
+                if letter:  # as written, and as a sign-off has it («Г. Климов»)
+                    lemmas = frozenset({letter, letter.lower()})
                 names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
+
+
+def initials(names: Iterable[Name]) -> frozenset[str]:
+    """The initial of each name («Светлана» → «С.», «В» → «В.»): a reply may write a name by its initial."""
+    return frozenset(n.text[0] + "." for n in names)
+
+
+def _letter(written: str) -> str:
+    """A capital letter alone, with its dot or without («В.», «В»), as «В.»: an initial or a letter that
+    names a version, compared as written, not as the preposition its lemma is."""
+    letter = written.removesuffix(".")
+    return letter + "." if len(letter) == 1 and letter.isupper() else ""
 
 
 def _greeting_line_end(text: str, lang: str) -> int:
