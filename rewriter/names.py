@@ -63,9 +63,10 @@ def find_names(text: str, lang: str) -> list[Name]:
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 optional = written.isupper() or any(a < start < b for a, b in quotes)
-                lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang)
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
+                else:
+                    lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang)
                 names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
 
