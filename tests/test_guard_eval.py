@@ -50,10 +50,11 @@ FLOORS = {
     "set28": {"ru": (21, 8, 23, 20), "bg": (24, 10, 23, 21)},  # after guardsru-45, guardsbg-45
     "set29": {"ru": (25, 11, 22, 22), "bg": (25, 11, 23, 21)},  # after guardsru-45, guardsbg-45
     "set30": {"ru": (21, 8, 23, 22), "bg": (22, 10, 23, 23)},  # ru after guardsru-46 (party nouns, capital letters); bg first sight
+    "set31": {"ru": (21, 8, 23, 23), "bg": (25, 11, 21, 21)},  # first sight
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
-FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 31)}, "own": ROOT / "tests" / "guard_own"}
+FOLDERS = {"set1": EVAL, **{f"set{n}": EVAL / f"set{n}" for n in range(2, 32)}, "own": ROOT / "tests" / "guard_own"}
 
 
 @pytest.fixture(scope="module")
