@@ -113,12 +113,22 @@ def _smaller_part(tokens: Sequence[Token], j: int, unit: str, words: FactWords) 
     """The minutes after a number of hours, or the seconds after a number of minutes («14 с» in «58 мин
     14 с»; `span_parts` in `facts.yaml`), and the tokens they take."""
     smaller = words.span_parts.get(unit)
+    stop = int(j < len(tokens) and tokens[j].text == ".")  # «13 ч. 40 мин.»: the abbreviation's full stop
+    j += stop
     if not smaller or j + 1 >= len(tokens) or tokens[j].kind != "number" or not tokens[j].text.isdigit():
         return None
     part = match_phrase(tokens, j + 1, smaller)
     if part is None or int(tokens[j].text) >= 60:
         return None
-    return int(tokens[j].text), 1 + part[1]
+    return int(tokens[j].text), stop + 1 + part[1]
+
+
+def half_with_hyphen(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """«пол-литра» = «500 мл»: the half of a unit written as a prefix joined to the unit by a hyphen
+    (`half_prefixes`), as Russian writes it before a vowel or an «л»."""
+    joined = i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i].end == tokens[i + 1].start == tokens[i + 2].start - 1
+    unit = match_phrase(tokens, i + 2, words.units) if joined and tokens[i].keys & words.half_prefixes else None
+    return (FactValue("quantity", ("0.5", unit[0]), tokens[i].text), 2 + unit[1]) if unit else (None, 1)
 
 
 def _letter_after(tokens: Sequence[Token], i: int) -> bool:
@@ -162,8 +172,11 @@ def _cents_after(tokens: Sequence[Token], j: int, currency: str, words: FactWord
 
 
 def _digit_date_range_end(tokens: Sequence[Token], i: int, day: Decimal) -> FactValue | None:
-    """The date in digits that a day before a dash runs to («15–18.09.2026»), if it is a later day."""
+    """The date in digits that a day before a dash runs to («15–18.09.2026»), if it is a later day. An em
+    dash with spaces about it sets off what follows («д. 14 — 29.04»): punctuation, no range."""
     if i + 2 >= len(tokens) or tokens[i + 1].text not in "-–—" or tokens[i + 2].kind != "date":
+        return None
+    if tokens[i + 1].text == "—" and tokens[i].end < tokens[i + 1].start and tokens[i + 1].end < tokens[i + 2].start:
         return None
     end = SHAPE_READERS["date"](tokens[i + 2].text)
     return end if end.kind == "date" and day == int(day) and 1 <= day < end.key[0] else None

@@ -80,6 +80,8 @@ class FactWords:
     times: dict[str, Decimal]
     # a half of a unit said as one word («полметра»), by the unit it halves
     half_units: dict[str, str]
+    # a half said as a prefix joined to its unit by a hyphen («пол-литра»)
+    half_prefixes: frozenset[str]
     # the next smaller unit of a span after a number of the unit it divides («58 мин 14 с» = «58:14»)
     span_parts: dict[str, Phrases]
     # words the language writes in Latin («email», «e-mail», «sms»): common words, no names
@@ -119,6 +121,7 @@ def fact_words(lang: str) -> FactWords:
         shares={fold_case(k): Decimal(str(v)) for k, v in data.get("shares", {}).items()},
         times={fold_case(k): Decimal(str(v)) for k, v in data.get("times", {}).items()},
         half_units={fold_case(k): str(v) for k, v in (data.get("half_units") or {}).items()},
+        half_prefixes=frozenset(fold_case(w) for w in data.get("half_prefixes", [])),
         span_parts={unit: sequences({unit: parts}) for unit, parts in data.get("span_parts", {}).items()},
         common_latin=frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", [])),
     )

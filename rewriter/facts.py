@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from .fact_numbers import half_hour_before, match_phrase, number_value, ordinal_date, unit_alone
+from .fact_numbers import half_hour_before, half_with_hyphen, match_phrase, number_value, ordinal_date, unit_alone
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize
 from .fact_value import FactValue, number_key, parse_number
 from .fact_words import FactWords, fact_words
@@ -228,6 +228,9 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         halved = token.looked_up(words.half_units)
         if halved:  # «полметра» = «500 мм»
             return FactValue("quantity", ("0.5", halved), token.text), 1
+        hyphened = half_with_hyphen(tokens, i, words)
+        if hyphened[0]:
+            return hyphened
         number = token.looked_up(words.numbers)
         if number is None:
             dated = ordinal_date(tokens, i, words)

@@ -396,7 +396,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     has["apology"] = has.get("apology", False) and (
         apologises(body, draft.lang) or not apologises(draft.text, draft.lang, non_apologies)
     )
-    if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)):
+    if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft):
         has["closing"] = True
     return [
         part for part, present in draft.sections.items()
@@ -420,6 +420,21 @@ def _closes_on_its_apology(draft: GuardedDraft) -> bool:
         start is not None and not draft.report.sections.get("closing")
         and apologises(draft.text[start:], draft.lang) and not apologises(draft.text[:start], draft.lang)
     )
+
+
+def _closes_on_a_step(draft: GuardedDraft) -> bool:
+    """The draft's closing is told only by cues in steps of its remedy («Если до 22 апреля Вы сообщите о желании
+    изменить гравировку, это будет выполнено без доплаты.» in a letter of one paragraph, with no courteous last
+    sentence or sign-off, the step not its last sentence): the remedy's guard keeps the step, and a reply that says
+    it amid the remedy drops no closing."""
+    closing, remedy = draft.parts.get("closing"), draft.parts.get("remedy")
+    if closing is None or remedy is None or not closing.clauses:
+        return False
+    by_place = ends_courteously(draft.text, draft.lang) or signs_off(draft.text, draft.lang)
+    body = without_sign_off(draft.text, draft.lang)
+    last = sentences_of(body, draft.lang)[-1:]
+    at_the_end = bool(last) and content_words(body[last[0].start:last[0].end], draft.lang) in closing.clauses
+    return set(closing.clauses) <= set(remedy.clauses) and not by_place and not at_the_end
 
 
 def _closes_at_the_end(body: str, linter: Linter, lang: str) -> bool:
