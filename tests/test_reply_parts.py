@@ -137,6 +137,8 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         (_BG_BODY + "Справяш се много добре с упражненията, продължавай така.\n", "bg", "closing"),
         (_RU_BODY + "Ваша жалоба находится на контроле у главного врача.\n", "ru", "closing"),
         (_BG_BODY + "Вашият сигнал е под контрола на управителя.\n", "bg", "closing"),
+        # a new date offered for the job is a remedy without «вернём» or «заменим»
+        ("Замер можем провести 11 марта с 10:00, приедет Олег.", "ru", "remedy"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -168,6 +170,7 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         (_RU_BODY + "Если понадобится замена, мастер может приехать в пятницу.\n", "ru", "closing"),
         (_RU_BODY + "Думаем о том, как ускорить доставку.\n", "ru", "closing"),
         (_RU_BODY + "Мы стремимся вернуть деньги до пятницы.\n", "ru", "closing"),
+        (_RU_BODY + "Просим вас повторно обратиться в кассу с чеком.\n", "ru", "closing"),
         (_BG_BODY + "Телефон за връзка: 0888 123 456.\n", "bg", "closing"),
         (_BG_BODY + "Мислим за решение на проблема.\n", "bg", "closing"),
         (_BG_BODY + "Ако е нужно, куриерът ще вземе старата пратка.\n", "bg", "closing"),
