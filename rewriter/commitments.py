@@ -125,10 +125,11 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     split = _requirement_bound(text, sentence, matches) if split is None else split
     if split is not None:
         # «ще Ви върнем сумата до 15.12 или, ако предпочитате, ще я приспаднем»: the condition holds the
-        # other way only, and what comes before the «или» is promised outright
+        # other way only, and what comes before the «или» is promised outright; a cue across the split is the other
+        # way's, told by its verb there („депозитът се прехвърля, а при невъзможност за пътуване той може да бъде върнат“)
         before, after = replace(sentence, end=split), replace(sentence, start=split)
         return _sentence_promises(text, lang, before, [m for m in matches if m.end <= split], all_moments) + (
-            _sentence_promises(text, lang, after, [m for m in matches if m.start >= split], all_moments)
+            _sentence_promises(text, lang, after, [m for m in matches if m.end > split], all_moments)
         )
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role in ("condition", "requirement")]

@@ -49,8 +49,8 @@ FLOORS = {
     "set27": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-43, guardsbg-45
     "set28": {"ru": (21, 8, 23, 20), "bg": (24, 10, 23, 21)},  # after guardsru-45, guardsbg-45
     "set29": {"ru": (25, 11, 22, 22), "bg": (25, 11, 23, 21)},  # after guardsru-45, guardsbg-45
-    "set30": {"ru": (24, 11, 23, 22), "bg": (22, 10, 23, 23)},  # ru after guardsru-47 (promises said otherwise); bg first sight
-    "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 21, 21)},  # ru after guardsru-47; bg first sight
+    "set30": {"ru": (24, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-47 (promises said otherwise), guardsbg-47
+    "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
