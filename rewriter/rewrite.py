@@ -21,6 +21,7 @@ from .linter import Analysis, Linter
 from .nlp import grammar, language_tools
 from .normalize import fold_case
 from .translation import N_
+from .word_fixes import hangs_on_noun
 
 _MAX_PASSES = 4
 
@@ -169,10 +170,10 @@ class Rewriter:
                     skipped = N_("{rule}: skipped at «{quoted}»: {reason}").format(rule=rule.id, quoted=quoted, reason=planned)
                     notes.setdefault(skipped, None)
                 continue
-            # two fixes writing one connector into a sentence: the second waits for the next pass, where it sees
-            # the first's (`once_per_sentence`)
+            # two fixes writing one connector into a sentence, the second on a noun of the first's phrase: it waits
+            # for the next pass, where it sees the first's and steps aside (`once_per_sentence`)
             written = {(match.sentence, word) for word in _connectors(planned, context.grammar.once_per_sentence)}
-            if written & connectors:
+            if written & connectors and hangs_on_noun(analysis.sentences[match.sentence], match.start, analysis.view.text):
                 continue
             connectors |= written
             if fallbacks is not None and any(e.drops_sentence for e in planned):

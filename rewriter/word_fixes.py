@@ -3,6 +3,7 @@ noun's own verb, a request formula made an imperative, a demonstrative made an a
 dropped, an announcement made a colon."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -69,12 +70,17 @@ def _said_in_sentence(new: str, target: Target, context: Context) -> bool:
     if any(text[spans[at - 1][1]:spans[at][0]].strip() == "," and fold_case(text[start:end]) == new
            for at, (start, end) in enumerate(spans) if at and start >= target.end):
         return True
-    before = [at for at, (_, end) in enumerate(spans) if end <= target.start]
-    if not any(fold_case(text[slice(*spans[at])]) == new for at in before):
+    said = re.search(rf"(?<!\w){re.escape(new)}(?!\w)", fold_case(text[target.sentence.start:target.start]))
+    return said is not None and hangs_on_noun(target.sentence, target.start, text)
+
+
+def hangs_on_noun(sentence: Sentence, at: int, text: str) -> bool:
+    """Whether the word right before `at` (view offsets), with only spaces between, is a noun: a connector written
+    there opens a phrase of that noun («загруженности экспертов из-за наплыва»), not a cause of the clause."""
+    before = bisect.bisect_right([end for _, end in sentence.spans], at) - 1
+    if before < 0 or text[sentence.spans[before][1]:at].strip():
         return False
-    last = before[-1]
-    return "NOUN" in next(iter(target.sentence.words[last].parses), _NO_PARSE).tags \
-        and not text[spans[last][1]:target.start].strip()
+    return "NOUN" in next(iter(sentence.words[before].parses), _NO_PARSE).tags
 
 
 def _possessive_article(at: int, sentence: Sentence, rule_id: str, context: Context) -> list[Edit]:
