@@ -19,7 +19,9 @@ from .fixes import plan_fallback, plan_fixes, plan_gap
 from .language import LanguageError
 from .linter import Analysis, Linter
 from .nlp import grammar, language_tools
+from .normalize import fold_case
 from .translation import N_
+from .word_fixes import hangs_on_noun
 
 _MAX_PASSES = 4
 
@@ -154,6 +156,7 @@ class Rewriter:
         context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang), partial(is_amount, lang=lang))
         groups: list[list[Edit]] = []
         names = list(_QUOTED_NAME.finditer(text))
+        connectors: set[tuple[int, str]] = set()
         for match in analysis.matches:
             rule = match.owner
             planned = plan_fixes(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
@@ -167,6 +170,12 @@ class Rewriter:
                     skipped = N_("{rule}: skipped at «{quoted}»: {reason}").format(rule=rule.id, quoted=quoted, reason=planned)
                     notes.setdefault(skipped, None)
                 continue
+            # two fixes writing one connector into a sentence, the second on a noun of the first's phrase: it waits
+            # for the next pass, where it sees the first's and steps aside (`once_per_sentence`)
+            written = {(match.sentence, word) for word in _connectors(planned, context.grammar.once_per_sentence)}
+            if written & connectors and hangs_on_noun(analysis.sentences[match.sentence], match.start, analysis.view.text):
+                continue
+            connectors |= written
             if fallbacks is not None and any(e.drops_sentence for e in planned):
                 fallback = plan_fallback(rule.fix, rule.id, match, context)
                 if fallback is not None:
@@ -318,6 +327,11 @@ def _facts_kept_near(text: str, kept: _Spans, group: list[Edit]) -> bool:
         start, end = widened
     local = [replace(e, start=e.start - low, end=e.end - low) for e in nearby + group]
     return facts_kept(text[low:high], _apply(text[low:high], local))
+
+
+def _connectors(group: list[Edit], once: frozenset[str]) -> set[str]:
+    """The connectors of `once` that a group of edits writes."""
+    return {fold_case(word) for edit in group for word in edit.new.split() if fold_case(word) in once}
 
 
 def _without_overlaps(planned: list[list[Edit]]) -> list[list[Edit]]:

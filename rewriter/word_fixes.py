@@ -3,6 +3,7 @@ noun's own verb, a request formula made an imperative, a demonstrative made an a
 dropped, an announcement made a colon."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from .edits import Context, Edit, clause_surfaces, govern, original, replacement
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
 from .inflection import aspect_of, imperative_of, inflect_like, is_proper, modifies_next, verb_like
 from .matching import Sentence
+from .morphology import Parse
 from .normalize import fold_case
 
 
@@ -37,9 +39,9 @@ class Government:
             clause = clause_surfaces(context, target.sentence, following)
             if clause.count(fold_case(new)) >= 2:
                 return f"«{new}» would stand three times in a row"
-            once = fold_case(new) in context.grammar.once_per_sentence
-            if once and _opens_later_clause(fold_case(new), target.sentence, following, context):
-                return f"«{new}» already opens a later clause of the sentence"
+        connector = fold_case(new.split()[0]) if new.strip() else ""
+        if connector in context.grammar.once_per_sentence and _said_in_sentence(connector, target, context):
+            return f"«{connector}» would say the sentence's own connector again"
         if following is not None and new and fold_case(new.split()[-1]) not in context.grammar.bare_possessive_after:
             edits += _possessive_article(following, target.sentence, rule_id, context)
         if not self.case:
@@ -50,17 +52,35 @@ class Government:
         return governed if isinstance(governed, str) else edits + governed
 
 
+_NO_PARSE = Parse("", frozenset())
+
+
 def _next_word(target: Target) -> int | None:
     """The word right after the edited span, if only spaces stand between them."""
     return next((i for i, (s, _) in enumerate(target.sentence.spans) if s >= target.end), None)
 
 
-def _opens_later_clause(new: str, sentence: Sentence, following: int, context: Context) -> bool:
-    """Whether `new` stands right after a comma later in the sentence: «из-за сбоя оператора, из-за чего оплата
-    не прошла» says the same connector twice, one clause after the other (`once_per_sentence`)."""
-    spans, text = sentence.spans, context.view.text
-    return any(text[spans[at - 1][1]:spans[at][0]].strip() == "," and fold_case(text[spans[at][0]:spans[at][1]]) == new
-               for at in range(following + 1, len(spans)))
+def _said_in_sentence(new: str, target: Target, context: Context) -> bool:
+    """Whether the connector `new` would say the sentence's own one again: a later clause opens with it («из-за
+    сбоя оператора, из-за чего оплата не прошла»), or it stood before and the new one hangs on a noun of its
+    phrase («из-за неполноты документов и загруженности экспертов из-за наплыва заявок»); two causes side by side
+    («отменён из-за болезни…, не пришло из-за сбоя», «из-за ошибки, а также из-за загруженности») read well
+    (`once_per_sentence`)."""
+    spans, text = target.sentence.spans, context.view.text
+    if any(text[spans[at - 1][1]:spans[at][0]].strip() == "," and fold_case(text[start:end]) == new
+           for at, (start, end) in enumerate(spans) if at and start >= target.end):
+        return True
+    said = re.search(rf"(?<!\w){re.escape(new)}(?!\w)", fold_case(text[target.sentence.start:target.start]))
+    return said is not None and hangs_on_noun(target.sentence, target.start, text)
+
+
+def hangs_on_noun(sentence: Sentence, at: int, text: str) -> bool:
+    """Whether the word right before `at` (view offsets), with only spaces between, is a noun: a connector written
+    there opens a phrase of that noun («загруженности экспертов из-за наплыва»), not a cause of the clause."""
+    before = bisect.bisect_right([end for _, end in sentence.spans], at) - 1
+    if before < 0 or text[sentence.spans[before][1]:at].strip():
+        return False
+    return "NOUN" in next(iter(sentence.words[before].parses), _NO_PARSE).tags
 
 
 def _possessive_article(at: int, sentence: Sentence, rule_id: str, context: Context) -> list[Edit]:
