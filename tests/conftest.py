@@ -82,9 +82,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session")
+def compiled_packs(tmp_path_factory) -> Path:
+    """One folder of compiled rule packs for the whole run, shared by the xdist workers: a pack is stored under
+    the hash of everything it is made from, so sharing it changes no result, and each command a test starts
+    loads the packs instead of compiling ~1,000 patterns again."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "compiled-packs"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def no_model_unless_a_test_sets_one(monkeypatch, tmp_path_factory):
-    """A developer's own model settings never leak into a test, and each test has its own cache."""
+def no_model_unless_a_test_sets_one(monkeypatch, tmp_path_factory, compiled_packs):
+    """A developer's own model settings never leak into a test, and each test has its own cache (replies,
+    holds); only the compiled packs in it are the run's."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REWRITER_MODEL"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    cache = tmp_path_factory.mktemp("cache")
+    (cache / "packs").symlink_to(compiled_packs, target_is_directory=True)
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(cache))

@@ -108,10 +108,11 @@ def test_a_cache_that_cannot_be_written_still_gives_the_pack(tmp_path, monkeypat
     assert compiler.calls == 2
 
 
-def test_a_loaded_pack_matches_exactly_what_the_compiled_one_does():
+def test_a_loaded_pack_matches_exactly_what_the_compiled_one_does(monkeypatch, tmp_path):
     from replies import DRAFT
     from rewriter.linter import sentences_of
 
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path))  # empty: not the run's shared packs
     compiler = Compiler("ru")
     first = cached_pack("ru", sources("ru"), compiler, CompiledPack)
     loaded = cached_pack("ru", sources("ru"), compiler, CompiledPack)

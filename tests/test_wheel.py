@@ -38,6 +38,12 @@ def installed(tmp_path_factory) -> Path:
     return env_dir
 
 
+@pytest.fixture(autouse=True)
+def own_cache(monkeypatch, tmp_path_factory):
+    """The installed copy compiles its packs from the files the wheel carries, not the run's shared packs."""
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path_factory.mktemp("wheel-cache")))
+
+
 def test_installed_wheel_lints_from_its_own_rule_packs(installed, tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_text("Доводим до вашего сведения, что данный заказ был отправлен.\n", encoding="utf-8")
