@@ -409,9 +409,16 @@ def _matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> b
             if not pattern.anchors.isdisjoint(keys):  # type: ignore[union-attr]
                 return True
             continue
-        if not pattern.may_match_in(keys):
-            continue
         anchors, offset = pattern.anchors, pattern.anchor_offset
+        if anchors is None and len(pattern.slots) == 1:  # a regex or grammemes alone: a word that fills the slot
+            slot = pattern.slots[0]
+            for word in words:
+                if slot.matches(word):
+                    return True
+            continue
+        # no word of the sentence carries an anchor (the anchor's keys are not among those required)
+        if (anchors is not None and anchors.isdisjoint(keys)) or not pattern.may_match_in(keys):
+            continue
         for i, word in enumerate(words):
             if anchors is not None and anchors.isdisjoint(word.keys):
                 continue
