@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 from typing import Any, NamedTuple
 
 from .morphology import WordAnalysis
@@ -76,6 +78,11 @@ class Match(NamedTuple):
         return self.shown or (self.start, self.end)
 
 
+# (owner, pattern, the words to look at before trying it: None when the word found is the whole match,
+# else (word index from the match's start, bits one of which that word's form must carry))
+Candidate = tuple[Any, TokenPattern, "tuple[tuple[int, int], ...] | None"]
+
+
 class _Choices:
     """Patterns that can start on a word, and which of them each kind of sentence leaves viable (every
     word a pattern requires is in the sentence). Forms that can start the same patterns share one
@@ -118,9 +125,9 @@ class _Choices:
         self._always_viable = tuple([candidates[number] for number in always])
         self._pivots = sum(by_pivot)
         self._by_pivot = {bit: tuple(numbers) for bit, numbers in by_pivot.items()}
-        self.viable: dict[int, tuple[tuple[Any, TokenPattern, bool], ...]] = {}
+        self.viable: dict[int, tuple[Candidate, ...]] = {}
 
-    def viable_in(self, sentence_mask: int) -> tuple[tuple[Any, TokenPattern, bool], ...]:
+    def viable_in(self, sentence_mask: int) -> tuple[Candidate, ...]:
         """The candidates whose required words are all in a sentence with this mask; remembered per kind of sentence."""
         kind = sentence_mask & self.relevant
         found = self.viable.get(kind)
@@ -165,7 +172,7 @@ class _Choices:
             self._remember(kind, found)
         return found
 
-    def _remember(self, kind: int, found: tuple[tuple[Any, TokenPattern, bool], ...]) -> None:
+    def _remember(self, kind: int, found: tuple[Candidate, ...]) -> None:
         if len(self.viable) >= self._MAX_SENTENCE_KINDS:
             self.viable.clear()
         self.viable[kind] = found
@@ -201,7 +208,6 @@ class PatternIndex:
         self._entries = entries = tuple(entries)
         # one candidate per distinct (owner, pattern), in the order given
         unique = list({(id(owner), pattern.source): (owner, pattern) for owner, pattern in entries}.values())
-        self._candidates = tuple((owner, pattern, len(pattern.slots) == 1) for owner, pattern in unique)
         keyless = [
             [slot for slot in pattern.slots if slot.keys is None and not (slot.optional or slot.gap)] for _, pattern in unique
         ]
@@ -218,6 +224,9 @@ class PatternIndex:
             for (_, pattern), slots in zip(unique, keyless, strict=True)
         )
         self._key_bits = {key: bit for key, bit in bits.items() if isinstance(key, str)}
+        self._candidates = tuple(
+            (owner, pattern, None if len(pattern.slots) == 1 else _fixed_words(pattern, bits)) for owner, pattern in unique
+        )
         self._keys = frozenset(self._key_bits)
         # The slots a new form is looked up for: those a match can start on, and the keyless required ones.
         slots: dict[Slot, int] = {slot: 0 for slot in wanted if isinstance(slot, Slot)}
@@ -303,6 +312,7 @@ class PatternIndex:
             form = known.get(word.form) or self._learn(word)
             forms.append(form)
             sentence_mask |= form.mask
+        count = len(words)
         found: list[tuple[Any, int, int, tuple[int, int] | None]] = []
         for position, form in enumerate(forms):
             choices = form.choices
@@ -311,16 +321,59 @@ class PatternIndex:
             candidates = choices.viable.get(sentence_mask & choices.relevant)
             if candidates is None:
                 candidates = choices.viable_in(sentence_mask)
-            for owner, pattern, whole in candidates:
-                if whole:
+            for owner, pattern, fixed in candidates:
+                if fixed is None:
                     found.append((owner, position, position, None))
                     continue
                 start = position - pattern.anchor_offset
-                span = pattern.match_at(words, start) if start >= 0 else None
-                if span:
-                    first, last = span
-                    found.append((owner, first, last, pattern.marked(words, first, last) if pattern.marker is not None else None))
+                if start < 0:
+                    continue
+                for offset, bits in fixed:  # a loop, not all(): a generator per try costs more than the try it spares
+                    at = start + offset
+                    if at >= count or not forms[at].mask & bits:
+                        break
+                else:
+                    span = pattern.match_at(words, start)
+                    if span:
+                        first, last = span
+                        marked = pattern.marked(words, first, last) if pattern.marker is not None else None
+                        found.append((owner, first, last, marked))
         return tuple(found)
+
+
+def _fixed_words(pattern: TokenPattern, bits: dict[Any, int]) -> tuple[tuple[int, int], ...]:
+    """The words at a fixed distance from a match's start that a try would test, other than the one
+    the index found, each with the bits one of which its form must carry: most tries fail on a
+    neighbour these bits already refuse. They are the leading slots up to the first optional one or
+    gap, and the word after them, which fills that optional slot or one after it up to the first slot
+    that is not optional. A slot with a key no pattern requires of its sentence (so without a bit) is
+    left to the try."""
+    fixed = []
+    slots = pattern.slots
+    for index, slot in enumerate(slots):
+        if slot.gap:
+            break
+        if slot.optional:
+            rest = slots[index:]
+            ends = next((number for number, after in enumerate(rest) if after.gap or not after.optional), None)
+            if index != pattern.anchor_offset and ends is not None and not rest[ends].gap:
+                wanted = [_slot_bits(after, bits) for after in rest[: ends + 1]]
+                if all(wanted):
+                    fixed.append((index, reduce(or_, wanted)))
+            break
+        if index != pattern.anchor_offset:
+            wanted_here = _slot_bits(slot, bits)
+            if wanted_here:
+                fixed.append((index, wanted_here))
+    return tuple(fixed)
+
+
+def _slot_bits(slot: Slot, bits: dict[Any, int]) -> int:
+    """The bits one of which a form that fills the slot carries, or 0 when some key of it has none."""
+    keys = slot.keys
+    if keys is None:
+        return bits.get(slot, 0)
+    return reduce(or_, [bits[key] for key in keys]) if all(key in bits for key in keys) else 0
 
 
 def matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> bool:
@@ -356,9 +409,16 @@ def _matches_anywhere(patterns: Sequence[TokenPattern], sentence: Sentence) -> b
             if not pattern.anchors.isdisjoint(keys):  # type: ignore[union-attr]
                 return True
             continue
-        if not pattern.may_match_in(keys):
-            continue
         anchors, offset = pattern.anchors, pattern.anchor_offset
+        if anchors is None and len(pattern.slots) == 1:  # a regex or grammemes alone: a word that fills the slot
+            slot = pattern.slots[0]
+            for word in words:
+                if slot.matches(word):
+                    return True
+            continue
+        # no word of the sentence carries an anchor (the anchor's keys are not among those required)
+        if (anchors is not None and anchors.isdisjoint(keys)) or not pattern.may_match_in(keys):
+            continue
         for i, word in enumerate(words):
             if anchors is not None and anchors.isdisjoint(word.keys):
                 continue
