@@ -45,7 +45,8 @@ _FACT = re.compile("|".join(f"(?P<{kind}>{shape})" for kind, shape in _SHAPES.it
 # Facts, then words and single signs: what the values are read from, left to right.
 _TOKEN = re.compile(f"{_FACT.pattern}|(?P<word>[^\\W\\d_]+)|(?P<sign>[^\\w\\s])")
 # At most this many tokens between two facts set against each other.
-THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
+# «1 250 000»: a number in groups of three, which never starts with a zero («056 842 317» is a phone)
+THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:[ \u00a0]\d{3})+")
 # «17.05» may be a time written with a dot as well as a date.
 DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 

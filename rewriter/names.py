@@ -53,7 +53,8 @@ def find_names(text: str, lang: str) -> list[Name]:
             if "/" in written or any(a <= start < b for a, b in facts):
                 continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
             letter = _letter(written)
-            if not letter and (
+            place = _place_adjective(word.form, keys, lang)
+            if not letter and not place and (
                 _with_article(word.form, keys, lang) or _piece_with_article(word.form, lang) or word.form in lowercase
             ):
                 continue  # a capital letter («ревизия В», «В. Орлов») is no preposition written in lowercase
@@ -62,7 +63,7 @@ def find_names(text: str, lang: str) -> list[Name]:
             # «SMS-уведомление», «QR-код»: a Latin abbreviation joined to a common noun is no name
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
-                optional = written.isupper() or any(a < start < b for a, b in quotes)
+                optional = written.isupper() or any(a < start < b for a, b in quotes) or place
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
                 else:
@@ -112,6 +113,12 @@ def _with_article(form: str, lemmas: frozenset[str], lang: str) -> bool:
     fleeting = language_words(lang, "fleeting_vowels")
     stems = set(lemmas) | {m[:-2] + m[-1] for m in lemmas if len(m) > 3 and m[-2] in fleeting}
     return any(form == stem + e for stem in stems for e in language_words(lang, "definite_endings"))
+
+
+def _place_adjective(form: str, lemmas: frozenset[str], lang: str) -> bool:
+    """«Софийската», «Пловдивския»: an adjective of a place with the article its dictionary form lacks, of a title."""
+    suffixes = language_words(lang, "place_adjective_suffixes")
+    return any(lemma != form and lemma.endswith(tuple(suffixes)) and form.startswith(lemma[:-1]) for lemma in lemmas)
 
 
 def _piece_with_article(form: str, lang: str) -> bool:
