@@ -24,6 +24,9 @@ from .rules import language_words
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
 _SENTENCE_END = ".!?…"
 _WORD = re.compile(r"\w+")
+_INITIALS_REACH = 60  # characters back from a word that initials and the word before them may take
+# initials at the end of a text (a capital letter alone and its dot, one or more) and the word before them
+_INITIALS_AT_END = re.compile(r"(\S*)\s+(?:[А-ЯЁ]\.\s*)*[А-ЯЁ]\.\Z")
 
 
 @dataclass(frozen=True)
@@ -173,11 +176,18 @@ def _is_cyrillic(word: str) -> bool:
 
 
 def _after_full_stop(text: str, start: int) -> bool:
-    """After «ч.» or «г.», where the sentencizer goes on, a capital still starts a sentence."""
+    """After «ч.» or «г.», where the sentencizer goes on, a capital still starts a sentence; the dot of an
+    initial before a surname ends none («мастер Н. А. Голикова»), one after it does («Громов В. А. Количество…»)."""
     i = start - 1
     while i >= 0 and text[i].isspace():
         i -= 1
-    return i >= 0 and text[i] in _SENTENCE_END
+    return i >= 0 and text[i] in _SENTENCE_END and not _initials_before_a_name(text[:i + 1])
+
+
+def _initials_before_a_name(text: str) -> bool:
+    """The text ends on initials that no capitalised word (a surname written first) comes just before."""
+    initials = _INITIALS_AT_END.search(text[-_INITIALS_REACH:])
+    return initials is not None and not initials.group(1)[:1].isupper()
 
 
 def _starts_line(text: str, start: int) -> bool:
