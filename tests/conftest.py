@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rewriter import Config, Linter
+from rewriter.translation import set_ui_language
 
 # The interface speaks the environment's language (LANGUAGE first); the tests read English, and the
 # catalog tests ask for their language by name.
@@ -96,9 +97,12 @@ def compiled_packs(tmp_path_factory) -> Path:
 @pytest.fixture(autouse=True)
 def no_model_unless_a_test_sets_one(monkeypatch, tmp_path_factory, compiled_packs):
     """A developer's own model settings never leak into a test, and each test has its own cache (replies,
-    holds); only the compiled packs in it are the run's."""
+    holds); only the compiled packs in it are the run's. A test that runs the command in process with
+    `--ui-lang` leaves the interface in English again for the next one."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REWRITER_MODEL"):
         monkeypatch.delenv(name, raising=False)
     cache = tmp_path_factory.mktemp("cache")
     (cache / "packs").symlink_to(compiled_packs, target_is_directory=True)
     monkeypatch.setenv("REWRITER_CACHE_DIR", str(cache))
+    yield
+    set_ui_language("en")
