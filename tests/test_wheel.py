@@ -21,20 +21,22 @@ pytestmark = pytest.mark.slow  # builds a wheel and a venv
 def installed(tmp_path_factory) -> Path:
     """A fresh venv holding only the built wheel; the dependencies come from this environment."""
     work = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
+        capture_output=True, text=True, timeout=300,
     )
+    assert built.returncode == 0, built.stderr  # pip's own words when the build fails
     (wheel,) = (work / "dist").glob("rewriter-*.whl")
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
     purelib = _purelib(python)
     (purelib / "dependencies.pth").write_text("\n".join([sysconfig.get_path("purelib"), *site.getsitepackages()]) + "\n")
-    subprocess.run(
+    put = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
-        check=True, capture_output=True, timeout=300,
+        capture_output=True, text=True, timeout=300,
     )
+    assert put.returncode == 0, put.stderr
     return env_dir
 
 
