@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import site
 import subprocess
 import sys
@@ -21,8 +22,9 @@ pytestmark = pytest.mark.slow  # builds a wheel and a venv
 def installed(tmp_path_factory) -> Path:
     """A fresh venv holding only the built wheel; the dependencies come from this environment."""
     work = tmp_path_factory.mktemp("wheel")
+    source = _copy_of_the_checkout(work / "source")
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(source)],
         capture_output=True, text=True, timeout=300,
     )
     assert built.returncode == 0, built.stderr  # pip's own words when the build fails
@@ -107,6 +109,16 @@ def test_installed_wheel_serves_its_own_web_page(installed, tmp_path):
     )
     done = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert done.stdout.split() == ["200", "200", "Провери"], done.stderr
+
+
+def _copy_of_the_checkout(to: Path) -> Path:
+    """What a build reads, copied: pip builds in the source tree (its build/ folder), and each xdist worker that
+    runs a test of this module builds a wheel of its own at the same time."""
+    left_out = {".git", ".venv", ".ci-venv", ".pytest_cache", ".hypothesis", "build", "tests", "benchmarks"}
+    shutil.copytree(ROOT, to, ignore=lambda folder, names: [
+        n for n in names if (Path(folder) == ROOT and n in left_out) or n == "__pycache__" or n.endswith(".egg-info")
+    ])
+    return to
 
 
 def _purelib(python: Path) -> Path:
