@@ -39,7 +39,7 @@ _JOB = "job"
 _AT_OURS = "at_ours"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
-    "as_apology", "any_case", "delivery", "requirement",
+    "as_apology", "any_case", "delivery", "requirement", "for_that",
 )
 # What a compensation may give: money back, a discount, a gift, a service free.
 _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
@@ -113,7 +113,10 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
             by_sentence.setdefault(match.sentence, []).append(match)
     promises: list[Promise] = []
     for number, sentence in enumerate(sentences):
-        promises += _sentence_promises(text, lang, sentence, by_sentence.get(number, []), all_moments)
+        found = _sentence_promises(text, lang, sentence, by_sentence.get(number, []), all_moments)
+        if _opens_with_requirement(text, sentences, by_sentence, number + 1):
+            found = [replace(p, conditional=True) for p in found]
+        promises += found
     if all_moments and any(m.owner.role == "delivery" for m in matches):
         # a draft that delivers anywhere covers a free service said beside the delivery in the reply
         promises = [replace(p, delivered=True) if p.kind == FREE else p for p in promises]
@@ -201,6 +204,15 @@ def _requirement_bound(text: str, sentence: Sentence, matches: list[Match]) -> i
             if before > sentence.start or after != -1:
                 return before if before > sentence.start else after
     return None
+
+
+def _opens_with_requirement(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Match]], number: int) -> bool:
+    """A sentence opened by a step needed for what the sentence before promises (`for_that`) holds that promise: „Ще
+    Ви заредим безплатно два литра. За целта само кажете номера на касата.“ is given on that step, as in one sentence."""
+    if number >= len(sentences):
+        return False
+    start = sentences[number].start
+    return any(m.owner.role == "for_that" and not text[start:m.start].strip() for m in by_sentence.get(number, []))
 
 
 def _answers_a_question(text: str, sentence: Sentence, matches: list[Match]) -> bool:

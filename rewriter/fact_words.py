@@ -51,6 +51,8 @@ class FactWords:
     units: Phrases
     # adjectives made of a number and a unit, after a hyphen («10-дневен срок» = «срок от 10 дни»)
     unit_adjectives: dict[str, str]
+    # a number's forms that open a word with a unit adjective («дву» of «двуседмичен»), beside the number words
+    number_stems: dict[str, Decimal]
     months: dict[str, int]
     year_words: frozenset[str]
     numbers: dict[str, Decimal]
@@ -101,6 +103,7 @@ def fact_words(lang: str) -> FactWords:
         subunits=sequences(data.get("subunits", {})),
         units=sequences(data["units"]),
         unit_adjectives={fold_case(w): unit for unit, forms in data.get("unit_adjectives", {}).items() for w in forms},
+        number_stems={fold_case(k): Decimal(str(v)) for k, v in data.get("number_stems", {}).items()},
         months={fold_case(k): int(v) for k, v in data["months"].items()},
         year_words=frozenset(fold_case(w) for w in data["year_words"]),
         numbers={fold_case(k): Decimal(str(v)) for k, v in data["numbers"].items()},

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from .fact_numbers import half_hour_before, half_with_hyphen, match_phrase, number_value, ordinal_date, unit_alone
@@ -33,6 +34,8 @@ _CONTRAST_GAP = 4
 _AMOUNT_WITH_CENTS = re.compile(r"\d{1,2}\.\d{2}")
 # A day of the month as an ordinal, its ending after a hyphen: «23-е», «5-го», «12-ти».
 _ORDINAL_DAY = re.compile(r"(\d{1,2})-[^\W\d_]{1,3}")
+# The year of two dates that name none, to count the days between them (any year but a leap one).
+_ANY_YEAR = 2001
 
 
 def _reads_as_number(token: Token) -> bool:
@@ -71,6 +74,7 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
     missing = [
         d.text for d in draft_values
         if d.required and _id_core(d) not in kept and d.text not in pieces and not any(d.same(r) for r in found)
+        and not _term_between_kept_dates(d, draft_values, found)
     ]
     new = [
         r.text
@@ -79,6 +83,24 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
         and not _day_of_a_date(r, draft_values)
     ]
     return missing + swapped_values(draft, reply, lang), new
+
+
+def _term_between_kept_dates(value: FactValue, draft_values: Sequence[FactValue], found: Sequence[FactValue]) -> bool:
+    """A term in days the draft gives with both its ends («заявление от 02.06 … 30-дневният срок изтече на 02.07»):
+    the two dates say it, and a reply that keeps them keeps the term."""
+    if value.kind != "quantity" or value.key[1] != "day":
+        return False
+    ends = [d for d in draft_values if d.kind == "date" and any(d.same(r) for r in found)]
+    return any(_days_between(start, end) == Decimal(value.key[0]) for start in ends for end in ends)
+
+
+def _days_between(start: FactValue, end: FactValue) -> int | None:
+    """Days from one date to another, a year said on one side only taken for both; None when a date is no day."""
+    year = start.key[2] or end.key[2] or _ANY_YEAR
+    try:
+        return (date(end.key[2] or year, end.key[1], end.key[0]) - date(start.key[2] or year, start.key[1], start.key[0])).days
+    except ValueError:
+        return None
 
 
 def _day_of_a_date(value: FactValue, draft_values: Sequence[FactValue]) -> bool:
@@ -209,6 +231,17 @@ def _ordinal_after_tens(tokens: Sequence[Token], i: int, number: Decimal, words:
     return j if tens and units is not None and units < 10 else None
 
 
+def _number_with_unit(token: Token, words: FactWords) -> FactValue | None:
+    """A number and a unit written as one word («тридневен срок» = «3-дневен срок», «двуседмичен» = 2 weeks)."""
+    folded = token.text.lower()
+    for form, unit in words.unit_adjectives.items():
+        prefix = folded[:-len(form)] if folded.endswith(form) else ""
+        number = words.number_stems.get(prefix, words.numbers.get(prefix)) if prefix else None
+        if number is not None:
+            return FactValue("quantity", (number_key(number), unit), token.text, required=number != 1)
+    return None
+
+
 def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
     """The value starting at token i, and how many tokens it takes."""
     token = tokens[i]
@@ -232,6 +265,9 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         if hyphened[0]:
             return hyphened
         number = token.looked_up(words.numbers)
+        joined = _number_with_unit(token, words) if number is None else None
+        if joined:
+            return joined, 1
         if number is None:
             dated = ordinal_date(tokens, i, words)
             return dated if dated[0] else unit_alone(tokens, i, words)

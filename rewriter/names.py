@@ -66,7 +66,8 @@ def find_names(text: str, lang: str) -> list[Name]:
             # «SMS-уведомление», «QR-код»: a Latin abbreviation joined to a common noun is no name
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
-                optional = written.isupper() or any(a < start < b for a, b in quotes) or place
+                titled = _opens_a_title(word.form, keys, text[end:], lang)
+                optional = written.isupper() or any(a < start < b for a, b in quotes) or place or titled
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
                 else:
@@ -122,6 +123,19 @@ def _place_adjective(form: str, lemmas: frozenset[str], lang: str) -> bool:
     """«Софийската», «Пловдивския»: an adjective of a place with the article its dictionary form lacks, of a title."""
     suffixes = language_words(lang, "place_adjective_suffixes")
     return any(lemma != form and lemma.endswith(tuple(suffixes)) and form.startswith(lemma[:-1]) for lemma in lemmas)
+
+
+def _opens_a_title(form: str, lemmas: frozenset[str], after: str, lang: str) -> bool:
+    """«Регистъра на юридическите лица», «Закона за защита на потребителите»: a common noun with the short article a
+    name may also end in, opening a title, which a reply may leave out; a surname's female form («Иванова») is none."""
+    following = after.split(maxsplit=1)[:1]
+    if not following or following[0] not in language_words(lang, "title_links"):
+        return False
+    surnames = tuple(language_words(lang, "possessive_suffixes"))
+    endings = language_words(lang, "short_article_endings")
+    return any(
+        lemma != form and not lemma.endswith(surnames) and form[len(lemma):] in endings for lemma in lemmas if form.startswith(lemma)
+    )
 
 
 def _piece_with_article(form: str, lang: str) -> bool:

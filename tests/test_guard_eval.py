@@ -53,7 +53,7 @@ FLOORS = {
     "set29": {"ru": (25, 11, 22, 22), "bg": (25, 11, 23, 21)},  # after guardsru-45, guardsbg-45
     "set30": {"ru": (24, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-47 (promises said otherwise), guardsbg-47
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
-    "set32": {"ru": (21, 9, 22, 21), "bg": (16, 7, 21, 21)},  # after guardsru-48, guardsbg-48
+    "set32": {"ru": (21, 9, 22, 21), "bg": (24, 10, 22, 22)},  # after guardsru-48, guardsbg-49
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
