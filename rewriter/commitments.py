@@ -3,8 +3,9 @@
 A promise is a mention of a kind (refund, compensation, discount, gift, free service, contact,
 guarantee; a contact by a visit apart from one by a call or a letter, and a worker's job a visit unless the
 text says the customer comes to us; a free service beside a delivery, which only a draft that delivers
-covers) in a sentence that does not refuse it («вернуть деньги мы не можем»), not said by a verb in the past
-(«мы вернули деньги» reports what was done); a deadline is a time expression (today, a weekday, «до конца
+covers; a thing given on a next purchase, which only a draft's gift for next time covers) in a sentence that
+does not refuse it («вернуть деньги мы не можем»), not said by a verb in the past («мы вернули деньги» reports
+what was done); a deadline is a time expression (today, a weekday, «до конца
 дня», an amount of time, a date) in a sentence about the future. A promise made under a condition
 («если… то до пятницы») or offered («можем вернуть») is a conditional frame, which an unconditional one does
 not match; a sentence that says it holds in any case («в любой момент») has none. The draft and the reply
@@ -37,9 +38,11 @@ _VISIT = "visit"
 # A worker's own job («мастер переделает»), a visit unless the text says the customer comes to us (`at_ours`).
 _JOB = "job"
 _AT_OURS = "at_ours"
+# A moment of the draft only (`draft_moments`: «накануне»), which a reply may say by value but sets no deadline of its own.
+_DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
-    "as_apology", "any_case", "delivery", "requirement", "for_that",
+    "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule",
 )
 # What a compensation may give: money back, a discount, a gift, a service free.
 _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
@@ -71,6 +74,8 @@ class Promise:
     # for a compensation, the kinds of what it gives said beside it («за да компенсираме, удължаваме наема без
     # доплащане»): the compensation is what the draft gives, if the draft gives that
     giving: frozenset[str] = frozenset()
+    # a thing given on a next purchase («скидка 20% на следующий заказ»), which a lower price of this one does not cover
+    next_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ def _index(lang: str) -> PatternIndex:
     grammemes = language_tools(lang).morphology.has_grammemes
     cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
     cues += [("moment", m, sources) for m, sources in data["moments"].items()]
+    cues += [(_DRAFT_MOMENT, m, sources) for m, sources in data.get("draft_moments", {}).items()]
     cues += [(_VISIT, CONTACT, data.get(_VISIT, [])), (_JOB, CONTACT, data.get(_JOB, [])), (_AT_OURS, _AT_OURS, data.get(_AT_OURS, []))]
     cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
     return PatternIndex(
@@ -159,7 +165,10 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     for kind, role in dict.fromkeys((m.owner.name, m.owner.role) for m in cues):
         spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
         if any(not _negated(text, cue, negations) for cue in spans):
-            promises.append(Promise(kind, conditional, by_visit=role == _VISIT, delivered=kind == FREE and "delivery" in roles))
+            promises.append(Promise(
+                kind, conditional, by_visit=role == _VISIT, delivered=kind == FREE and "delivery" in roles,
+                next_time=kind in _GIVEN and "next_time" in roles,
+            ))
     given = frozenset(p.kind for p in promises) & _GIVEN
     promises = [replace(p, giving=given) if p.kind == COMPENSATION else p for p in promises]
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
@@ -170,12 +179,14 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     if all_moments or "future" in roles:
         moments = {
             _moment_names(m.owner.name) for m in matches
-            if m.owner.role == "moment" and not _negated(text, m, negations) and not _names_a_date(text, m, lang)
+            if (m.owner.role == "moment" or (all_moments and m.owner.role == _DRAFT_MOMENT))
+            and not _negated(text, m, negations) and not _names_a_date(text, m, lang)
         }
         moments |= _measured_moments(text[sentence.start:sentence.end], lang, all_moments)
         # in a reply, a date of a plan moved («назначенный на 21 января, переносится») is the plan told, no
-        # promise of it; in the draft it is the draft's own date, which a reply may promise («перенесена на 15.03»)
-        moved = "moved" in roles and not all_moments
+        # promise of it, and so are the hours of a service («ответим ежедневно с 7:00 до 21:00»); in the draft
+        # they are the draft's own, which a reply may promise («перенесена на 15.03»)
+        moved = bool(roles & {"moved", "schedule"}) and not all_moments
         if moments:
             promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
@@ -298,7 +309,7 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
         covering = [
             d for d in draft
             if d.kind == promise.kind and d.by_visit == promise.by_visit and (promise.conditional or not d.conditional)
-            and (d.delivered or not promise.delivered)
+            and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time)
         ]
         if promise.kind == DEADLINE:
             named = {name for d in covering for moment in d.moments for name in moment}

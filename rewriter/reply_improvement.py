@@ -20,6 +20,8 @@ _DROPPED_SHARE = 4
 # «Стремимся к…»); a careful one adds one thanks at most («Спасибо за терпение!»), or two in one closing.
 _BOILERPLATE = "boilerplate"
 _BOILERPLATE_ADDED = 3
+# A draft with this many warnings is heavy with officialese, which a reply that keeps none of it has plainly dropped.
+_HEAVY = 5
 
 
 def _weight(report: Report) -> int:
@@ -56,7 +58,21 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
         _reworded_less_of_the_same(draft, reply, threshold)
         or _plainly_better(draft, reply, threshold)
         or _one_fault_rewritten_style_dropped(draft, reply, threshold)
+        or _account_retold_plainly(draft, reply, threshold)
     )
+
+
+def _account_retold_plainly(draft: Report, reply: Report, threshold: int) -> bool:
+    """A draft heavy with officialese retold with none of it left: every serious fault the lint still reads is of a
+    kind the draft had, one more at most, and at most one of them in the draft's words («в машине сломался
+    термобокс» for «причиной явилось нарушение температурного режима вследствие неисправности термобокса»). The
+    model told the draft's account of the failure in plain words, which the lint reads as the same kind of fault;
+    one that keeps a warning, or adds a fault of another kind (a non-apology, a blame), has not improved it."""
+    had, left = _serious(draft, threshold), _serious(reply, threshold)
+    if _count(reply, "warning") or _count(draft, "warning") < _HEAVY or len(left) > len(had) + 1:
+        return False
+    kinds = {f.category for f in had}
+    return all(f.category in kinds for f in left) and _kept(left, _flagged_words(draft.findings)) <= 1
 
 
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:

@@ -47,13 +47,13 @@ FLOORS = {
     "set23": {"ru": (24, 10, 21, 21), "bg": (25, 11, 23, 23)},  # after the set 23 passes (guardsru-38, guardsbg-38)
     "set24": {"ru": (18, 8, 22, 21), "bg": (19, 7, 21, 19)},  # after the set 24 improvement pass (guards-39)
     "set25": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after the set 25 passes (guardsru-40, guardsbg-40)
-    "set26": {"ru": (20, 8, 21, 21), "bg": (25, 11, 23, 23)},  # guards-41; ru guardsru-43, bg guardsbg-45
+    "set26": {"ru": (25, 11, 21, 21), "bg": (25, 11, 23, 23)},  # guards-41; ru guardsru-49, bg guardsbg-45
     "set27": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-43, guardsbg-45
-    "set28": {"ru": (21, 8, 23, 20), "bg": (24, 10, 23, 21)},  # after guardsru-45, guardsbg-45
+    "set28": {"ru": (23, 10, 23, 20), "bg": (24, 10, 23, 21)},  # after guardsru-49, guardsbg-45
     "set29": {"ru": (25, 11, 22, 22), "bg": (25, 11, 23, 21)},  # after guardsru-45, guardsbg-45
-    "set30": {"ru": (24, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-47 (promises said otherwise), guardsbg-47
+    "set30": {"ru": (25, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-49, guardsbg-47
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
-    "set32": {"ru": (21, 9, 22, 21), "bg": (24, 10, 22, 22)},  # after guardsru-48, guardsbg-49
+    "set32": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after guardsru-49, guardsbg-49
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
