@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .inflection import govern_phrase
-from .matching import Sentence
+from .matching import Match, Sentence
 from .normalize import MatchView, fold_case
 
 if TYPE_CHECKING:
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace `text[start:end]` of the input with `new`; `drops_sentence` when a whole sentence goes."""
+    """Replace `text[start:end]` of the input with `new`; `drops_sentence` when a whole sentence goes (or a
+    formula at its end: either may take the last cue of a reply part with it)."""
 
     start: int
     end: int
@@ -36,6 +37,8 @@ class Context:
     grammar: Grammar
     # whether a phrase is one amount with its currency and nothing else («3 600 ₽»), as the fact checks read it
     is_amount: Callable[[str], bool] = lambda phrase: False
+    # the pass's matches of every rule, by where they start: a fix may yield to another's in its sentence
+    matches: tuple[Match, ...] = ()
 
     @cached_property
     def writes_yo(self) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import active_forms, clauses, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
+from . import active_forms, clauses, conjuncts, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence, matches_anywhere

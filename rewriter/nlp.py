@@ -138,6 +138,12 @@ class Grammar:
     pointer_openers: tuple[tuple[str, ...], ...] = ()
     # connectors a fix writes that must not open the sentence's next clause too («из-за сбоя…, из-за чего…»)
     once_per_sentence: frozenset[str] = frozenset()
+    # the word that joins two clauses of one subject («и»), after which a closing formula may go on its own
+    and_words: frozenset[str] = frozenset()
+    # words that point back at the clause before («надеемся на его продолжение»): the clause cannot stand alone
+    anaphors: frozenset[str] = frozenset()
+    # words that never open a sentence (Bulgarian clitics: „се“, „Ви“, „сме“), but follow the verb there
+    clitics: frozenset[str] = frozenset()
 
 
 @cache
@@ -165,6 +171,9 @@ def grammar(code: str) -> Grammar:
         polite_pronouns=frozenset(data.get("polite_pronouns", [])),
         pointer_openers=tuple(tuple(fold_case(w) for w in opener.lower().split()) for opener in data.get("pointer_openers", [])),
         once_per_sentence=frozenset(fold_case(w) for w in data.get("once_per_sentence", [])),
+        and_words=frozenset(fold_case(w) for w in data.get("and_words", [])),
+        anaphors=frozenset(fold_case(w) for w in data.get("anaphors", [])),
+        clitics=frozenset(fold_case(w) for w in data.get("clitics", [])),
     )
 
 

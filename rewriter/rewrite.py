@@ -153,7 +153,8 @@ class Rewriter:
         by the id of a sentence drop, what its rule does instead where the drop cannot be made."""
         lang = analysis.report.lang
         morphology = language_tools(lang).morphology
-        context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang), partial(is_amount, lang=lang))
+        context = Context(text, analysis.view, analysis.sentences, morphology, grammar(lang), partial(is_amount, lang=lang),
+                          analysis.matches)
         groups: list[list[Edit]] = []
         names = list(_QUOTED_NAME.finditer(text))
         connectors: set[tuple[int, str]] = set()

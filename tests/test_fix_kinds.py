@@ -54,7 +54,7 @@ def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
 
 def test_every_kind_the_rule_format_documents_is_registered():
     assert {"replace", "inflect", "verb", "active", "active_forms", "noun_active", "imperative", "drop", "definite",
-            "sentence", "topic", "frame"} <= set(KINDS)
+            "sentence", "topic", "frame", "drop_conjunct"} <= set(KINDS)
 
 
 def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
