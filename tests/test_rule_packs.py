@@ -61,3 +61,24 @@ def test_bulgarian_messages_quote_with_bulgarian_marks_and_examples_use_euro():
         assert not any(mark in text for text in said for mark in "«»"), rule.id
         examples = [*rule.bad, *rule.good, *(t for pair in rule.fix_examples for t in pair)]
         assert not any(re.search(r"\bлв\b", text) for text in examples), rule.id
+
+
+def test_a_pattern_opening_on_any_word_marks_the_words_it_reports():
+    """`_` at a pattern's start is context for the fix (the word before a frame); the finding shows only the
+    frame, so the pattern says which words it reports with `[` … `]`."""
+    unmarked = [(r.id, p.source) for r in RULES for p in r.patterns if p.source.split()[0] == "_" and p.marker is None]
+    assert not unmarked, unmarked
+
+
+@pytest.mark.parametrize(
+    "text, lang, rule, shown",
+    [
+        ("По заказу PC750 сообщаем, что отгрузка задержится до 12.03.", "ru", "ru.bureaucratese.soobshchaem-chto", "сообщаем, что"),
+        ("На запрос ОГ-3581 доводим до Вашего сведения, что копия готова.", "ru", "ru.bureaucratese.dovodim-do-svedeniya",
+         "доводим до Вашего сведения"),
+    ],
+    ids=["soobshchaem-chto", "dovodim-do-svedeniya"],
+)
+def test_a_frame_after_a_code_is_reported_without_the_code(text, lang, rule, shown):
+    found = [f for f in LINTER.lint(text, lang).findings if f.rule == rule]
+    assert [f.text for f in found] == [shown]
