@@ -291,19 +291,25 @@ class WholeSentence(_NewText):
 
 # The word after a formula's end: its first letter, and the letters after it.
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])([^\W\d_]*)")
+# A colon of the next sentence's own, before its end («Мы проверили отгрузку: …»); a dot inside a date and a
+# colon inside a time («в 9:40») go on.
+_OWN_COLON = re.compile(r"(?:[^.!?…\n:]|[.!?…:](?=\S))*:(?=\s)")
 
 
 @fix_kind("topic")
 class Topic(_NewText):
     """`topic: TEXT` (a colon): a formula that announces what follows becomes TEXT, and the sentence it announced
     goes on after it with a small letter («По заказу № 55107 сообщаем следующее. При оплате…» → «По заказу
-    № 55107: при оплате…»). A next word that may be a name keeps its capital, and the fix steps aside."""
+    № 55107: при оплате…»). A next word that may be a name keeps its capital, and the fix steps aside; so
+    where that sentence has a colon of its own, which would follow the new one (judged unnatural, round 33)."""
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         edit = replacement(target.start, target.end, self.text, rule_id, context)
         following = _NEXT_WORD.match(context.text, edit.end)
         if following is None or not following.group(1).isupper() or following.group(2) != following.group(2).lower():
             return "no sentence goes on after the formula for a small letter to join"
+        if _OWN_COLON.match(context.text, following.start()):
+            return "the sentence after the formula has a colon of its own"
         word = fold_case(following.group(1) + following.group(2))
         morphology = context.morphology
         if not morphology.is_known(word) or morphology.has_grammemes and is_proper(morphology, word):
