@@ -41,6 +41,8 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
+# A root this short is a word of its own, no root («чл» of «член»); the vowels a noun ends on past its root («зима»).
+_ROOT_LEAST, _VOWELS = 3, "аеиоуъыэюяё"
 
 
 # What a clause says: its content words, each as the stems of its form and lemmas.
@@ -465,7 +467,27 @@ def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
     of the same meaning it belongs to (`same_meaning` in `language.yaml`)."""
     said = (word.form, *_lemmas(word))
     groups = {f"~{n}" for n, group in enumerate(_same_meaning(lang)) if any(_starts_with(x, entry) for x in said for entry in group)}
-    return frozenset({x[:_STEM + _prefix_length(x, lang)] for x in said} | groups)
+    return frozenset({x[:_STEM + _prefix_length(x, lang)] for x in said} | groups | _short_roots(_lemmas(word), lang))
+
+
+def _short_roots(lemmas: frozenset[str], lang: str) -> set[str]:
+    """The root of a word shorter than a stem, shared by its noun and its adjective (`adjective_suffixes` in
+    `language.yaml`: «зима» and «зимен», «нощ» and «нощен»), which their first letters do not tell."""
+    suffixes = _adjective_suffixes(lang)
+    if not suffixes:
+        return set()
+    roots = set()
+    for lemma in lemmas:
+        suffix = next((s for s in suffixes if lemma.endswith(s)), "")
+        root = lemma[: len(lemma) - len(suffix)] if suffix else lemma.rstrip(_VOWELS)
+        if _ROOT_LEAST <= len(root) < _STEM and (suffix or len(lemma) < _STEM):
+            roots.add(f"√{root}")
+    return roots
+
+
+@cache
+def _adjective_suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(load_language_data(lang).get("adjective_suffixes", []))
 
 
 def _prefix_length(word: str, lang: str) -> int:
