@@ -413,11 +413,15 @@ def _says_again(sentence: str, reply: str, lang: str) -> bool:
 
 
 def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
-    """The reply's last sentence says again a sentence the draft goes on from to its courteous closing («…сообщите по
-    телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its closing dropped."""
+    """The reply's last sentence says again a step with a date that the draft goes on from to its courteous closing
+    («…сообщите по телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its
+    closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help."""
     start = courteous_closing_start(draft.text, draft.lang)
     before = sentences_of(draft.text[:start], draft.lang) if start is not None else []
-    return any(_says_again(draft.text[s.start:s.end], reply, draft.lang) for s in before)
+    steps = [draft.text[s.start:s.end] for s in before]
+    return any(
+        _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
+    )
 
 
 def _closes_on_its_apology(draft: GuardedDraft) -> bool:
