@@ -389,7 +389,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     closes = ends_courteously(draft.text, draft.lang)
     has = _sections(reply, report, sign_off_closes=not closes)
     if closes and not ends_courteously(reply, draft.lang):
-        has["closing"] = _closes_at_the_end(body, linter, draft.lang)
+        has["closing"] = _closes_at_the_end(body, linter, draft.lang) and not _ends_before_the_closing(draft, reply)
     # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
     # they were a non-apology («за възможните неудобства»), which owning the fault says better
     non_apologies = [(f.start, f.end) for f in draft.report.findings if f.category == "non_apology"]
@@ -410,6 +410,18 @@ def _says_again(sentence: str, reply: str, lang: str) -> bool:
     last = sentences_of(without_sign_off(reply, lang), lang)[-1:]
     kept = frozenset().union(*content_words(reply[last[0].start:last[0].end], lang)) if last else frozenset()
     return len(said) > SAYS_SOMETHING and sum(bool(w & kept) for w in said) / len(said) >= _CLOSING_KEPT
+
+
+def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
+    """The reply's last sentence says again a step with a date that the draft goes on from to its courteous closing
+    («…сообщите по телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its
+    closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help."""
+    start = courteous_closing_start(draft.text, draft.lang)
+    before = sentences_of(draft.text[:start], draft.lang) if start is not None else []
+    steps = [draft.text[s.start:s.end] for s in before]
+    return any(
+        _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
+    )
 
 
 def _closes_on_its_apology(draft: GuardedDraft) -> bool:

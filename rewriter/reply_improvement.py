@@ -22,6 +22,9 @@ _BOILERPLATE = "boilerplate"
 _BOILERPLATE_ADDED = 3
 # A draft with this many warnings is heavy with officialese, which a reply that keeps none of it has plainly dropped.
 _HEAVY = 5
+# How many of a heavy draft's milder flagged phrases a reply that rewrote its one fault may keep word for word (a
+# contact heading and a closing thanks, «По вопросам…», «Благодарим за сотрудничество»); one of a lighter draft's.
+_KEPT_FROM_HEAVY = 2
 
 
 def _weight(report: Report) -> int:
@@ -106,13 +109,14 @@ def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: 
     """A reply with one serious fault, in words of its own, where the draft had at least one («се отменя» for the
     draft's «е наложена поради», a soft «съжаляваме, но» for its refusal with no cause), at most half the draft's
     warnings (and two fewer at least), none of a rule the draft lacks, and at most one of its milder flagged
-    phrases kept word for word («Благодарим Ви за разбирането»): the model rewrote the fault and dropped most of
-    the officialese, adding none, though the lint still reads a fault there."""
+    phrases kept word for word («Благодарим Ви за разбирането»), two of a draft heavy with officialese: the model
+    rewrote the fault and dropped most of the officialese, adding none, though the lint still reads a fault there."""
     had, left = _serious(draft, threshold), _serious(reply, threshold)
     if len(left) != 1 or not had or not _style_dropped(draft, reply) or _own_warnings(draft, reply):
         return False
     draft_words = _flagged_words(draft.findings)
-    return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= 1
+    may_keep = _KEPT_FROM_HEAVY if _count(draft, "warning") >= _HEAVY else 1
+    return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= may_keep
 
 
 def _style_dropped(draft: Report, reply: Report) -> bool:
