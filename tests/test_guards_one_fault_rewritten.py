@@ -1,7 +1,7 @@
 """The improvement guard and a reply that rewrites the draft's one serious fault in words of its own (a soft
 «Простите, но», or the same kind of evasion said otherwise), drops most of its officialese and keeps only its mild
-closing formula word for word: better than the draft. Keeping a second flagged phrase of the draft, or the fault
-itself word for word, still makes it no better."""
+closing formula word for word: better than the draft. Keeping a second flagged phrase of the draft (a third when the
+draft is heavy, five warnings or more), or the fault itself word for word, still makes it no better."""
 from __future__ import annotations
 
 import pytest
@@ -16,8 +16,12 @@ DRAFT = {
           "бъде извършена. Новото посещение е на 19.05 от 10:00 ч. В случай че датата не Ви е удобна, моля да се свържете "
           "с нас на тел. 0888 412 307 в срок до 15.05.\nБлагодарим Ви за разбирането.",
 }
-# a second flagged phrase of the draft kept
-OFFICIALESE = {"ru": ("Если дата", "В случае если дата"), "bg": ("Ако датата", "В случай че датата")}
+# flagged phrases of the draft kept beside its closing formula: one more in Bulgarian; in Russian, whose draft is heavy
+# (five warnings), a second one is allowed (`test_a_heavy_drafts_reply_may_keep_two_mild_phrases`), so two more
+OFFICIALESE = {
+    "ru": (("Если дата", "В случае если дата"), ("свяжитесь с нами", "просим связаться с нами")),
+    "bg": (("Ако датата", "В случай че датата"),),
+}
 # the fault said otherwise, the officialese gone, the closing formula kept
 REWRITTEN = {
     "ru": "Здравствуйте, Олег Петрович!\nПростите, но настройку вашего фортепиано 12.05 в 10:00 придётся перенести. "
@@ -34,9 +38,16 @@ def test_a_fault_rewritten_with_the_officialese_dropped_is_better_though_the_clo
 
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])
-def test_the_same_reply_keeping_a_second_flagged_phrase_of_the_draft_is_no_better(lang):
-    own, drafts = OFFICIALESE[lang]
-    assert "not_better" in problems_with(lang, DRAFT[lang], REWRITTEN[lang].replace(own, drafts))
+def test_the_same_reply_keeping_more_flagged_phrases_of_the_draft_is_no_better(lang):
+    reply = REWRITTEN[lang]
+    for own, drafts in OFFICIALESE[lang]:
+        reply = reply.replace(own, drafts)
+    assert "not_better" in problems_with(lang, DRAFT[lang], reply)
+
+
+def test_a_heavy_drafts_reply_may_keep_two_mild_phrases():
+    own, drafts = OFFICIALESE["ru"][0]
+    assert problems_with("ru", DRAFT["ru"], REWRITTEN["ru"].replace(own, drafts)) == {}
 
 
 @pytest.mark.parametrize("lang, own, drafts", [
