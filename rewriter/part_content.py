@@ -41,8 +41,8 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 # Words are compared by the first letters of their forms and lemmas, so a noun kept as its verb or
 # adjective counts («изменение графика» → «график изменился», «промяна» → «промени»).
 _STEM = 5
-# A root this short is a word of its own, no root («чл» of «член»); the vowels a noun ends on past its root («зима»).
-_ROOT_LEAST, _VOWELS = 3, "аеиоуъыэюяё"
+# A root this short is a word of its own, no root («чл» of «член»).
+_ROOT_LEAST = 3
 
 
 # What a clause says: its content words, each as the stems of its form and lemmas.
@@ -472,22 +472,24 @@ def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
 
 def _short_roots(lemmas: frozenset[str], lang: str) -> set[str]:
     """The root of a word shorter than a stem, shared by its noun and its adjective (`adjective_suffixes` in
-    `language.yaml`: «зима» and «зимен», «нощ» and «нощен»), which their first letters do not tell."""
-    suffixes = _adjective_suffixes(lang)
+    `language.yaml`: «зима» and «зимен», «нощ» and «нощен»), which their first letters do not tell; a noun's root is
+    its lemma without the vowels it ends on (`root_vowels`)."""
+    suffixes, vowels = _root_endings(lang)
     if not suffixes:
         return set()
     roots = set()
     for lemma in lemmas:
         suffix = next((s for s in suffixes if lemma.endswith(s)), "")
-        root = lemma[: len(lemma) - len(suffix)] if suffix else lemma.rstrip(_VOWELS)
+        root = lemma[: len(lemma) - len(suffix)] if suffix else lemma.rstrip(vowels)
         if _ROOT_LEAST <= len(root) < _STEM and (suffix or len(lemma) < _STEM):
             roots.add(f"√{root}")
     return roots
 
 
 @cache
-def _adjective_suffixes(lang: str) -> tuple[str, ...]:
-    return tuple(load_language_data(lang).get("adjective_suffixes", []))
+def _root_endings(lang: str) -> tuple[tuple[str, ...], str]:
+    data = load_language_data(lang)
+    return tuple(data.get("adjective_suffixes", [])), "".join(data.get("root_vowels", []))
 
 
 def _prefix_length(word: str, lang: str) -> int:
