@@ -219,8 +219,8 @@ def _pieces_of(tools: LanguageTools, text: str, tokens: list[Any], bounds: list[
         if not own or joining.retokenized(texts):  # no tokens: a special case took them into a neighbour's
             first = last = _ANY
         else:
-            first = texts[0] if texts and texts[0] in joining.seconds else None
-            last = texts[-1] if texts and texts[-1] in joining.firsts else None
+            first = texts[0] if texts[0] in joining.seconds else None
+            last = texts[-1] if texts[-1] in joining.firsts else None
         found.append((tuple((idx - start, token) for idx, token in own), first, last))
     return found
 
