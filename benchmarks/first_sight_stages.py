@@ -33,7 +33,7 @@ from lint_speed import once, warmed_up  # noqa: E402
 STAGES = (
     ("words pass", "rewriter.linter", "", "split_sentences"),
     ("  new token texts (morphology)", "rewriter.sentences", "", "_learn_token"),
-    ("  piece memory", "rewriter.sentences", "", "_remember_pieces"),
+    ("  new pieces (tokenized alone, remembered)", "rewriter.sentences", "", "_with_new_pieces"),
     ("sentence verdicts", "rewriter.sentence_verdicts", "SentenceVerdicts", "_verdict"),
     ("  pattern matching of new sentences", "rewriter.matching", "PatternIndex", "find"),
     ("    new forms' candidates", "rewriter.matching", "PatternIndex", "_learn"),

@@ -5,7 +5,8 @@ space or a mark that ends a sentence, and its analysis) is learned once per toke
 learns its lexemes, so a token costs one dictionary lookup. spaCy tokenizes each run of non-space
 characters alone and then looks across them only for its special cases of several tokens («в т.ч.»),
 so each such piece's tokens are remembered too, and a text whose pieces are all known, none two side
-by side that a special case could join, is not tokenized again: its tokens are the same.
+by side that a special case could join, is not tokenized again: its tokens are the same. Of a text
+with new pieces, only those are tokenized (side by side, in one call), under the same condition.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from .matching import Sentence
@@ -52,7 +54,7 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     «изпратен е размер L. Грешката…» ends, «J. Smith» goes on.
     """
     layout = _pieces(tools, masked)
-    pieces = _remembered(layout, _joining(tools).pairs) if all(layout[1]) else None
+    pieces = _remembered(layout, _joining(tools).pairs) if all(layout[1]) else _with_new_pieces(tools, layout)
     if pieces is None:
         pieces = [(0, _tokenized(tools, masked, layout))]
     sentences: list[Sentence] = []
@@ -150,12 +152,50 @@ def _may_join(last: Any, first: Any, pairs: frozenset[tuple[str, str]]) -> bool:
     return last is not None and first is not None and (last is _ANY or first is _ANY or (last, first) in pairs)
 
 
+def _with_new_pieces(tools: LanguageTools, layout: Layout) -> list[tuple[int, Any]] | None:
+    """The pieces of a text some of whose pieces are new, only the new ones tokenized (one call to spaCy
+    for all of them, side by side), each new one remembered; None, remembering nothing, when two pieces
+    side by side, in the text or in that call, may join into one of spaCy's special cases, or the new
+    piece is the spaces that open the text."""
+    starts, known, keys = layout
+    new = [number for number, piece in enumerate(known) if piece is None]
+    texts = [keys[number] for number in new]
+    if not isinstance(texts[0], str):  # the spaces at the text's start: no piece of its own to spaCy
+        return None
+    joined = "".join(texts)
+    bounds = [0, *accumulate(map(len, texts))]
+    learned = _pieces_of(tools, joined, _tokens(tools, joined), list(zip(bounds, bounds[1:], strict=False)))
+    pairs = _joining(tools).pairs
+    if any(_may_join(last, first, pairs) for (_, _, last), (_, first, _) in zip(learned, learned[1:], strict=False)):
+        return None
+    every = list(known)
+    for number, piece in zip(new, learned, strict=True):
+        every[number] = piece
+    found = _remembered((starts, every, keys), pairs)
+    if found is not None:
+        _remember_pieces(tools, list(zip(texts, learned, strict=True)))
+    return found
+
+
 def _tokenized(tools: LanguageTools, masked: str, layout: Layout) -> list[tuple[int, tuple[int, int, Any, Any]]]:
     """The text's tokens from spaCy's tokenizer; each new piece is remembered with its tokens, unless
-    two pieces side by side may have been joined or split by one of spaCy's special cases."""
+    two pieces side by side may have been joined or split by one of spaCy's special cases. Every
+    piece's edges are read from these tokens, known pieces' too: a special case that starts in a known
+    piece («и » of «и под.») takes the next piece's tokens into its own."""
+    tokens = _tokens(tools, masked)
+    starts, known, keys = layout
+    every = _pieces_of(tools, masked, tokens, list(zip(starts, [*starts[1:], len(masked)], strict=True)))
+    pairs = _joining(tools).pairs
+    if not any(_may_join(last, first, pairs) for (_, _, last), (_, first, _) in zip(every, every[1:], strict=False)):
+        _remember_pieces(tools, [(key, piece) for key, old, piece in zip(keys, known, every, strict=True) if old is None])
+    return tokens
+
+
+def _tokens(tools: LanguageTools, text: str) -> list[tuple[int, tuple[int, int, Any, Any]]]:
+    """spaCy's tokens of the text, each as (offset, what its token text is); new token texts are learned."""
     known = tools.analyses
     with tools.lock:
-        doc = tools.nlp.tokenizer(masked)
+        doc = tools.nlp.tokenizer(text)
     columns = doc.to_array(_token_columns())
     tokens = []
     for orth, idx in zip(columns[:, 0].tolist(), columns[:, 1].tolist(), strict=True):
@@ -163,33 +203,30 @@ def _tokenized(tools: LanguageTools, masked: str, layout: Layout) -> list[tuple[
         if token is None:
             token = _learn_token(tools, doc.vocab[orth])
         tokens.append((idx, token))
-    _remember_pieces(tools, masked, layout, tokens)
     return tokens
 
 
-def _remember_pieces(tools: LanguageTools, masked: str, layout: Layout, tokens: list[Any]) -> None:
-    """File each new piece of the text under its own string, with its tokens' offsets within it and
-    whether a special case of several tokens may join its first or last token to a neighbour's."""
+def _pieces_of(tools: LanguageTools, text: str, tokens: list[Any], bounds: list[tuple[int, int]]) -> list[Any]:
+    """The pieces of the text within these (start, end) bounds: each one's tokens by their offsets within
+    it, and whether a special case of several tokens may join its first or last token to a neighbour's
+    (`_ANY` when one did: its tokens spell a special case, or it has none left)."""
     joining = _joining(tools)
-    starts, known, keys = layout
     offsets = [idx for idx, _ in tokens]
-    new = []
-    edges = []
-    for number, (start, piece) in enumerate(zip(starts, known, strict=True)):
-        if piece is None:
-            end = starts[number + 1] if number + 1 < len(starts) else len(masked)
-            own = tokens[bisect_left(offsets, start):bisect_left(offsets, end)]
-            texts = [masked[idx:idx + token[0]] for idx, token in own]
-            if joining.retokenized(texts):
-                first = last = _ANY
-            else:
-                first = texts[0] if texts and texts[0] in joining.seconds else None
-                last = texts[-1] if texts and texts[-1] in joining.firsts else None
-            piece = (tuple((idx - start, token) for idx, token in own), first, last)
-            new.append((keys[number], piece))
-        edges.append(piece)
-    if any(_may_join(last, first, joining.pairs) for (_, _, last), (_, first, _) in zip(edges, edges[1:], strict=False)):
-        return
+    found = []
+    for start, end in bounds:
+        own = tokens[bisect_left(offsets, start):bisect_left(offsets, end)]
+        texts = [text[idx:idx + token[0]] for idx, token in own]
+        if not own or joining.retokenized(texts):  # no tokens: a special case took them into a neighbour's
+            first = last = _ANY
+        else:
+            first = texts[0] if texts[0] in joining.seconds else None
+            last = texts[-1] if texts[-1] in joining.firsts else None
+        found.append((tuple((idx - start, token) for idx, token in own), first, last))
+    return found
+
+
+def _remember_pieces(tools: LanguageTools, new: list[tuple[Any, Any]]) -> None:
+    """File each new piece under its own string."""
     pieces = tools.pieces
     if len(pieces) >= _MAX_CACHED_PIECES:
         pieces.clear()

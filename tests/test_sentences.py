@@ -15,6 +15,9 @@ TEXTS = [
     ("ru", ["Ответит гл. врач", "науч. сотр. Иванов", "Ответит гл. науч. сотр. Иванов"]),
     ("ru", ["  Здравствуйте! Ждём", "ответ.\n\nС уважением", "  Здравствуйте! Ждём ответ.\n\nС уважением"]),
     ("bg", ["Книги и тетрадки", "под. всичко", "Книги и под. всичко"]),
+    # known pieces beside new ones, which may join them or each other
+    ("ru", ["Сумма в доставку.", "Сумма в т.ч. налог.", "Итого в т.ч. доставку."]),
+    ("bg", ["Книги и тетрадки", "Книги, тетрадки и под. всичко"]),
 ]
 
 
@@ -33,6 +36,17 @@ def test_a_text_of_remembered_pieces_splits_as_spacy_splits_it(lang, texts, monk
     for text in texts:
         split_sentences(tools, text)
     assert [_layout(tools, text) for text in texts] == expected
+
+
+def test_only_the_new_pieces_of_a_text_are_tokenized(monkeypatch):
+    tools = language_tools("ru")
+    monkeypatch.setattr(tools, "pieces", {})
+    split_sentences(tools, "Здравствуйте! Деньги вернём завтра.")
+    expected = _layout(language_tools.__wrapped__("ru"), "Здравствуйте! Деньги вернём в пятницу.")
+    tokenizer, seen = tools.nlp.tokenizer, []
+    monkeypatch.setattr(tools.nlp, "tokenizer", lambda text: seen.append(text) or tokenizer(text))
+    assert _layout(tools, "Здравствуйте! Деньги вернём в пятницу.") == expected
+    assert seen == ["в пятницу."]
 
 
 def test_a_text_whose_pieces_are_all_known_is_not_tokenized_again(monkeypatch):
