@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from .facts import fact_values
-from .linter import sentences_of
+from .linter import Linter, sentences_of
 from .normalize import fold_case
 from .part_content import SAID_ANY_WAY, part_contents
 from .rules import load_language_data
@@ -26,14 +26,50 @@ def ends_courteously(text: str, lang: str) -> bool:
 
 def courteous_closing_start(text: str, lang: str) -> int | None:
     """Where the closing `ends_courteously` finds starts, or None when the text ends on no such sentence."""
+    last = last_prose_sentence(text, lang)
+    if last is None:
+        return None
+    said = _said(text[last[0]:last[1]])
+    courteous = not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - SAID_ANY_WAY
+    return last[0] if courteous else None
+
+
+def last_prose_sentence(text: str, lang: str) -> tuple[int, int] | None:
+    """The span of the last sentence before the sign-off: the closing position, whatever its words."""
     for sentence in reversed(sentences_of(text, lang)):
-        # an opening quote the splitter left on the wish before it («Тепла и уютного вязания! «Клубок и спицы»»)
-        said = text[sentence.start:sentence.end].strip().rstrip(_OPENING_QUOTES).rstrip()
-        if not said or said[-1] not in _FINAL_STOPS or _signs_off(said, lang):
-            continue
-        courteous = not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - SAID_ANY_WAY
-        return sentence.start if courteous else None
+        said = _said(text[sentence.start:sentence.end])
+        if said and said[-1] in _FINAL_STOPS and not _signs_off(said, lang):
+            return sentence.start, sentence.end
     return None
+
+
+def _said(sentence: str) -> str:
+    """The sentence without an opening quote the splitter left on the wish before it («Тепла и уютного
+    вязания! «Клубок и спицы»»)."""
+    return sentence.strip().rstrip(_OPENING_QUOTES).rstrip()
+
+
+def warm_line(linter: Linter, text: str, lang: str) -> str | None:
+    """The closing position's sentence (the last one before the sign-off) when it is there for the reader:
+    courteous (see `ends_courteously`) or a closing of its own; None when the text ends on anything else."""
+    last = last_prose_sentence(text, lang)
+    if last is None:
+        return None
+    said = _said(text[last[0]:last[1]])
+    return said if courteous_closing_start(text, lang) is not None or _closes(linter, said, lang) else None
+
+
+def keeps_warm_line(linter: Linter, text: str, lang: str, line: str) -> bool:
+    """Whether a rewrite of a reply that ended on the warm `line` still ends on a warm line of its own: that
+    one, or a last sentence that says a closing (thanks, a wish, an offer to write again, a stock formula).
+    An apology or a fact left last closes nothing («Извиняваме се за неудобството.», «Понимаем, что простой
+    обходится дорого.»): a fix may rewrite the closing line, but not leave the letter without one."""
+    last = last_prose_sentence(text, lang)
+    return last is not None and (_said(text[last[0]:last[1]]) == line or _closes(linter, text[last[0]:last[1]], lang))
+
+
+def _closes(linter: Linter, sentence: str, lang: str) -> bool:
+    return bool(linter.analyze(sentence, lang).report.sections.get("closing"))
 
 
 def _signs_off(sentence: str, lang: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, astuple, dataclass, replace
 from functools import partial
 
+from .closings import keeps_warm_line, warm_line
 from .config import Config
 from .edits import Context, Edit
 from .facts import facts_kept, is_amount
@@ -194,7 +195,8 @@ class Rewriter:
         edits = [e for group in groups for e in group]
         updated = _apply(text, edits)
         drops = any(e.drops_sentence for e in edits)
-        if facts_kept(text, updated) and words.left(words.deleted_by(edits)) and (not drops or self._parts_kept(updated, analysis)):
+        warm = warm_line(self.linter, text, analysis.report.lang) if drops else None
+        if facts_kept(text, updated) and words.left(words.deleted_by(edits)) and (not drops or self._parts_kept(updated, analysis, warm)):
             return updated
         kept: list[Edit] = []
         nearby = _Spans()
@@ -213,44 +215,47 @@ class Rewriter:
             deleted += removes
             for edit in group:
                 nearby.add(edit.start, edit.end, edit)
-        return _apply(text, self._without_lost_parts(text, analysis, kept, notes, fallbacks))
+        return _apply(text, self._without_lost_parts(text, analysis, kept, notes, fallbacks, warm))
 
     def _without_lost_parts(self, text: str, analysis: Analysis, kept: list[Edit], notes: dict[str, None],
-                            fallbacks: dict[int, list[Edit]]) -> list[Edit]:
-        """The edits, less each dropped sentence that would take the last cue of a reply part with it: in
-        text order, the first drop after which a part is gone is left out, found by bisection, so a long
-        reply is linted a few times, not once per dropped sentence. Its rule's fallback (a plain sentence in
-        its place) goes in instead, when it keeps every part."""
+                            fallbacks: dict[int, list[Edit]], warm: str | None) -> list[Edit]:
+        """The edits, less each dropped sentence that would take the last cue of a reply part with it, or leave
+        a reply that ended on the `warm` line with no warm line at the end (`keeps_warm_line`): in text order,
+        the first drop after which a part is gone is left out, found by bisection, so a long reply is linted
+        a few times, not once per dropped sentence. Its rule's fallback (a plain sentence in its place) goes
+        in instead, when it keeps every part."""
         while True:
             drops = [e for e in kept if e.drops_sentence]
-            if not drops or self._parts_kept(_apply(text, kept), analysis):
+            if not drops or self._parts_kept(_apply(text, kept), analysis, warm):
                 return kept
             low, high = 0, len(drops) - 1  # the first prefix of drops that loses a part ends at `high`
             while low < high:
                 middle = (low + high) // 2
                 keeping = set(map(id, drops[middle + 1:]))
-                if self._parts_kept(_apply(text, [e for e in kept if id(e) not in keeping]), analysis):
+                if self._parts_kept(_apply(text, [e for e in kept if id(e) not in keeping]), analysis, warm):
                     low = middle + 1
                 else:
                     high = middle
             culprit = drops[high]
             keeping = set(map(id, drops[high + 1:]))
-            lost = self._lost_parts(_apply(text, [e for e in kept if id(e) not in keeping]), analysis)
+            lost = self._lost_parts(_apply(text, [e for e in kept if id(e) not in keeping]), analysis, warm)
             only = " and ".join(lost)
             kept = [e for e in kept if e is not culprit]
             fallback = fallbacks.get(id(culprit), [])
             if fallback and not any(e.start < f.end and f.start < e.end for e in kept for f in fallback) \
-                    and self._parts_kept(_apply(text, [e for e in kept if not e.drops_sentence] + fallback), analysis):
+                    and self._parts_kept(_apply(text, [e for e in kept if not e.drops_sentence] + fallback), analysis, warm):
                 kept += fallback
                 continue
             notes.setdefault(N_("{rule}: skipped: the fix would drop the reply's only {parts}").format(rule=culprit.rule, parts=only), None)
 
-    def _lost_parts(self, after: str, analysis: Analysis) -> list[str]:
-        sections = self.linter.analyze(after, analysis.report.lang).kept_sections
-        return [part for part, present in analysis.kept_sections.items() if present and not sections[part]]
+    def _lost_parts(self, after: str, analysis: Analysis, warm: str | None) -> list[str]:
+        lang = analysis.report.lang
+        sections = self.linter.analyze(after, lang).kept_sections
+        lost = [part for part, present in analysis.kept_sections.items() if present and not sections[part]]
+        return lost + ["warm closing line"] if warm and not keeps_warm_line(self.linter, after, lang, warm) else lost
 
-    def _parts_kept(self, after: str, analysis: Analysis) -> bool:
-        return not self._lost_parts(after, analysis)
+    def _parts_kept(self, after: str, analysis: Analysis, warm: str | None) -> bool:
+        return not self._lost_parts(after, analysis, warm)
 
 
 class _OwnWords:

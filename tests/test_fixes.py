@@ -336,9 +336,10 @@ def test_bulgarian_demonstrative_gives_its_article_to_the_noun(fixer, draft, fix
 
 
 def test_a_formula_sentence_is_dropped_with_its_line(fixer):
-    draft = "Деньги вернём до пятницы.\n\nНадеемся на понимание.\n\nАнна"
-    assert fixer.rewrite(draft, "ru").text == "Деньги вернём до пятницы.\n\nАнна"
-    assert fixer.rewrite("Вернём завтра. Надеемся на понимание.", "ru").text == "Вернём завтра."
+    # a warm line of its own stays last: the formula is not the reply's only closing line
+    draft = "Деньги вернём до пятницы.\n\nНадеемся на понимание.\n\nХорошего дня!\n\nАнна"
+    assert fixer.rewrite(draft, "ru").text == "Деньги вернём до пятницы.\n\nХорошего дня!\n\nАнна"
+    assert fixer.rewrite("Вернём завтра. Надеемся на понимание. Хорошего дня!", "ru").text == "Вернём завтра. Хорошего дня!"
 
 
 @pytest.mark.parametrize(

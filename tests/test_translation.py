@@ -106,7 +106,12 @@ def test_verbose_notes_in_russian_keep_the_rule_and_the_quoted_words(capsys):
     english_notes = [line for line in english.splitlines() if line.startswith("  ")]
     assert notes and len(notes) == len(english_notes)
     for note, said in zip(notes, english_notes, strict=True):
-        rule, quoted, reason = re.fullmatch(r"  (\S+): skipped at «(.*?)»: (.*)", said).groups()
+        at = re.fullmatch(r"  (\S+): skipped at «(.*?)»: (.*)", said)
+        if at is None:  # a note on the whole reply: the drop would take its only part or warm closing line
+            rule, parts = re.fullmatch(r"  (\S+): skipped: the fix would drop the reply's only (.*)", said).groups()
+            assert note == f"  {rule}: пропущено: исправление убрало бы из ответа единственное: {parts}"
+            continue
+        rule, quoted, reason = at.groups()
         shown = "у этой формулировки нет безопасного исправления" if reason == "this wording has no safe fix" else reason
         assert note == f"  {rule}: пропущено в «{quoted}»: {shown}"
 
