@@ -8,7 +8,7 @@ from .facts import fact_values
 from .linter import Linter, sentences_of
 from .normalize import fold_case
 from .part_content import SAID_ANY_WAY, part_contents
-from .rules import load_language_data
+from .rules import language_words, load_language_data
 
 _FINAL_STOPS = ".!?…"
 _OPENING_QUOTES = "«„"
@@ -70,6 +70,24 @@ def keeps_warm_line(linter: Linter, text: str, lang: str, line: str) -> bool:
 
 def _closes(linter: Linter, sentence: str, lang: str) -> bool:
     return bool(linter.analyze(sentence, lang).report.sections.get("closing"))
+
+def says_thanks(text: str, lang: str) -> bool:
+    """Some word of the text thanks the reader (`thanks_words` in `language.yaml`, by lemma or form)."""
+    thanks = language_words(lang, "thanks_words")
+    return any(
+        ({p.lemma for p in word.parses} | {word.form}) & thanks for sentence in sentences_of(text, lang) for word in sentence.words
+    )
+
+
+def closes_with_thanks_only(text: str, lang: str) -> bool:
+    """The courteous closing is thanks and nothing else, each of its sentences saying thanks («Благодарим за
+    понимание и терпение.»): it offers no help that a contact line before it could carry."""
+    start = courteous_closing_start(text, lang)
+    if start is None:
+        return False
+    closing = without_sign_off(text, lang)[start:]
+    sentences = sentences_of(closing, lang)
+    return bool(sentences) and all(says_thanks(closing[s.start:s.end], lang) for s in sentences)
 
 
 def _signs_off(sentence: str, lang: str) -> bool:

@@ -15,7 +15,15 @@ from functools import cache, lru_cache
 import yaml
 
 from .bundled import bundled_dir
-from .closings import courteous_closing_start, ends_courteously, open_sign_off, signs_off, without_sign_off
+from .closings import (
+    closes_with_thanks_only,
+    courteous_closing_start,
+    ends_courteously,
+    open_sign_off,
+    says_thanks,
+    signs_off,
+    without_sign_off,
+)
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_values, find_facts
 from .findings import Report
@@ -64,6 +72,8 @@ _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
 _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
+# The facts that say how to reach the sender: a line of them is a contact line.
+_CONTACT_FACTS = frozenset({"phone", "email", "url"})
 
 
 @dataclass(frozen=True)
@@ -415,13 +425,28 @@ def _says_again(sentence: str, reply: str, lang: str) -> bool:
 def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     """The reply's last sentence says again a step with a date that the draft goes on from to its courteous closing
     («…сообщите по телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its
-    closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help."""
+    closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help; not a
+    closing that only thanks, which a reply that ends on the draft's contact line and thanks nowhere has dropped."""
     start = courteous_closing_start(draft.text, draft.lang)
     before = sentences_of(draft.text[:start], draft.lang) if start is not None else []
     steps = [draft.text[s.start:s.end] for s in before]
     return any(
         _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
-    )
+    ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and closes_with_thanks_only(draft.text, draft.lang)
+          and not says_thanks(without_sign_off(reply, draft.lang), draft.lang))
+
+
+def _ends_on_a_contact_of(steps: list[str], reply: str, lang: str) -> bool:
+    """The reply's last sentence gives a phone, an email or a link that one of the draft's `steps` gives as a contact
+    line, with no date («Справки по телефону …»); a step with a date («при невъзможност уведомете диспечерите на тел.
+    … до 13.06») is the remedy's, which a reply may turn into an invitation back that closes („уведомете ни …“)."""
+    last = sentences_of(without_sign_off(reply, lang), lang)[-1:]
+    if not last:
+        return False
+    said = [v for v in fact_values(reply[last[0].start:last[0].end], lang) if v.kind in _CONTACT_FACTS]
+    lines = [fact_values(step, lang) for step in steps]
+    given = [v for line in lines if not any(v.kind == "date" for v in line) for v in line if v.kind in _CONTACT_FACTS]
+    return any(v.same(g) for v in said for g in given)
 
 
 def _closes_on_its_apology(draft: GuardedDraft) -> bool:
