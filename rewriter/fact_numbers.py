@@ -41,8 +41,8 @@ def number_value(
         return FactValue("quantity", (number_key(number), adjective), token.text), 3
     if hyphened and tokens[i + 2].keys & words.ordinal_endings:
         taken = 3  # «14-го марта», «14-ти март»
-    if in_digits and taken == 1 and _year_after(tokens, i, words)[1] == 2:
-        return FactValue("number", (number_key(number),), token.text), 2  # «2026 г.» = «2026 года», never grams
+    if in_digits and _year_after(tokens, i, words, taken)[1] == 2:  # «2026 г.» = «2026 года» = «2026-й год», never grams
+        return FactValue("number", (number_key(number),), token.text), taken + 1
     scale = match_phrase(tokens, i + taken, words.multipliers)
     taken += scale[1] if scale else 0
     if scale:  # «24 тысячи рублей», «2,5 тыс. руб.»
@@ -297,10 +297,12 @@ def match_phrase(tokens: Sequence[Token], j: int, table: tuple[tuple[tuple[str, 
     return None
 
 
-def _year_after(tokens: Sequence[Token], j: int, words: FactWords) -> tuple[int | None, int]:
+def _year_after(tokens: Sequence[Token], j: int, words: FactWords, taken: int = 1) -> tuple[int | None, int]:
+    """The year at j and how many tokens it takes (2 with its word, «2026 г.»); `taken` tokens for its
+    number, 3 with an ordinal ending («2026-й год»)."""
     if j < len(tokens) and tokens[j].kind == "number" and re.fullmatch(r"\d{4}", tokens[j].text):
         used = 1
-        if j + 1 < len(tokens) and tokens[j + 1].keys & words.year_words:
+        if j + taken < len(tokens) and tokens[j + taken].keys & words.year_words:
             used = 2
         return int(tokens[j].text), used
     return None, 0

@@ -60,6 +60,9 @@ _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
+_DATA_OPENING = re.compile(r'\s*[\[{]\s*\{?\s*"[^"\n]{1,80}"\s*:')  # a reply inside JSON: «{"rewritten_reply": "…"}»
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_REPEATED_PARAGRAPH = 80  # characters: a paragraph this long given twice is the reply given twice
 _SHOWN_WORDS = 6
 # Share of the content words of a draft's closing sentence that a reply's last sentence keeps when it says it again.
 _CLOSING_KEPT = 0.5
@@ -217,12 +220,24 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     talk = [line for line in said if any(p.fullmatch(line) for p in chatter.commentary)]
     if talk:
         return Rejection("shape_commentary", tuple(talk[:1]))
+    if _DATA_OPENING.match(reply):
+        return Rejection("shape_markup", (reply.lstrip().partition("\n")[0],))
     headings = [line for line in said if any(p.fullmatch(line) for p in chatter.markup)]
     if headings:
         return Rejection("shape_markup", tuple(headings[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
         return Rejection("shape_too_long")
+    repeated = _repeated_paragraphs(reply)  # the reply given twice, not far longer than the draft
+    if repeated:
+        return Rejection("shape_commentary", tuple(repeated[:1]))
     return None
+
+
+def _repeated_paragraphs(reply: str) -> list[str]:
+    """Long paragraphs the reply holds twice: the same reply (or part of it) given again."""
+    paragraphs = [" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(reply)]
+    long = [p for p in paragraphs if len(p) >= _REPEATED_PARAGRAPH]
+    return [p for i, p in enumerate(long) if p in long[:i]]
 
 
 def _cut_in_a_fact(last_line: str, draft: str) -> bool:
