@@ -55,8 +55,9 @@ FLOORS = {
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
     "set32": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after guardsru-49, guardsbg-49
     "set33": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-51, guardsbg-50
-    "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-51, guardsbg-51 (first sight ru (19, 7, 22, 22), bg (25, 11, 21, 21))
-    "set35": {"ru": (20, 8, 23, 22), "bg": (15, 7, 21, 19)},  # first sight
+    # after guardsru-51, guardsbg-51 (first sight ru (19, 7, 22, 22), bg (25, 11, 21, 21))
+    "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},
+    "set35": {"ru": (20, 8, 23, 22), "bg": (19, 10, 22, 21)},  # first sight; bg after guardsbg-52 (first sight (15, 7, 21, 19))
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
