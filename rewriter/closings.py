@@ -11,7 +11,8 @@ from .part_content import SAID_ANY_WAY, part_contents
 from .rules import language_words, load_language_data
 
 _FINAL_STOPS = ".!?…"
-_OPENING_QUOTES = "«„"
+# An opening quote or bracket the splitter leaves on the sentence before the aside it opens.
+_OPENING_MARKS = "«„("
 # A signature line is this short: «Отдел по работе с клиентами "Север"».
 _SIGNATURE_WORDS = 6
 
@@ -44,9 +45,9 @@ def last_prose_sentence(text: str, lang: str) -> tuple[int, int] | None:
 
 
 def _said(sentence: str) -> str:
-    """The sentence without an opening quote the splitter left on the wish before it («Тепла и уютного
-    вязания! «Клубок и спицы»»)."""
-    return sentence.strip().rstrip(_OPENING_QUOTES).rstrip()
+    """The sentence without an opening quote or bracket the splitter left on the wish before it («Тепла и уютного
+    вязания! «Клубок и спицы»», «Благодарим за търпението. (Отговор на сигнал 7719.)»)."""
+    return sentence.strip().rstrip(_OPENING_MARKS).rstrip()
 
 
 def warm_line(linter: Linter, text: str, lang: str) -> str | None:

@@ -19,6 +19,7 @@ from .closings import (
     closes_with_thanks_only,
     courteous_closing_start,
     ends_courteously,
+    last_prose_sentence,
     open_sign_off,
     says_thanks,
     signs_off,
@@ -493,9 +494,10 @@ def _closes_at_the_end(body: str, linter: Linter, lang: str) -> bool:
     """The reply's last sentence is a closing: where a draft that ends on a courteous sentence («Благодарим Ви за
     търпението!») closes, the reply must too. A contact offered inside a step of the remedy, with the remedy going
     on after it («…ще Ви го донесе лично — ако трябва, свържете се с него на … Таксата няма да Ви начислим.»),
-    tells how to take the remedy and closes nothing."""
-    sentences = sentences_of(body, lang)
-    return bool(sentences) and bool(linter.lint(body[sentences[-1].start:], lang).sections.get("closing"))
+    tells how to take the remedy and closes nothing. A bracketed note after it („(Отговор на запитване № 12.)“) is
+    no last sentence of its own."""
+    last = last_prose_sentence(body, lang)
+    return last is not None and bool(linter.lint(body[last[0]:], lang).sections.get("closing"))
 
 
 def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
