@@ -57,7 +57,7 @@ FLOORS = {
     "set33": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-51, guardsbg-50
     # set34 at first sight: ru (19, 7, 22, 22), bg (25, 11, 21, 21); set35: ru (20, 8, 23, 22), bg (15, 7, 21, 19)
     "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-51
-    "set35": {"ru": (25, 11, 23, 23), "bg": (19, 10, 22, 21)},  # after guardsru-52, guardsbg-52
+    "set35": {"ru": (25, 11, 23, 23), "bg": (20, 10, 23, 22)},  # after guardsru-52, guardsbg-52
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
