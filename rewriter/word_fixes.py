@@ -36,7 +36,8 @@ class Government:
         edits = [replacement(target.start, target.end, new, rule_id, context)]
         following = _next_word(target)
         if new and " " not in new and following is not None:
-            clause = clause_surfaces(context, target.sentence, following)
+            clause = _clause_before(context, target.sentence, target.first) + clause_surfaces(
+                context, target.sentence, following)
             if clause.count(fold_case(new)) >= 2:
                 return f"«{new}» would stand three times in a row"
         connector = fold_case(new.split()[0]) if new.strip() else ""
@@ -58,6 +59,16 @@ _NO_PARSE = Parse("", frozenset())
 def _next_word(target: Target) -> int | None:
     """The word right after the edited span, if only spaces stand between them."""
     return next((i for i, (s, _) in enumerate(target.sentence.spans) if s >= target.end), None)
+
+
+def _clause_before(context: Context, sentence: Sentence, first: int) -> list[str]:
+    """The words before word `first` back to a punctuation mark: «за обратната връзка относно плащането за
+    дивана» already holds two «за» around the word a fix would make a third."""
+    text, spans = context.view.text, sentence.spans
+    start = first
+    while start > 0 and not text[spans[start - 1][1]:spans[start][0]].strip():
+        start -= 1
+    return surfaces(context, sentence, start, first - 1) if start < first else []
 
 
 def _said_in_sentence(new: str, target: Target, context: Context) -> bool:
