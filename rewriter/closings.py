@@ -28,11 +28,12 @@ def ends_courteously(text: str, lang: str) -> bool:
 def courteous_closing_start(text: str, lang: str) -> int | None:
     """Where the closing `ends_courteously` finds starts, or None when the text ends on no such sentence."""
     last = last_prose_sentence(text, lang)
-    if last is None:
-        return None
-    said = _said(text[last[0]:last[1]])
-    courteous = not any(v.required for v in fact_values(said, lang)) and not set(part_contents(said, lang)) - SAID_ANY_WAY
-    return last[0] if courteous else None
+    return last[0] if last is not None and _courteous(_said(text[last[0]:last[1]]), lang) else None
+
+
+def _courteous(sentence: str, lang: str) -> bool:
+    """The sentence says no fact the reader needs and no part's content: it is there for the reader alone."""
+    return not any(v.required for v in fact_values(sentence, lang)) and not set(part_contents(sentence, lang)) - SAID_ANY_WAY
 
 
 def last_prose_sentence(text: str, lang: str) -> tuple[int, int] | None:
@@ -57,7 +58,7 @@ def warm_line(linter: Linter, text: str, lang: str) -> str | None:
     if last is None:
         return None
     said = _said(text[last[0]:last[1]])
-    return said if courteous_closing_start(text, lang) is not None or _closes(linter, said, lang) else None
+    return said if _courteous(said, lang) or says_a_closing(linter, said, lang) else None
 
 
 def keeps_warm_line(linter: Linter, text: str, lang: str, line: str) -> bool:
@@ -66,11 +67,13 @@ def keeps_warm_line(linter: Linter, text: str, lang: str, line: str) -> bool:
     An apology or a fact left last closes nothing («Извиняваме се за неудобството.», «Понимаем, что простой
     обходится дорого.»): a fix may rewrite the closing line, but not leave the letter without one."""
     last = last_prose_sentence(text, lang)
-    return last is not None and (_said(text[last[0]:last[1]]) == line or _closes(linter, text[last[0]:last[1]], lang))
+    return last is not None and (_said(text[last[0]:last[1]]) == line or says_a_closing(linter, text[last[0]:last[1]], lang))
 
 
-def _closes(linter: Linter, sentence: str, lang: str) -> bool:
-    return bool(linter.analyze(sentence, lang).report.sections.get("closing"))
+def says_a_closing(linter: Linter, text: str, lang: str) -> bool:
+    """The lint finds a closing in the text (thanks, a wish, an offer to write again, a stock formula)."""
+    return bool(linter.lint(text, lang).sections.get("closing"))
+
 
 def says_thanks(text: str, lang: str) -> bool:
     """Some word of the text thanks the reader (`thanks_words` in `language.yaml`, by lemma or form)."""

@@ -21,6 +21,7 @@ from .closings import (
     ends_courteously,
     last_prose_sentence,
     open_sign_off,
+    says_a_closing,
     says_thanks,
     signs_off,
     without_sign_off,
@@ -497,7 +498,7 @@ def _closes_at_the_end(body: str, linter: Linter, lang: str) -> bool:
     tells how to take the remedy and closes nothing. A bracketed note after it („(Отговор на запитване № 12.)“) is
     no last sentence of its own."""
     last = last_prose_sentence(body, lang)
-    return last is not None and bool(linter.lint(body[last[0]:], lang).sections.get("closing"))
+    return last is not None and says_a_closing(linter, body[last[0]:], lang)
 
 
 def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
