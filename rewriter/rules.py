@@ -34,8 +34,9 @@ _OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix
 # Where an `unless` pattern is looked for: a bare pattern in the match's sentence; `clause:` only in the
 # clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
 # `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»); `match:` inside the matched
-# words themselves (LanguageTool's antipattern: «было получено» is news, not a hidden fault).
-UNLESS_SCOPES = ("match", "clause", "sentence", "reply")
+# words themselves (LanguageTool's antipattern: «было получено» is news, not a hidden fault); `next:` in the
+# sentence right after the match's («…была исключена из программы. Это решение принял врач»).
+UNLESS_SCOPES = ("match", "clause", "sentence", "next", "reply")
 
 
 class RulePackError(RewriterError):
@@ -55,6 +56,7 @@ class Rule:
     unless_clause: tuple[TokenPattern, ...] = ()
     unless_reply: tuple[TokenPattern, ...] = ()
     unless_match: tuple[TokenPattern, ...] = ()
+    unless_next: tuple[TokenPattern, ...] = ()
     # (when, message): the first whose patterns match the whole match says the message instead
     messages: tuple[tuple[tuple[TokenPattern, ...], str], ...] = ()
     suggestion: str | None = None
@@ -290,7 +292,7 @@ def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool, 
 
 
 def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> dict[str, tuple[TokenPattern, ...]]:
-    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}` or `{reply: …}` say theirs."""
+    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}`, `{next: …}` or `{reply: …}` say theirs."""
     if not isinstance(data, list):
         raise RulePackError(f"{path}: {owner}: unless must be a list")
     scoped: dict[str, list[Any]] = {scope: [] for scope in UNLESS_SCOPES}
@@ -304,7 +306,7 @@ def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang
         scoped[scope].append(item)
     compiled = {scope: compile_patterns(items, path, owner, has_grammemes, lang) for scope, items in scoped.items()}
     return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"],
-            "unless_match": compiled["match"]}
+            "unless_match": compiled["match"], "unless_next": compiled["next"]}
 
 
 def _compile_messages(

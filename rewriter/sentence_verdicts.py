@@ -5,8 +5,8 @@ part is present when one of its cues matches: in one language a form has one ana
 this depends on the sentence's forms alone (as its matches do, see matching.SeenSentences). A
 sentence seen before costs one lookup: its rule matches come with the excuses of its own words
 already applied, and its part cues with where they match. What depends on more than the words (the
-text between them for `unless_clause`, the whole reply for `unless_reply`, a refusal or a final cue of
-a reply part) is left to each lint.
+text between them for `unless_clause`, the next sentence for `unless_next`, the whole reply for
+`unless_reply`, a refusal or a final cue of a reply part) is left to each lint.
 """
 from __future__ import annotations
 
@@ -108,12 +108,15 @@ class MatchContext:
         return self.excused_beyond_words(rule, match, clause_check)
 
     def excused_beyond_words(self, rule: Rule, match: Match, clause_check: bool) -> bool:
-        """True when the match's clause (if `clause_check`) or the reply cancels it."""
+        """True when the match's clause (if `clause_check`), the sentence after it or the reply cancels it."""
         if clause_check:
             sentence = self.sentences[match.sentence]
             words = words_between(sentence, match.start, match.end)
             if words is not None and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
                 return True
+        following = match.sentence + 1
+        if rule.unless_next and following < len(self.sentences) and matches_anywhere(rule.unless_next, self.sentences[following]):
+            return True
         if rule.unless_reply:
             found = self._in_reply.get(id(rule))
             if found is None:

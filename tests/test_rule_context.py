@@ -1,7 +1,7 @@
 """A rule says apart which words it reports, which context cancels it, and what its message says.
 
 Like LanguageTool's <marker> and <antipattern>: `[` … `]` in a pattern marks the reported words,
-`unless` entries are looked for in the match's clause, sentence or whole reply, and `messages`
+`unless` entries are looked for in the match's clause, sentence, the next sentence or whole reply, and `messages`
 choose the message by what matched. Overlapping findings fold into the one that explains most.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ RULES = textwrap.dedent(
       severity: error
       message: "Пассив без агента."
       patterns: ["быть{past} {PRTS}"]
-      unless: [{match: "вернуть{PRTS}|возвратить{PRTS}"}]
+      unless: [{match: "вернуть{PRTS}|возвратить{PRTS}"}, {next: "решение принять{VERB,past}"}]
       bad: ["Заказ был отменён."]
       good: ["Деньги были возвращены."]
     - id: ru.evasion.test-marked
@@ -127,3 +127,11 @@ def test_two_findings_of_one_category_that_overlap_become_one_over_both(linter):
 
 def test_an_unless_of_the_match_looks_only_at_the_matched_words(linter):
     assert _rules(linter, "Деньги были возвращены, а заказ был отменён.") == [("ru.evasion.test-news", "был отменён")]
+
+
+def test_an_unless_of_the_next_sentence_looks_only_at_the_sentence_after_the_match(linter):
+    assert _rules(linter, "Заказ был отменён. Это решение принял склад.") == []
+    assert _rules(linter, "Это решение принял склад. Заказ был отменён.") == [("ru.evasion.test-news", "был отменён")]
+    assert _rules(linter, "Заказ был отменён. Мы не знаем почему. Это решение принял склад.") == [
+        ("ru.evasion.test-news", "был отменён")
+    ]
