@@ -223,10 +223,11 @@ def _with_commas(edits: list[Edit], main: tuple[TokenPattern, ...], sentence: Se
     and from the main clause after it, which `main` must tell begins there (or a punctuation mark ends it)."""
     view = context.view.text
     opening = min(edits, key=lambda e: e.start)
-    if first > 0 and not view[sentence.spans[first - 1][1]:sentence.spans[first][0]].strip():
-        start = original(context, *sentence.spans[first - 1])[1]
-        if opening.start == original(context, *sentence.spans[first])[0]:
-            edits = [e if e is not opening else Edit(start, e.end, ", " + e.new, e.rule) for e in edits]
+    # the clause opens at the first matched word, or at a word of the lead that goes with it («при предоставлении»)
+    at = next((n for n in range(first, -1, -1) if original(context, *sentence.spans[n])[0] == opening.start), None)
+    if at is not None and at > 0 and not view[sentence.spans[at - 1][1]:sentence.spans[at][0]].strip():
+        start = original(context, *sentence.spans[at - 1])[1]
+        edits = [e if e is not opening else Edit(start, e.end, ", " + e.new, e.rule) for e in edits]
     if last + 1 >= len(sentence.words) or view[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
         return edits
     if not any(p.match_at(sentence.words, last + 1) is not None for p in main):

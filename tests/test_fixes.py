@@ -146,6 +146,14 @@ FIX_RULES = textwrap.dedent(
       fix: {replace: "ако имате", first_word: true, absorb: '\\s+възникване\\s+на(?![а-я])', comma: "=можете|=моля"}
       bad: ["При възникване на въпроси пишете."]
       good: ["Ако имате въпроси, пишете."]
+    - id: ru.bureaucratese.t-predostavlenie
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      patterns: ["предоставление {NOUN,gent}"]
+      fix: {replace: "если пришлёте", first_word: true, govern: accs, governed: gent, lead: '(?<![а-яё])при\\s+', comma: "=мы"}
+      bad: ["Вернём деньги при предоставлении чека."]
+      good: ["Вернём деньги, если пришлёте чек."]
     - id: bg.bureaucratese.t-uvedomyavame
       category: bureaucratese
       severity: warning
@@ -616,6 +624,9 @@ GRAMMAR = [
     ("bg", "При възникване на въпроси, моля, пишете ни.", "Ако имате въпроси, моля, пишете ни."),
     ("bg", "Пишете ни при възникване на въпроси.", "Пишете ни, ако имате въпроси."),
     ("bg", "При възникване на въпроси относно поръчката пишете ни.", "При възникване на въпроси относно поръчката пишете ни."),
+    # … from the word of its lead where one goes with it («при предоставлении»)
+    ("ru", "Вернём деньги при предоставлении чека.", "Вернём деньги, если пришлёте чек."),
+    ("ru", "При предоставлении чека мы вернём деньги.", "Если пришлёте чек, мы вернём деньги."),
     # a reporting formula goes with its «че», and with a lead-in that says nothing either;
     # a topic before it stays, with a colon for the formula
     ("bg", "Банката Ви съобщава, че картата е готова.", "Картата е готова."),
