@@ -77,9 +77,22 @@ def says_a_closing(linter: Linter, text: str, lang: str) -> bool:
 
 def says_thanks(text: str, lang: str) -> bool:
     """Some word of the text thanks the reader (`thanks_words` in `language.yaml`, by lemma or form)."""
-    thanks = language_words(lang, "thanks_words")
+    return _has_a_word_of(text, lang, "thanks_words")
+
+
+def closing_offers_help(text: str, lang: str) -> bool:
+    """The courteous closing offers help or an answer («Будем рады ответить на ваши вопросы.», `help_words` in
+    `language.yaml`): a contact line before it may carry it, not a wish or a hope («Желаем приятного отдыха!»,
+    «Надеемся на дальнейшее сотрудничество.») that a reply ending on that line has dropped."""
+    start = courteous_closing_start(text, lang)
+    return start is not None and _has_a_word_of(without_sign_off(text, lang)[start:], lang, "help_words")
+
+
+def _has_a_word_of(text: str, lang: str, key: str) -> bool:
+    """Some word of the text is in the language's list `key`, by lemma or form."""
+    words = language_words(lang, key)
     return any(
-        ({p.lemma for p in word.parses} | {word.form}) & thanks for sentence in sentences_of(text, lang) for word in sentence.words
+        ({p.lemma for p in word.parses} | {word.form}) & words for sentence in sentences_of(text, lang) for word in sentence.words
     )
 
 
@@ -114,6 +127,13 @@ def without_sign_off(text: str, lang: str) -> str:
     while len(lines) > 1 and _signs(lines[-1].strip(), lang):
         lines.pop()
     return "\n".join(lines)
+
+
+def signs_off_warmly(text: str, lang: str) -> bool:
+    """A sign-off line of the text says more than its formula («С уважение и съчувствие,», «С уважением и наилучшими
+    пожеланиями,»): a wish of the letter's own, said where it signs off."""
+    lines = (fold_case(line.strip()).rstrip(",.!") for line in text.split("\n"))
+    return any(line.startswith(p + " ") and any(c.isalpha() for c in line[len(p):]) for line in lines for p in _sign_offs(lang))
 
 
 def open_sign_off(line: str, lang: str) -> bool:

@@ -46,6 +46,10 @@ _SIGNALS = (
 )
 # What a compensation may give: money back, a discount, a gift, a service free.
 _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
+# Money given back or off, whose sum a draft's compensation may name: how it reaches the customer (a transfer to a card)
+# is a promise of its own.
+_SUMS_BACK = frozenset({"refund", "discount"})
+_SUMS_GIVEN = _SUMS_BACK | {COMPENSATION}
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -76,6 +80,9 @@ class Promise:
     giving: frozenset[str] = frozenset()
     # a thing given on a next purchase («скидка 20% на следующий заказ»), which a lower price of this one does not cover
     next_time: bool = False
+    # for money given (a compensation, a refund, a discount), the sums its sentence names, by value: the object of
+    # the promise, which a reply may give back in its own way («18 700 руб. будут компенсированы» → «вернём 18 700 руб.»)
+    amounts: frozenset[tuple] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -171,6 +178,8 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
     promises = [replace(p, giving=given) if p.kind == COMPENSATION else p for p in promises]
+    sums = frozenset(v.key for v in fact_values(text[sentence.start:sentence.end], lang) if v.kind == "amount")
+    promises = [replace(p, amounts=sums) if p.kind in _SUMS_GIVEN else p for p in promises]
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
         # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
@@ -315,7 +324,8 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             named = {name for d in covering for moment in d.moments for name in moment}
             if any(not moment & named for moment in promise.moments):
                 new.append(DEADLINE)
-        elif not covering and not (promise.free_as_apology and _free_as_compensation(draft)) and not _gives_as_the_draft(promise, draft):
+        elif not covering and not (promise.free_as_apology and _free_as_compensation(draft)) and not _gives_as_the_draft(promise, draft) \
+                and not _sum_the_draft_compensates(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
 
@@ -327,6 +337,14 @@ def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
     изплатим обезщетение» is no purpose of the free service beside it)."""
     return bool(promise.giving) and not any(d.kind == promise.kind for d in draft) and all(
         any(d.kind == kind and (promise.conditional or not d.conditional) for d in draft) for kind in promise.giving
+    )
+
+
+def _sum_the_draft_compensates(promise: Promise, draft: list[Promise]) -> bool:
+    """Money back or off whose every sum a compensation of the draft names, on no condition the reply drops («расходы в
+    сумме 18 700 руб. будут компенсированы» for «18 700 руб. вернём вам»): the same object given, in the reply's words."""
+    return promise.kind in _SUMS_BACK and bool(promise.amounts) and not promise.next_time and any(
+        d.kind == COMPENSATION and promise.amounts <= d.amounts and (promise.conditional or not d.conditional) for d in draft
     )
 
 

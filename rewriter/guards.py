@@ -17,6 +17,7 @@ import yaml
 from .bundled import bundled_dir
 from .closings import (
     closes_with_thanks_only,
+    closing_offers_help,
     courteous_closing_start,
     ends_courteously,
     last_prose_sentence,
@@ -24,6 +25,7 @@ from .closings import (
     says_a_closing,
     says_thanks,
     signs_off,
+    signs_off_warmly,
     without_sign_off,
 )
 from .commitments import Promise, find_promises, new_promises
@@ -56,6 +58,7 @@ _LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a La
 # A last line this long is a sentence, not a sign-off («С уважением, Анна»).
 _PROSE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
 # A note in brackets inside a line, which may talk about the edit as a whole line does.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
@@ -172,13 +175,21 @@ def clean_reply(raw: str) -> str:
     lines = [line for line in raw.strip().splitlines() if not _FENCE.match(line) and not _ECHOED_DELIMITER.match(line)]
     while lines and (not lines[0].strip() or any(p.fullmatch(lines[0].strip()) for p in chatter.leading)):
         lines.pop(0)
-    while lines and (not lines[-1].strip() or any(p.fullmatch(lines[-1].strip()) for p in chatter.trailing)):
+    while lines and (not lines[-1].strip() or _trailing_chatter(lines[-1].strip(), chatter)):
         lines.pop()
     reply = split_agent_text("\n".join(lines))[0].strip()  # an echoed quote or signature: the code re-attaches the real one
     closing = _WRAPPING_QUOTES.get(reply[:1])
     if closing and len(reply) > 1 and reply.endswith(closing) and closing not in reply[1:-1]:
         reply = reply[1:-1].strip()
     return reply
+
+
+def _trailing_chatter(line: str, chatter: Chatter) -> bool:
+    """A line after the reply that talks about the text, whole or sentence by sentence («Я сохранил все даты и убрал
+    канцелярские обороты. Could also make it shorter if you like.»)."""
+    return any(p.fullmatch(line) for p in chatter.trailing) or all(
+        any(p.fullmatch(sentence) for p in chatter.trailing) for sentence in _SENTENCE_BREAK.split(line)
+    )
 
 
 def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool = False) -> list[Rejection]:
@@ -294,10 +305,13 @@ def _unfinished(last_line: str, lang: str, draft: str) -> bool:
 def _signs_as_the_draft(last_line: str, draft: str) -> bool:
     """The line ends, after a closing wish and its stop or on its own, with the end of the draft's
     signature line («Приятна вечер! Организационният комитет на фестивала» for the draft's «С уважение,
-    организационният комитет на фестивала.»): a signature, not a sentence cut short."""
+    организационният комитет на фестивала.»), or is that line's words in another order («К. Е. Быстрова,
+    менеджер по работе с клиентами» for «Менеджер по работе с клиентами К. Е. Быстрова»): a signature, not a
+    sentence cut short."""
     tail = folded(_SENTENCE_END.split(last_line)[-1])
     signature = folded(draft.rstrip().rpartition("\n")[2]).rstrip(_FINAL_STOPS)
-    return bool(tail) and (signature == tail or signature.endswith(" " + tail))
+    reordered = sorted(_ANY_WORD.findall(folded(last_line))) == sorted(_ANY_WORD.findall(signature))
+    return bool(tail) and (signature == tail or signature.endswith(" " + tail) or reordered)
 
 
 def _abbreviations(text: str) -> list[str]:
@@ -423,7 +437,9 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     has["apology"] = has.get("apology", False) and (
         apologises(body, draft.lang) or not apologises(draft.text, draft.lang, non_apologies)
     )
-    if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft):
+    # a sign-off that says a wish of its own («С уважение и съчувствие,») closes the letter too
+    if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) \
+            or signs_off_warmly(reply, draft.lang):
         has["closing"] = True
     return [
         part for part, present in draft.sections.items()
@@ -443,14 +459,15 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     """The reply's last sentence says again a step with a date that the draft goes on from to its courteous closing
     («…сообщите по телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its
     closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help; not a
-    closing that only thanks, which a reply that ends on the draft's contact line and thanks nowhere has dropped."""
+    wish or a hope («Желаем приятного отдыха!»), nor thanks that the reply says nowhere, which a reply that ends on
+    the draft's contact line has dropped."""
     start = courteous_closing_start(draft.text, draft.lang)
     before = sentences_of(draft.text[:start], draft.lang) if start is not None else []
     steps = [draft.text[s.start:s.end] for s in before]
     return any(
         _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
-    ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and closes_with_thanks_only(draft.text, draft.lang)
-          and not says_thanks(without_sign_off(reply, draft.lang), draft.lang))
+    ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang)
+          and not (closes_with_thanks_only(draft.text, draft.lang) and says_thanks(without_sign_off(reply, draft.lang), draft.lang)))
 
 
 def _ends_on_a_contact_of(steps: list[str], reply: str, lang: str) -> bool:
@@ -506,10 +523,13 @@ def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
     on the same sentence in other words: most of its content words in the reply's last sentence (a last word of
     advice, „При входа е достатъчно да посочите номера на поръчката.“ → „На входа просто кажете номера на поръчката.“)."""
     start = courteous_closing_start(draft.text, draft.lang)
-    if start is None:
+    last = last_prose_sentence(draft.text, draft.lang)
+    if start is None or last is None:
         return False
     closing = folded(draft.text[start:]).rstrip(".!?… ")
-    said_again = _says_again(without_sign_off(draft.text, draft.lang)[start:], reply, draft.lang)
+    # the closing's own words, not those of a signature line the sign-off leaves («…, търговски отдел, 0887 300 919»),
+    # which a reply that drops the closing still signs with
+    said_again = _says_again(draft.text[start:last[1]], reply, draft.lang)
     return said_again or (bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing))
 
 

@@ -234,10 +234,14 @@ def imperative_of(morphology: Any, infinitive: str) -> str | None:
     return inflected.word if inflected is not None else None
 
 
+# The readings of a name, a place, an organisation, a trade mark or an abbreviation.
+PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
 def is_proper(morphology: Any, word: str) -> bool:
     """Whether some reading of the word is a name, a place, an organisation or an abbreviation; not a
     preposition, conjunction or particle first of all, whose rare readings as a name («По», «И») are noise."""
     parses = morphology.parses(word)
     if parses and parses[0].tag.POS in {"PREP", "CONJ", "PRCL"}:
         return False
-    return any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"} & p.tag.grammemes for p in parses)
+    return any(PROPER_GRAMMEMES & p.tag.grammemes for p in parses)

@@ -5,17 +5,20 @@ a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «
 greeting line every capitalised word but the greeting's own is a name, the first too («Анна,
 здравствуйте!»). Inflection is no change («Анна» → «Анне»): names are compared by lemma, so a
 diminutive («Аня») is another name. A brand in quotes or an abbreviation («ООД») may be left out. A
-capital letter alone («В.») is compared as written, and a party to the letter («Магазин») names no one.
+capital letter alone («В.») is compared as written, and a party to the letter («Магазин») names no one;
+an organisation named by a common noun of a thing («рассмотрено Дирекцией филателии») may be left out.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product
 
 from .facts import fact_spans
+from .inflection import PROPER_GRAMMEMES
 from .linter import sentences_of
+from .morphology import Parse
 from .nlp import language_tools
 from .normalize import fold_case
 from .rules import language_words
@@ -67,13 +70,19 @@ def find_names(text: str, lang: str) -> list[Name]:
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 titled = _opens_a_title(word.form, keys, text[end:], lang)
-                optional = written.isupper() or any(a < start < b for a, b in quotes) or place or titled
+                optional = written.isupper() or any(a < start < b for a, b in quotes) or place or titled or _common_noun(word.parses)
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
                 else:
                     lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang)
                 names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
+
+
+def _common_noun(parses: Sequence[Parse]) -> bool:
+    """Every reading is a common noun of a thing, none a name («Дирекцией», «Гербарием», «Университета»): an
+    organisation named by its kind, capitalised out of respect, which a reply may call «мы» or by its full name."""
+    return bool(parses) and all({"NOUN", "inan"} <= p.tags and not p.tags & PROPER_GRAMMEMES for p in parses)
 
 
 def initials(names: Iterable[Name]) -> frozenset[str]:

@@ -58,7 +58,8 @@ FLOORS = {
     # set34 at first sight: ru (19, 7, 22, 22), bg (25, 11, 21, 21); set35: ru (20, 8, 23, 22), bg (15, 7, 21, 19)
     "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-51
     "set35": {"ru": (25, 11, 23, 23), "bg": (20, 10, 23, 22)},  # after guardsru-52, guardsbg-52
-    "set36": {"ru": (17, 8, 21, 21), "bg": (23, 10, 22, 20)},  # first sight
+    # set36 at first sight: ru (17, 8, 21, 21), bg (23, 10, 22, 20)
+    "set36": {"ru": (23, 10, 23, 23), "bg": (23, 10, 23, 21)},  # after guardsru-53
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
