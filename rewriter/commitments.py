@@ -78,6 +78,9 @@ class Promise:
     # for a compensation, the kinds of what it gives said beside it («за да компенсираме, удължаваме наема без
     # доплащане»): the compensation is what the draft gives, if the draft gives that
     giving: frozenset[str] = frozenset()
+    # for a compensation, the measures of what it gives said beside it («като компенсация удължаваме абонамента с
+    # 2 дни»): the compensation is what the draft does by those measures, if the draft promises them
+    measures: frozenset[frozenset[str]] = frozenset()
     # a thing given on a next purchase («скидка 20% на следующий заказ»), which a lower price of this one does not cover
     next_time: bool = False
     # for money given (a compensation, a refund, a discount), the sums its sentence names, by value: the object of
@@ -177,7 +180,9 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
                 next_time=kind in _GIVEN and "next_time" in roles,
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
-    promises = [replace(p, giving=given) if p.kind == COMPENSATION else p for p in promises]
+    if any(p.kind == COMPENSATION for p in promises):
+        measures = frozenset(_measured_moments(text[sentence.start:sentence.end], lang, all_moments=True))
+        promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
     sums = frozenset(v.key for v in fact_values(text[sentence.start:sentence.end], lang) if v.kind == "amount")
     promises = [replace(p, amounts=sums) if p.kind in _SUMS_GIVEN else p for p in promises]
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
@@ -332,12 +337,15 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
 
 def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
     """A compensation said as the purpose of what the draft gives, outright where the reply gives it so («за да
-    компенсираме, удължаваме наема без доплащане» for the draft's «срокът се удължава без допълнително заплащане»); not
-    when the draft names a compensation of its own, whose condition the reply keeps or drops («ако не успеем, ще Ви
-    изплатим обезщетение» is no purpose of the free service beside it)."""
-    return bool(promise.giving) and not any(d.kind == promise.kind for d in draft) and all(
-        any(d.kind == kind and (promise.conditional or not d.conditional) for d in draft) for kind in promise.giving
-    )
+    компенсираме, удължаваме наема без доплащане» for the draft's «срокът се удължава без допълнително заплащане»), or
+    by the measures the draft promises it by («като компенсация удължаваме абонамента с 2 дни» for «абонаментът ще
+    бъде удължен с 2 дни»); not when the draft names a compensation of its own, whose condition the reply keeps or
+    drops («ако не успеем, ще Ви изплатим обезщетение» is no purpose of the free service beside it)."""
+    outright = [d for d in draft if promise.conditional or not d.conditional]
+    named = {name for d in outright if d.kind == DEADLINE for moment in d.moments for name in moment}
+    return bool(promise.giving or promise.measures) and not any(d.kind == promise.kind for d in draft) and all(
+        any(d.kind == kind for d in outright) for kind in promise.giving
+    ) and all(moment & named for moment in promise.measures)
 
 
 def _sum_the_draft_compensates(promise: Promise, draft: list[Promise]) -> bool:

@@ -27,6 +27,8 @@ from .rules import language_words
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
 _SENTENCE_END = ".!?…"
 _WORD = re.compile(r"\w+")
+# Letters a common noun of a title keeps without its article at least («обсерватория»).
+_TITLE_STEM = 5
 _INITIALS_REACH = 60  # characters back from a word that initials and the word before them may take
 # initials at the end of a text (a capital letter alone and its dot, one or more) and the word before them
 _INITIALS_AT_END = re.compile(r"(\S*)\s+(?:[А-ЯЁ]\.\s*)*[А-ЯЁ]\.\Z")
@@ -62,6 +64,7 @@ def find_names(text: str, lang: str) -> list[Name]:
             place = _place_adjective(word.form, keys, lang)
             if not letter and not place and (
                 _with_article(word.form, keys, lang) or _piece_with_article(word.form, lang) or word.form in lowercase
+                or _known_noun_with_article(word.form, keys, lang)
             ):
                 continue  # a capital letter («ревизия В», «В. Орлов») is no preposition written in lowercase
             if keys & language_words(lang, "party_nouns"):
@@ -126,6 +129,20 @@ def _with_article(form: str, lemmas: frozenset[str], lang: str) -> bool:
     fleeting = language_words(lang, "fleeting_vowels")
     stems = set(lemmas) | {m[:-2] + m[-1] for m in lemmas if len(m) > 3 and m[-2] in fleeting}
     return any(form == stem + e for stem in stems for e in language_words(lang, "definite_endings"))
+
+
+def _known_noun_with_article(form: str, lemmas: frozenset[str], lang: str) -> bool:
+    """«Обсерваторията»: a word the dictionary lacks with its article but knows without it (`article_endings`), a
+    common noun of a title, which a reply may leave out while it keeps the name; the word left must be long, for a
+    short one («Злата» → «зла») may be a name's own letters."""
+    if lemmas != {form}:
+        return False
+    morphology = language_tools(lang).morphology
+    stems = [form[: -len(e)] for e in language_words(lang, "article_endings") if form.endswith(e)]
+    return any(
+        len(stem) >= _TITLE_STEM and (morphology.is_known(stem) or any(p.lemma != stem for p in morphology.analyze(stem).parses))
+        for stem in stems
+    )
 
 
 def _place_adjective(form: str, lemmas: frozenset[str], lang: str) -> bool:

@@ -15,6 +15,7 @@ _EXCUSE_WORDS = 3
 # съобщения») is dropped by a reply that keeps none of them; with fewer, a paraphrase may say it
 # («высокая загруженность мастера» → «у мастера много работы»).
 _OWN_CAUSE = 3
+_HOURS_A_DAY = 24
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
 # in other words, so the reply's own cue covers it.
 _STEP_WORDS = 5
@@ -36,6 +37,8 @@ def part_kept(
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = SAYS_SOMETHING if content.part in BY_CLAUSE else _STEP_WORDS
     long = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]
+    if content.part not in BY_CLAUSE and any(_facts_dropped(c, content, reply_facts) for c in long):
+        return False  # a step that says when («готов на 11.02 след 15:00») told by none of its moments
     said = [c for c in long if not _facts_kept(c, content, reply_facts, reply_stems)]
     if long and not said and content.part in BY_CLAUSE:
         return True  # every cause names facts («до −41 °C»), which the reply tells together
@@ -100,6 +103,35 @@ def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozens
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
     worded = content.part not in BY_CLAUSE or any(w & reply_stems for w in clause)
     return bool(facts) and worded and any(facts <= said for said in reply_facts)
+
+
+def _facts_dropped(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
+    """The step says when (its dates and times) and the reply tells none of its facts anywhere, its moments in any
+    form, a date with or without its year: the words of the step it keeps are the rest of the letter's. A reply that
+    keeps the step's other facts (the order's number) has kept the step and only lost its date, which the facts guard
+    stops; amounts a reply may say in words («една седмица» for «7 дни») tell nothing here."""
+    facts = next((f for c, f in content.facts_of if c == clause), frozenset())
+    told = set().union(*(_moments_of(f) for said in reply_facts for f in said))
+    return any(_is_moment(f) for f in facts) and not any(_moments_of(f) & told for f in facts)
+
+
+def _is_moment(fact: Fact) -> bool:
+    """A date (day, month, year or None) or a time of day (hour, minute), by its value."""
+    return len(fact) in (2, 3) and isinstance(fact[0], int) and all(isinstance(x, int | None) for x in fact)
+
+
+def _moments_of(fact: Fact) -> set[Fact]:
+    """What a fact may say of when: a date as its day and month («5 декабря» is «05.12.2026»), and one with no year
+    also as the time or the number its figures may be («14.05 ч.» is «14:05 ч.»); a whole hour also as its bare
+    number («с 10 до 19» for «с 10:00 до 19:00») and its hours («17 ч.»); any other fact as it is."""
+    if len(fact) == 3 and _is_moment(fact):
+        day, month = fact[0], fact[1]
+        dotted = {(day, month), (f"{day}.{month}",)} if fact[2] is None else set()
+        return {("date", day, month)} | dotted
+    if _is_moment(fact) and fact[1] == 0:
+        return {fact, (str(fact[0]),)}
+    hour = fact[0] if len(fact) == 2 and fact[1] == "hour" else None
+    return {(int(hour), 0)} if isinstance(hour, str) and hour.isdigit() and int(hour) <= _HOURS_A_DAY else {fact}
 
 
 def _beyond_the_failure(clause: Clause, content: PartContent) -> Clause:

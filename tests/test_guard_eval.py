@@ -34,7 +34,7 @@ FLOORS = {
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "set11": {"ru": (23, 9, 22, 22), "bg": (24, 10, 21, 21)},
     "set12": {"ru": (18, 5, 21, 21), "bg": (20, 8, 20, 19)},
-    "set13": {"ru": (25, 11, 22, 22), "bg": (20, 8, 21, 21)},
+    "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 21, 21)},
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
     "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
     "set16": {"ru": (25, 11, 21, 20), "bg": (24, 11, 21, 21)},
@@ -50,16 +50,16 @@ FLOORS = {
     "set26": {"ru": (25, 11, 21, 21), "bg": (25, 11, 23, 23)},  # guards-41; ru guardsru-49, bg guardsbg-45
     "set27": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-43, guardsbg-45
     "set28": {"ru": (25, 11, 23, 20), "bg": (24, 10, 23, 21)},  # after guardsru-51, guardsbg-45
-    "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 21)},  # after guardsru-51, guardsbg-45
+    "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 22)},  # after guardsru-51, guardsbg-53
     "set30": {"ru": (25, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-49, guardsbg-47
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
     "set32": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after guardsru-49, guardsbg-49
     "set33": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-51, guardsbg-50
     # set34 at first sight: ru (19, 7, 22, 22), bg (25, 11, 21, 21); set35: ru (20, 8, 23, 22), bg (15, 7, 21, 19)
     "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-51
-    "set35": {"ru": (25, 11, 23, 23), "bg": (20, 10, 23, 22)},  # after guardsru-52, guardsbg-52
+    "set35": {"ru": (25, 11, 23, 23), "bg": (21, 10, 23, 22)},  # after guardsru-52, guardsbg-53
     # set36 at first sight: ru (17, 8, 21, 21), bg (23, 10, 22, 20)
-    "set36": {"ru": (23, 10, 23, 23), "bg": (23, 10, 23, 21)},  # after guardsru-53
+    "set36": {"ru": (23, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-53, guardsbg-53
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
