@@ -55,8 +55,10 @@ class _Morphology:
 class RussianMorphology(_Morphology):
     has_grammemes = True
 
-    def __init__(self) -> None:
+    def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
         import pymorphy3
+
+        self._known_words = known_words
 
         self._morph = pymorphy3.MorphAnalyzer()
         # one set per distinct set of grammemes: pymorphy3 makes a new one for each word it guesses, and
@@ -85,7 +87,7 @@ class RussianMorphology(_Morphology):
         return tuple(self._morph.parse(form if _readable(form) else _UNREADABLE))
 
     def is_known(self, word: str) -> bool:
-        return _readable(word) and self._morph.word_is_known(word)
+        return word in self._known_words or _readable(word) and self._morph.word_is_known(word)
 
     def lexeme_parse(self, lemma: str, pos: frozenset[str]) -> Any:
         """A parse of the word `lemma` as written, with one of these parts of speech, or None.
@@ -105,8 +107,10 @@ _NO_TAGS: frozenset[str] = frozenset()
 class BulgarianMorphology(_Morphology):
     has_grammemes = False
 
-    def __init__(self) -> None:
+    def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
         import simplemma
+
+        self._known_words = known_words
 
         self._simplemma = simplemma
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
@@ -119,7 +123,7 @@ class BulgarianMorphology(_Morphology):
         return analysis(form, parses)
 
     def is_known(self, word: str) -> bool:
-        return bool(word) and self._simplemma.is_known(word, lang="bg")
+        return word in self._known_words or bool(word) and self._simplemma.is_known(word, lang="bg")
 
 
 MORPHOLOGIES: dict[str, type[RussianMorphology | BulgarianMorphology]] = {"ru": RussianMorphology, "bg": BulgarianMorphology}

@@ -17,7 +17,7 @@ from .language import LanguageProfile
 from .matching import SeenSentences
 from .morphology import MORPHOLOGIES, BulgarianMorphology, RussianMorphology
 from .normalize import fold_case
-from .rules import load_language_data
+from .rules import language_words, load_language_data
 
 _HYPHEN_INFIX_MARK = "(?:-|–|—|--|---|——|~)"
 
@@ -50,8 +50,9 @@ _build_lock = threading.Lock()
 
 @cache
 def morphology(code: str) -> RussianMorphology | BulgarianMorphology:
+    """The language's analyser; it also knows the forms `known_words` (language.yaml) adds to its dictionary."""
     with _build_lock:
-        return MORPHOLOGIES[code]()
+        return MORPHOLOGIES[code](language_words(code, "known_words"))
 
 
 @cache
