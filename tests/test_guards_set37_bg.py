@@ -1,8 +1,6 @@
 """Guard set 37's Bulgarian misses as classes, in other domains: news the draft has sent to the customer in the
-passive («сведения … ще Ви бъдат изпращани») is the contact a reply may say in its own words; a charge waived, said as
-what the customer will not pay or we will not take, is a free service, which only a draft that waives it covers (a
-charge not made twice, or moved to later, waives nothing); a reply that rewrote the draft's faults keeps a fact's label
-(«вх. №») word for word without keeping its officialese."""
+passive («сведения … ще Ви бъдат изпращани») is the contact a reply may say in its own words; a reply that rewrote the
+draft's faults keeps a fact's label («вх. №») word for word without keeping its officialese."""
 from __future__ import annotations
 
 import pytest
@@ -22,25 +20,6 @@ _POSTED = "Информацията за резултатите от изсле�
     (_POSTED, "До 14.06.2026 г. ще Ви се обадим с резултатите от изследването.", ["contact"]),
 ])
 def test_news_sent_in_the_passive_is_a_contact(draft, reply, new):
-    assert promised_anew("bg", draft, reply) == new
-
-
-_MEMBERSHIP = "Годишната членска такса за клуба е 30,00 евро и се плаща до 31.01.2027 г."
-_WAIVED = "Заради ремонта на залата членската такса от 30,00 евро за 2027 г. няма да бъде събрана."
-
-
-@pytest.mark.parametrize("draft, reply, new", [
-    # a charge waived, in three ways, where the draft only names it
-    (_MEMBERSHIP, "Членската такса е 30,00 евро, но заради ремонта тази година няма да я плащате.", ["free"]),
-    (_MEMBERSHIP, "Заради ремонта таксата от 30,00 евро за 2027 г. няма да Ви бъде удържана.", ["free"]),
-    (_MEMBERSHIP, "Заради ремонта няма да удържим таксата от 30,00 евро за 2027 г.", ["free"]),
-    # … where the draft waives it too
-    (_WAIVED, "Заради ремонта на залата за 2027 г. няма да плащате членската такса от 30,00 евро.", []),
-    # a charge not made twice, or moved to later, waives nothing
-    (_MEMBERSHIP, "Членската такса от 30,00 евро няма да бъде удържана втори път.", []),
-    (_MEMBERSHIP, "Членската такса е 30,00 евро, като няма да плащате нищо предварително: платете до 31.01.2027 г.", []),
-])
-def test_a_charge_waived_is_a_free_service(draft, reply, new):
     assert promised_anew("bg", draft, reply) == new
 
 
