@@ -46,11 +46,11 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     # one of its own only with the rest improved: a reply that adds officialese the draft lacks («Уведомяваме Ви,
     # че», «подлежи на») has not improved the rest, however light its one fault; one that says some of the draft's
     # faults again, in other words («извините за неудобства» for «приносим извинения за причинённые неудобства»),
-    # has improved the rest only with most of the officialese gone and at most one of its flagged phrases kept
-    # word for word
+    # has improved the rest only with most of the officialese gone and at most one of its flagged phrases above a
+    # hint kept word for word (a fact's label, «вх. №», is no officialese kept)
     said_again = len(own) < len(left)
     rest_improved = (
-        _style_dropped(draft, reply) and _kept(reply.findings, _flagged_words(draft.findings)) <= 1 if said_again
+        _style_dropped(draft, reply) and _kept(_not_info(reply), _flagged_words(draft.findings)) <= 1 if said_again
         else _count(reply, "warning") <= _count(draft, "warning")
     )
     own_one = len(own) == 1 and len(had) > 1 and own[0].rule not in {f.rule for f in had} and rest_improved
@@ -90,7 +90,7 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
         return False
     if _count(reply, "warning") and not _officialese_dropped(draft, reply, threshold):
         return False
-    return _kept((f for f in reply.findings if f.severity != "info"), _flagged_words(draft.findings)) <= 1
+    return _kept(_not_info(reply), _flagged_words(draft.findings)) <= 1
 
 
 def _officialese_dropped(draft: Report, reply: Report, threshold: int) -> bool:
@@ -187,6 +187,11 @@ def _serious(report: Report, threshold: int) -> list[Finding]:
 def _flagged_words(findings: Iterable[Finding]) -> set[str]:
     """The words the findings point at, as compared."""
     return {folded(f.text) for f in findings if f.text}
+
+
+def _not_info(report: Report) -> list[Finding]:
+    """The report's findings above a hint: a hint kept word for word (a label of a fact, «вх. №») keeps no officialese."""
+    return [f for f in report.findings if f.severity != "info"]
 
 
 def _kept(findings: Iterable[Finding], words: set[str]) -> int:
