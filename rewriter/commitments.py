@@ -42,7 +42,7 @@ _AT_OURS = "at_ours"
 _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
-    "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule",
+    "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future",
 )
 # What a compensation may give: money back, a discount, a gift, a service free.
 _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
@@ -150,6 +150,9 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         return _sentence_promises(text, lang, before, [m for m in matches if m.end <= split], all_moments) + (
             _sentence_promises(text, lang, after, [m for m in matches if m.end > split], all_moments)
         )
+    # a verb of what we feel, know or tell now («понимаем, что вы потеряли полдня») says nothing of the future
+    feeling = [m for m in matches if m.owner.role == "not_future"]
+    matches = [m for m in matches if m.owner.role != "future" or not any(f.start <= m.start < f.end for f in feeling)]
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role in ("condition", "requirement")]
     # «в любой момент», «в любом случае» lift the condition the sentence names beside them: «если не захотите

@@ -37,8 +37,10 @@ def part_kept(
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = SAYS_SOMETHING if content.part in BY_CLAUSE else _STEP_WORDS
     long = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]
-    if content.part not in BY_CLAUSE and any(_facts_dropped(c, content, reply_facts) for c in long):
-        return False  # a step that says when («готов на 11.02 след 15:00») told by none of its moments
+    # a step that says when («готов на 11.02 след 15:00», «выплата поступит до 25.04») told by none of its moments,
+    # however short: the decision goes with its date
+    if content.part not in BY_CLAUSE and any(_facts_dropped(c, content, reply_facts) for c in content.clauses if len(c) >= SAYS_SOMETHING):
+        return False
     said = [c for c in long if not _facts_kept(c, content, reply_facts, reply_stems)]
     if long and not said and content.part in BY_CLAUSE:
         return True  # every cause names facts («до −41 °C»), which the reply tells together
@@ -99,9 +101,13 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
 
 def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...], reply_stems: frozenset[str]) -> bool:
     """The clause names facts (a step: its sentence), and one sentence of the reply holds them all; with a word
-    of a cause beside its measure («на ферме −41 °C» for «понижение температуры на территории фермы до −41 °C»)."""
+    of a cause beside its measure («на ферме −41 °C» for «понижение температуры на территории фермы до −41 °C»),
+    or of a cause its sentence gives with it («из-за морозов ниже −45 °C» for «из-за погодных условий (температура
+    воздуха ниже −45 °C)»): the measure is what that cause amounts to."""
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
-    worded = content.part not in BY_CLAUSE or any(w & reply_stems for w in clause)
+    sentence = {s for c, s in content.sentence_of if c == clause}
+    beside = (c for c, s in content.sentence_of if s in sentence and len(c) >= SAYS_SOMETHING)
+    worded = content.part not in BY_CLAUSE or any(w & reply_stems for c in (clause, *beside) for w in c)
     return bool(facts) and worded and any(facts <= said for said in reply_facts)
 
 
