@@ -54,12 +54,20 @@ class Context:
     def polite_capital(self) -> bool | None:
         """Whether the reply writes the polite pronouns («Вы», «Вам», «Ваш») with a capital inside a sentence (True)
         or in small letters (False); None when it writes them both ways, or never inside a sentence."""
-        ways = {
+        ways = self._polite_ways(self.text)
+        return ways.pop() if len(ways) == 1 else None
+
+    def polite_capital_outside(self, start: int, end: int) -> bool:
+        """Whether the reply writes a polite pronoun with a capital inside a sentence outside `text[start:end]`:
+        a formal letter's register («пришлём Вам»), which a formula's own «Вашем» does not show."""
+        return True in self._polite_ways(self.text[:start]) | self._polite_ways(self.text[end:])
+
+    def _polite_ways(self, text: str) -> set[bool]:
+        return {
             found.group(1)[:1].isupper()
-            for found in _MID_SENTENCE_WORD.finditer(self.text)
+            for found in _MID_SENTENCE_WORD.finditer(text)
             if any(fold_case(p.normal_form) in self.grammar.polite_pronouns for p in self.morphology.parses(found.group(1).lower()))
         }
-        return ways.pop() if len(ways) == 1 else None
 
 
 def spelled_like(context: Context, words: str) -> str:

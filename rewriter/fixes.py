@@ -53,6 +53,8 @@ class Fix:
     lead: re.Pattern[str] | None = None
     followed_by: re.Pattern[str] | None = None
     comma: tuple[TokenPattern, ...] = ()
+    # the reply's register is formal: another of its sentences writes «Вам», «Ваш» with a capital
+    unless_formal: bool = False
 
 
 def parse_fixes(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> tuple[Fix, ...]:
@@ -71,7 +73,7 @@ def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str
     kind = kind_of(data, _SHARED, has_grammemes)
     try:
         when = _patterns(data.get("when", []), has_grammemes)
-        unless, unless_reply, unless_alone = _unless(data.get("unless", []), has_grammemes, expand)
+        unless, unless_reply, unless_alone, unless_formal = _unless(data.get("unless", []), has_grammemes, expand)
         comma = _patterns(data.get("comma", []), has_grammemes)
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
         # the lead ends where the match starts; its spaces go with it
@@ -81,29 +83,40 @@ def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str
         raise FixError(f"fix: {error}") from None
     return Fix(
         kind.parse(data, has_grammemes), when, unless, unless_reply, unless_alone, bool(data.get("first_word")),
-        bool(data.get("keep_first")), absorb, lead, followed_by, comma,
+        bool(data.get("keep_first")), absorb, lead, followed_by, comma, unless_formal,
     )
 
 
 _UNLESS_SCOPES = ("sentence", "reply", "alone")
+_FORMAL_REGISTER = {"register": "formal"}
 
 
-def _unless(sources: Any, has_grammemes: bool, expand: Callable[[str], str]) -> tuple[tuple[TokenPattern, ...], ...]:
+def _unless(
+    sources: Any, has_grammemes: bool, expand: Callable[[str], str],
+) -> tuple[tuple[TokenPattern, ...], tuple[TokenPattern, ...], tuple[TokenPattern, ...], bool]:
     """A fix's `unless` by scope: a bare pattern is the sentence's; `{reply: …}` looks in the whole reply,
-    `{alone: …}` steps aside where no other sentence of the reply matches it."""
+    `{alone: …}` steps aside where no other sentence of the reply matches it; `{register: formal}` steps aside
+    in a reply that writes the polite pronouns with a capital («Вам», «Ваш») inside another sentence."""
     sources = [sources] if isinstance(sources, (str, Mapping)) else sources
     if not isinstance(sources, list):
-        raise FixError("`unless` in a fix is a token pattern or a list of them (each a pattern, `{reply: …}` or `{alone: …}`)")
+        raise FixError("`unless` in a fix is a token pattern or a list of them (each a pattern, `{reply: …}`, `{alone: …}` "
+                       "or `{register: formal}`)")
     scoped: dict[str, list[Any]] = {scope: [] for scope in _UNLESS_SCOPES}
+    formal = False
     for item in sources:
+        if item == _FORMAL_REGISTER:
+            formal = True
+            continue
         if isinstance(item, Mapping):
             if len(item) != 1 or next(iter(item)) not in _UNLESS_SCOPES[1:]:
-                raise FixError("an `unless` entry of a fix is a token pattern, `{reply: pattern}` or `{alone: pattern}`")
+                raise FixError("an `unless` entry of a fix is a token pattern, `{reply: pattern}`, `{alone: pattern}` "
+                               "or `{register: formal}`")
             scope, item = next(iter(item.items()))
         else:
             scope = "sentence"
         scoped[scope].append(item)
-    return tuple(_patterns(scoped[scope], has_grammemes, expand) for scope in _UNLESS_SCOPES)
+    sentence, reply, alone = (_patterns(scoped[scope], has_grammemes, expand) for scope in _UNLESS_SCOPES)
+    return sentence, reply, alone, formal
 
 
 def _patterns(sources: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> tuple[TokenPattern, ...]:
@@ -153,6 +166,8 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if fix.unless and _in_context(fix.unless, sentence, first, last):
         return _NO_SHAPE
     if fix.unless_reply and any(matches_anywhere(fix.unless_reply, other) for other in context.sentences):
+        return _NO_SHAPE
+    if fix.unless_formal and context.polite_capital_outside(sentence.start, sentence.end):
         return _NO_SHAPE
     if fix.unless_alone and not any(
         matches_anywhere(fix.unless_alone, other) for n, other in enumerate(context.sentences) if n != match.sentence

@@ -43,8 +43,7 @@ class Government:
         connector = fold_case(new.split()[0]) if new.strip() else ""
         if connector in context.grammar.once_per_sentence and _said_in_sentence(connector, target, context):
             return f"«{connector}» would say the sentence's own connector again"
-        if following is not None and new and fold_case(new.split()[-1]) not in context.grammar.bare_possessive_after:
-            edits += _possessive_article(following, target.sentence, rule_id, context)
+        edits += _article_after(new, target, rule_id, context)
         if not self.case:
             return edits
         if following is None:
@@ -92,6 +91,14 @@ def hangs_on_noun(sentence: Sentence, at: int, text: str) -> bool:
     if before < 0 or text[sentence.spans[before][1]:at].strip():
         return False
     return "NOUN" in next(iter(sentence.words[before].parses), _NO_PARSE).tags
+
+
+def _article_after(new: str, target: Target, rule_id: str, context: Context) -> list[Edit]:
+    """The article a bare possessive right after the new words takes, unless they make it a role («като наш клиент»)."""
+    following = _next_word(target)
+    if following is None or not new.strip() or fold_case(new.split()[-1]) in context.grammar.bare_possessive_after:
+        return []
+    return _possessive_article(following, target.sentence, rule_id, context)
 
 
 def _possessive_article(at: int, sentence: Sentence, rule_id: str, context: Context) -> list[Edit]:
@@ -334,8 +341,9 @@ class Frame(FixKind):
     """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
     neither: the match (its first word, with `first_word`) becomes TEXT and the text `tail` finds after it, to
     the sentence's end, goes («Рассмотрев Ваше обращение от 02.04, сообщаем следующее.» → «Отвечаем на Ваше
-    обращение от 02.04.»). The words between, with their facts, stay as written; without the tail the fix
-    steps aside. A tail with groups sets a condition on the words between: only its last group goes."""
+    обращение от 02.04.»). The words between, with their facts, stay as written (a Bulgarian bare possessive after
+    TEXT takes its article: „Отговаряме на Вашето писмо“); without the tail the fix steps aside. A tail with groups
+    sets a condition on the words between: only its last group goes."""
 
     text: str
     tail: re.Pattern[str]
@@ -357,8 +365,13 @@ class Frame(FixKind):
         group = self.tail.groups if tail is not None and self.tail.groups and tail.start(self.tail.groups) >= 0 else 0
         if tail is None or tail.start(group) == tail.end(group):
             return "the frame's closing words are not at the sentence's end"
+        start, end = tail.start(group), tail.end(group)
+        text = context.view.text
+        if text[start - 1:start] == "." and text[end:end + 1] == ".":
+            end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
         return [replacement(target.start, target.end, spelled_like(context, self.text), rule_id, context),
-                Edit(*original(context, tail.start(group), tail.end(group)), "", rule_id)]
+                *_article_after(self.text, target, rule_id, context),
+                Edit(*original(context, start, end), "", rule_id)]
 
 
 def _next_sentence(sentence: Sentence, context: Context) -> Sentence | None:

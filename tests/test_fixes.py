@@ -56,7 +56,7 @@ FIX_RULES = textwrap.dedent(
       severity: warning
       message: "Тест."
       patterns: ["всегда рад помочь"]
-      fix: [{drop: sentence}, {sentence: "Хорошего дня"}]
+      fix: [{drop: sentence}, {sentence: "Хорошего дня", unless: {register: formal}}]
       bad: ["Всегда рады помочь!"]
       good: ["Хорошего дня!"]
     - id: ru.boilerplate.t-ponimanie
@@ -682,6 +682,18 @@ def test_an_announcing_formula_stays_where_the_next_sentence_cannot_go_on_after_
 
 def test_a_formula_that_is_the_only_closing_gives_way_to_the_rules_plain_one(fixer):
     assert fixer.rewrite("Заказ приедет завтра. Всегда рады помочь!", "ru").text == "Заказ приедет завтра. Хорошего дня!"
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Счёт пришлём вам завтра. Всегда рады помочь!", "Счёт пришлём вам завтра. Хорошего дня!"),
+        # «Вам» with a capital in another sentence makes the letter formal: the chatty closing would break it
+        ("Счёт пришлём Вам завтра. Всегда рады помочь!", "Счёт пришлём Вам завтра. Всегда рады помочь!"),
+    ],
+)
+def test_a_plain_closing_steps_aside_in_a_formal_letter(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
 
 
 def test_a_formula_beside_another_closing_is_dropped(fixer):
