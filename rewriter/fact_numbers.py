@@ -15,6 +15,8 @@ from .normalize import fold_case
 # Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
 TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
 _UNIT_WORD_LETTERS = 3
+# Letters a word between a number and its unit has at least: a modifier («3 неизползвани дни»), not a preposition.
+_MODIFIER_LETTERS = 4
 # A size shares its unit of length only («240 на 60 см»), while «бронь 4521 на 3 дня» is no size.
 _LENGTH = "metre"
 # The words of a unit an aside set off by dashes holds after its number («– 380 метра –»), each maybe with its full stop.
@@ -100,13 +102,20 @@ def _unit_further_on(tokens: Sequence[Token], j: int, words: FactWords) -> tuple
     k = j
     while k + 1 < len(tokens) and tokens[k].keys & words.dimension_words and tokens[k + 1].kind == "number":
         k += 2
-    if k == j and k < len(tokens) and tokens[k].kind == "word" and tokens[k].text.islower() and tokens[k].looked_up(words.numbers) is None:
+    if k == j and k < len(tokens) and _modifier(tokens[k], words):
         k += 1
     after, _ = _meaning_after(tokens, k, words) if k > j else (None, 0)
     if after is None or after[0] != "quantity":
         return None
     sized = tokens[j].keys & words.dimension_words and tokens[j + 1].kind == "number"
     return after if not sized or in_base_unit(Decimal(1), str(after[1]))[1] == _LENGTH else None
+
+
+def _modifier(token: Token, words: FactWords) -> bool:
+    """A lowercase word that may stand between a number and its unit («неизползвани», «полных»): no number, and
+    longer than a preposition, which opens a phrase of its own («№ СН 04127 в гр. Елин Пелин»: a town, no grams)."""
+    letters = token.text.islower() and len(token.text) >= _MODIFIER_LETTERS
+    return token.kind == "word" and letters and token.looked_up(words.numbers) is None
 
 
 def _smaller_part(tokens: Sequence[Token], j: int, unit: str, words: FactWords) -> tuple[int, int] | None:

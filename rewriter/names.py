@@ -124,11 +124,23 @@ def word_lemmas(text: str, lang: str) -> frozenset[str]:
 
 
 def _with_article(form: str, lemmas: frozenset[str], lang: str) -> bool:
-    """«Общия» is «общ» with its article, «Националния» «национален» (its «е» dropped): an adjective or a common
-    noun of a title, for a name takes none."""
+    """«Общия» is «общ» with its article, «Националния» «национален» (its «е» dropped), «Върнатите» the participle
+    «върнат» (of «върна») with its: an adjective, a participle or a common noun, for a name takes none."""
     fleeting = language_words(lang, "fleeting_vowels")
     stems = set(lemmas) | {m[:-2] + m[-1] for m in lemmas if len(m) > 3 and m[-2] in fleeting}
-    return any(form == stem + e for stem in stems for e in language_words(lang, "definite_endings"))
+    endings = language_words(lang, "definite_endings")
+    return any(form == stem + e for stem in stems for e in endings) or any(
+        form.endswith(e) and _same_word(form[: -len(e)], lemmas, lang) for e in endings
+    )
+
+
+def _same_word(stem: str, lemmas: frozenset[str], lang: str) -> bool:
+    """`stem` is a long word the dictionary knows («изгорел» of «Изгорелите») or reads as a form of one of `lemmas`
+    («върнат» and «Върнатите» are both «върна»); a short one («роси» of «Росита») may be a name's own letters."""
+    if len(stem) < _TITLE_STEM:
+        return False
+    morphology = language_tools(lang).morphology
+    return morphology.is_known(stem) or any(p.lemma in lemmas and p.lemma != stem for p in morphology.analyze(stem).parses)
 
 
 def _known_noun_with_article(form: str, lemmas: frozenset[str], lang: str) -> bool:
