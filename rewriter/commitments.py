@@ -42,7 +42,7 @@ _AT_OURS = "at_ours"
 _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
-    "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future",
+    "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
 )
 # What a compensation may give: money back, a discount, a gift, a service free.
 _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
@@ -54,6 +54,8 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# A word of regret set aside (`aside` in commitments.yaml), with the commas around it, blanked by `_negated`.
+_ASIDE = re.compile(r"[,\s]*\0+[,\s]*")
 _DATE_REACH = 40
 # Between a date and its weekday after it: a comma, a bracket, a preposition («16 ноября, в понедельник»).
 _GAP_BEFORE_WEEKDAY = re.compile(r"[\s,(\u00a0]*(?:(?<!\w)\w{1,3}[\s\u00a0]+)?$")
@@ -167,6 +169,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     # посещавано»), as a refusal there is
     negations = [m for m in matches if m.owner.role == "negation" and not _in_condition(text, m, conditions)
                  and not any(n.start <= m.start < n.end for n in matches if n.owner.role == "not_negation")]
+    asides = [m for m in matches if m.owner.role == "aside"]
     promises = []
     idioms = [m for m in matches if m.owner.role == "not_promise"]
     past = [m for m in matches if m.owner.role == "past"]
@@ -177,7 +180,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     ]
     for kind, role in dict.fromkeys((m.owner.name, m.owner.role) for m in cues):
         spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
-        if any(not _negated(text, cue, negations) for cue in spans):
+        if any(not _negated(text, cue, negations, asides) for cue in spans):
             promises.append(Promise(
                 kind, conditional, by_visit=role == _VISIT, delivered=kind == FREE and "delivery" in roles,
                 next_time=kind in _GIVEN and "next_time" in roles,
@@ -197,7 +200,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         moments = {
             _moment_names(m.owner.name) for m in matches
             if (m.owner.role == "moment" or (all_moments and m.owner.role == _DRAFT_MOMENT))
-            and not _negated(text, m, negations) and not _names_a_date(text, m, lang)
+            and not _negated(text, m, negations, asides) and not _names_a_date(text, m, lang)
         }
         moments |= _measured_moments(text[sentence.start:sentence.end], lang, all_moments)
         # in a reply, a date of a plan moved («назначенный на 21 января, переносится») is the plan told, no
@@ -284,13 +287,15 @@ def _in_base_name(number: Decimal, unit: str) -> str:
     return f"{format(amount, 'f')} {base}"
 
 
-def _negated(text: str, cue: Match, negations: list[Match]) -> bool:
-    """A negation in the cue's clause, outside the cue's own words («больше не повторится» is a promise)."""
+def _negated(text: str, cue: Match, negations: list[Match], asides: list[Match]) -> bool:
+    """A negation in the cue's clause, outside the cue's own words («больше не повторится» is a promise); a word
+    of regret set aside by commas ends no clause («перерасчёта, к сожалению, не будет» refuses it)."""
     for negation in negations:
         if cue.start <= negation.start < cue.end:
             continue
         low, high = sorted((negation.end, cue.start)) if negation.start < cue.start else (cue.end, negation.start)
-        if not _CLAUSE_END.search(text, low, high):
+        between = "".join("\0" if any(a.start <= i < a.end for a in asides) else text[i] for i in range(low, high))
+        if not _CLAUSE_END.search(_ASIDE.sub(" ", between)):
             return True
     return False
 

@@ -86,6 +86,11 @@ class FactWords:
     half_prefixes: frozenset[str]
     # the next smaller unit of a span after a number of the unit it divides («58 мин 14 с» = «58:14»)
     span_parts: dict[str, Phrases]
+    # units of a quantity measured from zero, whose sign words say («минус 41 градус», «41 градус мороза»)
+    signed_units: frozenset[str]
+    # words before such a quantity and after it that give its sign, as -1 or 1
+    sign_before: dict[str, int]
+    sign_after: Phrases
     # words the language writes in Latin («email», «e-mail», «sms»): common words, no names
     common_latin: frozenset[str]
 
@@ -126,6 +131,9 @@ def fact_words(lang: str) -> FactWords:
         half_units={fold_case(k): str(v) for k, v in (data.get("half_units") or {}).items()},
         half_prefixes=frozenset(fold_case(w) for w in data.get("half_prefixes", [])),
         span_parts={unit: sequences({unit: parts}) for unit, parts in data.get("span_parts", {}).items()},
+        signed_units=frozenset(data.get("signed_units", [])),
+        sign_before={fold_case(k): int(v) for k, v in data.get("sign_before", {}).items()},
+        sign_after=sequences({str(k): v for k, v in data.get("sign_after", {}).items()}),
         common_latin=frozenset(w.lower() for w in load_language_data(lang).get("latin_in_use", [])),
     )
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TypeGuard
 
 from .fact_numbers import half_hour_before, half_with_hyphen, match_phrase, number_value, ordinal_date, unit_alone
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize
@@ -165,11 +166,33 @@ def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]]
         if _list_marker(text, tokens, i):
             i += 1
             continue
-        value, used = _value_at(tokens, i, words)
+        value, used = _signed_value_at(tokens, i, words)
         if value and not (value.kind == "name" and value.key[0].replace("-", "") in words.common_latin):
             values.append((replace(value, text=text[tokens[i].start:tokens[i + used - 1].end]), i, i + used - 1))
         i += used
     return _units_shared_back(values, tokens, words), tokens
+
+
+def _signed_value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """The value at token i, with the sign words give a quantity measured from zero: «минус 41 градус» and
+    «41 градус мороза» are «−41 °C»; a sign written with the digits wins over a word after them."""
+    sign = tokens[i].looked_up(words.sign_before) if tokens[i].kind == "word" and i + 1 < len(tokens) else None
+    if sign:
+        value, used = _value_at(tokens, i + 1, words)
+        if not _signed(value, words):
+            return _value_at(tokens, i, words)
+        used += 1
+    else:
+        value, used = _value_at(tokens, i, words)
+        after = match_phrase(tokens, i + used, words.sign_after) if _signed(value, words) else None
+        if not after or value is None or value.key[0].startswith("-"):
+            return value, used
+        sign, used = int(after[0]), used + after[1]
+    return replace(value, key=(number_key(Decimal(value.key[0]).copy_abs() * sign), value.key[1])), used
+
+
+def _signed(value: FactValue | None, words: FactWords) -> TypeGuard[FactValue]:
+    return value is not None and value.kind == "quantity" and value.key[1] in words.signed_units
 
 
 def _list_marker(text: str, tokens: Sequence[Token], i: int) -> bool:

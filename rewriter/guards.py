@@ -325,6 +325,11 @@ def _spells_out(name: Name, abbreviations: list[str]) -> bool:
     return any(lemma[:1] == short[:1] and _in_order(short[1:], lemma[1:]) for lemma in name.lemmas for short in abbreviations)
 
 
+def _addresses(text: str) -> list[str]:
+    """The text's links and e-mails, in lowercase."""
+    return [f.text.lower() for f in find_facts(text) if f.kind in ("url", "email")]
+
+
 def _in_an_address(name: Name, addresses: str, lang: str) -> bool:
     """The name is a word of one of the draft's links or e-mails, in Latin letters («по Казани» for
     «kazan-tours.ru»); its first letters, since an ending or a spelling may differ («София», «sofia»)."""
@@ -380,18 +385,20 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
         reply_names = find_names(reply, draft.lang)
         # a name the reply writes by its initial («Пламен Ангелов» → «П. Ангелов») is kept
         lemmas = word_lemmas(reply, draft.lang) | frozenset().union(*(n.lemmas for n in reply_names))
+        addresses = _addresses(draft.text)
+        kept_addresses = " ".join(set(addresses) & set(_addresses(reply)))
+        # a name a kept link spells («Заречного» in «vk.com/zarechnoe_sp») is still said by that link
         missing += [
             n.text for n, before in zip(draft.names, (None, *draft.names), strict=False)
             if not n.optional and not (n.lemmas | initials([n])) & lemmas and not _surname_of_kept_name(n, before, lemmas, draft.text)
-            and not adjective_roots(n.lemmas, draft.lang) & lemmas
+            and not adjective_roots(n.lemmas, draft.lang) & lemmas and not _in_an_address(n, kept_addresses, draft.lang)
         ]
         shortened = _abbreviations(draft.text)
-        addresses = " ".join(f.text.lower() for f in find_facts(draft.text) if f.kind in ("url", "email"))
         roots = adjective_roots(draft.lemmas, draft.lang)
         known = draft.lemmas | initials(draft.names)
         new += [
             n.text for n in reply_names
-            if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, addresses, draft.lang)
+            if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)
             and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots
         ]
     rejections = []
@@ -441,9 +448,11 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) \
             or signs_off_warmly(reply, draft.lang):
         has["closing"] = True
+    # a cue told only by the failure («испытания не состоялись»: it opens no clause) gives the reply no cause of its own
+    causes = part_contents(body, draft.lang).get("explanation", PartContent("explanation", ())).clauses
     return [
         part for part, present in draft.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts)
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts, any(causes))
     ]
 
 

@@ -25,7 +25,8 @@ _SENTENCE_OWN = 6
 
 
 def part_kept(
-    content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str], reply_facts: tuple[frozenset[Fact], ...] = ()
+    content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str], reply_facts: tuple[frozenset[Fact], ...] = (),
+    reply_tells_a_cause: bool = True,
 ) -> bool:
     """Kept when the reply keeps enough of each clause of the part that says something beyond one
     word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
@@ -50,7 +51,7 @@ def part_kept(
     said = [c for c in said if c]
     if not said:
         return reply_has_cue
-    share = min(_share_kept(clause, content, reply_stems, reply_has_cue) for clause in said)
+    share = min(_share_kept(clause, content, reply_stems, reply_has_cue, reply_tells_a_cause) for clause in said)
     own = [
         words for clause, words in content.own_words
         if clause in said and len(words) >= SAYS_SOMETHING and content.part not in BY_CLAUSE
@@ -59,7 +60,7 @@ def part_kept(
     return (share >= _KEPT_SHARE or (reply_has_cue and share >= _KEPT_SHARE_WITH_CUE)) and own_share >= _KEPT_SHARE_WITH_CUE
 
 
-def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool) -> float:
+def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str], reply_has_cue: bool, tells_a_cause: bool) -> float:
     """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
     draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
     («срок продлён консульством»), which the reply tells instead."""
@@ -74,6 +75,10 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # of the sentence is the failure; with a cue of its own it may say the cause anew («времето ни провали»)
     all_own = not reply_has_cue and len(own) == len(clause) and clause not in content.excuses
     own_cause = len(clause) > _EXCUSE_WORDS or all_own
+    # … or none of the causes chained with the clause in its sentence, each short, when its cue tells only the failure
+    # («не состоялись» for «ввиду неявки бригады, вызванной ошибкой в графике выездов»)
+    if content.part in BY_CLAUSE and not tells_a_cause and len(own) < _OWN_CAUSE and clause not in content.excuses:
+        own, own_cause = _chained_own(clause, content), True
     if own_cause and len(own) >= _OWN_CAUSE and not kept(own):
         return 0.0
     # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
@@ -97,6 +102,14 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
     names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
+
+
+def _chained_own(clause: Clause, content: PartContent) -> Clause:
+    """The words no other sentence says of the causes chained with the clause in its sentence, excuses aside («ввиду
+    неявки бригады, вызванной ошибкой в графике выездов»): together they say what happened."""
+    sentences = {sentence for c, sentence in content.sentence_of if c == clause}
+    chained = {c for c, sentence in content.sentence_of if sentence in sentences and c not in content.excuses}
+    return tuple(dict.fromkeys(w for c, words in content.own_words if c in chained for w in words))
 
 
 def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...], reply_stems: frozenset[str]) -> bool:

@@ -98,7 +98,9 @@ PROMISES = [  # (draft, reply, the kinds the reply promises anew)
 _RU_SUBSCRIPTION = "Подписку продлим на месяц без доплаты."
 RU_PROMISES = [
     (_RU_SUBSCRIPTION, "Чтобы компенсировать задержку, продлим подписку на месяц бесплатно.", []),
-    ("Подписка заканчивается 30.06.", "Чтобы компенсировать задержку, продлим подписку на месяц бесплатно.", ["compensation", "free"]),
+    # the term extended by a month is a new deadline too (guardsru-55: «продлим … на месяц» is the `extended` moment)
+    ("Подписка заканчивается 30.06.", "Чтобы компенсировать задержку, продлим подписку на месяц бесплатно.",
+     ["compensation", "deadline", "free"]),
     (_RU_SUBSCRIPTION, "В качестве компенсации вернём вам 500 руб.", ["compensation", "refund"]),
 ]
 
