@@ -85,7 +85,7 @@ class Promise:
     measures: frozenset[frozenset[str]] = frozenset()
     # a thing given on a next purchase («скидка 20% на следующий заказ»), which a lower price of this one does not cover
     next_time: bool = False
-    # for money given (a compensation, a refund, a discount), the sums its sentence names, by value: the object of
+    # the sums its sentence names, by value: for money given (a compensation, a refund, a discount) the object of
     # the promise, which a reply may give back in its own way («18 700 руб. будут компенсированы» → «вернём 18 700 руб.»)
     amounts: frozenset[tuple] = frozenset()
 
@@ -190,7 +190,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         measures = frozenset(_measured_moments(text[sentence.start:sentence.end], lang, all_moments=True))
         promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
     sums = frozenset(v.key for v in fact_values(text[sentence.start:sentence.end], lang) if v.kind == "amount")
-    promises = [replace(p, amounts=sums) if p.kind in _SUMS_GIVEN else p for p in promises]
+    promises = [replace(p, amounts=sums) for p in promises]
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
         # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
@@ -348,10 +348,12 @@ def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
     компенсираме, удължаваме наема без доплащане» for the draft's «срокът се удължава без допълнително заплащане»), or
     by the measures the draft promises it by («като компенсация удължаваме абонамента с 2 дни» for «абонаментът ще
     бъде удължен с 2 дни»); not when the draft names a compensation of its own, whose condition the reply keeps or
-    drops («ако не успеем, ще Ви изплатим обезщетение» is no purpose of the free service beside it)."""
+    drops («ако не успеем, ще Ви изплатим обезщетение» is no purpose of the free service beside it), nor when it names a
+    sum no promise of the draft names («ще преведем сумата до 16.10 и ще добавим 50 лв. обезщетение»: money of its own)."""
     outright = [d for d in draft if promise.conditional or not d.conditional]
     named = {name for d in outright if d.kind == DEADLINE for moment in d.moments for name in moment}
-    return bool(promise.giving or promise.measures) and not any(d.kind == promise.kind for d in draft) and all(
+    sums = {amount for d in draft for amount in d.amounts}
+    return bool(promise.giving or promise.measures) and promise.amounts <= sums and not any(d.kind == promise.kind for d in draft) and all(
         any(d.kind == kind for d in outright) for kind in promise.giving
     ) and all(moment & named for moment in promise.measures)
 

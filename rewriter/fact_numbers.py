@@ -194,7 +194,7 @@ def _digit_date_range_end(tokens: Sequence[Token], i: int, day: Decimal) -> Fact
 def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: FactWords) -> bool:
     """A range word at j and a greater number after it: «3–5 дней», «с 6 на 7 июня» (a night), while in
     «ул. Садовая, 17 до 12 июня» the 17 is no day of June, nor is the 6 of «6 на 7 июня» without its «с»."""
-    if j + 1 >= len(tokens):
+    if j + 1 >= len(tokens) or _code_tail(tokens, i):
         return False
     opened = i > 0 and bool(tokens[i - 1].keys & words.range_from) and bool(tokens[j].keys & words.range_words_opened)
     if not (tokens[j].keys & words.range_words or opened):
@@ -207,6 +207,12 @@ def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: Fa
     if end.kind != "number":  # «3 или пять дней»; «ет. 2 — в работни дни» is no range
         return bool(end.keys & words.numbers.keys())
     return (parse_number(end.text) or start) > start
+
+
+def _code_tail(tokens: Sequence[Token], i: int) -> bool:
+    """The number at i closes a code a slash joins to what comes before («№ 112/26 — 18 600 руб.»): it opens no range."""
+    slash = tokens[i - 1] if i > 1 else None
+    return slash is not None and slash.text == "/" and tokens[i - 2].end == slash.start and slash.end == tokens[i].start
 
 
 def _aside(tokens: Sequence[Token], j: int) -> bool:
