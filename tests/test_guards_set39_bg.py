@@ -48,9 +48,11 @@ def test_ways_offered_to_choose_between_are_an_offer(reply, new):
 
 
 @pytest.mark.parametrize("draft, reply, same", [
-    # a part replaced, in any prefix: the cause „не е бил подменен“ told as „не го сменихме“ or „заменим“
+    # a part replaced, in any prefix: the cause „не е бил подменен“ told as „не го сменихме“
     ("подменен", "сменихме", True),
-    ("подмяна", "заменим", True),
+    ("подмяна", "сменим", True),
+    # … and a replacement offered as a remedy („замяна“) is a remedy of its own
+    ("подменен", "замяна", False),
     ("смяната", "подменят", True),
     # … while a thing cancelled or changed in its terms is another matter
     ("подменен", "отменихме", False),
