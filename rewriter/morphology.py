@@ -44,12 +44,22 @@ def analysis(form: str, parses: tuple[Parse, ...]) -> WordAnalysis:
 
 
 class _Morphology:
-    """Analyses are cached by folded form, and by the token as written, which skips the folding."""
+    """Analyses are cached by folded form, and by the token as written, which skips the folding; a word is known
+    when the dictionary has it or the language data adds it (`known_words`)."""
 
     analyze: Callable[[str], WordAnalysis]
 
+    def __init__(self, known_words: frozenset[str]) -> None:
+        self._known_words = known_words
+
     def _analyze_token(self, token: str) -> WordAnalysis:
         return self.analyze(fold_case(token))
+
+    def is_known(self, word: str) -> bool:
+        return word in self._known_words or self._in_dictionary(word)
+
+    def _in_dictionary(self, word: str) -> bool:
+        raise NotImplementedError
 
 
 class RussianMorphology(_Morphology):
@@ -58,8 +68,7 @@ class RussianMorphology(_Morphology):
     def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
         import pymorphy3
 
-        self._known_words = known_words
-
+        super().__init__(known_words)
         self._morph = pymorphy3.MorphAnalyzer()
         # one set per distinct set of grammemes: pymorphy3 makes a new one for each word it guesses, and
         # the analyses learned live long (ten thousand sets of a thousand kinds for the collector to walk)
@@ -86,8 +95,8 @@ class RussianMorphology(_Morphology):
         parsed as one it does not know (no inflection, so a fix on it steps aside)."""
         return tuple(self._morph.parse(form if _readable(form) else _UNREADABLE))
 
-    def is_known(self, word: str) -> bool:
-        return word in self._known_words or _readable(word) and self._morph.word_is_known(word)
+    def _in_dictionary(self, word: str) -> bool:
+        return _readable(word) and self._morph.word_is_known(word)
 
     def lexeme_parse(self, lemma: str, pos: frozenset[str]) -> Any:
         """A parse of the word `lemma` as written, with one of these parts of speech, or None.
@@ -110,8 +119,7 @@ class BulgarianMorphology(_Morphology):
     def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
         import simplemma
 
-        self._known_words = known_words
-
+        super().__init__(known_words)
         self._simplemma = simplemma
         self.analyze = lru_cache(maxsize=200_000)(self._analyze)
         self.analyze_token = lru_cache(maxsize=200_000)(self._analyze_token)
@@ -122,8 +130,8 @@ class BulgarianMorphology(_Morphology):
         parses = (Parse(lemma, _NO_TAGS),) if lemma == form else (Parse(lemma, _NO_TAGS), Parse(form, _NO_TAGS))
         return analysis(form, parses)
 
-    def is_known(self, word: str) -> bool:
-        return word in self._known_words or bool(word) and self._simplemma.is_known(word, lang="bg")
+    def _in_dictionary(self, word: str) -> bool:
+        return bool(word) and self._simplemma.is_known(word, lang="bg")
 
 
 MORPHOLOGIES: dict[str, type[RussianMorphology | BulgarianMorphology]] = {"ru": RussianMorphology, "bg": BulgarianMorphology}
