@@ -335,7 +335,7 @@ class Topic(_NewText):
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
-@fix_kind("frame", "tail")
+@fix_kind("frame", "tail", "split")
 @dataclass(frozen=True)
 class Frame(FixKind):
     """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
@@ -343,20 +343,25 @@ class Frame(FixKind):
     the sentence's end, goes («Рассмотрев Ваше обращение от 02.04, сообщаем следующее.» → «Отвечаем на Ваше
     обращение от 02.04.»). The words between, with their facts, stay as written (a Bulgarian bare possessive after
     TEXT takes its article: „Отговаряме на Вашето писмо“); without the tail the fix steps aside. A tail with groups
-    sets a condition on the words between: only its last group goes."""
+    sets a condition on the words between: only its last group goes. With `split: true` the tail ends inside the
+    sentence, before the news the frame announced: it becomes a full stop, and the news a sentence of its own
+    („… № 5 Ви информираме, че пратката е в София.“ → „Отговаряме на … № 5. Пратката е в София.“)."""
 
     text: str
     tail: re.Pattern[str]
+    split: bool = False
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Frame:
-        text, tail = data["frame"], data.get("tail")
+        text, tail, split = data["frame"], data.get("tail"), data.get("split", False)
         if not (isinstance(text, str) and text.strip()):
             raise FixError("frame is the text that takes the match's first word's place")
         if not (isinstance(tail, str) and tail):
             raise FixError("frame needs `tail`, the words at the sentence's end that go with the frame")
+        if not isinstance(split, bool):
+            raise FixError("split is true or false")
         try:
-            return cls(text, re.compile(tail, re.IGNORECASE))
+            return cls(text, re.compile(tail, re.IGNORECASE), split)
         except re.error as error:
             raise FixError(f"tail: {error}") from None
 
@@ -367,11 +372,24 @@ class Frame(FixKind):
             return "the frame's closing words are not at the sentence's end"
         start, end = tail.start(group), tail.end(group)
         text = context.view.text
+        news = self._news_capital(text, end, rule_id, context)
+        if isinstance(news, str):
+            return news
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
+        stop = "." if news and text[start - 1:start] != "." else ""
         return [replacement(target.start, target.end, spelled_like(context, self.text), rule_id, context),
                 *_article_after(self.text, target, rule_id, context),
-                Edit(*original(context, start, end), "", rule_id)]
+                Edit(*original(context, start, end), stop, rule_id), *news]
+
+    def _news_capital(self, text: str, end: int, rule_id: str, context: Context) -> list[Edit] | str:
+        """With `split`, the capital of the news that goes on after the frame's closing words, in a sentence of its own."""
+        if not self.split:
+            return []
+        news = _NEXT_WORD.match(text, end)
+        if news is None or not news.group(1).islower():
+            return "no news in small letters goes on after the frame's closing words"
+        return [Edit(*original(context, news.start(1), news.end(1)), news.group(1).upper(), rule_id)]
 
 
 def _next_sentence(sentence: Sentence, context: Context) -> Sentence | None:

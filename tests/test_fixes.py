@@ -197,6 +197,15 @@ FIX_RULES = textwrap.dedent(
       message: "Тест."
       bad: ["Изучив ваше письмо от 3 мая, поясняем следующее."]
       good: ["Отвечаем на ваше письмо от 3 мая."]
+    - id: ru.bureaucratese.t-frame-split
+      # the frame's tail before the news it announced: a full stop, and the news a sentence of its own
+      fix: {frame: "Отвечаем на", first_word: true, split: true, tail: '.*?\\d.*?(\\s*,\\s*сообщаем,\\s*что)'}
+      patterns: ["изучить{GRND} ваш письмо"]
+      category: bureaucratese
+      severity: warning
+      message: "Тест."
+      bad: ["Изучив ваше письмо от 3 мая, сообщаем, что деньги вернулись."]
+      good: ["Отвечаем на ваше письмо от 3 мая. Деньги вернулись."]
     - id: ru.bureaucratese.t-razmere
       category: bureaucratese
       severity: warning
