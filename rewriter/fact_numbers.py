@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .fact_shapes import Token
 from .fact_value import FactValue, number_key, parse_number
-from .fact_words import FactWords, in_base_unit
+from .fact_words import FactWords, Phrases, in_base_unit
 from .fact_written import SHAPE_READERS
 from .normalize import fold_case
 
@@ -296,9 +296,12 @@ def _meaning_after(tokens: Sequence[Token], j: int, words: FactWords) -> tuple[t
     return None, 0
 
 
-def match_phrase(tokens: Sequence[Token], j: int, table: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[str, int] | None:
+def match_phrase(tokens: Sequence[Token], j: int, table: Phrases) -> tuple[str, int] | None:
     """The first entry of `table` whose words are the tokens at j (an abbreviation's full stop skipped)."""
-    for phrase, name in table:
+    if j >= len(tokens):
+        return None
+    for place in sorted({n for key in tokens[j].keys for n in table.opened_by.get(key, ())}):
+        phrase, name = table.entries[place]
         k, ok = j, True
         for word in phrase:
             if k < len(tokens) and tokens[k].text == "." and k > j:

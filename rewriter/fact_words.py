@@ -2,14 +2,29 @@
 units that measure the same thing, so «72 часа» = «три дни» and «500 г» = «0,5 кг»."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
 from .normalize import fold_case
 from .rules import load_data_file, load_language_data
 
-Phrases = tuple[tuple[tuple[str, ...], str], ...]
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases of one or more words and the name each gives, the longest first. Found by their first word: a
+    number's next words are looked up in the units and currencies at every number of every text."""
+
+    entries: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # the places in `entries` of the phrases each word opens
+    opened_by: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        opened_by: dict[str, list[int]] = {}
+        for n, (phrase, _) in enumerate(self.entries):
+            opened_by.setdefault(phrase[0], []).append(n)
+        object.__setattr__(self, "opened_by", {word: tuple(places) for word, places in opened_by.items()})
+
 
 # Units that measure the same quantity, as (the base unit, how many of it one makes). A workday or a
 # month is no fixed number of days, so it stays a unit of its own; a year is twelve of them.
@@ -101,7 +116,7 @@ def fact_words(lang: str) -> FactWords:
 
     def sequences(table: dict[str, list[str]]) -> Phrases:
         found = [(tuple(fold_case(w) for w in phrase.split()), name) for name, phrases in table.items() for phrase in phrases]
-        return tuple(sorted(found, key=lambda entry: -len(entry[0])))  # the longest first
+        return Phrases(tuple(sorted(found, key=lambda entry: -len(entry[0]))))  # the longest first
 
     return FactWords(
         currencies=sequences(data["currencies"]),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import TypeGuard
 
 from .fact_numbers import half_hour_before, half_with_hyphen, match_phrase, number_value, ordinal_date, unit_alone
@@ -156,10 +157,12 @@ def _contrasts(text: str, lang: str) -> list[tuple[FactValue, FactValue]]:
     ]
 
 
-def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]], list[Token]]:
-    """The values with the first and last token each takes, and the tokens."""
+@lru_cache(maxsize=4096)
+def _read_values(text: str, lang: str) -> tuple[tuple[tuple[FactValue, int, int], ...], tuple[Token, ...]]:
+    """The values with the first and last token each takes, and the tokens. Remembered for the last texts read:
+    the guards read the facts of a draft's and a reply's sentences again for each guard that weighs them."""
     words = fact_words(lang)
-    tokens = list(tokenize(text, lang))
+    tokens = tuple(tokenize(text, lang))
     values: list[tuple[FactValue, int, int]] = []
     i = 0
     while i < len(tokens):
@@ -170,7 +173,7 @@ def _read_values(text: str, lang: str) -> tuple[list[tuple[FactValue, int, int]]
         if value and not (value.kind == "name" and value.key[0].replace("-", "") in words.common_latin):
             values.append((replace(value, text=text[tokens[i].start:tokens[i + used - 1].end]), i, i + used - 1))
         i += used
-    return _units_shared_back(values, tokens, words), tokens
+    return tuple(_units_shared_back(values, tokens, words)), tokens
 
 
 def _signed_value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:

@@ -466,7 +466,7 @@ def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
     """The first letters of the word's form and lemmas (past a prefix such as «не»), and the groups of words
     of the same meaning it belongs to (`same_meaning` in `language.yaml`)."""
     said = (word.form, *_lemmas(word))
-    groups = {f"~{n}" for n, group in enumerate(_same_meaning(lang)) if any(_starts_with(x, entry) for x in said for entry in group)}
+    groups = {f"~{n}" for x in said for n in _same_meaning(lang).groups_of(x)}
     return frozenset({x[:_STEM + _prefix_length(x, lang)] for x in said} | groups | _short_roots(_lemmas(word), lang))
 
 
@@ -503,13 +503,31 @@ def _stem_prefixes(lang: str) -> frozenset[str]:
     return language_words(lang, "stem_prefixes")
 
 
+@dataclass(frozen=True)
+class _MeaningGroups:
+    """The groups of words of the same meaning, by entry: a word is in a group when it is one of its entries,
+    or begins with an entry of a stem's length or more («возврат» for «возвратим»). Found by the word's first
+    letters, not by a walk through every group: the guards ask for every word of every reply."""
+
+    whole: dict[str, frozenset[int]]
+    by_stem: dict[str, tuple[tuple[str, int], ...]]
+
+    def groups_of(self, word: str) -> frozenset[int]:
+        begun = {n for entry, n in self.by_stem.get(word[:_STEM], ()) if word.startswith(entry)}
+        return self.whole.get(word, frozenset()) | begun
+
+
 @cache
-def _same_meaning(lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold_case(w) for w in group) for group in load_language_data(lang).get("same_meaning", []))
-
-
-def _starts_with(word: str, entry: str) -> bool:
-    return word == entry or (len(entry) >= _STEM and word.startswith(entry))
+def _same_meaning(lang: str) -> _MeaningGroups:
+    groups = [[fold_case(w) for w in group] for group in load_language_data(lang).get("same_meaning", [])]
+    whole: dict[str, set[int]] = {}
+    by_stem: dict[str, list[tuple[str, int]]] = {}
+    for n, group in enumerate(groups):
+        for entry in group:
+            whole.setdefault(entry, set()).add(n)
+            if len(entry) >= _STEM:
+                by_stem.setdefault(entry[:_STEM], []).append((entry, n))
+    return _MeaningGroups({e: frozenset(ns) for e, ns in whole.items()}, {k: tuple(v) for k, v in by_stem.items()})
 
 
 def _is_content(word: WordAnalysis, stop: frozenset[str]) -> bool:

@@ -77,10 +77,13 @@ def python() -> str:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that asks for `python` starts processes: `pytest -m 'not slow'` leaves it out."""
+    """A test that asks for `python` starts processes: `pytest -m 'not slow'` leaves it out. Such tests run
+    first, so that xdist shares them out while every worker has work, and no worker is left starting a
+    browser or building a wheel at the end while the other has finished."""
     for item in items:
         if "python" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(scope="session")

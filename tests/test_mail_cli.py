@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from rewriter import cli, rewrite_message
-from test_cli import run
+from test_cli import run_process
 from test_mail import MAIL
 
 BLOCKED = "ru-mixed-pdf-attachment-utf8-base64.eml"
@@ -23,15 +23,15 @@ def folder(tmp_path):
 
 
 def test_check_gives_the_verdict_and_exit_code_as_for_text(python, folder):
-    blocked = run(python, "--check", BLOCKED, cwd=folder)
+    blocked = run_process(python, "--check", BLOCKED, cwd=folder)
     assert blocked.returncode == 1
     assert f"{BLOCKED}:4:1: error ru.evasion.dopushchena-oshibka «" in blocked.stdout.decode()
-    assert run(python, "--check", CLEAN, cwd=folder).returncode == 0
+    assert run_process(python, "--check", CLEAN, cwd=folder).returncode == 0
 
 
 def test_json_says_where_the_agents_text_is_and_findings_point_into_the_body(python, folder):
     name = "bg-html-only-cp1251-base64.eml"
-    data = json.loads(run(python, "--check", "--format", "json", name, cwd=folder).stdout)
+    data = json.loads(run_process(python, "--check", "--format", "json", name, cwd=folder).stdout)
     (entry,) = data["files"]
     body = entry["body"]
     assert (body["content_type"], body["charset"], entry["lang"]) == ("text/html", "cp1251", "bg")
@@ -45,13 +45,13 @@ def test_json_says_where_the_agents_text_is_and_findings_point_into_the_body(pyt
 
 def test_mail_is_recognised_by_content_under_any_name_and_on_stdin(python, folder):
     (folder / "reply.txt").write_bytes((MAIL / BLOCKED).read_bytes())
-    by_name = json.loads(run(python, "--check", "--format", "json", "reply.txt", cwd=folder).stdout)
-    by_stdin = json.loads(run(python, "--check", "--format", "json", "-", stdin=(MAIL / BLOCKED).read_bytes(), cwd=folder).stdout)
+    by_name = json.loads(run_process(python, "--check", "--format", "json", "reply.txt", cwd=folder).stdout)
+    by_stdin = json.loads(run_process(python, "--check", "--format", "json", "-", stdin=(MAIL / BLOCKED).read_bytes(), cwd=folder).stdout)
     assert by_name["files"][0]["body"]["content_type"] == by_stdin["files"][0]["body"]["content_type"] == "text/plain"
 
 
 def test_rewrite_prints_the_whole_message_as_the_api_writes_it(python, folder):
-    result = run(python, BLOCKED, cwd=folder)
+    result = run_process(python, BLOCKED, cwd=folder)
     assert result.stdout == rewrite_message((MAIL / BLOCKED).read_bytes()).data
     assert result.stdout.startswith(b"Return-Path: <anna@techshop.ru>\r\n")
     assert "offline rules" in result.stderr.decode()
@@ -59,7 +59,7 @@ def test_rewrite_prints_the_whole_message_as_the_api_writes_it(python, folder):
 
 def test_in_place_writes_the_message_back_and_keeps_the_original(python, folder):
     original = (folder / BLOCKED).read_bytes()
-    run(python, "--in-place", BLOCKED, cwd=folder)
+    run_process(python, "--in-place", BLOCKED, cwd=folder)
     assert (folder / BLOCKED).read_bytes() == rewrite_message(original).data != original
     assert (folder / f"{BLOCKED}.orig").read_bytes() == original
 
@@ -83,7 +83,7 @@ def test_a_model_that_cannot_be_reached_still_leaves_a_whole_message(python, fol
     original = (folder / BLOCKED).read_bytes()
     (folder / "rewriter.toml").write_text("[model]\ntimeout = 0.5\ndeadline = 1.5\n", encoding="utf-8")
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens on the discard port
-    result = run(python, "-v", "--in-place", BLOCKED, cwd=folder)
+    result = run_process(python, "-v", "--in-place", BLOCKED, cwd=folder)
     assert result.returncode in (0, 1), result.stderr
     assert "model failed: APIConnectionError" in result.stderr.decode()
     assert (folder / f"{BLOCKED}.orig").read_bytes() == original
