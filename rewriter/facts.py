@@ -210,15 +210,22 @@ def _list_marker(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 
 def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: FactWords) -> list[_Read]:
-    """A number in words at the end of a range («с|от X до Y») takes the unit the range opened with:
-    «с двух часов до одного» is one hour, as «с 2 часов до 1 часа» says; «5 дней и одну ночь» is no range."""
+    """A bare number takes the unit of the one it is paired with, which the writer does not say twice: at
+    the end of a range in words («с двух часов до одного» is one hour, as «с 2 часов до 1 часа» says; «5 дней
+    и одну ночь» is no range), and after a word of contrast («640 рублей вместо 1600» is 1 600 roubles)."""
     shared = list(values)
     for n in range(1, len(shared)):
         (before, before_start, before_end), (value, start, end) = shared[n - 1], shared[n]
+        gap = tokens[before_end + 1:start]
+        # «12 шт. вместо 15»: the abbreviation's full stop may stand before the word of contrast, never a capital after it
+        contrast = gap[1:] if gap and gap[0].text == "." else gap
         spoken = value.kind == "number" and not any(c.isdigit() for c in value.text)
         opened = before_start > 0 and tokens[before_start - 1].keys & words.range_from
-        if spoken and opened and before.kind == "quantity" and start == before_end + 2 and tokens[before_end + 1].keys & words.range_words:
-            shared[n] = (replace(value, kind="quantity", key=(value.key[0], before.key[1]), required=True), start, end)
+        ranged = spoken and opened and before.kind == "quantity" and len(gap) == 1 and gap[0].keys & words.range_words
+        contrasted = value.kind == "number" and before.kind in ("amount", "quantity") and len(contrast) == 1 \
+            and contrast[0].text.islower() and contrast[0].keys & words.contrast_words
+        if ranged or contrasted:
+            shared[n] = (replace(value, kind=before.kind, key=(value.key[0], before.key[1]), required=True), start, end)
     return shared
 
 

@@ -57,6 +57,7 @@ _FINAL_STOPS = ".!?…»\"“”'"
 _LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a Latin name is no cut word
 # A last line this long is a sentence, not a sign-off («С уважением, Анна»).
 _PROSE_WORDS = 8
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z\u0400-\u042f]")  # a space and a capital: the name's next word
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
@@ -225,7 +226,7 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     signed_later = open_sign_off(last_line, lang) and open_sign_off(draft.rstrip().rpartition("\n")[2].strip(), lang)
     mid_sentence = reply[-1] in _MID_SENTENCE and not signed_later
     if cut_off or mid_sentence or _cut_in_a_fact(last_line, draft) or _cut_in_a_latin_word(last_line, draft) or (
-        not signature and _unfinished(last_line, lang, draft)
+        not signature and (_unfinished(last_line, lang, draft) or _cut_in_a_name(last_line, draft))
     ):
         return Rejection("shape_truncated")
     chatter = _chatter()
@@ -271,6 +272,17 @@ def _cut_in_a_latin_word(last_line: str, draft: str) -> bool:
     start = cut.group().lower()
     words = {w.lower() for w in _LATIN_LETTERS.findall(draft)}
     return start not in words and any(w.startswith(start) for w in words)
+
+
+def _cut_in_a_name(last_line: str, draft: str) -> bool:
+    """A last line of prose with no final stop that ends on a capitalised word the draft writes only as the first
+    of a longer name («…в центъра ни в с. Старо» where the draft has «с. Старо Железаре»): the name is cut between
+    its words. A name the draft also ends on («…позвоните Анне» beside «Анне Петровой, и Анне») is whole."""
+    word = _LAST_WORD.search(last_line)
+    if word is None or last_line[-1] in _FINAL_STOPS or not word.group()[:1].isupper() or len(last_line.split()) < _PROSE_WORDS:
+        return False
+    places = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word.group())}(?!\w)", draft)]
+    return bool(places) and all(_NAME_GOES_ON.match(draft, end) for end in places)
 
 
 def _ends_on_start_of(line: str, fact: str) -> bool:

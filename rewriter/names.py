@@ -6,7 +6,8 @@ greeting line every capitalised word but the greeting's own is a name, the first
 здравствуйте!»). Inflection is no change («Анна» → «Анне»): names are compared by lemma, so a
 diminutive («Аня») is another name. A brand in quotes or an abbreviation («ООД») may be left out. A
 capital letter alone («В.») is compared as written, and a party to the letter («Магазин») names no one;
-an organisation named by a common noun of a thing («рассмотрено Дирекцией филателии») may be left out.
+an organisation named by a common noun of a thing («рассмотрено Дирекцией филателии») may be left out, as may
+two capitalised adjectives of a title or more before the noun they agree with («Великой Отечественной войне»).
 """
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from dataclasses import dataclass
 from itertools import product
 
 from .facts import fact_spans
+from .fix_kinds import CASES
 from .inflection import PROPER_GRAMMEMES
 from .linter import sentences_of
-from .morphology import Parse
+from .matching import Sentence
+from .morphology import Parse, WordAnalysis
 from .nlp import language_tools
 from .normalize import fold_case
 from .rules import language_words
@@ -32,6 +35,12 @@ _TITLE_STEM = 5
 _INITIALS_REACH = 60  # characters back from a word that initials and the word before them may take
 # initials at the end of a text (a capital letter alone and its dot, one or more) and the word before them
 _INITIALS_AT_END = re.compile(r"(\S*)\s+(?:[А-ЯЁ]\.\s*)*[А-ЯЁ]\.\Z")
+# Grammemes of an adjective's reading and of its agreement with a noun (OpenCorpora's, as pymorphy3 gives them).
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_NUMBERS = frozenset({"sing", "plur"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+# Capitalised adjectives in a row that make a title («Великая Отечественная война»); one alone may be a place's name.
+_TITLE_ADJECTIVES = 2
 
 
 @dataclass(frozen=True)
@@ -73,7 +82,8 @@ def find_names(text: str, lang: str) -> list[Name]:
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 titled = _opens_a_title(word.form, keys, text[end:], lang)
-                optional = written.isupper() or any(a < start < b for a, b in quotes) or place or titled or _common_noun(word.parses)
+                optional = written.isupper() or any(a < start < b for a, b in quotes) or place or titled or _common_noun(word.parses) \
+                    or _adjective_of_a_title(text, sentence, number)
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
                 else:
@@ -86,6 +96,36 @@ def _common_noun(parses: Sequence[Parse]) -> bool:
     """Every reading is a common noun of a thing, none a name («Дирекцией», «Гербарием», «Университета»): an
     organisation named by its kind, capitalised out of respect, which a reply may call «мы» or by its full name."""
     return bool(parses) and all({"NOUN", "inan"} <= p.tags and not p.tags & PROPER_GRAMMEMES for p in parses)
+
+
+def _adjective_of_a_title(text: str, sentence: Sentence, number: int) -> bool:
+    """«Великой Отечественной войне», «Северного Ледовитого океана»: two capitalised adjectives or more, none of whose
+    readings is a name, before the lowercase common noun they agree with: the words of a title of a thing, which a
+    reply may name otherwise. One alone may be a place's name («Озёрного сельсовета»), an adjective before no such
+    noun a surname («Андрей Белый»), and one that may be read so («Толстой», «Горький») is one."""
+    words = sentence.words
+    if not _only_adjective(words[number]):
+        return False
+    first = number
+    while first > 0 and text[sentence.spans[first - 1][0]].isupper() and _only_adjective(words[first - 1]):
+        first -= 1
+    following = number + 1
+    while following < len(words) and text[sentence.spans[following][0]].isupper() and _only_adjective(words[following]):
+        following += 1
+    if following - first < _TITLE_ADJECTIVES or following == len(words) or not text[sentence.spans[following][0]].islower():
+        return False
+    nouns = [p.tags for p in words[following].parses if "NOUN" in p.tags and not p.tags & PROPER_GRAMMEMES]
+    return any(_agree(a.tags, noun) for a in words[number].parses for noun in nouns)
+
+
+def _only_adjective(word: WordAnalysis) -> bool:
+    return bool(word.parses) and all(p.tags & _ADJECTIVES and not p.tags & PROPER_GRAMMEMES for p in word.parses)
+
+
+def _agree(adjective: frozenset[str], noun: frozenset[str]) -> bool:
+    """An adjective agrees with its noun in case and number, and in gender in the singular."""
+    features = CASES | _NUMBERS | (_GENDERS if "sing" in noun else frozenset())
+    return bool(adjective & CASES) and adjective & features == noun & features
 
 
 def initials(names: Iterable[Name]) -> frozenset[str]:
