@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import cache
 
 from .fact_words import in_base_unit
-from .facts import DOTTED_TIME, fact_values
+from .facts import DOTTED_TIME, FactValue, fact_values
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools
@@ -50,6 +50,7 @@ _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
 # is a promise of its own.
 _SUMS_BACK = frozenset({"refund", "discount"})
 _SUMS_GIVEN = _SUMS_BACK | {COMPENSATION}
+_DISCOUNT = "discount"
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -189,7 +190,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     if any(p.kind == COMPENSATION for p in promises):
         measures = frozenset(_measured_moments(text[sentence.start:sentence.end], lang, all_moments=True))
         promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
-    sums = frozenset(v.key for v in fact_values(text[sentence.start:sentence.end], lang) if v.kind == "amount")
+    sums = frozenset(v.key for v in fact_values(text[sentence.start:sentence.end], lang) if _is_sum(v))
     promises = [replace(p, amounts=sums) for p in promises]
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
@@ -274,6 +275,11 @@ def _in_condition(text: str, cue: Match, conditions: list[Match]) -> bool:
     return any(c.start <= cue.start and not _CLAUSE_END.search(text, c.end, cue.start) for c in conditions)
 
 
+def _is_sum(value: FactValue) -> bool:
+    """Money, or a share of it («10% от стойността»): what a refund or a discount gives."""
+    return value.kind == "amount" or (value.kind == "quantity" and value.key[1] == "percent")
+
+
 def _moment_names(name: str) -> frozenset[str]:
     """A named moment, and for an amount of time («1 day») the same amount in its base unit."""
     amount = re.fullmatch(r"(\d+) (\w+)", name)
@@ -327,12 +333,17 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
     """The kinds the reply promises that the draft does not: a kind the draft never promises, a
     condition dropped, or a deadline whose moments the draft never names."""
     new = []
+    promised_sums = {amount for d in draft for amount in d.amounts}
     for promise in reply:
         covering = [
             d for d in draft
             if d.kind == promise.kind and d.by_visit == promise.by_visit and (promise.conditional or not d.conditional)
             and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time)
         ]
+        if promise.kind == _DISCOUNT and not promise.amounts <= promised_sums:
+            # money off by a sum or a share no sentence of the draft's promises names is another object given:
+            # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“
+            covering = []
         if promise.kind == DEADLINE:
             named = {name for d in covering for moment in d.moments for name in moment}
             if any(not moment & named for moment in promise.moments):

@@ -273,6 +273,17 @@ def ordinal_date(tokens: Sequence[Token], i: int, words: FactWords, tens: int = 
     return FactValue("date", (day, after[1], year), tokens[i].text), 1 + used + year_used
 
 
+def clock_time(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue, int]:
+    """A time in digits, in the twelve-hour way when the half of the day follows it: «7:40 вечерта» = 19:40,
+    while «7:40 сутринта» stays 7:40."""
+    value = SHAPE_READERS["time"](tokens[i].text)
+    hours, minutes = value.key
+    half = _day_half(tokens, i + 1, words)
+    if half is None or not 0 < hours <= 12:
+        return value, 1
+    return FactValue("time", (hours % 12 + half, minutes), value.text), 2
+
+
 def _day_half(tokens: Sequence[Token], j: int, words: FactWords) -> int | None:
     if j < len(tokens):
         return tokens[j].looked_up(words.day_halves)

@@ -20,7 +20,15 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TypeGuard
 
-from .fact_numbers import half_hour_before, half_with_hyphen, match_phrase, number_value, ordinal_date, unit_alone
+from .fact_numbers import (
+    clock_time,
+    half_hour_before,
+    half_with_hyphen,
+    match_phrase,
+    number_value,
+    ordinal_date,
+    unit_alone,
+)
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize
 from .fact_value import FactValue, number_key, parse_number
 from .fact_words import FactWords, fact_words
@@ -49,10 +57,10 @@ def fact_values(text: str, lang: str) -> list[FactValue]:
     return [value for value, _, _ in _read_values(text, lang)[0]]
 
 
-def fact_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Where each fact of the text is, its words included («16 Вт»: the unit is no name)."""
+def fact_spans(text: str, lang: str, kinds: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Where each fact of the text is (of `kinds` only, when given), its words included («16 Вт»: the unit is no name)."""
     read, tokens = _read_values(text, lang)
-    return [(tokens[first].start, tokens[last].end) for _, first, last in read]
+    return [(tokens[first].start, tokens[last].end) for value, first, last in read if kinds is None or value.kind in kinds]
 
 
 def is_amount(phrase: str, lang: str) -> bool:
@@ -320,6 +328,8 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
             return FactValue("amount", (number_key(amount), currency[0]), token.text + tokens[i + 1].text), 2
     if token.kind == "date" and _AMOUNT_WITH_CENTS.fullmatch(token.text) and match_phrase(tokens, i + 1, words.currencies):
         return number_value(tokens, i, parse_number(token.text), words, in_digits=True)  # «59.00 €» is no date
+    if token.kind == "time":
+        return clock_time(tokens, i, words)
     if token.kind in SHAPE_READERS:
         return SHAPE_READERS[token.kind](token.text), 1
     return None, 1

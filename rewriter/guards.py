@@ -29,7 +29,7 @@ from .closings import (
     without_sign_off,
 )
 from .commitments import Promise, find_promises, new_promises
-from .facts import FactValue, fact_changes, fact_values, find_facts
+from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
 from .findings import Report
 from .language import LanguageError, foreign_words
 from .linter import Linter, sentences_of
@@ -81,6 +81,8 @@ _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Facts a Latin word may be part of, which the facts guard compares instead.
 _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
+# The facts whose unit or currency may be written in Latin letters whatever the reply's language.
+_MEASURES = frozenset({"amount", "quantity"})
 # The facts that say how to reach the sender: a line of them is a contact line.
 _CONTACT_FACTS = frozenset({"phone", "email", "url"})
 
@@ -424,8 +426,9 @@ def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
 def _foreign_words(reply: str, draft: str, lang: str) -> list[str]:
     """Words of another language: the other one's, another script's, and Latin words in lowercase
     («запрос на refund», "we're here 24/7") but those the language writes in Latin («email») and
-    those in a link, an address or a code. A word the draft uses itself is never foreign («Игорь»)."""
-    masked = mask_foreign(reply)
+    those in a link, an address or a code. A word the draft uses itself is never foreign («Игорь»), nor a unit or a
+    currency written after its number («20 mm», «15 EUR»): a symbol, no word of a language."""
+    masked = _without_measures(mask_foreign(reply), lang)
     found = foreign_words(masked, lang, {code: language_profile(code) for code in LANGUAGES})
     facts = [(f.start, f.end) for f in find_facts(masked) if f.kind in _LATIN_FACTS]
     for m in _LATIN_WORD.finditer(masked):
@@ -434,6 +437,13 @@ def _foreign_words(reply: str, draft: str, lang: str) -> list[str]:
             found.append(word)
     used = {w.lower() for w in _ANY_WORD.findall(draft)}
     return [w for w in dict.fromkeys(found) if w.lower() not in used]
+
+
+def _without_measures(text: str, lang: str) -> str:
+    """The text with the Latin letters of each amount and quantity blanked out (same length): their unit or currency."""
+    for start, end in fact_spans(text, lang, _MEASURES):
+        text = text[:start] + _LATIN_WORD.sub(lambda m: " " * len(m.group()), text[start:end]) + text[end:]
+    return text
 
 
 @cache

@@ -20,6 +20,9 @@ _DROPPED_SHARE = 4
 # «Стремимся к…»); a careful one adds one thanks at most («Спасибо за терпение!»), or two in one closing.
 _BOILERPLATE = "boilerplate"
 _BOILERPLATE_ADDED = 3
+# A reply with more warnings than its draft and this many of rules the draft lacks has piled officialese on it.
+_OWN_PILED = 2
+_OFFICIALESE = "bureaucratese"
 # A draft with this many warnings is heavy with officialese, which a reply that keeps none of it has plainly dropped.
 _HEAVY = 5
 # How many of a heavy draft's milder flagged phrases a reply that rewrote its one fault may keep word for word (a
@@ -37,8 +40,10 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
     may hold one of its own when the draft had several. A model that fixes all of a draft's errors and
     writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
     stays a finding of `rewrite --check`. One that adds `_BOILERPLATE_ADDED` boilerplate warnings of its own is
-    never better."""
+    never better, nor one that piles officialese of its own on the draft's (`_officialese_piled`)."""
     if sum((_warning_rules(reply, _BOILERPLATE) - _warning_rules(draft, _BOILERPLATE)).values()) >= _BOILERPLATE_ADDED:
+        return False
+    if _officialese_piled(draft, reply):
         return False
     threshold = SEVERITY_RANK[fail_on]
     had, left = _serious(draft, threshold), _serious(reply, threshold)
@@ -65,6 +70,18 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
         or _one_fault_rewritten_style_dropped(draft, reply, threshold)
         or _account_retold_plainly(draft, reply, threshold)
     )
+
+
+def _officialese_piled(draft: Report, reply: Report) -> bool:
+    """More warnings than the draft, `_OWN_PILED` of them at least of rules the draft has none of («было осуществлено»,
+    «была произведена» for the draft's «была отснята»): the model turned the draft's fault into officialese of its
+    own, which is no better however light the lint now reads it."""
+    return _own_officialese(draft, reply) >= _OWN_PILED and _count(reply, "warning") > _count(draft, "warning")
+
+
+def _own_officialese(draft: Report, reply: Report) -> int:
+    """How many officialese warnings the reply has beyond the draft's of the same rule."""
+    return sum((_warning_rules(reply, _OFFICIALESE) - _warning_rules(draft, _OFFICIALESE)).values())
 
 
 def _account_retold_plainly(draft: Report, reply: Report, threshold: int) -> bool:
