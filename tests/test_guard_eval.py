@@ -68,6 +68,8 @@ FLOORS = {
     "set39": {"ru": (24, 10, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-56, guardsbg-56, guardsbg-57 (merged)
     # set40 at first sight: ru (22, 9, 22, 22), bg (18, 7, 23, 22)
     "set40": {"ru": (25, 11, 22, 22), "bg": (25, 11, 23, 23)},  # after guardsru-57, guardsbg-57 (merged)
+    # set41 at first sight: ru (22, 9, 23, 23), bg (25, 11, 22, 22)
+    "set41": {"ru": (22, 9, 23, 23), "bg": (25, 11, 22, 22)},
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
