@@ -42,11 +42,28 @@ def govern_phrase(morphology: Any, surfaces: Sequence[str], source: str | None, 
         if position + 1 < len(surfaces) and not any(p.tag.POS in _HEADS or "Apro" in p.tag.grammemes for p in parses):
             # «с поступившей от вас жалобой»: a participle or adjective whose noun comes later, past its own words
             return "the noun phrase goes on past its modifier"
+        if _modifier_after(morphology, surfaces, position, parses):
+            return "an adjective after the noun agrees with it and would keep the old case"
         outcomes = {tuple(words) for words in _phrases_in_case(readings, target)}
         if len(outcomes) == 1:
             return list(outcomes.pop())
         return "the case or number of the noun phrase is ambiguous" if outcomes else "its words do not agree"
     return "the noun phrase is too long to rewrite safely"
+
+
+def _modifier_after(morphology: Any, surfaces: Sequence[str], position: int, heads: list) -> bool:
+    """«стружки древесной»: an adjective set after its noun, agreeing with it, with no noun of its own after it
+    (a word that may be a noun itself, «оформления животного», is the noun's object)."""
+    if position + 1 >= len(surfaces):
+        return False
+    parses = nominal_parses(morphology, surfaces[position + 1])
+    after = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+    if any(p.tag.POS in _HEADS for p in parses) or not any(_modifiers_for(after, head) for head in heads if head.tag.POS in _HEADS):
+        return False
+    if position + 2 < len(surfaces):
+        nouns = [p for p in nominal_parses(morphology, surfaces[position + 2]) if p.tag.POS in _HEADS]
+        return not any(_modifiers_for(after, noun) for noun in nouns)
+    return True
 
 
 def _phrases_in_case(readings: list[list], target: str) -> Iterator[list[str]]:
