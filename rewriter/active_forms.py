@@ -48,10 +48,12 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         clitic = _fronted_object_clitic(sentence, start, participle, context)
         if clitic is None:
             return "cannot tell whether an object stands before the verb"
-        if clitic and participle - first > 2 and first > 6:
+        if clitic and (participle - first > 2 and first > 6 or _past_long_aside(sentence, first, context)):
             # an object fronted far, with an aside of many words, doubled beside a dative clitic («Таксата от …,
-            # преведена по …, ще Ви я възстановим») reads clumsy (judged unnatural, round 32): the passive stays
-            return "a dative clitic stands beside an object doubled far from it"
+            # преведена по …, ще Ви я възстановим») reads clumsy (judged unnatural, round 32), and so does one whose
+            # aside is long («Сумата от 100 лв., платена от Вас на 28.02.2026 г., ще я възстановим», round 41): the
+            # passive stays
+            return "an object doubled far from its verb, past an aside"
         return [Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
     if first - start > 8:
         return "the words before the verb are too many to be its subject"
@@ -177,6 +179,13 @@ def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, cont
     if _as_object(sentence, 0, context) is None:
         return None
     return dict(context.grammar.object_clitics).get(ending)
+
+
+def _past_long_aside(sentence: Sentence, first: int, context: Context) -> bool:
+    """Whether the sentence opens with the object and an aside set off by commas, many words before the verb."""
+    opener = fold_case(sentence.words[0].form)
+    return (first > 8 and opener not in context.grammar.clitic_free_openers
+            and "," in context.view.text[sentence.spans[0][0]:sentence.spans[first][0]])
 
 
 def _subject_follows(sentence: Sentence, participle: int, context: Context) -> bool:
