@@ -116,7 +116,7 @@ def moved_object(
             opening = opens_sentence(sentence, first, context) and old[:1].isupper()
             # «Ваша заявка будет рассмотрена» → «Мы рассмотрим Вашу заявку»: a polite possessive further in is
             # written as the reply writes the others («Вам», «вас»); when that cannot be told, the fix steps aside
-            polite = opening and context.polite_capital is not None and _is_polite(morphology, new, context)
+            polite = opening and context.polite_capital is not None and context.is_polite_pronoun(new)
             if opening and not polite and any("Apro" in p.tag.grammemes for p in morphology.parses(new)):
                 return [], "cannot tell whether a possessive opening the sentence keeps its capital further in"
             if opening and not morphology.is_known(new):
@@ -128,11 +128,6 @@ def moved_object(
         elif new != old:
             edits.append(Edit(start, end, new[:1].upper() + new[1:] if old[:1].isupper() else new, rule_id))
     return edits, []
-
-
-def _is_polite(morphology: Any, word: str, context: Context) -> bool:
-    """Whether the word is a form of a pronoun written with a capital out of politeness («Вашу»)."""
-    return any(fold_case(p.normal_form) in context.grammar.polite_pronouns for p in morphology.parses(word))
 
 
 def amount_after(sentence: Sentence, at: int, tail: int, context: Context) -> bool:

@@ -62,11 +62,16 @@ class Context:
         a formal letter's register («пришлём Вам»), which a formula's own «Вашем» does not show."""
         return True in self._polite_ways(self.text[:start]) | self._polite_ways(self.text[end:])
 
+    def is_polite_pronoun(self, word: str) -> bool:
+        """Whether the word is a form of a pronoun a letter capitalises out of politeness («Вашу», „Ви“), in
+        either language: by the lemmas of its analysis, which both morphologies give."""
+        return any(p.lemma in self.grammar.polite_pronouns for p in self.morphology.analyze(fold_case(word)).parses)
+
     def _polite_ways(self, text: str) -> set[bool]:
         return {
             found.group(1)[:1].isupper()
             for found in _MID_SENTENCE_WORD.finditer(text)
-            if any(fold_case(p.normal_form) in self.grammar.polite_pronouns for p in self.morphology.parses(found.group(1).lower()))
+            if self.is_polite_pronoun(found.group(1))
         }
 
 

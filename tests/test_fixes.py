@@ -230,6 +230,14 @@ FIX_RULES = textwrap.dedent(
       fix: {drop: sentence}
       bad: ["Разчитаме на Вашето разбиране."]
       good: ["Благодарим."]
+    - id: bg.boilerplate.t-fallback
+      category: boilerplate
+      severity: warning
+      message: "Тест."
+      patterns: ["оставам на разположение"]
+      fix: [{drop: sentence}, {sentence: "Хубав ден", unless: {register: formal}}]
+      bad: ["Оставаме на разположение!"]
+      good: ["Хубав ден!"]
     - id: ru.vague_promise.t-srok
       category: vague_promise
       severity: warning
@@ -703,6 +711,17 @@ def test_a_formula_that_is_the_only_closing_gives_way_to_the_rules_plain_one(fix
 )
 def test_a_plain_closing_steps_aside_in_a_formal_letter(fixer, draft, fixed):
     assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        ("Ще ви върнем парите утре. Оставаме на разположение!", "Ще ви върнем парите утре. Хубав ден!"),
+        ("Ще Ви върнем парите утре. Оставаме на разположение!", "Ще Ви върнем парите утре. Оставаме на разположение!"),
+    ],
+)
+def test_a_formal_register_is_read_in_bulgarian_too(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "bg").text == fixed
 
 
 def test_a_formula_beside_another_closing_is_dropped(fixer):
