@@ -121,14 +121,18 @@ def _pieces(tools: LanguageTools, masked: str) -> Layout:
     """The text's pieces: spaCy's tokenizer works on each run of non-space characters alone (the
     first space after it is no token), then retokenizes the whole text by its special cases."""
     pieces = tools.pieces
-    starts: list[int] = []
     keys: list[Any] = []
+    lead = 0
     if masked[:1].isspace():
-        starts.append(0)
-        keys.append(("", _LEADING_SPACE.match(masked).group()))  # type: ignore[union-attr]  # spaces at the start are a token
-    for match in _PIECE.finditer(masked):
-        starts.append(match.start())
-        keys.append(match.group())
+        spaces = _LEADING_SPACE.match(masked).group()  # type: ignore[union-attr]
+        keys.append(("", spaces))  # spaces at the start are a token
+        lead = len(spaces)
+    texts = _PIECE.findall(masked, lead)
+    # the pieces lie side by side from the first non-space to the end: each starts where the one before ends
+    starts = [0] if lead else []
+    starts += accumulate(map(len, texts), initial=lead)
+    starts.pop()  # where the text ends
+    keys += texts
     return starts, [pieces.get(key) for key in keys], keys
 
 
@@ -139,7 +143,7 @@ def _remembered(layout: Layout, pairs: frozenset[tuple[str, str]]) -> list[tuple
     found: list[tuple[int, Any]] = []
     last = None
     for base, (own, first, end) in zip(starts, known, strict=True):
-        if _may_join(last, first, pairs):
+        if last is not None and first is not None and _may_join(last, first, pairs):  # most edges join nothing
             return None
         last = end
         found.append((base, own))
@@ -295,6 +299,8 @@ class _Joining:
         """Whether tokens side by side in one piece spell a special case, which spaCy may have put
         in place of the tokens it split the piece into."""
         specials = self.specials
+        if len(texts) == 1:  # most pieces: one token, which spells a special case or not
+            return texts[0] in specials
         for begin in range(len(texts)):
             joined = ""
             for text in texts[begin:]:
