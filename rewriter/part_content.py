@@ -115,13 +115,14 @@ def apologises(text: str, lang: str, besides: Sequence[tuple[int, int]] = ()) ->
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words, the words that only say there is a cause (`cause_words` in `language.yaml`), and those
+    """spaCy's stop words, the words that only say there is a cause (`cause_words` in `language.yaml`), those
     that only point back at the letter above (`summary_references`: «Предвид гореизложеното е взето решение…» says
-    "so", which a step of the remedy told anew leaves out)."""
+    "so", which a step of the remedy told anew leaves out), and those of an official frame that say something was
+    decided or done, not what (`frame_words`: «отправка указанного товара», «допущена на этапе вёрстки»)."""
     from spacy.util import get_lang_class
 
     data = load_language_data(lang)
-    said = (fold_case(w) for key in ("cause_words", "summary_references") for w in data.get(key, []))
+    said = (fold_case(w) for key in ("cause_words", "summary_references", "frame_words") for w in data.get(key, []))
     return frozenset(get_lang_class(lang).Defaults.stop_words) | frozenset(said)
 
 

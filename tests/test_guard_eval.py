@@ -59,7 +59,7 @@ FLOORS = {
     "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-51
     "set35": {"ru": (25, 11, 23, 23), "bg": (21, 10, 23, 22)},  # after guardsru-52, guardsbg-53
     # set36 at first sight: ru (17, 8, 21, 21), bg (23, 10, 22, 20)
-    "set36": {"ru": (23, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-53, guardsbg-53
+    "set36": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-53, guardsbg-53; ru guardsru-59
     # set37 at first sight: ru (22, 11, 23, 22), bg (23, 11, 22, 22)
     "set37": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-54, guardsbg-54, guardsbg-55
     # set38 at first sight: ru (20, 8, 21, 20), bg (20, 9, 22, 22)
@@ -71,7 +71,7 @@ FLOORS = {
     # set41 at first sight: ru (22, 9, 23, 23), bg (25, 11, 22, 22)
     "set41": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guards-58
     # set42 at first sight: ru (21, 9, 23, 23), bg (19, 8, 23, 22)
-    "set42": {"ru": (21, 9, 23, 23), "bg": (19, 8, 23, 22)},
+    "set42": {"ru": (25, 11, 23, 23), "bg": (20, 9, 23, 22)},  # after guardsru-59
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
