@@ -113,9 +113,10 @@ def _unit_further_on(tokens: Sequence[Token], j: int, words: FactWords) -> tuple
 
 def _modifier(token: Token, words: FactWords) -> bool:
     """A lowercase word that may stand between a number and its unit («неизползвани», «полных»): no number, and
-    longer than a preposition, which opens a phrase of its own («№ СН 04127 в гр. Елин Пелин»: a town, no grams)."""
+    longer than a preposition, which opens a phrase of its own («№ СН 04127 в гр. Елин Пелин»: a town, no grams);
+    no word of «every» either, which opens a schedule («ул. „Шипка“ 12 всеки делничен ден»: a house, no days)."""
     letters = token.text.islower() and len(token.text) >= _MODIFIER_LETTERS
-    return token.kind == "word" and letters and token.looked_up(words.numbers) is None
+    return token.kind == "word" and letters and token.looked_up(words.numbers) is None and not token.keys & words.frequency_words
 
 
 def _smaller_part(tokens: Sequence[Token], j: int, unit: str, words: FactWords) -> tuple[int, int] | None:

@@ -86,6 +86,8 @@ class FactWords:
     # words that join two numbers only in a range a `range_from` word opens («в ночь с 6 на 7 июня»)
     range_words_opened: frozenset[str]
     dimension_words: frozenset[str]
+    # words of «every» after a number («12 всеки работен ден»), which open a schedule: no modifier of the number's unit
+    frequency_words: frozenset[str]
     contrast_words: frozenset[str]
     ordinal_endings: frozenset[str]
     # endings of an adjective before a unit said alone («сегодняшний день»): the unit names a day, no amount
@@ -137,6 +139,7 @@ def fact_words(lang: str) -> FactWords:
         range_from=frozenset(fold_case(w) for w in data.get("range_from", [])),
         range_words_opened=frozenset(fold_case(w) for w in data.get("range_words_opened", [])),
         dimension_words=frozenset(fold_case(w) for w in data.get("dimension_words", [])),
+        frequency_words=frozenset(fold_case(w) for w in data.get("frequency_words", [])),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         adjective_endings=tuple(fold_case(w) for w in data.get("adjective_endings", [])),

@@ -30,7 +30,7 @@ from .closings import (
 )
 from .commitments import Promise, find_promises, new_promises
 from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
-from .findings import Report
+from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
 from .linter import Linter, sentences_of
 from .names import Name, adjective_roots, find_names, initials, word_lemmas
@@ -42,6 +42,7 @@ from .part_content import (
     content_words,
     facts_by_sentence,
     part_contents,
+    says_sorry_for,
     word_stems,
 )
 from .part_kept import part_kept
@@ -85,6 +86,8 @@ _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
 _MEASURES = frozenset({"amount", "quantity"})
 # The facts that say how to reach the sender: a line of them is a contact line.
 _CONTACT_FACTS = frozenset({"phone", "email", "url"})
+# The category of a fault told without its doer, which a reply may own by saying sorry for it in its own sentence.
+_EVASION = "evasion"
 
 
 @dataclass(frozen=True)
@@ -212,10 +215,19 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
-    if report is not None and not better_than_draft(draft.report, report, linter.config.fail_on):
+    says_sorry = report is not None and _says_sorry_for_an_evasion(reply, report, linter)
+    if report is not None and not better_than_draft(draft.report, report, linter.config.fail_on, says_sorry):
         left = [f.text for f in report.findings if f.text and f.severity != "info"]
         rejections.append(Rejection("not_better", tuple(dict.fromkeys(left))[:_SHOWN_WORDS]))
     return rejections
+
+
+def _says_sorry_for_an_evasion(reply: str, report: Report, linter: Linter) -> bool:
+    """The reply apologises for one of its evasions at or above `fail_on` in that evasion's own sentence («Съжаляваме,
+    че отговорът се забави»); an apology that is itself the fault («Поднасяме извинения за причиненото неудобство») owns nothing."""
+    threshold = SEVERITY_RANK[linter.config.fail_on]
+    faults = [(f.start, f.end) for f in report.findings if f.category == _EVASION and SEVERITY_RANK[f.severity] >= threshold]
+    return says_sorry_for(reply, report.lang, faults)
 
 
 def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None:

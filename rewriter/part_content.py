@@ -113,6 +113,17 @@ def apologises(text: str, lang: str, besides: Sequence[tuple[int, int]] = ()) ->
     return any(m.sentence not in refused for m in _apology_index(lang).matches(sentences))
 
 
+def says_sorry_for(text: str, lang: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """One of the spans stands after a sorry or a regret in its own sentence («Съжаляваме, че отговорът се забави»):
+    the text apologises for the very thing the span tells, and so owns it."""
+    sentences = sentences_of(text, lang)
+    refused = {m.sentence for m in _part_index(lang, refusals=True).matches(sentences) if m.owner == "apology"}
+    return any(
+        m.sentence not in refused and sentences[m.sentence].start <= m.start and m.end <= start < end <= sentences[m.sentence].end
+        for m in _apology_index(lang).matches(sentences) for start, end in spans
+    )
+
+
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words, the words that only say there is a cause (`cause_words` in `language.yaml`), those

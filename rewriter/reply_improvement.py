@@ -34,13 +34,14 @@ def _weight(report: Report) -> int:
     return sum(_SEVERITY_WEIGHT[f.severity] for f in report.findings)
 
 
-def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
+def better_than_draft(draft: Report, reply: Report, fail_on: str, says_sorry: bool = False) -> bool:
     """The lint's own judgement of both texts: the reply is no heavier than the draft (an error outweighs
     all warnings, a warning all hints) and keeps none of the draft's findings at or above `fail_on`; it
     may hold one of its own when the draft had several. A model that fixes all of a draft's errors and
     writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
     stays a finding of `rewrite --check`. One that adds `_BOILERPLATE_ADDED` boilerplate warnings of its own is
-    never better, nor one that piles officialese of its own on the draft's (`_officialese_piled`)."""
+    never better, nor one that piles officialese of its own on the draft's (`_officialese_piled`). `says_sorry`: the
+    reply apologises for one of its evasions in that evasion's own sentence (`_account_retold_plainly`)."""
     if sum((_warning_rules(reply, _BOILERPLATE) - _warning_rules(draft, _BOILERPLATE)).values()) >= _BOILERPLATE_ADDED:
         return False
     if _officialese_piled(draft, reply):
@@ -68,7 +69,7 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str) -> bool:
         _reworded_less_of_the_same(draft, reply, threshold)
         or _plainly_better(draft, reply, threshold)
         or _one_fault_rewritten_style_dropped(draft, reply, threshold)
-        or _account_retold_plainly(draft, reply, threshold)
+        or _account_retold_plainly(draft, reply, threshold, says_sorry)
     )
 
 
@@ -84,17 +85,22 @@ def _own_officialese(draft: Report, reply: Report) -> int:
     return sum((_warning_rules(reply, _OFFICIALESE) - _warning_rules(draft, _OFFICIALESE)).values())
 
 
-def _account_retold_plainly(draft: Report, reply: Report, threshold: int) -> bool:
+def _account_retold_plainly(draft: Report, reply: Report, threshold: int, says_sorry: bool) -> bool:
     """A draft heavy with officialese retold with none of it left: every serious fault the lint still reads is of a
     kind the draft had, one more at most, and at most one of them in the draft's words («в машине сломался
     термобокс» for «причиной явилось нарушение температурного режима вследствие неисправности термобокса»). The
     model told the draft's account of the failure in plain words, which the lint reads as the same kind of fault;
-    one that keeps a warning, or adds a fault of another kind (a non-apology, a blame), has not improved it."""
+    one that keeps a warning, or adds a fault of another kind (a non-apology, a blame), has not improved it. A
+    lighter draft so retold, none of its faults in the draft's words, is improved when the reply says sorry for one of
+    its evasions in that evasion's own sentence («Съжаляваме, че отговорът се забави»): it owns the failure there, and
+    may keep a mild passive elsewhere."""
     had, left = _serious(draft, threshold), _serious(reply, threshold)
-    if _count(reply, "warning") or _count(draft, "warning") < _HEAVY or len(left) > len(had) + 1:
+    kept = _kept(left, _flagged_words(draft.findings))
+    heavy = _count(draft, "warning") >= _HEAVY
+    if _count(reply, "warning") or not (heavy or (says_sorry and not kept)) or len(left) > len(had) + 1:
         return False
     kinds = {f.category for f in had}
-    return all(f.category in kinds for f in left) and _kept(left, _flagged_words(draft.findings)) <= 1
+    return all(f.category in kinds for f in left) and kept <= 1
 
 
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
