@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -122,6 +122,26 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
     if capital and text[o_end:o_end + 1].isalpha():
         return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
     return Edit(o_start, o_end, "", rule_id)
+
+
+def capital_handed_on(edits: list[Edit]) -> list[Edit]:
+    """A fix's edits with a deleted span's capital handed to the words another of its edits writes in place of
+    the next word («В адрес клиента» → «Клиенту», not «Кклиенту»): `replacement` hands the capital on by
+    taking the next word's first letter, which that other edit rewrites whole."""
+    starts = {edit.start: edit for edit in edits}
+    handed = {
+        edit: starts[edit.end - 1] for edit in edits
+        if len(edit.new) == 1 and edit.new.isupper() and edit.end - 1 in starts and starts[edit.end - 1] is not edit
+    }
+    if not handed:
+        return edits
+    takers = {taker: giver for giver, taker in handed.items()}
+    return [
+        replace(edit, end=edit.end - 1, new="") if edit in handed
+        else replace(edit, new=edit.new[:1].upper() + edit.new[1:]) if edit in takers
+        else edit
+        for edit in edits
+    ]
 
 
 def _with_preposition_agreeing(edit: Edit, context: Context) -> Edit:

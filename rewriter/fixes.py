@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import active_forms, clauses, conjuncts, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
-from .edits import Context, Edit, original, replacement
+from .edits import Context, Edit, capital_handed_on, original, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence, matches_anywhere
 from .normalize import fold_case
@@ -201,7 +201,10 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     except Exception as error:  # noqa: BLE001 - a fix kind's bug on unforeseen text: this fix steps aside, the draft goes on
         _log.debug("%s: fix failed at %d:%d", rule_id, start, end, exc_info=True)
         return N_("the fix failed on this text ({error}); please report it").format(error=type(error).__name__)
-    if fix.comma and not isinstance(planned, str):
+    if isinstance(planned, str):
+        return planned
+    planned = capital_handed_on(planned)
+    if fix.comma:
         return _with_commas(planned, fix.comma, sentence, first, whole_last, context)
     return planned
 

@@ -401,6 +401,18 @@ def test_deleting_an_opening_formula_passes_its_capital_on(fixer):
     assert fixer.rewrite("Сообщаем, что заказ готов.", "ru").text == "Заказ готов."
 
 
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # the deleted «В адрес» hands its capital to the word its own fix writes in place of the next one
+        ("В адрес клиента направлено письмо.", "Клиенту отправлено письмо."),
+        ("Акт подписан. В адрес поставщика направлена претензия.", "Акт подписан. Поставщику отправлена претензия."),
+    ],
+)
+def test_a_capital_handed_on_goes_to_the_rewritten_word(draft, fixed):
+    assert rewrite(draft, lang="ru", offline=True).text == fixed
+
+
 def test_gap_is_left_only_when_asked(fixer):
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru").text == "Вернём в кратчайшие сроки."
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru", mark=True).text == "Вернём ⟨укажите срок⟩."
