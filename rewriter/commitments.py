@@ -89,6 +89,10 @@ class Promise:
     # the sums its sentence names, by value: for money given (a compensation, a refund, a discount) the object of
     # the promise, which a reply may give back in its own way («18 700 руб. будут компенсированы» → «вернём 18 700 руб.»)
     amounts: frozenset[tuple] = frozenset()
+    # for a draft's discount, the sums said beside a discount word anywhere in the draft, promised or not: the value
+    # of the thing given, which a reply may name where the draft says it in another sentence («ваучерът за 30 лв.
+    # не беше зареден. … Ваучерът вече е зареден» → «ваучерът за 30 лв. вече е зареден»)
+    valued: frozenset[tuple] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,17 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
     if all_moments and any(m.owner.role == "delivery" for m in matches):
         # a draft that delivers anywhere covers a free service said beside the delivery in the reply
         promises = [replace(p, delivered=True) if p.kind == FREE else p for p in promises]
+    if all_moments:
+        valued = _sums_beside(text, lang, sentences, {m.sentence for m in matches if m.owner.name == _DISCOUNT})
+        promises = [replace(p, valued=valued) if p.kind == _DISCOUNT else p for p in promises]
     return promises
+
+
+def _sums_beside(text: str, lang: str, sentences: list[Sentence], numbers: set[int]) -> frozenset[tuple]:
+    """The sums the numbered sentences name, by value."""
+    return frozenset(
+        v.key for n in numbers for v in fact_values(text[sentences[n].start:sentences[n].end], lang) if _is_sum(v)
+    )
 
 
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
@@ -187,6 +201,10 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
                 next_time=kind in _GIVEN and "next_time" in roles,
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
+    if "as_apology" in roles:
+        # what a compensation gives with a verb of giving is a gift, whatever else the sentence does free: „ще
+        # поправим часовника безплатно, а като компенсация ще Ви подарим каишка“ gives more than the free repair
+        given |= {GIFT}
     if any(p.kind == COMPENSATION for p in promises):
         measures = frozenset(_measured_moments(text[sentence.start:sentence.end], lang, all_moments=True))
         promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
@@ -337,7 +355,7 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
     """The kinds the reply promises that the draft does not: a kind the draft never promises, a
     condition dropped, or a deadline whose moments the draft never names."""
     new = []
-    promised_sums = {amount for d in draft for amount in d.amounts}
+    promised_sums = {amount for d in draft for amount in d.amounts | d.valued}
     for promise in reply:
         covering = [
             d for d in draft
@@ -346,7 +364,8 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
         ]
         if promise.kind == _DISCOUNT and not promise.amounts <= promised_sums:
             # money off by a sum or a share no sentence of the draft's promises names is another object given:
-            # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“
+            # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“ (the value of the draft's own voucher,
+            # said in a sentence that promises nothing, is no other object)
             covering = []
         if promise.kind == DEADLINE:
             named = {name for d in covering for moment in d.moments for name in moment}

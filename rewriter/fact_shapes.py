@@ -16,9 +16,11 @@ from .nlp import morphology
 from .normalize import fold_case
 
 _SHAPES = {
-    # a link with its scheme, or a bare domain with a path («shop.ru/reset» is «https://shop.ru/reset»)
+    # a link with its scheme, or a bare domain with a path («shop.ru/reset» is «https://shop.ru/reset») or without one
+    # («shop.ru» is «www.shop.ru»): in lower case, before no address sign
     "url": r"(?<![\w.])(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)]"
-    r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>«»\"]*[^\s<>«»\".,;:!?)]",
+    r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>«»\"]*[^\s<>«»\".,;:!?)]"
+    r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}(?![\w@/-]|\.\w)",
     # from the start of a run of address characters, and bounded: a long word costs its length, not its square
     "email": r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+",
     # «02/981 22 33»: an area code may end with a slash; «+7 (495) 210-44-87»: or stand in brackets, both

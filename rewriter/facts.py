@@ -90,18 +90,20 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
         r.text
         for r in found
         if r.required and r.text not in pieces and _id_core(r) not in given and not any(r.same(d) for d in draft_values)
-        and not _day_of_a_date(r, draft_values)
+        and not _day_of_a_date(r, draft_values) and not _term_between_kept_dates(r, draft_values, found)
     ]
     return missing + swapped_values(draft, reply, lang), new
 
 
 def _term_between_kept_dates(value: FactValue, draft_values: Sequence[FactValue], found: Sequence[FactValue]) -> bool:
-    """A term in days the draft gives with both its ends («заявление от 02.06 … 30-дневният срок изтече на 02.07»):
-    the two dates say it, and a reply that keeps them keeps the term."""
+    """A term in days given with both its ends («заявление от 02.06 … 30-дневният срок изтече на 02.07»), or the
+    days of a period counted with both its ends («от 14 до 16 март» is three days): the two dates say it, so a reply
+    that keeps them keeps the term, or may name it as its own («ремонтът е от 14 до 16 март; през тези три дни…»)."""
     if value.kind != "quantity" or value.key[1] != "day":
         return False
     ends = [d for d in draft_values if d.kind == "date" and any(d.same(r) for r in found)]
-    return any(_days_between(start, end) == Decimal(value.key[0]) for start in ends for end in ends)
+    days = Decimal(value.key[0])
+    return any(_days_between(start, end) in (days, days - 1) for start in ends for end in ends if start != end)
 
 
 def _days_between(start: FactValue, end: FactValue) -> int | None:

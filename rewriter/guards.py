@@ -556,9 +556,23 @@ def _closes_at_the_end(body: str, linter: Linter, lang: str) -> bool:
     търпението!») closes, the reply must too. A contact offered inside a step of the remedy, with the remedy going
     on after it («…ще Ви го донесе лично — ако трябва, свържете се с него на … Таксата няма да Ви начислим.»),
     tells how to take the remedy and closes nothing. A bracketed note after it („(Отговор на запитване № 12.)“) is
-    no last sentence of its own."""
+    no last sentence of its own, nor is a contact line right after the closing („Благодарим за търпението! За въпроси:
+    0888 …“), which leaves the closing in its place."""
     last = last_prose_sentence(body, lang)
-    return last is not None and says_a_closing(linter, body[last[0]:], lang)
+    if last is None:
+        return False
+    if says_a_closing(linter, body[last[0]:], lang):
+        return True
+    before = sentences_of(body[:last[0]], lang)[-1:]
+    return _contact_line(body[last[0]:last[1]], lang) and bool(before) and says_a_closing(
+        linter, body[before[0].start:before[0].end], lang
+    )
+
+
+def _contact_line(sentence: str, lang: str) -> bool:
+    """The sentence gives a phone, an email or a link, and no other fact the reader needs."""
+    needed = [v for v in fact_values(sentence, lang) if v.required or v.kind in _CONTACT_FACTS]
+    return bool(needed) and all(v.kind in _CONTACT_FACTS for v in needed)
 
 
 def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
