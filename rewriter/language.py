@@ -42,6 +42,9 @@ class LanguageProfile:
     article_endings: tuple[str, ...] = ()
     # spellings this language never has and another does: «ъ» before a consonant («търпение») in Russian
     foreign_spelling: tuple[re.Pattern[str], ...] = ()
+    # articles a neighbouring language puts on a word this one knows and never does itself: Macedonian's
+    # «-от» («проблемот», Bulgarian «проблемът»); a word this dictionary lacks that is one on a known stem is foreign
+    foreign_article_endings: tuple[str, ...] = ()
     # letters of other Cyrillic languages neither supported one has («і», «ї», «є», «ґ» of Ukrainian): a
     # word with one is foreign, however few there are for the detection to refuse the whole text
     other_letters: frozenset[str] = frozenset()
@@ -131,6 +134,7 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
             named & own.foreign
             or foreign_letters & set(m.group().lower())
             or any(p.search(word) for p in own.foreign_spelling)
+            or _foreign_article(word, own)
             or (own.unknown_is_foreign and not own.is_known(word) and any(p.is_known(word) for p in others))
         ):
             found.append(m.group())
@@ -139,6 +143,19 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
     if own.unknown_sentence_words:
         found += _unknown_sentence_words(text, own, [own, *others])
     return list(dict.fromkeys(found))
+
+
+# A stem this short may be a whole word of its own («пилот», «капот» are no «пил» with an article).
+_MIN_ARTICLE_STEM = 4
+
+
+def _foreign_article(word: str, own: LanguageProfile) -> bool:
+    """«проблемот»: a known word with another language's article, which this dictionary does not know as a whole."""
+    return any(
+        word.endswith(e) and len(word) - len(e) >= _MIN_ARTICLE_STEM
+        and own.is_known(word[: -len(e)]) and not own.is_known(word)
+        for e in own.foreign_article_endings
+    )
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")

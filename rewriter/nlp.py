@@ -72,6 +72,7 @@ def language_profile(code: str) -> LanguageProfile:
         lemmas=lru_cache(maxsize=100_000)(lambda word: frozenset(p.lemma for p in morphology(code).analyze(word).parses)),
         article_endings=tuple(data.get("article_endings", ())),
         foreign_spelling=tuple(re.compile(p) for p in data.get("foreign_spelling", ())),
+        foreign_article_endings=tuple(data.get("foreign_article_endings", ())),
         foreign_sentence_words=int(data.get("foreign_sentence_words", 0)),
         unknown_sentence_words=int(data.get("unknown_sentence_words", 0)),
     )

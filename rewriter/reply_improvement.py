@@ -93,14 +93,23 @@ def _account_retold_plainly(draft: Report, reply: Report, threshold: int, says_s
     one that keeps a warning, or adds a fault of another kind (a non-apology, a blame), has not improved it. A
     lighter draft so retold, none of its faults in the draft's words, is improved when the reply says sorry for one of
     its evasions in that evasion's own sentence («Съжаляваме, че отговорът се забави»): it owns the failure there, and
-    may keep a mild passive elsewhere."""
+    may keep a mild passive elsewhere. A heavy draft's reply may keep one warning of a rule the draft has, in words of
+    its own (a stock thanks said otherwise)."""
     had, left = _serious(draft, threshold), _serious(reply, threshold)
     kept = _kept(left, _flagged_words(draft.findings))
     heavy = _count(draft, "warning") >= _HEAVY
-    if _count(reply, "warning") or not (heavy or (says_sorry and not kept)) or len(left) > len(had) + 1:
+    if not _warnings_gone(draft, reply, heavy) or not (heavy or (says_sorry and not kept)) or len(left) > len(had) + 1:
         return False
     kinds = {f.category for f in had}
     return all(f.category in kinds for f in left) and kept <= 1
+
+
+def _warnings_gone(draft: Report, reply: Report, heavy: bool) -> bool:
+    """No warning left; after a heavy draft, one at most, of a rule the draft has, not in the draft's words."""
+    warnings = [f for f in reply.findings if f.severity == "warning"]
+    if not warnings or not heavy or len(warnings) > 1:
+        return not warnings
+    return not _own_warnings(draft, reply) and not _kept(warnings, _flagged_words(draft.findings))
 
 
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
