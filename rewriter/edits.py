@@ -135,7 +135,7 @@ def capital_handed_on(edits: list[Edit]) -> list[Edit]:
     }
     if not handed:
         return edits
-    takers = {taker: giver for giver, taker in handed.items()}
+    takers = set(handed.values())
     return [
         replace(edit, end=edit.end - 1, new="") if edit in handed
         else replace(edit, new=edit.new[:1].upper() + edit.new[1:]) if edit in takers
