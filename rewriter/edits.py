@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .inflection import govern_phrase
+from .inflection import govern_phrase, nominal_parses
 from .matching import Match, Sentence
 from .normalize import MatchView, fold_case
 
@@ -176,10 +176,32 @@ def clause_surfaces(context: Context, sentence: Sentence, first: int) -> list[st
 def govern(
     sentence: Sentence, first: int, case: str, source: str | None, rule_id: str, context: Context
 ) -> list[Edit] | str:
-    """Put the noun phrase from word `first` into `case`: modifiers agree, the phrase ends at its noun."""
+    """Put the noun phrase from word `first` into `case`: modifiers agree, the phrase ends at its noun. A phrase
+    in the old case joined to it by «и» (`and_words`) is its conjunct and goes along («с ремонтом и заменой
+    труб» → «из-за ремонта и замены труб»); where the conjunct cannot be put into the case, nothing is."""
     words = govern_phrase(context.morphology, clause_surfaces(context, sentence, first), source, case)
     if isinstance(words, str):
         return words
+    edits = _governed_edits(sentence, first, words, rule_id, context)
+    conjunct = first + len(words) + 1
+    if source is None or not _joined_by_and(sentence, conjunct - 1, context):
+        return edits
+    if not nominal_parses(context.morphology, surfaces(context, sentence, conjunct, conjunct)[0], source):
+        return edits
+    more = govern(sentence, conjunct, case, source, rule_id, context)
+    return more if isinstance(more, str) else edits + more
+
+
+def _joined_by_and(sentence: Sentence, at: int, context: Context) -> bool:
+    """Whether word `at` is an «и» standing between two words with only spaces around it."""
+    if at <= 0 or at + 1 >= len(sentence.words):
+        return False
+    text, spans = context.view.text, sentence.spans
+    spaced = not text[spans[at - 1][1]:spans[at][0]].strip() and not text[spans[at][1]:spans[at + 1][0]].strip()
+    return spaced and fold_case(text[spans[at][0]:spans[at][1]]) in context.grammar.and_words
+
+
+def _governed_edits(sentence: Sentence, first: int, words: list[str], rule_id: str, context: Context) -> list[Edit]:
     edits = []
     for offset, new in enumerate(words):
         start, end = original(context, *sentence.spans[first + offset])
