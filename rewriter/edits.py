@@ -119,9 +119,22 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
     glued = o_start > 0 and not text[o_start - 1].isspace() and not text[o_start].isspace()
     while not glued and text[o_end:o_end + 1] in (" ", "\t"):
         o_end += 1
-    if capital and text[o_end:o_end + 1].isalpha():
+    if capital and text[o_end:o_end + 1].isalpha() and not _polite_inside(context, o_start):
         return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
     return Edit(o_start, o_end, "", rule_id)
+
+
+def _polite_inside(context: Context, start: int) -> bool:
+    """Whether the word at `start` is a polite pronoun with its capital inside a sentence («Благодарим Вас за…»):
+    a capital of politeness, which the word after it does not take on when it goes («Благодарим за…»)."""
+    word = _WORD.match(context.text, start)
+    inside = _AFTER_WORD.search(context.text[max(0, start - 40):start])
+    return word is not None and inside is not None and context.is_polite_pronoun(word.group(0))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# a word, maybe its comma, and spaces: what stands before a word inside a sentence (as in `_MID_SENTENCE_WORD`)
+_AFTER_WORD = re.compile(r"[^\W\d_][,;:]?[ \t]+\Z")
 
 
 def capital_handed_on(edits: list[Edit]) -> list[Edit]:
@@ -182,6 +195,8 @@ def govern(
     words = govern_phrase(context.morphology, clause_surfaces(context, sentence, first), source, case)
     if isinstance(words, str):
         return words
+    if source is not None and _participle_after_comma(sentence, first + len(words), source, context):
+        return "a participle after the comma agrees with the noun and would keep the old case"
     edits = _governed_edits(sentence, first, words, rule_id, context)
     conjunct = first + len(words) + 1
     if source is None or not _joined_by_and(sentence, conjunct - 1, context):
@@ -190,6 +205,18 @@ def govern(
         return edits
     more = govern(sentence, conjunct, case, source, rule_id, context)
     return more if isinstance(more, str) else edits + more
+
+
+def _participle_after_comma(sentence: Sentence, at: int, source: str, context: Context) -> bool:
+    """Whether word `at` opens a participle phrase set off by a comma in the phrase's old case («обстоятельством,
+    находящимся вне компетенции»): it agrees with the noun before it, which the new case would leave behind."""
+    if at <= 0 or at >= len(sentence.words):
+        return False
+    text, spans = context.view.text, sentence.spans
+    if text[spans[at - 1][1]:spans[at][0]].strip() != ",":
+        return False
+    word = surfaces(context, sentence, at, at)[0]
+    return any(p.tag.POS in ("PRTF", "ADJF") for p in nominal_parses(context.morphology, word, source))
 
 
 def _joined_by_and(sentence: Sentence, at: int, context: Context) -> bool:
