@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .inflection import govern_phrase
+from .inflection import govern_phrase, nominal_parses
 from .matching import Match, Sentence
 from .normalize import MatchView, fold_case
 
@@ -119,9 +119,22 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
     glued = o_start > 0 and not text[o_start - 1].isspace() and not text[o_start].isspace()
     while not glued and text[o_end:o_end + 1] in (" ", "\t"):
         o_end += 1
-    if capital and text[o_end:o_end + 1].isalpha():
+    if capital and text[o_end:o_end + 1].isalpha() and not _polite_inside(context, o_start):
         return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
     return Edit(o_start, o_end, "", rule_id)
+
+
+def _polite_inside(context: Context, start: int) -> bool:
+    """Whether the word at `start` is a polite pronoun with its capital inside a sentence («Благодарим Вас за…»):
+    a capital of politeness, which the word after it does not take on when it goes («Благодарим за…»)."""
+    word = _WORD.match(context.text, start)
+    inside = _AFTER_WORD.search(context.text[max(0, start - 40):start])
+    return word is not None and inside is not None and context.is_polite_pronoun(word.group(0))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# a word, maybe its comma, and spaces: what stands before a word inside a sentence (as in `_MID_SENTENCE_WORD`)
+_AFTER_WORD = re.compile(r"[^\W\d_][,;:]?[ \t]+\Z")
 
 
 def capital_handed_on(edits: list[Edit]) -> list[Edit]:
@@ -176,10 +189,46 @@ def clause_surfaces(context: Context, sentence: Sentence, first: int) -> list[st
 def govern(
     sentence: Sentence, first: int, case: str, source: str | None, rule_id: str, context: Context
 ) -> list[Edit] | str:
-    """Put the noun phrase from word `first` into `case`: modifiers agree, the phrase ends at its noun."""
+    """Put the noun phrase from word `first` into `case`: modifiers agree, the phrase ends at its noun. A phrase
+    in the old case joined to it by «и» (`and_words`) is its conjunct and goes along («с ремонтом и заменой
+    труб» → «из-за ремонта и замены труб»); where the conjunct cannot be put into the case, nothing is."""
     words = govern_phrase(context.morphology, clause_surfaces(context, sentence, first), source, case)
     if isinstance(words, str):
         return words
+    if source is not None and _participle_after_comma(sentence, first + len(words), source, context):
+        return "a participle after the comma agrees with the noun and would keep the old case"
+    edits = _governed_edits(sentence, first, words, rule_id, context)
+    conjunct = first + len(words) + 1
+    if source is None or not _joined_by_and(sentence, conjunct - 1, context):
+        return edits
+    if not nominal_parses(context.morphology, surfaces(context, sentence, conjunct, conjunct)[0], source):
+        return edits
+    more = govern(sentence, conjunct, case, source, rule_id, context)
+    return more if isinstance(more, str) else edits + more
+
+
+def _participle_after_comma(sentence: Sentence, at: int, source: str, context: Context) -> bool:
+    """Whether word `at` opens a participle phrase set off by a comma in the phrase's old case («обстоятельством,
+    находящимся вне компетенции»): it agrees with the noun before it, which the new case would leave behind."""
+    if at <= 0 or at >= len(sentence.words):
+        return False
+    text, spans = context.view.text, sentence.spans
+    if text[spans[at - 1][1]:spans[at][0]].strip() != ",":
+        return False
+    word = surfaces(context, sentence, at, at)[0]
+    return any(p.tag.POS in ("PRTF", "ADJF") for p in nominal_parses(context.morphology, word, source))
+
+
+def _joined_by_and(sentence: Sentence, at: int, context: Context) -> bool:
+    """Whether word `at` is an «и» standing between two words with only spaces around it."""
+    if at <= 0 or at + 1 >= len(sentence.words):
+        return False
+    text, spans = context.view.text, sentence.spans
+    spaced = not text[spans[at - 1][1]:spans[at][0]].strip() and not text[spans[at][1]:spans[at + 1][0]].strip()
+    return spaced and fold_case(text[spans[at][0]:spans[at][1]]) in context.grammar.and_words
+
+
+def _governed_edits(sentence: Sentence, first: int, words: list[str], rule_id: str, context: Context) -> list[Edit]:
     edits = []
     for offset, new in enumerate(words):
         start, end = original(context, *sentence.spans[first + offset])
