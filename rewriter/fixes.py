@@ -154,7 +154,16 @@ def plan_fallback(fixes: tuple[Fix, ...], rule_id: str, match: Match, context: C
 
 
 def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] | str:
-    """The edits that apply `fix` to `match`, or the reason it cannot be applied here."""
+    """The edits that apply `fix` to `match`, or the reason it cannot be applied here: a failure on unforeseen
+    text, in the fix's conditions as in its kind, is such a reason (that fix steps aside, the draft goes on)."""
+    try:
+        return _plan(fix, rule_id, match, context)
+    except Exception as error:  # noqa: BLE001 - a fix's bug on unforeseen text: this fix steps aside, the draft goes on
+        _log.debug("%s: fix failed at %d:%d", rule_id, match.start, match.end, exc_info=True)
+        return N_("the fix failed on this text ({error}); please report it").format(error=type(error).__name__)
+
+
+def _plan(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] | str:
     sentence = context.sentences[match.sentence]
     word_range = _word_range(sentence, match.start, match.end)
     if word_range is None:
@@ -196,11 +205,7 @@ def plan_fix(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edi
     if fix.absorb is not None:
         absorbed = fix.absorb.match(text, end)
         end = absorbed.end() if absorbed else end
-    try:
-        planned = fix.kind.plan(Target(sentence, first, last, start, end), rule_id, context)
-    except Exception as error:  # noqa: BLE001 - a fix kind's bug on unforeseen text: this fix steps aside, the draft goes on
-        _log.debug("%s: fix failed at %d:%d", rule_id, start, end, exc_info=True)
-        return N_("the fix failed on this text ({error}); please report it").format(error=type(error).__name__)
+    planned = fix.kind.plan(Target(sentence, first, last, start, end), rule_id, context)
     if isinstance(planned, str):
         return planned
     planned = capital_handed_on(planned)

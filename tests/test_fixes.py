@@ -768,3 +768,17 @@ def test_a_fix_that_fails_on_unforeseen_text_steps_aside_and_the_rest_still_appl
     result = fixer.rewrite(draft, "bg")
     assert result.text == "Сумата ще Ви бъде възстановена утре. За писмото Ви благодарим."
     assert any("the fix failed on this text (ValueError)" in note for note in result.notes)
+
+
+def test_a_fix_whose_preparation_fails_on_unforeseen_text_steps_aside_too(fixer, monkeypatch):
+    """A bug before a fix's kind is reached (its words, its conditions) costs that fix only: the draft comes back."""
+    import rewriter.fixes
+
+    def broken(*args, **kwargs):
+        raise ValueError("unforeseen")
+
+    draft = "Сумата ще Ви бъде възстановена утре. Във връзка с писмото Ви благодарим."
+    monkeypatch.setattr(rewriter.fixes, "_word_range", broken)
+    result = fixer.rewrite(draft, "bg")
+    assert result.text == draft
+    assert any("the fix failed on this text (ValueError)" in note for note in result.notes)
