@@ -94,9 +94,12 @@ def hangs_on_noun(sentence: Sentence, at: int, text: str) -> bool:
 
 
 def _article_after(new: str, target: Target, rule_id: str, context: Context) -> list[Edit]:
-    """The article a bare possessive right after the new words takes, unless they make it a role («като наш клиент»)."""
+    """The article a bare possessive right after the new words takes, unless they make it a role («като наш клиент»)
+    or a mark parts them («Въпреки това, наш техник…»: the possessive opens the clause, no preposition governs it)."""
     following = _next_word(target)
     if following is None or not new.strip() or fold_case(new.split()[-1]) in context.grammar.bare_possessive_after:
+        return []
+    if context.view.text[target.end:target.sentence.spans[following][0]].strip():
         return []
     return _possessive_article(following, target.sentence, rule_id, context)
 
