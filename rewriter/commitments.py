@@ -5,10 +5,10 @@ guarantee; a contact by a visit apart from one by a call or a letter, and a work
 text says the customer comes to us; a free service beside a delivery, which only a draft that delivers
 covers; a thing given on a next purchase, which only a draft's gift for next time covers) in a sentence that
 does not refuse it («вернуть деньги мы не можем»), not said by a verb in the past («мы вернули деньги» reports
-what was done); a deadline is a time expression (today, a weekday, «до конца
-дня», an amount of time, a date) in a sentence about the future. A promise made under a condition
-(«если… то до пятницы») or offered («можем вернуть») is a conditional frame, which an unconditional one does
-not match; a sentence that says it holds in any case («в любой момент») has none. The draft and the reply
+what was done), nor under a duty we had («трябваше да Ви върнем парите» tells what we failed to do); a deadline
+is a time expression (today, a weekday, «до конца дня», an amount of time, a date) in a sentence about the future.
+A promise made under a condition («если… то до пятницы») or offered («можем вернуть») is a conditional frame,
+which an unconditional one does not match; a sentence that says it holds in any case («в любой момент») has none. The draft and the reply
 are read by the same recogniser; the words are language data (`lint_rules/<lang>/commitments.yaml`),
 matched in every inflected form.
 """
@@ -51,6 +51,8 @@ _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
 _SUMS_BACK = frozenset({"refund", "discount"})
 _SUMS_GIVEN = _SUMS_BACK | {COMPENSATION}
 _DISCOUNT = "discount"
+# What is given as a thing, whose count a reply may not change: a service free, a gift.
+_THINGS_GIVEN = frozenset({FREE, GIFT})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -93,6 +95,10 @@ class Promise:
     # of the thing given, which a reply may name where the draft says it in another sentence («ваучерът за 30 лв.
     # не беше зареден. … Ваучерът вече е зареден» → «ваучерът за 30 лв. вече е зареден»)
     valued: frozenset[tuple] = frozenset()
+    # for a free service or a gift, the counts its sentence names («оставим безплатно 20 резервни колички»), and for a
+    # draft's, every fact of the draft, which vouches for a count of the same value («14» for «14:00»): a count the
+    # draft never names is another thing given
+    counts: frozenset[FactValue] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,8 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
         # a draft that delivers anywhere covers a free service said beside the delivery in the reply
         promises = [replace(p, delivered=True) if p.kind == FREE else p for p in promises]
     if all_moments:
+        facts = frozenset(fact_values(text, lang))
+        promises = [replace(p, counts=facts) if p.kind in _THINGS_GIVEN else p for p in promises]
         valued = _sums_beside(text, lang, sentences, {m.sentence for m in matches if m.owner.name == _DISCOUNT})
         promises = [replace(p, valued=valued) if p.kind == _DISCOUNT else p for p in promises]
     return promises
@@ -167,7 +175,8 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         return _sentence_promises(text, lang, before, [m for m in matches if m.end <= split], all_moments) + (
             _sentence_promises(text, lang, after, [m for m in matches if m.end > split], all_moments)
         )
-    # a verb of what we feel, know or tell now («понимаем, что вы потеряли полдня») says nothing of the future
+    # a verb of what we feel, know or tell now («понимаем, что вы потеряли полдня») says nothing of the future, nor
+    # does a duty we had: «трябваше да докараме профилите на 30.11» tells what we failed to do
     feeling = [m for m in matches if m.owner.role == "not_future"]
     matches = [m for m in matches if m.owner.role != "future" or not any(f.start <= m.start < f.end for f in feeling)]
     roles = {m.owner.role for m in matches}
@@ -192,6 +201,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         m for m in matches if m.owner.role in ("kind", _VISIT)
         and not any(i.start <= m.start < i.end for i in idioms)
         and not any(p.start == m.start or p.end == m.end for p in past)  # its own verb in the past: «мы вернули деньги»
+        and not any(f.start <= m.start < f.end for f in feeling)  # a duty we had: «трябваше да Ви върнем парите»
     ]
     for kind, role in dict.fromkeys((m.owner.name, m.owner.role) for m in cues):
         spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
@@ -208,8 +218,10 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     if any(p.kind == COMPENSATION for p in promises):
         measures = frozenset(_measured_moments(text[sentence.start:sentence.end], lang, all_moments=True))
         promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
-    sums = frozenset(v.key for v in fact_values(text[sentence.start:sentence.end], lang) if _is_sum(v))
-    promises = [replace(p, amounts=sums) for p in promises]
+    values = fact_values(text[sentence.start:sentence.end], lang)
+    sums = frozenset(v.key for v in values if _is_sum(v))
+    counts = frozenset(v for v in values if _is_count(v))
+    promises = [replace(p, amounts=sums, counts=counts if p.kind in _THINGS_GIVEN else frozenset()) for p in promises]
     if "as_apology" in roles and all(p.kind == FREE for p in promises):
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
         # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
@@ -298,6 +310,12 @@ def _is_sum(value: FactValue) -> bool:
     return value.kind == "amount" or (value.kind == "quantity" and value.key[1] == "percent")
 
 
+def _is_count(value: FactValue) -> bool:
+    """A number of things the facts guard holds a reply to («20 резервни колички», not «двата»), not of money, of a share
+    or of time."""
+    return value.required and (value.kind == "number" or (value.kind == "quantity" and value.key[1] not in _TIME_UNITS | {"percent"}))
+
+
 def _moment_names(name: str) -> frozenset[str]:
     """A named moment, and for an amount of time («1 day») the same amount in its base unit."""
     amount = re.fullmatch(r"(\d+) (\w+)", name)
@@ -362,6 +380,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             if d.kind == promise.kind and d.by_visit == promise.by_visit and (promise.conditional or not d.conditional)
             and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time)
         ]
+        if not all(any(count.same(fact) for d in covering for fact in d.counts) for count in promise.counts):
+            # a free thing or a gift by a count the draft never names is another thing given: „ще Ви оставим безплатно
+            # 20 резервни колички“ beside the draft's free visit
+            covering = []
         if promise.kind == _DISCOUNT and not promise.amounts <= promised_sums:
             # money off by a sum or a share no sentence of the draft's promises names is another object given:
             # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“ (the value of the draft's own voucher,

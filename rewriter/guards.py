@@ -1,7 +1,8 @@
 """Guards on a model's reply: deterministic checks it must pass before it may replace the draft.
 
 Failures are reported in a fixed order: shape, facts, language, parts, promises, improvement (the
-language is told first, since names are compared only in the draft's language). Each failure is a
+language is told first, since names are compared only in the draft's language; a sum a new promise gives, «ще Ви
+приспаднем 10%», is that promise's flaw, not a new fact). Each failure is a
 `Rejection` naming the problem (a key of the re-ask prompt) and its details (facts, parts, kinds of
 promise, flagged words), so the re-ask can tell the model exactly what was wrong.
 """
@@ -204,7 +205,10 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     if shape:
         return [shape]
     report = _report_in_language(reply, draft, linter)
-    rejections = _facts(draft, reply, names=report is not None)
+    reply_promises = find_promises(reply, draft.lang)
+    promised = new_promises(list(draft.promises), reply_promises)
+    sums_promised = _sums_promised(reply, draft.lang, reply_promises, promised)
+    rejections = _facts(draft, reply, names=report is not None, sums_promised=sums_promised)
     foreign = _foreign_words(reply, draft.text, draft.lang) if report is not None else []
     if report is None or foreign:
         rejections.append(Rejection("language_wrong", tuple(foreign[:_SHOWN_WORDS])))
@@ -212,7 +216,6 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
         lost = _parts_lost(draft, reply, report, linter)
         if lost:
             rejections.append(Rejection("parts_missing", tuple(lost)))
-    promised = new_promises(list(draft.promises), find_promises(reply, draft.lang))
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
     says_sorry = report is not None and _says_sorry_for_an_evasion(reply, report, linter)
@@ -402,11 +405,19 @@ def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
-def _facts(draft: GuardedDraft, reply: str, names: bool) -> list[Rejection]:
+def _sums_promised(reply: str, lang: str, promises: Sequence[Promise], kinds: Sequence[str]) -> frozenset[str]:
+    """The sums the reply's new promises give, as written («ще Ви приспаднем 10% от нея»): the new promise is the
+    flaw, which the promises guard names, not a new fact."""
+    sums = {amount for p in promises if p.kind in kinds for amount in p.amounts}
+    return frozenset(v.text for v in fact_values(reply, lang) if v.key in sums)
+
+
+def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozenset[str]) -> list[Rejection]:
     """Facts by value, in any written form («№ 61502» = «заказ 61502», «1 500 руб.» = «1500 рублей»;
-    said again is no new fact); and, in a reply in the draft's language, names written in Cyrillic,
-    by lemma, so «Анне» keeps «Анна»."""
+    said again is no new fact), but for the sums a new promise gives; and, in a reply in the draft's
+    language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
+    new = [text for text in new if text not in sums_promised]
     if names:
         reply_names = find_names(reply, draft.lang)
         # a name the reply writes by its initial («Пламен Ангелов» → «П. Ангелов») is kept

@@ -34,7 +34,7 @@ FLOORS = {
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "set11": {"ru": (23, 9, 22, 22), "bg": (24, 10, 21, 21)},
     "set12": {"ru": (18, 5, 21, 21), "bg": (20, 8, 20, 19)},
-    "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 21, 21)},
+    "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 22, 22)},  # bg after guardsbg-61
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
     "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
     "set16": {"ru": (25, 11, 21, 20), "bg": (24, 11, 21, 21)},
@@ -42,15 +42,15 @@ FLOORS = {
     "set18": {"ru": (25, 11, 23, 23), "bg": (24, 11, 23, 23)},
     "set19": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
     "set20": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},
-    "set21": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
+    "set21": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # bg after guardsbg-61
     "set22": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after the set 22 passes (guardsru-37, guardsbg-37)
     "set23": {"ru": (24, 10, 21, 21), "bg": (25, 11, 23, 23)},  # after the set 23 passes (guardsru-38, guardsbg-38)
     "set24": {"ru": (22, 10, 23, 22), "bg": (19, 7, 21, 19)},  # after guardsru-51, guards-58
     "set25": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after the set 25 passes (guardsru-40, guardsbg-40)
     "set26": {"ru": (25, 11, 21, 21), "bg": (25, 11, 23, 23)},  # guards-41; ru guardsru-49, bg guardsbg-45
     "set27": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-43, guardsbg-45
-    "set28": {"ru": (25, 11, 23, 20), "bg": (24, 10, 23, 21)},  # after guardsru-51, guardsbg-45
-    "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 22)},  # after guardsru-51, guardsbg-53
+    "set28": {"ru": (25, 11, 23, 20), "bg": (24, 10, 23, 22)},  # after guardsru-51, guardsbg-61
+    "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-61
     "set30": {"ru": (25, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-49, guardsbg-47
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
     "set32": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after guardsru-49, guardsbg-49
@@ -75,7 +75,7 @@ FLOORS = {
     # set43 at first sight: ru (21, 8, 22, 22), bg (14, 4, 22, 21)
     "set43": {"ru": (23, 10, 22, 22), "bg": (25, 11, 23, 23)},  # after guardsru-60, guardsbg-60 (merged)
     # set44 at first sight: ru (19, 7, 23, 21), bg (22, 10, 23, 21)
-    "set44": {"ru": (19, 7, 23, 21), "bg": (22, 10, 23, 21)},
+    "set44": {"ru": (19, 7, 23, 21), "bg": (25, 11, 23, 22)},  # bg after guardsbg-61
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
