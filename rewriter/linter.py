@@ -14,7 +14,7 @@ from .errors import check_size
 from .findings import Finding, LineIndex, Report, by_place, frozen_from, merge_overlapping
 from .language import LanguageError, detect_language
 from .literals import Requirements, holds, required_text
-from .matching import Match, PatternIndex, Sentence, last_paragraph_start, sentence_of
+from .matching import Match, PatternIndex, Sentence, last_paragraph_start, one_phrase, sentence_of
 from .nlp import language_profile, language_tools
 from .normalize import MatchView, fold_case
 from .pack_cache import cached_pack
@@ -184,8 +184,9 @@ class Linter:
         view, masked = own.view, own.masked
         lang = lang or detect_language(masked, {code: language_profile(code) for code in LANGUAGES})
         pack = self.pack(lang)
-        sentences = split_sentences(language_tools(lang), masked)
-        rule_matches, sections, kept_sections, beyond_words = _sentence_findings(pack, sentences, masked)
+        tools = language_tools(lang)
+        sentences = split_sentences(tools, masked)
+        rule_matches, sections, kept_sections, beyond_words = _sentence_findings(pack, sentences, masked, tools.polite)
         lines = LineIndex(text)
         kept: list[Match] = []
         findings: list[Finding] = []
@@ -312,7 +313,7 @@ class Linter:
 
 
 def _sentence_findings(
-    pack: CompiledPack, sentences: list[Sentence], masked: str
+    pack: CompiledPack, sentences: list[Sentence], masked: str, polite: frozenset[str]
 ) -> tuple[list[Match], dict[str, bool], dict[str, bool], dict[int, bool | None]]:
     """The rule matches in the sentences (those their sentence's own words excuse left out, see
     SentenceVerdicts), the reply parts present and those a rewrite must keep (see _reply_parts), and the
@@ -326,6 +327,8 @@ def _sentence_findings(
         verdict = verdicts.of(sentence)
         spans = sentence.spans
         for rule, first, last, marked, clause_check in verdict.rule_matches:
+            if rule.one_phrase and not one_phrase(sentence, masked, *(marked or (first, last)), polite):
+                continue
             shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
             match = Match(rule, spans[first][0], spans[last][1], number, shown)
             rule_matches.append(match)

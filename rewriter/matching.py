@@ -477,6 +477,19 @@ def clause_of(sentence: Sentence, text: str, first: int, last: int, openers: fro
     return part_of(sentence, first, last)
 
 
+def one_phrase(sentence: Sentence, text: str, first: int, last: int, polite: frozenset[str]) -> bool:
+    """Whether words first..last run on as one phrase of common words: no mark but a hyphen between two of
+    them («конца навигации — коды», «заказа: коробки», «репродукции «Мыши кота»» are two phrases), and no
+    capital after the sentence's first word but a polite pronoun's (a name or a title: «храма Успения»)."""
+    spans, words = sentence.spans, sentence.words
+    for i in range(first, last + 1):
+        if i > first and text[spans[i - 1][1]:spans[i][0]].strip() not in ("", "-"):
+            return False
+        if i and text[spans[i][0]].isupper() and polite.isdisjoint(words[i].keys):
+            return False
+    return True
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a line that ends a sentence: a signature («Команда „Зерно“», «Поздрави,») ends none
 _SENTENCE_AT_LINE_END = re.compile(r"[.!?…][\"'»“”)\]]*[ \t]*(?=\n|$)")

@@ -30,7 +30,9 @@ SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "facts.yaml"
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
-_OPTIONAL = {"patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages", "fallback"}
+_OPTIONAL = {
+    "patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages", "fallback", "one_phrase",
+}
 # Where an `unless` pattern is looked for: a bare pattern in the match's sentence; `clause:` only in the
 # clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
 # `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»); `match:` inside the matched
@@ -68,6 +70,8 @@ class Rule:
     gap: str | None = None
     # a construction rule: where a narrower rule reports the same words, its finding (and message) is kept
     fallback: bool = False
+    # the words it reports must read as one phrase of common words (see matching.one_phrase)
+    one_phrase: bool = False
     fix_examples: tuple[tuple[str, str], ...] = ()
     origin: str = field(default="", compare=False)
 
@@ -232,6 +236,7 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         fix=_compile_fix(entry.get("fix"), where, has_grammemes, lang),
         gap=entry.get("gap"),
         fallback=bool(entry.get("fallback", False)),
+        one_phrase=bool(entry.get("one_phrase", False)),
         fix_examples=_fix_examples(entry.get("fix_examples", []), where),
         origin=str(path),
     )

@@ -55,6 +55,14 @@ RULES = textwrap.dedent(
       patterns: ["допустить{PRTS}"]
       bad: ["Допущена ошибка."]
       good: ["Мы ошиблись."]
+    - id: ru.bureaucratese.test-chain
+      category: bureaucratese
+      severity: info
+      message: "Три родительных подряд."
+      patterns: ["{NOUN,gent} {NOUN,gent} {ADJF,gent}? {NOUN,gent}"]
+      one_phrase: true
+      bad: ["Из-за задержки поставки товара всё сдвинулось."]
+      good: ["Билеты продаём до конца сезона: скидки кончаются в мае."]
     """
 )
 
@@ -135,3 +143,11 @@ def test_an_unless_of_the_next_sentence_looks_only_at_the_sentence_after_the_mat
     assert _rules(linter, "Заказ был отменён. Мы не знаем почему. Это решение принял склад.") == [
         ("ru.evasion.test-news", "был отменён")
     ]
+
+
+def test_a_rule_of_one_phrase_does_not_run_across_a_mark_or_into_a_name(linter):
+    chain = "ru.bureaucratese.test-chain"
+    assert _rules(linter, "Из-за задержки поставки Вашей посылки мы вернём 300 руб.") == [(chain, "задержки поставки Вашей посылки")]
+    assert _rules(linter, "Билеты продаём до конца сезона — скидки кончаются в мае.") == []
+    assert _rules(linter, "Открытки серии «Тайны леса» вышлем завтра.") == []
+    assert _rules(linter, "Мы ждём план уборки парка Победы от подрядчика.") == []
