@@ -33,6 +33,7 @@ from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, token
 from .fact_value import FactValue, number_key, parse_number
 from .fact_words import FactWords, fact_words
 from .fact_written import SHAPE_READERS
+from .normalize import fold_case
 
 __all__ = ["DOTTED_TIME", "Fact", "FactValue", "fact_changes", "fact_values", "fact_spans", "facts_kept", "find_facts", "swapped_values"]
 
@@ -276,7 +277,7 @@ def _ordinal_after_tens(tokens: Sequence[Token], i: int, number: Decimal, words:
 
 def _number_with_unit(token: Token, words: FactWords) -> FactValue | None:
     """A number and a unit written as one word («тридневен срок» = «3-дневен срок», «двуседмичен» = 2 weeks)."""
-    folded = token.text.lower()
+    folded = fold_case(token.text)
     for form, unit in words.unit_adjectives.items():
         prefix = folded[:-len(form)] if folded.endswith(form) else ""
         number = words.number_stems.get(prefix, words.numbers.get(prefix)) if prefix else None

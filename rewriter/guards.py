@@ -238,7 +238,8 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
         return Rejection("shape_empty")
     before, _, last_line = reply.rstrip().rpartition("\n")
     last_line = last_line.strip()
-    signature = before.rstrip().endswith(",")  # the line under «С уважением,» names who signs
+    # the line under «С уважением,» names who signs; the line under a greeting («Здравейте, д-р Пеева,») is prose
+    signature = before.rstrip().endswith(",") and not _is_first_line(before)
     # a reply may leave the name under «С уважение,» to the mail program when its draft does
     signed_later = open_sign_off(last_line, lang) and open_sign_off(draft.rstrip().rpartition("\n")[2].strip(), lang)
     mid_sentence = reply[-1] in _MID_SENTENCE and not signed_later
@@ -277,7 +278,10 @@ def _cut_in_a_fact(last_line: str, draft: str) -> bool:
     телефону +7 (343) 28» where it has «+7 (343) 288-90-14»)."""
     if not _LAST_TOKEN.search(last_line) or last_line[-1] in _FINAL_STOPS:
         return False
-    return any(f.text not in last_line and _ends_on_start_of(last_line, f.text) for f in find_facts(draft))
+    facts = find_facts(draft)
+    if any(_ends_on_whole(last_line, f.text) for f in facts):  # «…интернет-магазина СИЗО-1», the draft's own code
+        return False
+    return any(f.text not in last_line and _ends_on_start_of(last_line, f.text) for f in facts)
 
 
 def _cut_in_a_latin_word(last_line: str, draft: str) -> bool:
@@ -300,6 +304,16 @@ def _cut_in_a_name(last_line: str, draft: str) -> bool:
         return False
     places = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word.group())}(?!\w)", draft)]
     return bool(places) and all(_NAME_GOES_ON.match(draft, end) for end in places)
+
+
+def _is_first_line(text: str) -> bool:
+    """The text is a single line: what comes before the last line is the reply's opening (its greeting)."""
+    return "\n" not in text.strip()
+
+
+def _ends_on_whole(line: str, fact: str) -> bool:
+    """The line ends on the whole fact after a space (not «+7», which ends on the number 7 of the draft)."""
+    return line.endswith(fact) and line[: -len(fact)][-1:] in ("", " ", "\u00a0")
 
 
 def _ends_on_start_of(line: str, fact: str) -> bool:
