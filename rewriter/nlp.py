@@ -146,6 +146,9 @@ class Grammar:
     anaphors: frozenset[str] = frozenset()
     # words that never open a sentence (Bulgarian clitics: „се“, „Ви“, „сме“), but follow the verb there
     clitics: frozenset[str] = frozenset()
+    # words of an offer of help or an answer, by lemma or form («пишите», «распоряжение»): a fix that writes one
+    # where its formula had none adds an invitation the letter never made
+    help_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -176,6 +179,7 @@ def grammar(code: str) -> Grammar:
         and_words=frozenset(fold_case(w) for w in data.get("and_words", [])),
         anaphors=frozenset(fold_case(w) for w in data.get("anaphors", [])),
         clitics=frozenset(fold_case(w) for w in data.get("clitics", [])),
+        help_words=frozenset(fold_case(w) for w in data.get("help_words", [])),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +13,7 @@ from .edits import Context, Edit, clause_surfaces, govern, original, replacement
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
 from .inflection import aspect_of, imperative_of, inflect_like, is_proper, modifies_next, verb_like
 from .matching import Sentence
-from .morphology import Parse
+from .morphology import Parse, WordAnalysis
 from .normalize import fold_case
 
 
@@ -299,15 +299,29 @@ class _NewText(FixKind):
 @fix_kind("sentence")
 class WholeSentence(_NewText):
     """`sentence: TEXT`: a formula sentence becomes TEXT with the sentence's own final mark, when the match is
-    all of it; for a formula that is often a reply's only closing («Благодарим за понимание!» → «Спасибо!»)."""
+    all of it; for a formula that is often a reply's only closing («Благодарим за понимание!» → «Спасибо!»).
+    TEXT that offers help (`help_words` in `language.yaml`) takes the place only of a formula that offers it
+    too («Остаёмся в вашем распоряжении»): a fix may keep or drop a stock line, never add an invitation."""
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         if not _is_whole_sentence(target):
             return "the formula shares its sentence with other words"
+        if _offers_help(_new_words(self.text, context), context) and not _offers_help(target.sentence.words, context):
+            return "the new sentence would offer help the formula does not"
         start, end = original(context, target.sentence.start, target.sentence.end)
         old = context.text[start:end].rstrip()
         mark = old[-1] if old[-1:] in (".", "!") else ""
         return [Edit(start, start + len(old), self.text + mark, rule_id)]
+
+
+def _new_words(text: str, context: Context) -> list[WordAnalysis]:
+    """The analyses of the words a fix writes."""
+    return [context.morphology.analyze(fold_case(w)) for w in re.findall(r"[^\W\d_]+", text)]
+
+
+def _offers_help(words: Sequence[WordAnalysis], context: Context) -> bool:
+    """Some word is one of an offer of help or an answer (`help_words`), by lemma or form."""
+    return any(({p.lemma for p in word.parses} | {fold_case(word.form)}) & context.grammar.help_words for word in words)
 
 
 # The word after a formula's end: its first letter, and the letters after it.

@@ -143,3 +143,18 @@ def test_a_lead_is_looked_for_before_a_comma_that_an_abbreviations_dot_only_seem
     assert rewriter.rewrite("Данный заказ готов.", "ru").text == "Этот заказ готов."
     mid_sentence = "На запрос о справке на Козлова, 1898 г. р., данный заказ готов."
     assert rewriter.rewrite(mid_sentence, "ru").text == mid_sentence
+
+
+def test_a_whole_sentence_fix_writes_an_offer_only_for_a_formula_that_offers_help(tmp_path):
+    """A fix keeps or drops a stock line; it adds no invitation the letter never made (`help_words`)."""
+    path = tmp_path / "rule.yaml"
+    path.write_text(
+        '- {id: ru.boilerplate.t-offer, category: boilerplate, severity: warning, message: "Тест.",'
+        ' patterns: ["ваш выбор *2 важный", "=всегда =готовы помочь"], fix: {sentence: "Если что-то понадобится, пишите"},'
+        ' bad: ["Ваш выбор важен."], good: ["Заказ готов."]}\n',
+        encoding="utf-8",
+    )
+    only_it = Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.boilerplate.t-offer"}), required_parts=())
+    rewriter = Rewriter(only_it)
+    assert rewriter.rewrite("Заказ готов. Ваш выбор очень важен!", "ru").text == "Заказ готов. Ваш выбор очень важен!"
+    assert rewriter.rewrite("Заказ готов. Всегда готовы помочь!", "ru").text == "Заказ готов. Если что-то понадобится, пишите!"
