@@ -58,6 +58,9 @@ _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 # A word of regret set aside (`aside` in commitments.yaml), with the commas around it, blanked by `_negated`.
+# What closes the part of a sentence a compensation is said in: a dash with spaces around it (no range, «3–5 дни»), a
+# semicolon.
+_PART_END = re.compile(r"\s[\u2013\u2014-]\s|;")
 _ASIDE = re.compile(r"[,\s]*\0+[,\s]*")
 _DATE_REACH = 40
 # Between a date and its weekday after it: a comma, a bracket, a preposition («16 ноября, в понедельник»).
@@ -216,16 +219,21 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         # поправим часовника безплатно, а като компенсация ще Ви подарим каишка“ gives more than the free repair
         given |= {GIFT}
     if any(p.kind == COMPENSATION for p in promises):
-        measures = frozenset(_measured_moments(text[sentence.start:sentence.end], lang, all_moments=True))
+        part = _compensation_part(text, sentence, [m for m in cues if m.owner.name == COMPENSATION])
+        measures = frozenset(_measured_moments(part, lang, all_moments=True))
         promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
     values = fact_values(text[sentence.start:sentence.end], lang)
     sums = frozenset(v.key for v in values if _is_sum(v))
     counts = frozenset(v for v in values if _is_count(v))
     promises = [replace(p, amounts=sums, counts=counts if p.kind in _THINGS_GIVEN else frozenset()) for p in promises]
-    if "as_apology" in roles and all(p.kind == FREE for p in promises):
+    done = "future" not in roles and any(
+        m.owner.role == "kind" and any(p.start == m.start or p.end == m.end for p in past) for m in matches
+    )
+    if "as_apology" in roles and all(p.kind == FREE for p in promises) and not done:
         # what is given «в знак извинения» is a gift, unless the sentence names what it is («в знак
-        # извинения дарим скидку» is a discount); a service done free as an apology («в знак извинения
-        # съёмку сделаем бесплатно») is a gift too, which a draft's «без доплаты» elsewhere does not cover
+        # извинения дарим скидку» is a discount), or names it done, with nothing to come («в качестве извинения мы снизили цену»); a service
+        # done free as an apology («в знак извинения съёмку сделаем бесплатно») is a gift too, which a draft's «без
+        # доплаты» elsewhere does not cover
         promises.append(Promise(GIFT, conditional, free_as_apology=True))
     if all_moments or "future" in roles:
         moments = {
@@ -344,6 +352,15 @@ def _negated(text: str, cue: Match, negations: list[Match], asides: list[Match])
         if not _CLAUSE_END.search(_ASIDE.sub(" ", between)):
             return True
     return False
+
+
+def _compensation_part(text: str, sentence: Sentence, cues: list[Match]) -> str:
+    """The part of the sentence a compensation is said in, which a spaced dash or a semicolon closes: «комисията ще
+    реши на 16.12 – щетите ще Ви бъдат изплатени» pays the loss by no date of the decision's."""
+    first, last = min(m.start for m in cues), max(m.end for m in cues)
+    start = max((b.end() for b in _PART_END.finditer(text, sentence.start, first)), default=sentence.start)
+    end = next((b.start() for b in _PART_END.finditer(text, last, sentence.end)), sentence.end)
+    return text[start:end]
 
 
 def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozenset[str]]:

@@ -298,12 +298,15 @@ def _cut_in_a_latin_word(last_line: str, draft: str) -> bool:
 def _cut_in_a_name(last_line: str, draft: str) -> bool:
     """A last line of prose with no final stop that ends on a capitalised word the draft writes only as the first
     of a longer name («…в центъра ни в с. Старо» where the draft has «с. Старо Железаре»): the name is cut between
-    its words. A name the draft also ends on («…позвоните Анне» beside «Анне Петровой, и Анне») is whole."""
+    its words, or ends on the start of a name the draft never writes so short («…по адресу ул. Ба» where the draft has
+    «ул. Бауманская»). A name the draft also ends on («…позвоните Анне» beside «Анне Петровой, и Анне») is whole."""
     word = _LAST_WORD.search(last_line)
     if word is None or last_line[-1] in _FINAL_STOPS or not word.group()[:1].isupper() or len(last_line.split()) < _PROSE_WORDS:
         return False
     places = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word.group())}(?!\w)", draft)]
-    return bool(places) and all(_NAME_GOES_ON.match(draft, end) for end in places)
+    if not places:
+        return re.search(rf"(?<!\w){re.escape(word.group())}\w", draft) is not None
+    return all(_NAME_GOES_ON.match(draft, end) for end in places)
 
 
 def _is_first_line(text: str) -> bool:
