@@ -127,14 +127,10 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
 def _polite_inside(context: Context, start: int) -> bool:
     """Whether the word at `start` is a polite pronoun with its capital inside a sentence («Благодарим Вас за…»):
     a capital of politeness, which the word after it does not take on when it goes («Благодарим за…»)."""
-    word = _WORD.match(context.text, start)
-    inside = _AFTER_WORD.search(context.text[max(0, start - 40):start])
-    return word is not None and inside is not None and context.is_polite_pronoun(word.group(0))
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-# a word, maybe its comma, and spaces: what stands before a word inside a sentence (as in `_MID_SENTENCE_WORD`)
-_AFTER_WORD = re.compile(r"[^\W\d_][,;:]?[ \t]+\Z")
+    for found in _MID_SENTENCE_WORD.finditer(context.text, max(0, start - 40)):
+        if found.start(1) >= start:
+            return found.start(1) == start and context.is_polite_pronoun(found.group(1))
+    return False
 
 
 def capital_handed_on(edits: list[Edit]) -> list[Edit]:
