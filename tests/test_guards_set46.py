@@ -1,10 +1,11 @@
 """Guard set 46's Russian miss as a class, in other domains: a reply that keeps the draft's condition on a date says it
 as a clause of an event to come («когда вы оплатите выезд», «после того как…») or in the next sentence, opened by the
-step it needs («Понадобится…», «Одно условие: …», «Для этого…»); a date said outright, or beside no condition
-(«когда вам будет удобно, позвоните»), stays a new promise. The draft's own commitments in other wordings are read as
-commitments: a refund by its noun («возврат оформим», «возврат будет проведён», «вы можете получить возврат»), the news
-sent in the passive («информация будет направлена вам», «сведения будут переданы в ГИБДД»), a worker at the customer's («мастер будет у вас») and a crew
-(«бригада прибудет», «прибытие бригады»), each of which a reply may then promise in its own words."""
+step it needs («Понадобится…», «Одно условие: …», «Для этого…»); a date said outright, or beside no condition («когда
+вам будет удобно, позвоните»), stays a new promise. The draft's own commitments in other wordings are read as
+commitments: a refund by its noun («возврат оформим», «возврат будет проведён», «вы можете получить возврат»), the
+news sent in the passive («информация будет направлена вам», «сведения будут переданы в ГИБДД»), a worker at the
+customer's («мастер будет у вас») and a crew («бригада прибудет», «прибытие бригады»), each of which a reply may then
+promise in its own words."""
 from __future__ import annotations
 
 import pytest
