@@ -108,18 +108,25 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
     """An edit of a view span that keeps a capital where the old words had one.
 
     A deleted span takes the spaces after it, and hands its capital to the word that follows; one that starts
-    right after a word (its comma, «това, в знак …,») leaves them, so the words either side stay apart.
+    right after a word (its comma, «това, в знак …,») leaves them, so the words either side stay apart. New words
+    put where a small letter stood, or a polite pronoun's capital inside a sentence, start small («Уважаемый Иван,
+    благодарим…» → «…, спасибо, что…»); new words that open with a polite pronoun keep the old one's capital.
     """
     o_start, o_end = original(context, start, end)
     text = context.text
-    capital = text[o_start:o_start + 1].isupper()
+    polite = text[o_start:o_start + 1].isupper() and _polite_inside(context, o_start)
+    capital = text[o_start:o_start + 1].isupper() and not polite
     if new:
-        new = new[:1].upper() + new[1:] if capital else new
+        opens_polite = context.is_polite_pronoun(new.split()[0])
+        if capital or (polite and opens_polite):
+            new = new[:1].upper() + new[1:]
+        elif text[o_start:o_start + 1].isalpha() and new[1:2].islower() and not opens_polite:
+            new = new[:1].lower() + new[1:]
         return _with_preposition_agreeing(Edit(o_start, o_end, new, rule_id), context)
     glued = o_start > 0 and not text[o_start - 1].isspace() and not text[o_start].isspace()
     while not glued and text[o_end:o_end + 1] in (" ", "\t"):
         o_end += 1
-    if capital and text[o_end:o_end + 1].isalpha() and not _polite_inside(context, o_start):
+    if capital and text[o_end:o_end + 1].isalpha():
         return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
     return Edit(o_start, o_end, "", rule_id)
 

@@ -352,7 +352,7 @@ class Topic(_NewText):
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
-@fix_kind("frame", "tail", "split")
+@fix_kind("frame", "tail", "split", "closing")
 @dataclass(frozen=True)
 class Frame(FixKind):
     """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
@@ -362,23 +362,28 @@ class Frame(FixKind):
     TEXT takes its article: „Отговаряме на Вашето писмо“); without the tail the fix steps aside. A tail with groups
     sets a condition on the words between: only its last group goes. With `split: true` the tail ends inside the
     sentence, before the news the frame announced: it becomes a full stop, and the news a sentence of its own
-    („… № 5 Ви информираме, че пратката е в София.“ → „Отговаряме на … № 5. Пратката е в София.“)."""
+    („… № 5 Ви информираме, че пратката е в София.“ → „Отговаряме на … № 5. Пратката е в София.“). With `closing:
+    TEXT` the tail's words become TEXT instead of going («По итогам проверки установлено, что…» → «После проверки
+    выяснилось, что…»)."""
 
     text: str
     tail: re.Pattern[str]
     split: bool = False
+    closing: str = ""
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Frame:
-        text, tail, split = data["frame"], data.get("tail"), data.get("split", False)
+        text, tail, split, closing = data["frame"], data.get("tail"), data.get("split", False), data.get("closing", "")
         if not (isinstance(text, str) and text.strip()):
             raise FixError("frame is the text that takes the match's first word's place")
         if not (isinstance(tail, str) and tail):
             raise FixError("frame needs `tail`, the words at the sentence's end that go with the frame")
         if not isinstance(split, bool):
             raise FixError("split is true or false")
+        if not isinstance(closing, str) or (closing and split):
+            raise FixError("closing is the text the tail's words become, and does not go with split")
         try:
-            return cls(text, re.compile(tail, re.IGNORECASE), split)
+            return cls(text, re.compile(tail, re.IGNORECASE), split, closing)
         except re.error as error:
             raise FixError(f"tail: {error}") from None
 
@@ -394,7 +399,7 @@ class Frame(FixKind):
             return news
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
-        stop = "." if news and text[start - 1:start] != "." else ""
+        stop = "." if news and text[start - 1:start] != "." else self.closing
         return [replacement(target.start, target.end, spelled_like(context, self.text), rule_id, context),
                 *_article_after(self.text, target, rule_id, context),
                 Edit(*original(context, start, end), stop, rule_id), *news]
