@@ -53,6 +53,9 @@ def number_value(
     half_past = _half_hour_after(tokens, i + taken, number, words)
     if half_past:  # «в шест и половина вечерта» = 18:30
         return FactValue("time", (half_past[0], 30), token.text), taken + half_past[1]
+    halved = _half_before_unit(tokens, i + taken, words)
+    if halved:  # «шест и половина километра» = «6,5 км»
+        number, taken = number + Decimal("0.5"), taken + halved
     if in_digits and [t.text for t in tokens[i + taken:i + taken + 2]] in (list(",-"), list(",–")):
         taken += 2  # «59,- €»: no cents
     after, used = _meaning_after(tokens, i + taken, words)
@@ -109,6 +112,11 @@ def _unit_further_on(tokens: Sequence[Token], j: int, words: FactWords) -> tuple
         return None
     sized = tokens[j].keys & words.dimension_words and tokens[j + 1].kind == "number"
     return after if not sized or in_base_unit(Decimal(1), str(after[1]))[1] == _LENGTH else None
+
+
+def counted_after(tokens: Sequence[Token], j: int, words: FactWords) -> bool:
+    """A word of its own after a number, longer than a preposition: what it counts («2400 порционни опаковки»)."""
+    return j < len(tokens) and _modifier(tokens[j], words)
 
 
 def _modifier(token: Token, words: FactWords) -> bool:
@@ -168,6 +176,14 @@ def _half_hour_after(tokens: Sequence[Token], j: int, number: Decimal, words: Fa
         return None
     half = _day_half(tokens, j + words_after[1], words)
     return (int(number) % 12 + half, words_after[1] + 1) if half is not None else None
+
+
+def _half_before_unit(tokens: Sequence[Token], j: int, words: FactWords) -> int:
+    """The tokens of a half said between a number and its unit («шест и половина километра», «два и половина часа»:
+    6,5 km, 2,5 hours), or 0; a half before no unit is a clock's («в шест и половина вечерта»)."""
+    words_after = match_phrase(tokens, j, words.half_after_hour)
+    meaning = _meaning_after(tokens, j + words_after[1], words)[0] if words_after else None
+    return words_after[1] if words_after and meaning and meaning[0] == "quantity" else 0
 
 
 def _cents_after(tokens: Sequence[Token], j: int, currency: str, words: FactWords) -> tuple[Decimal, int]:

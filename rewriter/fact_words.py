@@ -78,7 +78,8 @@ class FactWords:
     day_halves: dict[str, int]
     # a half hour said before the ordinal of the hour it leads to («в половине седьмого» = 6:30)
     half_before_hour: frozenset[str]
-    # words after an hour that add half an hour to it («в шест и половина» = 6:30)
+    # words after an hour that add half an hour to it («в шест и половина» = 6:30), or before a unit half of it («шест и
+    # половина километра» = 6,5 km)
     half_after_hour: Phrases
     range_words: frozenset[str]
     # words that open a range whose end may drop the unit («с двух часов до одного»)

@@ -22,6 +22,7 @@ from typing import TypeGuard
 
 from .fact_numbers import (
     clock_time,
+    counted_after,
     half_hour_before,
     half_with_hyphen,
     match_phrase,
@@ -234,7 +235,7 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
         opened = before_start > 0 and tokens[before_start - 1].keys & words.range_from
         ranged = spoken and opened and before.kind == "quantity" and len(gap) == 1 and gap[0].keys & words.range_words
         contrasted = value.kind == "number" and before.kind in ("amount", "quantity") and len(contrast) == 1 \
-            and contrast[0].text.islower() and contrast[0].keys & words.contrast_words
+            and contrast[0].text.islower() and contrast[0].keys & words.contrast_words and not counted_after(tokens, end + 1, words)
         if ranged or contrasted:
             shared[n] = (replace(value, kind=before.kind, key=(value.key[0], before.key[1]), required=True), start, end)
     return shared

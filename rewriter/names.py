@@ -30,6 +30,8 @@ from .rules import language_words
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
 _SENTENCE_END = ".!?…"
 _WORD = re.compile(r"\w+")
+# the last word, with the dots of an abbreviation («ж.к.», «с.»), none of a unit («м/с.»)
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(„«\"]))[\w.]*\w\.?\Z")
 # Letters a common noun of a title keeps without its article at least («обсерватория»).
 _TITLE_STEM = 5
 _INITIALS_REACH = 60  # characters back from a word that initials and the word before them may take
@@ -65,7 +67,8 @@ def find_names(text: str, lang: str) -> list[Name]:
             on_greeting = start < greeting_end
             if on_greeting and keys & language_words(lang, "greetings"):
                 continue
-            if not on_greeting and (number == 0 or _starts_line(text, start) or _after_full_stop(text, start)):
+            after_place = _after_kind_of_place(text, start, lang)
+            if not on_greeting and (number == 0 or _starts_line(text, start) or (_after_full_stop(text, start) and not after_place)):
                 continue
             if "/" in written or any(a <= start < b for a, b in facts):
                 continue  # units, joined by a slash however spaced («36 В/500 Вт», «км/ч») or after a number («16 Вт»), name no one
@@ -82,7 +85,8 @@ def find_names(text: str, lang: str) -> list[Name]:
             if written[:1].isupper() and _is_cyrillic(written[:1]) and not keys & language_words(lang, "polite_pronouns"):
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 titled = _opens_a_title(word.form, keys, text[end:], lang)
-                optional = written.isupper() or any(a < start < b for a, b in quotes) or place or titled or _common_noun(word.parses) \
+                optional = written.isupper() or any(a < start < b for a, b in quotes) or place or after_place or titled \
+                    or _common_noun(word.parses) \
                     or _adjective_of_a_title(text, sentence, number)
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
@@ -274,6 +278,13 @@ def _after_full_stop(text: str, start: int) -> bool:
     while i >= 0 and text[i].isspace():
         i -= 1
     return i >= 0 and text[i] in _SENTENCE_END and not _initials_before_a_name(text[:i + 1])
+
+
+def _after_kind_of_place(text: str, start: int, lang: str) -> bool:
+    """The word follows a kind of place, maybe abbreviated („с. Ярлово“, „гр. Шумен“, „летище София“: `place_kinds`),
+    whose full stop ends no sentence: it names the place, which a reply may leave out but not change."""
+    before = _LAST_WORD.search(text[:start].rstrip())
+    return before is not None and fold_case(before.group()) in language_words(lang, "place_kinds")
 
 
 def _initials_before_a_name(text: str) -> bool:

@@ -35,6 +35,12 @@ def part_kept(
         return reply_has_cue
     if content.explains_nothing:
         return True
+    # a reply that tells no cause of its own and keeps none of the words a cue opens («поради повреда в хидравликата»)
+    # has dropped the cause, however much of the clause around it (the firm, the machine its remedy names again) it
+    # keeps, unless it keeps another cause whole («порывы ветра до 14 м/с» beside «неблагоприятным метеопрогнозом»)
+    if content.part in BY_CLAUSE and not reply_tells_a_cause and not _a_cause_whole(content, reply_stems) \
+            and any(_cue_dropped(c, content, reply_stems) for c in content.opened_by_cue):
+        return False
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = SAYS_SOMETHING if content.part in BY_CLAUSE else _STEP_WORDS
     long = [c for c in content.clauses if len(c) >= least and not _nested(c, content, least)]
@@ -102,6 +108,22 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
     names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
+
+
+def _cue_dropped(clause: Clause, content: PartContent, reply_stems: frozenset[str]) -> bool:
+    """A cause its cue opens, no excuse, with words of its own (no other sentence says them, no name) the reply keeps
+    none of."""
+    names = frozenset().union(*(w for _, words in content.names_of for w in words))
+    own = [w for c, words in content.own_words if c == clause for w in words if not w <= names]
+    return clause not in content.excuses and len(own) >= SAYS_SOMETHING and not any(w & reply_stems for w in own)
+
+
+def _a_cause_whole(content: PartContent, reply_stems: frozenset[str]) -> bool:
+    """The reply keeps every word of its own of a cause that says something, no excuse."""
+    return any(
+        len(own) >= SAYS_SOMETHING and all(w & reply_stems for w in own)
+        for clause, own in content.own_words if clause not in content.excuses
+    )
 
 
 def _chained_own(clause: Clause, content: PartContent) -> Clause:

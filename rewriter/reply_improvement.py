@@ -57,7 +57,7 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str, says_sorry: bo
     # word for word (a fact's label, «вх. №», is no officialese kept)
     said_again = len(own) < len(left)
     rest_improved = (
-        _style_dropped(draft, reply) and not _officialese_added(draft, reply)
+        _style_dropped(draft, reply) and not _own_warnings(draft, reply)
         and _kept(_not_info(reply), _flagged_words(draft.findings)) <= 1 if said_again
         else _count(reply, "warning") <= _count(draft, "warning")
     )
@@ -193,8 +193,9 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
 def _one_fault_reworded_rest_improved(draft: Report, reply: Report) -> bool:
     """A reply that keeps one of the draft's faults, in its own words («Извинете, ако това ви създава
     неудобство» for the draft's «извинения за евентуалните неудобства»), and none of the draft's words
-    any finding points at, with fewer warnings: everything else the model improved."""
-    if _kept(reply.findings, _flagged_words(draft.findings)):
+    any finding above a hint points at (a fact's label, «вх. №», is no officialese kept), with fewer warnings:
+    everything else the model improved."""
+    if _kept(_not_info(reply), _flagged_words(draft.findings)):
         return False
     return _count(reply, "warning") < _count(draft, "warning")
 
@@ -234,14 +235,14 @@ def _kept(findings: Iterable[Finding], words: set[str]) -> int:
 
 
 def _own_warnings(draft: Report, reply: Report) -> bool:
-    """The reply has a warning of a rule the draft has no warning of, or more of one than the draft."""
-    return bool(_warning_rules(reply) - _warning_rules(draft))
+    """The reply has a warning on words of its own of a rule the draft has no warning of («Информируем, что»), or more
+    of one than the draft; a part the lint reads as missing points at no words, and the parts guard judges it."""
+    return bool(_worded_warning_rules(reply) - _warning_rules(draft))
 
 
-def _officialese_added(draft: Report, reply: Report) -> bool:
-    """The reply has a warning on words of its own, of a rule the draft has no warning of («Информируем, что»); a
-    part the lint reads as missing points at no words, and the parts guard judges it."""
-    return bool(Counter(f.rule for f in reply.findings if f.severity == "warning" and f.text) - _warning_rules(draft))
+def _worded_warning_rules(report: Report) -> Counter[str]:
+    """The report's warnings on words, by rule: no part the lint reads as missing."""
+    return Counter(f.rule for f in report.findings if f.severity == "warning" and f.text)
 
 
 def _warning_rules(report: Report, category: str | None = None) -> Counter[str]:

@@ -79,7 +79,7 @@ FLOORS = {
     # set45 at first sight: ru (24, 10, 23, 22), bg (24, 10, 21, 21)
     "set45": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guards-62
     # set46 at first sight: ru (24, 11, 23, 23), bg (20, 6, 21, 21)
-    "set46": {"ru": (25, 11, 23, 23), "bg": (20, 6, 21, 21)},  # ru after guardsru-63
+    "set46": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},  # after guardsru-63, guardsbg-63 (merged)
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
