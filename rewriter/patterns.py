@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from .errors import RewriterError
 from .morphology import WordAnalysis
 from .normalize import fold_case
-from .pattern_code import Program, matcher_for, program_for
 
 _ATOM = re.compile(
     r"^(?P<word>=?[^\s{}/|=_*?]+|_)?(?:\{(?P<tags>[^}]*)\})?(?:/(?P<regex>[^/]+)/)?$"
@@ -116,15 +115,11 @@ class TokenPattern:
     # how many one-word slots come before the slot the index anchors on
     anchor_offset: int = field(default=0, compare=False)
     required_keys: tuple[frozenset[str], ...] = field(default=(), compare=False)
+    is_plain_sequence: bool = field(default=False, compare=False)
     # one bare word («мы|нами»): it matches in a sentence exactly when the sentence holds one of its keys
     is_one_plain_word: bool = field(default=False, compare=False)
     # `[` … `]` in the source: the slots (from, to) whose words are reported; the rest is context
     marker: tuple[int, int] | None = None
-    # the pattern's search as code (see pattern_code), compiled with the pattern
-    program: Program = field(init=False, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "program", program_for(self.slots))
 
     @property
     def start_slots(self) -> tuple[int, ...]:
@@ -153,20 +148,16 @@ class TokenPattern:
         return True
 
     def match_at(self, words: Sequence[WordAnalysis], start: int) -> tuple[int, int] | None:
-        """The (first, last) word indexes of a match whose first slot is tried at `start`: by the
-        pattern's own code (see pattern_code), made on its first try."""
-        matcher = self.__dict__.get("_matcher")
-        if matcher is None:
-            matcher = matcher_for(self.program) or self._interpreted
-            object.__setattr__(self, "_matcher", matcher)
-        return matcher(words, start)
-
-    def _interpreted(self, words: Sequence[WordAnalysis], start: int) -> tuple[int, int] | None:
+        """The (first, last) word indexes of a match whose first slot is tried at `start`."""
+        if self.is_plain_sequence:
+            end = start + len(self.slots)
+            if end > len(words):
+                return None
+            for slot, word in zip(self.slots, words[start:end], strict=True):
+                if not slot.matches(word):
+                    return None
+            return start, end - 1
         return _match(self.slots, 0, words, start, None)
-
-    def __getstate__(self) -> dict[str, object]:
-        # a pickled pack keeps the pattern and its code, not the function made of them (remade on the first try)
-        return {name: value for name, value in self.__dict__.items() if name != "_matcher"}
 
     def marked(self, words: Sequence[WordAnalysis], first: int, last: int) -> tuple[int, int]:
         """The word indexes the pattern's `[` … `]` reports within its match first..last (all of it without one)."""
@@ -253,8 +244,9 @@ def compile_pattern(source: str, has_grammemes: bool, shared: dict | None = None
     required = tuple(
         slot.keys for slot in slots if not slot.optional and slot.keys is not None and slot.keys != anchors
     )
-    one_word = len(slots) == 1 and all(atom.is_plain for atom in slots[0].atoms)
-    return TokenPattern(source, slots, anchors, offset, required, one_word and marker is None, marker)
+    plain = not any(slot.optional or slot.gap for slot in slots)
+    one_word = plain and len(slots) == 1 and all(atom.is_plain for atom in slots[0].atoms)
+    return TokenPattern(source, slots, anchors, offset, required, plain and marker is None, one_word and marker is None, marker)
 
 
 def _shared_slot(slot: Slot, shared: dict) -> Slot:
