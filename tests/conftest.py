@@ -1,14 +1,16 @@
 """Shared fixtures: a small team rule file, so engine tests don't depend on the bundled pack's wording."""
 from __future__ import annotations
 
+import io
 import os
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from rewriter import Config, Linter
+from rewriter import Config, Linter, cli
 from rewriter.translation import set_ui_language
 
 # The interface speaks the environment's language (LANGUAGE first); the tests read English, and the
@@ -109,3 +111,20 @@ def no_model_unless_a_test_sets_one(monkeypatch, tmp_path_factory, compiled_pack
     monkeypatch.setenv("REWRITER_CACHE_DIR", str(cache))
     yield
     set_ui_language("en")
+
+
+@pytest.fixture()
+def run(monkeypatch, capsysbinary):
+    """`rewrite ARGS` in process, in the folder `cwd` and with `stdin` as its input: exit code and output as the
+    process would give them (`run_process` in test_cli.py starts the command as a process)."""
+    def run_in_process(*args: str, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess[bytes]:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin or b"")))
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exit_:  # argparse refusing the arguments
+            code = exit_.code if isinstance(exit_.code, int) else 2
+        out, err = capsysbinary.readouterr()
+        return subprocess.CompletedProcess(["rewrite", *args], code, out, err)
+    return run_in_process

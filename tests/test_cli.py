@@ -3,14 +3,10 @@ few tests start it as a process, with a real pipe (marked slow for that); the ot
 with the same arguments, folder and input, since they are about the output, not the process."""
 from __future__ import annotations
 
-import io
 import json
 import subprocess
-import sys
 
 import pytest
-
-from rewriter import cli
 
 DRAFT_RU = "Здравствуйте!\nДанный заказ был отправлен. Была допущена ошибка.\n"
 PLAIN_RU = "Здравствуйте!\nЭтот заказ уже у курьера.\n"
@@ -20,23 +16,6 @@ def run_process(python, *args, stdin: bytes | None = None, cwd=None) -> subproce
     return subprocess.run(
         [python, "-m", "rewriter", *args], input=stdin, capture_output=True, cwd=cwd, timeout=120
     )
-
-
-@pytest.fixture()
-def run(monkeypatch, capsysbinary):
-    """`rewrite ARGS` in process, in the folder `cwd` and with `stdin` as its input: exit code and output as
-    the process would give them."""
-    def run_in_process(*args: str, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess[bytes]:
-        if cwd is not None:
-            monkeypatch.chdir(cwd)
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin or b"")))
-        try:
-            code = cli.main(list(args))
-        except SystemExit as exit_:  # argparse refusing the arguments
-            code = exit_.code if isinstance(exit_.code, int) else 2
-        out, err = capsysbinary.readouterr()
-        return subprocess.CompletedProcess(["rewrite", *args], code, out, err)
-    return run_in_process
 
 
 @pytest.fixture()

@@ -36,27 +36,30 @@ def test_a_new_form_learns_exactly_the_patterns_that_can_start_on_it(lang):
         assert [(owner, pattern) for owner, pattern, _ in learned.candidates] == _anchored_by_trying(index, word), word.form
 
 
-# per index (kept beside it, so its id stays its own): its distinct (owner, pattern) pairs with the slots each can
-# start on, and the pairs that can start on each form, found by trying every one
-_ANCHORED: dict[int, tuple[object, list, dict[str, list]]] = {}
+# per index (kept beside it, so its id stays its own): its distinct (owner, pattern) pairs, each distinct start slot
+# with the pairs that can start on it, and the pairs that can start on each form, found by trying every slot
+_ANCHORED: dict[int, tuple[object, list, dict, dict[str, list]]] = {}
 
 
 def _anchored_by_trying(index, word) -> list:
     """The (owner, pattern) pairs that can start on the word, found by trying every pattern of the index
     on it, not through the index; once per form (in one language a form has one analysis), shared by
-    the tests below, which would otherwise try every pattern on the same forms again."""
+    the tests below, which would otherwise try every pattern on the same forms again. Equal slots fill
+    with the same words, so a slot that starts several patterns is tried once for them all."""
     known = _ANCHORED.get(id(index))
     if known is None or known[0] is not index:
-        entries = {(id(owner), pattern.source): (owner, pattern) for owner, pattern in index.entries}.values()
+        pairs = list({(id(owner), pattern.source): (owner, pattern) for owner, pattern in index.entries}.values())
         # what TokenPattern.can_anchor_on tests, its start slots worked out once per pattern instead of once per form
-        starts = [(owner, pattern, tuple(pattern.slots[i] for i in pattern.start_slots)) for owner, pattern in entries]
-        known = _ANCHORED[id(index)] = (index, starts, {})
-    _, starts, by_form = known
+        starting: dict = {}
+        for number, (_, pattern) in enumerate(pairs):
+            for i in pattern.start_slots:
+                starting.setdefault(pattern.slots[i], []).append(number)
+        known = _ANCHORED[id(index)] = (index, pairs, starting, {})
+    _, pairs, starting, by_form = known
     found = by_form.get(word.form)
     if found is None:
-        found = by_form[word.form] = [
-            (owner, pattern) for owner, pattern, slots in starts if any(slot.matches(word) for slot in slots)
-        ]
+        numbers = {number for slot, started in starting.items() if slot.matches(word) for number in started}
+        found = by_form[word.form] = [pairs[number] for number in sorted(numbers)]
     return found
 
 

@@ -2,7 +2,6 @@
 within the deadline, then the rewrite falls back; the environment picks the endpoint."""
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -118,20 +117,21 @@ def test_a_key_alone_uses_openai_with_the_configured_model(monkeypatch):
     assert "sk-secret-value" not in model_identity(found) and "sk-secret-value" not in repr(found)
 
 
-def test_the_command_uses_the_model_from_the_environment(server, python, tmp_path):
+def test_the_command_uses_the_model_from_the_environment(server, run, tmp_path, monkeypatch):
     server.script(Step(reply=GOOD["ru"]))
     (tmp_path / "draft.txt").write_text(DRAFT["ru"], encoding="utf-8")
-    env = {**os.environ, "OPENAI_BASE_URL": server.base_url, "REWRITER_MODEL": "local-model"}
-    done = subprocess.run([python, "-m", "rewriter", "draft.txt"], capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    monkeypatch.setenv("REWRITER_MODEL", "local-model")
+    done = run("draft.txt", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == GOOD["ru"] + "\n"
     assert done.stderr.decode().startswith("ru · 6 findings → 0 · model · 1 model call")
 
 
-def test_the_command_with_offline_makes_no_request(server, python, tmp_path):
+def test_the_command_with_offline_makes_no_request(server, run, tmp_path, monkeypatch):
     (tmp_path / "draft.txt").write_text(DRAFT["ru"], encoding="utf-8")
-    env = {**os.environ, "OPENAI_BASE_URL": server.base_url}
-    done = subprocess.run([python, "-m", "rewriter", "--offline", "draft.txt"], capture_output=True, cwd=tmp_path, env=env, timeout=120)
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    done = run("--offline", "draft.txt", cwd=tmp_path)
     assert done.returncode == 1 and server.requests == [] and "offline rules" in done.stderr.decode()
 
 

@@ -1,6 +1,7 @@
 """The sendmail gate end to end: a real SMTP server on 127.0.0.1 and a relay standing in for sendmail."""
 from __future__ import annotations
 
+import io
 import json
 import shlex
 import socket
@@ -57,15 +58,22 @@ def inbox():
 
 
 @pytest.fixture()
-def gate(tmp_path, inbox, python):
+def gate(tmp_path, inbox, monkeypatch, capsysbinary):
+    """The gate's main() in process, in the test's folder, on the message as its standard input, with the relay as
+    its sendmail (a real process, to a real server): exit code and stderr as the process gives them. The gate as a
+    process is run by the tests of the documented command and of a sendmail that cannot run."""
     relay = tmp_path / "relay.py"
     relay.write_text(RELAY, encoding="utf-8")
-    sendmail = shlex.join([python, str(relay), str(tmp_path), str(inbox.port)])
+    sendmail = shlex.join([sys.executable, str(relay), str(tmp_path), str(inbox.port)])
+    monkeypatch.chdir(tmp_path)
 
-    def run(message: bytes, *options: str, hold: Path | None = None):
+    def run(message: bytes, *options: str, hold: Path | None = None) -> subprocess.CompletedProcess[bytes]:
         hold_dir = hold or tmp_path / "held"
-        args = [python, "-m", "rewriter.presend", "--hold-dir", str(hold_dir), "--sendmail", sendmail, *options, "--", *SENDMAIL_ARGS]
-        return subprocess.run(args, input=message, capture_output=True, cwd=tmp_path, timeout=120)
+        args = ["--hold-dir", str(hold_dir), "--sendmail", sendmail, *options, "--", *SENDMAIL_ARGS]
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(message)))
+        code = presend_main(args)
+        out, err = capsysbinary.readouterr()
+        return subprocess.CompletedProcess(["rewrite-presend", *args], code, out, err)
 
     return run
 

@@ -42,10 +42,16 @@ def installed(tmp_path_factory) -> Path:
     return env_dir
 
 
+@pytest.fixture(scope="module")
+def wheel_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("wheel-cache")
+
+
 @pytest.fixture(autouse=True)
-def own_cache(monkeypatch, tmp_path_factory):
-    """The installed copy compiles its packs from the files the wheel carries, not the run's shared packs."""
-    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path_factory.mktemp("wheel-cache")))
+def own_cache(monkeypatch, wheel_cache):
+    """The installed copy compiles its packs from the files the wheel carries, not the run's shared packs: once,
+    for all the tests of the wheel a worker built."""
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(wheel_cache))
 
 
 def test_installed_wheel_lints_from_its_own_rule_packs(installed, tmp_path):
