@@ -76,7 +76,8 @@ class CompiledPack:
         """The rules some context can excuse (an `unless` of any kind), by id(): the others need no look at it."""
         return frozenset(
             id(rule) for rule in self.rules
-            if rule.unless or rule.unless_match or rule.unless_clause or rule.unless_next or rule.unless_reply
+            if rule.unless or rule.unless_match or rule.unless_clause or rule.unless_next or rule.unless_paragraph
+            or rule.unless_reply
         )
 
     @cached_property
@@ -332,7 +333,7 @@ def _sentence_findings(
             shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
             match = Match(rule, spans[first][0], spans[last][1], number, shown)
             rule_matches.append(match)
-            if clause_check or rule.unless_next or rule.unless_reply:
+            if clause_check or rule.unless_next or rule.unless_paragraph or rule.unless_reply:
                 to_check[id(match)] = clause_check
         cue_hits += [(cue, number, spans[first][0]) for cue, first in verdict.cues]
     conditional = pack.conditional_rules

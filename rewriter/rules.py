@@ -37,8 +37,10 @@ _OPTIONAL = {
 # clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
 # `reply:` anywhere in the reply («Мы ошиблись… Извините, что так получилось»); `match:` inside the matched
 # words themselves (LanguageTool's antipattern: «было получено» is news, not a hidden fault); `next:` in the
-# sentence right after the match's («…была исключена из программы. Это решение принял врач»).
-UNLESS_SCOPES = ("match", "clause", "sentence", "next", "reply")
+# sentence right after the match's («…была исключена из программы. Это решение принял врач»); `paragraph:` anywhere
+# in the match's paragraph, which tells one matter („Това е наша грешка: … Стойката се е разхлабила“), where an
+# admission in another paragraph owns another fault.
+UNLESS_SCOPES = ("match", "clause", "sentence", "next", "paragraph", "reply")
 
 
 class RulePackError(RewriterError):
@@ -59,6 +61,7 @@ class Rule:
     unless_reply: tuple[TokenPattern, ...] = ()
     unless_match: tuple[TokenPattern, ...] = ()
     unless_next: tuple[TokenPattern, ...] = ()
+    unless_paragraph: tuple[TokenPattern, ...] = ()
     # (when, message): the first whose patterns match the whole match says the message instead
     messages: tuple[tuple[tuple[TokenPattern, ...], str], ...] = ()
     suggestion: str | None = None
@@ -297,7 +300,8 @@ def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool, 
 
 
 def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> dict[str, tuple[TokenPattern, ...]]:
-    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}`, `{next: …}` or `{reply: …}` say theirs."""
+    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}`, `{next: …}`, `{paragraph: …}` or
+    `{reply: …}` say theirs."""
     if not isinstance(data, list):
         raise RulePackError(f"{path}: {owner}: unless must be a list")
     scoped: dict[str, list[Any]] = {scope: [] for scope in UNLESS_SCOPES}
@@ -311,7 +315,7 @@ def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang
         scoped[scope].append(item)
     compiled = {scope: compile_patterns(items, path, owner, has_grammemes, lang) for scope, items in scoped.items()}
     return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"],
-            "unless_match": compiled["match"], "unless_next": compiled["next"]}
+            "unless_match": compiled["match"], "unless_next": compiled["next"], "unless_paragraph": compiled["paragraph"]}
 
 
 def _compile_messages(

@@ -5,11 +5,14 @@ part is present when one of its cues matches: in one language a form has one ana
 this depends on the sentence's forms alone (as its matches do, see matching.SeenSentences). A
 sentence seen before costs one lookup: its rule matches come with the excuses of its own words
 already applied, and its part cues with where they match. What depends on more than the words (the
-text between them for `unless_clause`, the next sentence for `unless_next`, the whole reply for
+text between them for `unless_clause`, the next sentence for `unless_next`, the paragraph for
+`unless_paragraph`, the whole reply for
 `unless_reply`, a refusal or a final cue of a reply part) is left to each lint.
 """
 from __future__ import annotations
 
+import re
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from .matching import Match, PatternIndex, SeenSentences, Sentence, clause_of, matches_anywhere, part_of, words_between
@@ -87,6 +90,9 @@ def excused_by_words(rule: Rule, sentence: Sentence, first: int, last: int) -> b
     )
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 class MatchContext:
     """What a match's `unless` and `messages` look at: its clause, its sentence, the whole reply."""
 
@@ -108,7 +114,7 @@ class MatchContext:
         return self.excused_beyond_words(rule, match, clause_check)
 
     def excused_beyond_words(self, rule: Rule, match: Match, clause_check: bool) -> bool:
-        """True when the match's clause (if `clause_check`), the sentence after it or the reply cancels it."""
+        """True when the match's clause (if `clause_check`), the sentence after it, its paragraph or the reply cancels it."""
         if clause_check:
             sentence = self.sentences[match.sentence]
             words = words_between(sentence, match.start, match.end)
@@ -117,12 +123,27 @@ class MatchContext:
         following = match.sentence + 1
         if rule.unless_next and following < len(self.sentences) and matches_anywhere(rule.unless_next, self.sentences[following]):
             return True
+        if rule.unless_paragraph:
+            paragraph = self._paragraphs[match.sentence]
+            same = (s for s, p in zip(self.sentences, self._paragraphs, strict=True) if p == paragraph)
+            if any(matches_anywhere(rule.unless_paragraph, s) for s in same):
+                return True
         if rule.unless_reply:
             found = self._in_reply.get(id(rule))
             if found is None:
                 found = self._in_reply[id(rule)] = any(matches_anywhere(rule.unless_reply, s) for s in self.sentences)
             return found
         return False
+
+    @cached_property
+    def _paragraphs(self) -> tuple[int, ...]:
+        """Each sentence's paragraph, by number: a blank line between two sentences starts the next one."""
+        numbers, paragraph = [], 0
+        for number, sentence in enumerate(self.sentences):
+            if number and _BLANK_LINE.search(self.masked, self.sentences[number - 1].end, sentence.start):
+                paragraph += 1
+            numbers.append(paragraph)
+        return tuple(numbers)
 
     def message(self, match: Match) -> str | None:
         """The message of the first `messages` entry whose pattern matches inside the match, if any."""

@@ -185,3 +185,39 @@ def test_a_named_fault_as_the_cause_is_not_called_vague_technical_reasons():
     )
     assert "назовава повредата" in named and "не казва нищо" not in named
     assert "не казва нищо" in vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спирането на тока е заради авария в трафопоста, а не заради пропуск от Ваша страна.",
+        "Заради новия график пренасочването на обажданията става без никакви действия от Ваша страна.",
+        "Благодарим за търпението от Ваша страна, докато заради ремонта залата беше затворена.",
+    ],
+)
+def test_the_customers_side_ruled_out_or_thanked_in_a_causal_sentence_is_no_blame(text):
+    assert "evasion" not in _categories(text, "bg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Съгласно т. 9.3 от договора имате право на кредит от 10% от месечната такса.",
+        "Съгласно т. 5 от договора връщаме не само депозита, но и таксата за почистване.",
+        "Сумата е в съответствие с договореното с Вас на 3 март.",
+        "Таксата е в съответствие с тарифата, но сбъркахме часа и Ви връщаме 20 €.",
+    ],
+)
+def test_a_cited_rule_that_gives_adds_or_is_owned_is_no_evasion(text):
+    assert "evasion" not in _categories(text, "bg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Закъснението на автобуса е вследствие на наша грешка в графика; връщаме Ви билета.",
+        "Шумът в стаята е вследствие на пропуск от наша страна при изолацията и го поправяме в сряда.",
+    ],
+)
+def test_a_cause_the_reply_owns_after_a_causal_copula_is_no_evasion(text):
+    assert "evasion" not in _categories(text, "bg")

@@ -20,7 +20,7 @@ RULES = textwrap.dedent(
       severity: error
       message: "Вина на партнёре."
       patterns: ["сбой *3 у партнёр"]
-      unless: [{clause: "у =нас"}]
+      unless: [{clause: "у =нас"}, {paragraph: "мы ошибиться{past}"}]
       bad: ["Сбой произошёл у партнёра."]
       good: ["Сбой произошёл у партнёра у нас."]
     - id: ru.non_apology.test-so-happened
@@ -143,6 +143,12 @@ def test_an_unless_of_the_next_sentence_looks_only_at_the_sentence_after_the_mat
     assert _rules(linter, "Заказ был отменён. Мы не знаем почему. Это решение принял склад.") == [
         ("ru.evasion.test-news", "был отменён")
     ]
+
+
+def test_an_unless_of_the_paragraph_looks_at_the_whole_paragraph_and_no_other(linter):
+    blame = "ru.evasion.test-blame"
+    assert _rules(linter, "Сбой произошёл у партнёра.\nНо и мы ошиблись.") == []
+    assert _rules(linter, "Мы ошиблись с адресом. Всё исправим.\n\nСбой произошёл у партнёра.") == [(blame, "Сбой произошёл у партнёра")]
 
 
 def test_a_rule_of_one_phrase_does_not_run_across_a_mark_or_into_a_name(linter):
