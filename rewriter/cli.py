@@ -160,6 +160,8 @@ def _run(args: argparse.Namespace) -> int:
     engine = Engine(config)
     linter = engine.linter
     linter.check_named_rules()  # a misspelt rule id is refused once, before any draft is read
+    for former, current in linter.renamed_rules.items():
+        _say_renamed(former, current, config.source)
     langs = LANGUAGES if args.lang == "auto" else (args.lang,)
     if args.list_rules:
         for lang in langs:
@@ -308,6 +310,8 @@ def explain(linter: Linter, rule_id: str) -> str:
     rule = linter.rule(rule_id)
     if rule is None:
         raise UsageError(_("no rule {rule!r}; `rewrite --list-rules` lists them").format(rule=rule_id))
+    if rule.id != rule_id:
+        _say_renamed(rule_id, rule.id)
     lines = [f"{rule.id} · {rule.category} · {rule.severity}", "", " ".join(rule.message.split())]
     if rule.suggestion:
         lines += ["", say("explain.write-instead", suggestion=rule.suggestion)]
@@ -316,6 +320,12 @@ def explain(linter: Linter, rule_id: str) -> str:
     lines += ["", say("explain.flags")] + [f"  ✗ {_mark(linter, rule, e)}" for e in rule.bad]
     lines += ["", say("explain.leaves-alone")] + [f"  ✓ {e}" for e in rule.good]
     return "\n".join(lines)
+
+
+def _say_renamed(former: str, current: str, source: Path | None = None) -> None:
+    """One line on stderr for a former rule id the user named: it still works, under its current id."""
+    where = f"{source}: " if source else ""
+    print(f"rewrite: note: {where}{former} is now {current}", file=sys.stderr)
 
 
 def _mark(linter: Linter, rule: Rule, example: str) -> str:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from .draft_files import DEFAULT_INCLUDE
 from .errors import DEFAULT_MAX_BYTES, RewriterError, unknown_name
-from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES
+from .rules import CATEGORIES, LANGUAGES, PARTS, SEVERITIES, Rule, rule_named
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -82,13 +82,32 @@ class Config:
     def _allowed(self) -> dict[str, tuple[str, ...]]:
         return dict(self.allow)
 
-    def check_rule_ids(self, lang: str, known: Iterable[str]) -> None:
-        """Raise ConfigError naming every rule id of `lang` this config mentions that no rule has."""
-        known = set(known)
-        named = [(key, name) for key, name in self._names() if name.startswith(f"{lang}.") and name not in known]
-        if named:
+    def with_current_ids(self, lang: str, rules: Sequence[Rule]) -> tuple[Config, dict[str, str]]:
+        """This config with every former rule id of `lang` it names put as the rule's current id, and those
+        renames (former → current); raise ConfigError naming every id of `lang` that no rule has or had."""
+        named = {name: rule_named(rules, name) for _, name in self._names() if name.startswith(f"{lang}.")}
+        unknown = [(key, name) for key, name in self._names() if name in named and named[name] is None]
+        if unknown:
             where = f"{self.source}: " if self.source else ""
-            raise ConfigError(where + "; ".join(unknown_name(key, name, "rule", known) for key, name in named))
+            known = [rule.id for rule in rules]
+            raise ConfigError(where + "; ".join(unknown_name(key, name, "rule", known) for key, name in unknown))
+        renames = {name: rule.id for name, rule in named.items() if rule is not None and rule.id != name}
+        if not renames:
+            return self, {}
+
+        def current(name: str) -> str:
+            return renames.get(name, name)
+
+        allowed: dict[str, tuple[str, ...]] = {}
+        for name, phrases in self.allow:
+            allowed[current(name)] = allowed.get(current(name), ()) + phrases
+        return replace(
+            self,
+            disable=frozenset(map(current, self.disable)),
+            enable=frozenset(map(current, self.enable)),
+            severity=tuple(sorted(dict((current(name), level) for name, level in self.severity).items())),
+            allow=tuple(sorted(allowed.items())),
+        ), renames
 
     def named_languages(self) -> tuple[str, ...]:
         """The languages whose rule ids this config names, so a command can check them before any draft."""
@@ -170,7 +189,7 @@ def config_from_mapping(table: Mapping[str, Any], source: Path | None = None) ->
 
 def _check_names(config: Config, where: str) -> None:
     """Categories must exist and rule ids must name a language; whether each id exists is known only
-    once its language's pack is loaded (`Config.check_rule_ids`)."""
+    once its language's pack is loaded (`Config.with_current_ids`)."""
     problems = []
     for key, name in config._names():
         if "." not in name and name not in CATEGORIES:

@@ -28,6 +28,7 @@ from .rules import (
     load_language_data,
     load_pack,
     load_part_cues,
+    rule_named,
 )
 from .sentence_verdicts import MatchContext, SentenceVerdicts
 from .sentences import split_sentences
@@ -134,6 +135,8 @@ class Linter:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self._ids_checked: set[str] = set()
+        # former rule ids the config names, with the current id each now reads as (`aliases` in the packs)
+        self.renamed_rules: dict[str, str] = {}
         self._packs: dict[str, CompiledPack] = {}  # each language's pack, once its rule ids are checked
         # findings that say a part is missing, by rule and place: the same few on most short replies
         self._missing_parts: dict[tuple[str, int, int, int], Finding] = {}
@@ -157,7 +160,8 @@ class Linter:
         with _packs_lock:
             pack = _cached_pack(lang, self.config.rules)
         if lang not in self._ids_checked:
-            self.config.check_rule_ids(lang, (rule.id for rule in pack.rules))
+            self.config, renamed = self.config.with_current_ids(lang, pack.rules)
+            self.renamed_rules.update(renamed)
             self._ids_checked.add(lang)
         self._packs[lang] = pack
         return pack
@@ -166,9 +170,9 @@ class Linter:
         return self.pack(lang).rules
 
     def rule(self, rule_id: str) -> Rule | None:
-        """The rule with this id, or None (also for an id of no known language)."""
+        """The rule with this id or former id (`aliases`), or None (also for an id of no known language)."""
         lang = rule_id.split(".", 1)[0]
-        return next((r for r in self.rules(lang) if r.id == rule_id), None) if lang in LANGUAGES else None
+        return rule_named(self.rules(lang), rule_id) if lang in LANGUAGES else None
 
     def detect_language(self, text: str) -> str:
         check_size(text, self.config.max_bytes)

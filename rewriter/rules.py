@@ -32,6 +32,7 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
 _OPTIONAL = {
     "patterns", "regex", "unless", "suggestion", "source", "part", "fix", "gap", "fix_examples", "messages", "fallback", "one_phrase",
+    "aliases",
 }
 # Where an `unless` pattern is looked for: a bare pattern in the match's sentence; `clause:` only in the
 # clause that holds the match («сбой у партнёра, с которым у нас договор»: the «у нас» is another clause's);
@@ -76,6 +77,8 @@ class Rule:
     # the words it reports must read as one phrase of common words (see matching.one_phrase)
     one_phrase: bool = False
     fix_examples: tuple[tuple[str, str], ...] = ()
+    # former ids (the rule moved to another category): a config or `--explain` naming one means this rule
+    aliases: tuple[str, ...] = ()
     origin: str = field(default="", compare=False)
 
 
@@ -139,7 +142,27 @@ def load_pack(lang: str, has_grammemes: bool, extra_files: Iterable[Path] = ()) 
         if rule.id in seen:
             raise RulePackError(f"{rule.origin}: rule id {rule.id} is already used in {seen[rule.id]}")
         seen[rule.id] = rule.origin
+    _check_aliases(rules)
     return rules
+
+
+def _check_aliases(rules: list[Rule]) -> None:
+    """A former id belongs to one rule only and is no current rule's id."""
+    current = {rule.id for rule in rules}
+    owner: dict[str, str] = {}
+    for rule in rules:
+        for alias in rule.aliases:
+            if alias in current:
+                raise RulePackError(f"{rule.origin}: rule {rule.id}: alias {alias} is a current rule's id")
+            if alias in owner:
+                raise RulePackError(f"{rule.origin}: rule {rule.id}: alias {alias} is already an alias of {owner[alias]}")
+            owner[alias] = rule.id
+
+
+def rule_named(rules: Iterable[Rule], name: str) -> Rule | None:
+    """The rule a user means by `name`, its current id or a former one (`aliases`); None if no rule's: the one
+    way from a rule id a user wrote (config, `--explain`, the Python API) to a rule."""
+    return next((rule for rule in rules if name == rule.id or name in rule.aliases), None)
 
 
 def load_part_cues(lang: str, has_grammemes: bool) -> list[PartCues]:
@@ -241,6 +264,7 @@ def _compile_rule(entry: Any, path: Path, lang: str, has_grammemes: bool) -> Rul
         fallback=bool(entry.get("fallback", False)),
         one_phrase=bool(entry.get("one_phrase", False)),
         fix_examples=_fix_examples(entry.get("fix_examples", []), where),
+        aliases=tuple(entry.get("aliases", ())),
         origin=str(path),
     )
 
@@ -269,6 +293,12 @@ def _check_fields(entry: dict[str, Any], where: str, lang: str) -> None:
     if not re.fullmatch(rf"{lang}\.{entry['category']}\.[a-z0-9]+(-[a-z0-9]+)*", str(entry["id"])):
         raise RulePackError(f"{where}: the id must read {lang}.<category>.<kebab-name> (ids start with "
                             f"{' or '.join(code + '.' for code in LANGUAGES)})")
+    aliases = entry.get("aliases", [])
+    categories = "|".join(CATEGORIES)
+    if not isinstance(aliases, list) or not all(
+        isinstance(a, str) and re.fullmatch(rf"{lang}\.({categories})\.[a-z0-9]+(-[a-z0-9]+)*", a) for a in aliases
+    ):
+        raise RulePackError(f"{where}: `aliases` is a list of former ids, each {lang}.<category>.<kebab-name>")
     if entry["severity"] not in SEVERITIES:
         raise RulePackError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
     if not isinstance(entry["message"], str) or not entry["message"].strip():
