@@ -325,7 +325,7 @@ def explain(linter: Linter, rule_id: str) -> str:
 def _say_renamed(former: str, current: str, source: Path | None = None) -> None:
     """One line on stderr for a former rule id the user named: it still works, under its current id."""
     where = f"{source}: " if source else ""
-    print(f"rewrite: note: {where}{former} is now {current}", file=sys.stderr)
+    print("rewrite: note: " + where + _("{former} is now {current}").format(former=former, current=current), file=sys.stderr)
 
 
 def _mark(linter: Linter, rule: Rule, example: str) -> str:
