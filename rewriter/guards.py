@@ -320,12 +320,19 @@ def _ends_on_whole(line: str, fact: str) -> bool:
 
 
 def _ends_on_start_of(line: str, fact: str) -> bool:
-    """The line ends on a proper beginning of the fact that starts a word of its own and stops inside one."""
+    """The line ends on a proper beginning of the fact that starts a word of its own and stops inside one, or
+    between two groups of its digits («…на тел. 0888 41» or «…на тел. 0888» for «0888 412 736»)."""
     for size in range(len(fact) - 1, 0, -1):
         start = fact[:size]
-        if line.endswith(start) and fact[size].isalnum() and not line[:-size][-1:].isalnum():
+        if line.endswith(start) and _inside(fact, size) and not line[:-size][-1:].isalnum():
             return True
     return False
+
+
+def _inside(fact: str, size: int) -> bool:
+    """The fact goes on after its first `size` characters within a word or a number written in groups."""
+    between_groups = fact[size] == " " and fact[size - 1].isdigit() and fact[size + 1 : size + 2].isdigit()
+    return fact[size].isalnum() or between_groups
 
 
 def _unfinished(last_line: str, lang: str, draft: str) -> bool:
@@ -352,12 +359,24 @@ def _signs_as_the_draft(last_line: str, draft: str) -> bool:
     """The line ends, after a closing wish and its stop or on its own, with the end of the draft's
     signature line («Приятна вечер! Организационният комитет на фестивала» for the draft's «С уважение,
     организационният комитет на фестивала.»), or is that line's words in another order («К. Е. Быстрова,
-    менеджер по работе с клиентами» for «Менеджер по работе с клиентами К. Е. Быстрова»): a signature, not a
-    sentence cut short."""
+    менеджер по работе с клиентами» for «Менеджер по работе с клиентами К. Е. Быстрова»), or opens with that
+    line and goes on to name whose it is in the draft's words («Отдел доставки торгового дома …» for «отдел
+    доставки»): a signature, not a sentence cut short."""
     tail = folded(_SENTENCE_END.split(last_line)[-1])
     signature = folded(draft.rstrip().rpartition("\n")[2]).rstrip(_FINAL_STOPS)
     reordered = sorted(_ANY_WORD.findall(folded(last_line))) == sorted(_ANY_WORD.findall(signature))
-    return bool(tail) and (signature == tail or signature.endswith(" " + tail) or reordered)
+    return bool(tail) and (signature == tail or signature.endswith(" " + tail) or reordered or _extends(tail, signature, draft))
+
+
+def _extends(line: str, signature: str, draft: str) -> bool:
+    """The line opens with the draft's signature of several words, then a comma or a space, and ends on a
+    word the draft has whole: the signer named with its organisation, which a cut line never ends on."""
+    rest = line[len(signature):]
+    last = _LAST_WORD.search(line)
+    return (
+        len(signature.split()) > 1 and line.startswith(signature) and rest[:1] in (" ", ",")
+        and last is not None and _has_word(draft, last.group())
+    )
 
 
 def _abbreviations(text: str) -> list[str]:

@@ -57,7 +57,7 @@ FLOORS = {
     "set33": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-51, guardsbg-50
     # set34 at first sight: ru (19, 7, 22, 22), bg (25, 11, 21, 21); set35: ru (20, 8, 23, 22), bg (15, 7, 21, 19)
     "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-51
-    "set35": {"ru": (25, 11, 23, 23), "bg": (21, 10, 23, 22)},  # after guardsru-52, guardsbg-53
+    "set35": {"ru": (25, 11, 23, 23), "bg": (21, 10, 23, 23)},  # after guardsru-52, guardsbg-53, guards-64
     # set36 at first sight: ru (17, 8, 21, 21), bg (23, 10, 22, 20)
     "set36": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-53, guardsbg-53; ru guardsru-59
     # set37 at first sight: ru (22, 11, 23, 22), bg (23, 11, 22, 22)
@@ -81,7 +81,7 @@ FLOORS = {
     # set46 at first sight: ru (24, 11, 23, 23), bg (20, 6, 21, 21)
     "set46": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},  # after guardsru-63, guardsbg-63 (merged)
     # set47 at first sight: ru (22, 9, 21, 18), bg (23, 10, 22, 21)
-    "set47": {"ru": (22, 9, 21, 18), "bg": (23, 10, 22, 21)},
+    "set47": {"ru": (24, 10, 22, 22), "bg": (25, 11, 22, 22)},  # after guards-64
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
