@@ -34,6 +34,7 @@ from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
 from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
 from .linter import Linter, sentences_of
+from .matching import BLANK_LINE
 from .names import Name, adjective_roots, find_names, initials, word_lemmas
 from .nlp import language_profile
 from .part_content import (
@@ -69,7 +70,6 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 _DATA_OPENING = re.compile(r'\s*[\[{]\s*\{?\s*"[^"\n]{1,80}"\s*:')  # a reply inside JSON: «{"rewritten_reply": "…"}»
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _REPEATED_PARAGRAPH = 80  # characters: a paragraph this long given twice is the reply given twice
 _SHOWN_WORDS = 6
 # Share of the content words of a draft's closing sentence that a reply's last sentence keeps when it says it again.
@@ -267,7 +267,7 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
 
 def _repeated_paragraphs(reply: str) -> list[str]:
     """Long paragraphs the reply holds twice: the same reply (or part of it) given again."""
-    paragraphs = [" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(reply)]
+    paragraphs = [" ".join(p.split()) for p in BLANK_LINE.split(reply)]
     long = [p for p in paragraphs if len(p) >= _REPEATED_PARAGRAPH]
     return [p for i, p in enumerate(long) if p in long[:i]]
 

@@ -490,9 +490,10 @@ def one_phrase(sentence: Sentence, text: str, first: int, last: int, polite: fro
     return True
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a blank line: whitespace (a `\r` of CRLF text too) between two line breaks
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # a line that ends a sentence: a signature («Команда „Зерно“», «Поздрави,») ends none
-_SENTENCE_AT_LINE_END = re.compile(r"[.!?…][\"'»“”)\]]*[ \t]*(?=\n|$)")
+_SENTENCE_AT_LINE_END = re.compile(r"[.!?…][\"'»“”)\]]*[^\S\n]*(?=\n|$)")
 
 
 def last_paragraph_start(text: str) -> int:
@@ -500,7 +501,7 @@ def last_paragraph_start(text: str) -> int:
     ends = [found.start() for found in _SENTENCE_AT_LINE_END.finditer(text) if not _after_initial(text, found.start())]
     if not ends:
         return 0
-    breaks = [found.end() for found in _PARAGRAPH_BREAK.finditer(text, 0, ends[-1])]
+    breaks = [found.end() for found in BLANK_LINE.finditer(text, 0, ends[-1])]
     if breaks:
         return breaks[-1]
     # A reply with no blank line is written a paragraph a line («Спасибо за фото. …» opening it closes

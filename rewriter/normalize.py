@@ -39,7 +39,8 @@ _MIXED_WORD = re.compile(r"\b\w*(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-
 
 
 def build_view(text: str) -> MatchView:
-    """Fold the text for matching; `\\r\\n` and emoji pass through unchanged."""
+    """Fold the text for matching; emoji pass through unchanged, and the `\\r` of a `\\r\\n` reads as a space, so a
+    rule's line end (`[ \\t]*$`) holds on CRLF text as on LF."""
     view = text
     origin: Sequence[int] = range(len(text) + 1)
     if _ANY_TO_FOLD.search(text):
@@ -51,6 +52,8 @@ def build_view(text: str) -> MatchView:
             view = _SURROGATE.sub("\ufffd", view)
         if _ODD_SPACE.search(view):
             view = _ODD_SPACE.sub(" ", view)
+    if "\r\n" in view:
+        view = view.replace("\r\n", " \n")
     if _MIXED_PAIR.search(view):
         view = _MIXED_WORD.sub(lambda m: m.group().translate(CYRILLIC_FOR_LATIN), view)
     return MatchView(view, origin)

@@ -11,11 +11,20 @@ text between them for `unless_clause`, the next sentence for `unless_next`, the 
 """
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from .matching import Match, PatternIndex, SeenSentences, Sentence, clause_of, matches_anywhere, part_of, words_between
+from .matching import (
+    BLANK_LINE,
+    Match,
+    PatternIndex,
+    SeenSentences,
+    Sentence,
+    clause_of,
+    matches_anywhere,
+    part_of,
+    words_between,
+)
 from .rules import PartCues, Rule
 
 
@@ -90,7 +99,6 @@ def excused_by_words(rule: Rule, sentence: Sentence, first: int, last: int) -> b
     )
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 class MatchContext:
@@ -140,7 +148,7 @@ class MatchContext:
         """Each sentence's paragraph, by number: a blank line between two sentences starts the next one."""
         numbers, paragraph = [], 0
         for number, sentence in enumerate(self.sentences):
-            if number and _BLANK_LINE.search(self.masked, self.sentences[number - 1].end, sentence.start):
+            if number and BLANK_LINE.search(self.masked, self.sentences[number - 1].end, sentence.start):
                 paragraph += 1
             numbers.append(paragraph)
         return tuple(numbers)

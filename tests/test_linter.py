@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
+import yaml
 
 from rewriter import (
     Config,
@@ -129,3 +131,19 @@ def test_a_loaded_pack_is_kept_out_of_garbage_collection():
     tracked = {id(item) for item in gc.get_objects()}
     assert gc.get_freeze_count() > 0
     assert id(pack.index) not in tracked and id(pack.rules) not in tracked
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize("lang", ["ru", "bg"])
+def test_a_reply_written_with_crlf_line_ends_gets_the_findings_it_gets_with_lf(lang):
+    # a reply from a Windows mail program: blank lines, closing lines and line-end rules read the same
+    linter = Linter()
+    for path in sorted(CORPUS.glob(f"*_{lang}.yaml")):
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
+            lf, crlf = entry["text"], entry["text"].replace("\n", "\r\n")
+            expected = [(f.rule, f.text) for f in linter.lint(lf, lang).findings]
+            got = linter.lint(crlf, lang).findings
+            assert [(f.rule, f.text) for f in got] == expected, entry["id"]
+            assert all(crlf[f.start:f.end] == f.text for f in got)
