@@ -471,6 +471,19 @@ def test_passive_before_its_subject_becomes_active_in_the_auxiliarys_tense(fixer
 @pytest.mark.parametrize(
     "draft, fixed",
     [
+        ("В пятницу Вам будет осуществлён возврат денег.", "В пятницу мы вернём Вам деньги."),
+        ("После проверки вам будет осуществлён возврат денег.", "После проверки мы вернём вам деньги."),
+        # «им» may be the instrumental of the one who acted: the fix steps aside
+        ("В пятницу им будет осуществлён возврат денег.", "В пятницу им будет осуществлён возврат денег."),
+    ],
+)
+def test_an_addressee_before_the_passive_goes_after_the_new_verb(fixer, draft, fixed):
+    assert fixer.rewrite(draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
         # the subject moves after the verb in the accusative: each gender and both numbers, animacy kept
         ("Сумма будет возвращена завтра.", "Мы вернем сумму завтра."),  # no «ё» in the draft: none added
         ("Платёж будет возвращён завтра.", "Мы вернём платёж завтра."),
