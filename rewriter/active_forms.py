@@ -173,15 +173,15 @@ def _bare_subject(sentence: Sentence, start: int, first: int, participle: int, c
     grammar = context.grammar
     endings = dict(grammar.bare_subject_endings).get(fold_case(sentence.words[participle].form)[-1:])
     text, spans = context.view.text, sentence.spans
-    if any(text[spans[at][1]:spans[at + 1][0]].strip() for at in range(start, first)):
+    if not endings or any(text[spans[at][1]:spans[at + 1][0]].strip() for at in range(start, first)):
         return False  # a mark inside («Суми, платени с карта, ще…»): an aside, not a plain subject
-    head = []
+    head: list[tuple[str, str]] = []
     for word in sentence.words[start:first]:
         folded = fold_case(word.form)
         if head and folded in grammar.adjunct_openers:
             break
         head.append((word.form, folded))
-    return bool(endings) and all(
+    return all(
         form.isalpha() and form[1:].islower() and folded[-1] in endings
         and folded not in grammar.adjunct_openers and folded not in grammar.polite_pronouns
         for form, folded in head
