@@ -128,11 +128,17 @@ def _doubled_subject(
     clitic = dict(grammar.object_clitics).get(sentence.words[participle].form[-1:])
     opening = fold_case(sentence.words[start].form)
     article = next((a for a, _ in grammar.object_articles if opening.endswith(a)), None)
+    bare = article is None and _bare_subject(sentence, start, first, participle, context)
     after = participle + 1
     follows = after < len(sentence.words) and not context.view.text[sentence.spans[participle][1]:sentence.spans[after][0]].strip()
-    if (start or first - start > 6 or clitic is None or dict(grammar.subject_clitics).get(article or "") != clitic
+    if (start or first - start > 6 or clitic is None
+            or not bare and dict(grammar.subject_clitics).get(article or "") != clitic
             or follows and fold_case(sentence.words[after].form) not in grammar.adjunct_openers):
         return "cannot tell that the words before the verb are its subject"
+    if bare:
+        # a bare subject is the same word as an object: «Допълнителна информация ще Ви бъде изпратена» → «Ще Ви
+        # изпратим допълнителна информация»
+        return _moved_after_verb(sentence, start, first, opening, form, verb, rule_id, context)
     if first - start == 1 and opening == article:
         # a pronoun alone, all article («Те ще Ви бъдат изпратени»), gives way to its clitic: «Ще Ви ги изпратим»
         pronoun_start, _ = original(context, *sentence.spans[start])
@@ -157,6 +163,29 @@ def _doubled_subject(
             return "cannot tell the subject's form with the short article"
         edits.insert(0, Edit(word_end - len(article), word_end, short.upper() if ending.isupper() else short, rule_id))
     return edits
+
+
+def _bare_subject(sentence: Sentence, start: int, first: int, participle: int, context: Context) -> bool:
+    """Whether the words `start`..`first` are a subject with no article that agrees with the participle, told from
+    an adverb by its words' endings (`bare_subject_endings`: «Нова пратка ще бъде изпратена», never «Тогава ще бъде
+    изпратена»): each word before a preposition is a plain lowercase word that is no adjunct and no polite pronoun,
+    and no mark stands among them."""
+    grammar = context.grammar
+    endings = dict(grammar.bare_subject_endings).get(fold_case(sentence.words[participle].form)[-1:])
+    text, spans = context.view.text, sentence.spans
+    if not endings or any(text[spans[at][1]:spans[at + 1][0]].strip() for at in range(start, first)):
+        return False  # a mark inside («Суми, платени с карта, ще…»): an aside, not a plain subject
+    head: list[tuple[str, str]] = []
+    for word in sentence.words[start:first]:
+        folded = fold_case(word.form)
+        if head and folded in grammar.adjunct_openers:
+            break
+        head.append((word.form, folded))
+    return all(
+        form.isalpha() and form[1:].islower() and folded[-1] in endings
+        and folded not in grammar.adjunct_openers and folded not in grammar.polite_pronouns
+        for form, folded in head
+    )
 
 
 def _has_short_form(sentence: Sentence, at: int, word: str, article: str, short: str, context: Context) -> bool:

@@ -123,6 +123,9 @@ class Grammar:
     subject_clitics: tuple[tuple[str, str], ...] = ()
     # words that may follow a passive participle without being its subject («възстановена по сметката»)
     adjunct_openers: frozenset[str] = frozenset()
+    # a participle's ending and the last letters of the words of a subject with no article that agree with it
+    # («Допълнителна информация ще бъде изпратена»: «-а» ↔ «-а/-я»)
+    bare_subject_endings: tuple[tuple[str, str], ...] = ()
     # conjunctions that join clauses, for a language without grammemes: the words before a passive that hold
     # one are not its subject alone («Екипът работи и сумата ще бъде възстановена»)
     coordinators: frozenset[str] = frozenset()
@@ -168,6 +171,7 @@ def grammar(code: str) -> Grammar:
         clitic_free_openers=frozenset(data.get("clitic_free_openers", [])),
         subject_clitics=tuple(data.get("subject_clitics", {}).items()),
         adjunct_openers=frozenset(data.get("adjunct_openers", [])),
+        bare_subject_endings=tuple(data.get("bare_subject_endings", {}).items()),
         coordinators=frozenset(data.get("coordinators", [])),
         amount_nouns=frozenset(data.get("amount_nouns", [])),
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),

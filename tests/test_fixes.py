@@ -591,7 +591,16 @@ def test_request_formula_keeps_its_politeness(draft, fixed):
         ("За писмото ще бъде разгледан въпросът.", "За писмото ще бъде разгледан въпросът."),
         # a subject without the article cannot be told from an adverb: left alone
         ("Утре сумата ще бъде възстановена.", "Утре сумата ще бъде възстановена."),
-        ("Корекция на сметката ще бъде разгледана утре.", "Корекция на сметката ще бъде разгледана утре."),
+        ("Тогава ще бъде разгледана.", "Тогава ще бъде разгледана."),
+        # … unless its words end as the feminine or plural participle does: a bare subject is the same word as an
+        # object, and moves after the verb as it is (the preposition's phrase after its noun goes along)
+        ("Корекция на сметката ще бъде разгледана утре.", "Ще разгледаме корекция на сметката утре."),
+        ("Нова бутилка ще Ви бъде възстановена утре.", "Ще Ви възстановим нова бутилка утре."),
+        ("Резервни карти ще бъдат възстановени в офиса.", "Ще възстановим резервни карти в офиса."),
+        # (not a masculine or neuter one, nor one with a polite possessive, nor an aside between commas)
+        ("Нов ключ ще бъде възстановен утре.", "Нов ключ ще бъде възстановен утре."),
+        ("Ваша молба ще бъде разгледана утре.", "Ваша молба ще бъде разгледана утре."),
+        ("Нова карта, както обещахме, ще бъде възстановена утре.", "Нова карта, както обещахме, ще бъде възстановена утре."),
         # words before the verb joined by a conjunction are another clause, not its subject: never
         # «Ще възстановим екипа работи по въпроса и сумата утре»
         ("Екипът работи по въпроса и сумата ще бъде възстановена утре.",
