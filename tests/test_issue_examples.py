@@ -221,3 +221,50 @@ def test_a_cited_rule_that_gives_adds_or_is_owned_is_no_evasion(text):
 )
 def test_a_cause_the_reply_owns_after_a_causal_copula_is_no_evasion(text):
     assert "evasion" not in _categories(text, "bg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Забележките за миризмата в колата са по-скоро субективни.",
+        "Подобни разминавания в теглото не са изключение при ръчно месен хляб.",
+        "Котлето е изпратено от склада ни напълно изправно.",
+        "Помпата е преминала сервизна проверка през април.",
+        "Пробивът в покрива е възникнал внезапно през нощта.",
+        "В упътването на палатката изрично е посочено, че не се пере в машина.",
+        "Шкафчето се оказа заето от предишния курсист.",
+        "Пералнята спря заради токов удар, а не заради дефект в нашия монтаж.",
+        "Предупреждението за лед на пътя е в рамките на разумното, а закъснението е напълно в рамките на нормалното.",
+    ],
+)
+def test_bulgarian_evasion_by_minimising_compliance_or_the_customers_reading_is_named(text):
+    assert "evasion" in _categories(text, "bg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сменихме помпата и вече работи нормално.",
+        "Ако в упътването не е посочено как се сгъва палатката, пишете ни.",
+        "Шкафчето на предишния курсист изпразнихме и Ви дадохме ключа.",
+        "Вашето закъснение е незначително: масата Ви чака.",
+        "Пералнята спря заради наш пропуск при монтажа, а не заради грешка при Вас.",
+    ],
+)
+def test_bulgarian_remedy_condition_or_owned_fault_beside_those_frames_is_no_evasion(text):
+    assert "evasion" not in _categories(text, "bg")
+
+
+def test_bulgarian_regret_after_the_reply_places_the_fault_in_its_own_team_is_no_non_apology():
+    text = (
+        "Пропускът е на нашия екип: не пуснахме съобщение за смяната на залата.\n\n"
+        "Съжаляваме, че сте пътували напразно до центъра."
+    )
+    assert "non_apology" not in _categories(text, "bg")
+    assert "non_apology" in _categories("Съжаляваме, че сте пътували напразно до центъра.", "bg")
+
+
+def test_bulgarian_breakage_placed_in_our_own_work_is_no_shrug():
+    owned = "Ципът на якето се е скъсал още на втория ден, и причината е в нашия шев."
+    assert "evasion" not in _categories(owned, "bg")
+    assert "evasion" in _categories("Ципът на якето се е скъсал още на втория ден.", "bg")
