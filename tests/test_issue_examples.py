@@ -242,6 +242,7 @@ def test_a_cause_the_reply_owns_after_a_causal_copula_is_no_evasion(text):
         "Издръжливостта на лака зависи в голяма степен от редовната грижа за паркета.",
         "Подрязването на клоните над тротоара е задължение на собственика на парцела.",
         "Смяната на счупения прозорец създаде известни неудобства на учениците.",
+        "Новият график на басейна не е бил своевременно публикуван на таблото.",
     ],
 )
 def test_bulgarian_evasion_by_minimising_compliance_or_the_customers_reading_is_named(text):
@@ -260,6 +261,7 @@ def test_bulgarian_evasion_by_minimising_compliance_or_the_customers_reading_is_
         "Възможно е да се наложи да сменим и рамката; ще Ви кажем в петък.",
         "Подрязването на клоните над тротоара е задължение на нашия екип и идваме в сряда.",
         "Цената на лака зависи от площта: 9 € на квадратен метър.",
+        "Не публикувахме навреме новия график на басейна и Ви връщаме картата за седмицата.",
     ],
 )
 def test_bulgarian_remedy_condition_or_owned_fault_beside_those_frames_is_no_evasion(text):
@@ -279,3 +281,10 @@ def test_bulgarian_breakage_placed_in_our_own_work_is_no_shrug():
     owned = "Ципът на якето се е скъсал още на втория ден, и причината е в нашия шев."
     assert "evasion" not in _categories(owned, "bg")
     assert "evasion" in _categories("Ципът на якето се е скъсал още на втория ден.", "bg")
+
+
+def test_bulgarian_inconvenience_formula_after_the_complaint_is_only_granted_is_a_non_apology():
+    granted = "Прав сте – картата Ви е таксувана два пъти за едно зареждане. Извинете за неудобството."
+    owned = "Сбъркахме – таксувахме картата Ви два пъти за едно зареждане. Извинете за неудобството."
+    assert "non_apology" in _categories(granted, "bg")
+    assert "non_apology" not in _categories(owned, "bg")
