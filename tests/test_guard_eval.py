@@ -22,7 +22,7 @@ from guard_quality import EVAL, Scores, score  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (42, 19, 44, 44), "bg": (41, 18, 43, 43)},
+    "set1": {"ru": (42, 19, 44, 44), "bg": (42, 19, 43, 43)},  # bg good 41 -> 42 after lintbg-65
     "set2": {"ru": (24, 10, 22, 22), "bg": (25, 11, 23, 23)},
     "set3": {"ru": (24, 10, 22, 22), "bg": (21, 9, 22, 21)},
     "set4": {"ru": (24, 10, 22, 21), "bg": (19, 6, 21, 20)},
