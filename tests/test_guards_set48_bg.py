@@ -3,7 +3,9 @@
 before a date in digits share its month («18 и 19.03.2027» = «18 и 19 март»), and so do days a range opens («от 3
 до 5.06»), while a house number before «до» and a date stays a number; and a sentence in Serbian or Macedonian in a
 Bulgarian reply is foreign by the words only those languages have («су», «због», «испоруку», «тоа», «во»), while an
-abbreviation in capitals («145 СУ») is no word of a language."""
+abbreviation in capitals («145 СУ») is no word of a language; an omission an apology names in the clause it opens, told
+as a known past, is owned, so a reply no worse than its draft; and a reply that drops the cause tells none of its own by
+the failure with where and when it happened (names only) or by a failure supposed in a condition («ако … не дойде»)."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +92,32 @@ def test_an_omission_the_apology_names_is_owned_and_no_worse_than_the_draft():
 ])
 def test_an_apology_owns_the_omission_it_names(text, flagged):
     assert ("bg.evasion.agentless-past-passive" in error_rules("bg", text)) is flagged
+
+
+_BREAD = (
+    "Уважаема г-жо Пенева,\n\nНа 14.02.2027 г. бусът с хляб за с. Бели Осъм не пристигна в обявения час 8:00 ч. поради "
+    "внезапна повреда в съединителя на буса. Поднасяме извинения на Вас и на съседите. От 16.02.2027 г. до края на месеца "
+    "резервен бус ще спира пред читалището всеки ден от 8:00 ч. до 8:30 ч. При закъснение моля звънете на диспечера на тел. "
+    "0887 400 112.\n\nБлагодарим за търпението.\n\nХлебозавод „Осъм“"
+)
+_BREAD_FAILURE = (
+    "Здравейте, г-жо Пенева,\n\nСъжаляваме, че на 14.02.2027 г. бусът с хляб не пристигна в с. Бели Осъм в 8:00 ч., както "
+    "беше обявено. "
+)
+_BREAD_REST = (
+    "Извиняваме се на Вас и на съседите.\n\nОт 16.02.2027 г. до края на месеца резервен бус ще спира пред читалището всеки "
+    "ден от 8:00 ч. до 8:30 ч., а ако бусът не дойде навреме, звъннете на диспечера на тел. 0887 400 112.\n\n"
+    "Благодарим Ви за търпението!\n\nХлебозавод „Осъм“"
+)
+
+
+@pytest.mark.parametrize("cause, dropped", [
+    # the failure told with where and when it happened (names), and a failure supposed in a condition, tell no cause
+    ("", True),
+    # … while the cause said in the reply's own words keeps it
+    ("Съединителят на буса внезапно отказа. ", False),
+])
+def test_a_failure_with_its_place_or_in_a_condition_tells_no_cause(cause, dropped):
+    problems = problems_with("bg", _BREAD, _BREAD_FAILURE + cause + _BREAD_REST)
+    assert ("explanation" in problems.get("parts_missing", ())) is dropped
+
