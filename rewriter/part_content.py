@@ -137,10 +137,11 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(get_lang_class(lang).Defaults.stop_words) | frozenset(said)
 
 
-def part_contents(text: str, lang: str) -> dict[str, PartContent]:
+def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, PartContent]:
     """For each part the text's cues find, the content words that part says: for an explanation, the
     clause its cue opens («в связи с изменением графика» says «изменение, график»), for the others
-    the sentences that carry it."""
+    the sentences that carry it. `supposed`: a cue of a cause in a condition counts, as the lint reads it; the guards,
+    which weigh what a letter tells, pass False («ако цистерната не дойде навреме, звъннете» tells no cause)."""
     sentences = sentences_of(text, lang)
     stop = _stop_words(lang)
     # a cue counts unless a `refused` cue of its part stands in its sentence, as the lint reads them
@@ -162,7 +163,7 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             continue
         sentence = sentences[match.sentence]
         by_clause = match.owner in BY_CLAUSE
-        if by_clause and _in_condition(breaks, sentence, match.start, lang):
+        if by_clause and not supposed and _in_condition(breaks, sentence, match.start, lang):
             continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
