@@ -29,8 +29,8 @@ def number_value(
     token = tokens[i]
     if number is None:
         return FactValue("number", (token.text,), token.text), 1
-    range_end = _digit_date_range_end(tokens, i, number) if in_digits else None
-    if range_end:  # «15–18.09.2026»: the first day of the range is in the month of its last
+    range_end = _digit_date_range_end(tokens, i, number, words) if in_digits else None
+    if range_end:  # «15–18.09.2026», «12 и 13.12.2026»: the first days are in the month of the last
         return FactValue("date", (int(number), *range_end.key[1:]), token.text), 1
     if in_digits and _letter_after(tokens, i):  # «4В клас»: a letter, no unit
         return FactValue("number", (number_key(number),), token.text), 1
@@ -70,6 +70,9 @@ def number_value(
         after = _unit_further_on(tokens, i + taken, words)
         used = 0
     if after is None:
+        subunit = match_phrase(tokens, i + taken, words.subunits)
+        if subunit and not scale:  # «20 стотинки» = «0,20 лв.»: an amount in hundredths of its currency
+            return FactValue("amount", (number_key(number / 100), subunit[0]), token.text, required), taken + subunit[1]
         return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
     kind, what = after
     if kind == "month":
@@ -197,15 +200,24 @@ def _cents_after(tokens: Sequence[Token], j: int, currency: str, words: FactWord
     return Decimal(0), 0
 
 
-def _digit_date_range_end(tokens: Sequence[Token], i: int, day: Decimal) -> FactValue | None:
-    """The date in digits that a day before a dash runs to («15–18.09.2026»), if it is a later day. An em
-    dash with spaces about it sets off what follows («д. 14 — 29.04»): punctuation, no range."""
-    if i + 2 >= len(tokens) or tokens[i + 1].text not in "-–—" or tokens[i + 2].kind != "date":
+def _digit_date_range_end(tokens: Sequence[Token], i: int, day: Decimal, words: FactWords) -> FactValue | None:
+    """The date in digits that a day before a dash or a list word runs to («15–18.09.2026», «12 и 13.12.2026», «5, 6
+    и 7.03»; `date_list_words`), or any range word after a word that opens a range («от 12 до 14.12»), if it is a
+    later day, maybe after more days with commas between. An em dash with spaces about it sets off what follows
+    («д. 14 — 29.04»): punctuation, no range."""
+    listed = _comma_listed(tokens, i + 1, day)
+    if listed is None:
         return None
-    if tokens[i + 1].text == "—" and tokens[i].end < tokens[i + 1].start and tokens[i + 1].end < tokens[i + 2].start:
+    k, previous = listed
+    if k + 1 >= len(tokens) or not tokens[k].keys & words.range_words or tokens[k + 1].kind != "date":
         return None
-    end = SHAPE_READERS["date"](tokens[i + 2].text)
-    return end if end.kind == "date" and day == int(day) and 1 <= day < end.key[0] else None
+    opened = i > 0 and bool(tokens[i - 1].keys & words.range_from)
+    if tokens[k].kind == "word" and not (opened or tokens[k].keys & words.date_list_words):
+        return None
+    if tokens[k].text == "—" and tokens[k - 1].end < tokens[k].start and tokens[k].end < tokens[k + 1].start:
+        return None
+    end = SHAPE_READERS["date"](tokens[k + 1].text)
+    return end if end.kind == "date" and day == int(day) and day >= 1 and previous < end.key[0] else None
 
 
 def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: FactWords) -> bool:
@@ -247,16 +259,26 @@ def _listed_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords
     """The last number of a list the number before j opens, greater one by one, with commas between and
     a range word before the last («11, 13 и 18 март», «2, 3 или 4 дни»), which shares its unit; else None.
     Without the range word it is no list: in «ул. Садовая, 17, 20 июня» the 17 is no day of June."""
+    listed = _comma_listed(tokens, j, start)
+    if listed is None:
+        return None
+    k, previous = listed
+    if k == j or k + 1 >= len(tokens) or tokens[k].text in "-–—" or not tokens[k].keys & words.range_words:
+        return None
+    end = tokens[k + 1]
+    return k + 1 if end.kind == "number" and (parse_number(end.text) or previous) > previous else None
+
+
+def _comma_listed(tokens: Sequence[Token], j: int, start: Decimal) -> tuple[int, Decimal] | None:
+    """Where the numbers listed with commas from token j on end («11, 13» of «11, 13 и 18 март»), and the last of
+    them (`start` when there are none); None when one is not greater than the one before."""
     k, previous = j, start
     while k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].kind == "number":
         following = parse_number(tokens[k + 1].text)
         if following is None or following <= previous:
             return None
         k, previous = k + 2, following
-    if k == j or k + 1 >= len(tokens) or tokens[k].text in "-–—" or not tokens[k].keys & words.range_words:
-        return None
-    end = tokens[k + 1]
-    return k + 1 if end.kind == "number" and (parse_number(end.text) or previous) > previous else None
+    return k, previous
 
 
 def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:

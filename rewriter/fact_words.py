@@ -86,6 +86,8 @@ class FactWords:
     range_from: frozenset[str]
     # words that join two numbers only in a range a `range_from` word opens («в ночь с 6 на 7 июня»)
     range_words_opened: frozenset[str]
+    # words that list days before a date in digits, which shares its month with them («12 и 13.12.2026»)
+    date_list_words: frozenset[str]
     dimension_words: frozenset[str]
     # words of «every» after a number («12 всеки работен ден»), which open a schedule: no modifier of the number's unit
     frequency_words: frozenset[str]
@@ -139,6 +141,7 @@ def fact_words(lang: str) -> FactWords:
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         range_from=frozenset(fold_case(w) for w in data.get("range_from", [])),
         range_words_opened=frozenset(fold_case(w) for w in data.get("range_words_opened", [])),
+        date_list_words=frozenset(fold_case(w) for w in data.get("date_list_words", [])),
         dimension_words=frozenset(fold_case(w) for w in data.get("dimension_words", [])),
         frequency_words=frozenset(fold_case(w) for w in data.get("frequency_words", [])),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),

@@ -146,7 +146,7 @@ def guarded_draft(text: str, report: Report) -> GuardedDraft:
     )
     sections = _sections(text, report)
     # the parts say what the letter says, not its signature («онлайн магазин „Риболовен рай“»), as in the reply
-    parts = part_contents(without_sign_off(text, lang), lang)
+    parts = part_contents(without_sign_off(text, lang), lang, supposed=False)
     return GuardedDraft(text, lang, report, facts, names, word_lemmas(text, lang), promises, parts, sections)
 
 
@@ -529,11 +529,14 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) \
             or signs_off_warmly(reply, draft.lang):
         has["closing"] = True
-    # a cue told only by the failure («испытания не состоялись»: it opens no clause) gives the reply no cause of its own
-    causes = part_contents(body, draft.lang).get("explanation", PartContent("explanation", ())).clauses
+    # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
+    # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
+    explained = part_contents(body, draft.lang, supposed=False).get("explanation", PartContent("explanation", ()))
+    names = dict(explained.names_of)
+    tells = any(set(c) - set(names.get(c, ())) for c in explained.clauses)
     return [
         part for part, present in draft.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts, any(causes))
+        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts, tells)
     ]
 
 

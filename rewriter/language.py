@@ -131,7 +131,7 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
         stems = {word, *(word[: -len(e)] for e in own.article_endings if word.endswith(e) and len(word) > len(e) + 2)}
         named = stems | {lemma for stem in stems for lemma in own.lemmas(stem)}
         if (
-            named & own.foreign
+            (named & own.foreign and not _abbreviation(m.group()))
             or foreign_letters & set(m.group().lower())
             or any(p.search(word) for p in own.foreign_spelling)
             or _foreign_article(word, own)
@@ -143,6 +143,11 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
     if own.unknown_sentence_words:
         found += _unknown_sentence_words(text, own, [own, *others])
     return list(dict.fromkeys(found))
+
+
+def _abbreviation(word: str) -> bool:
+    """«СУ», «ЕС»: a word in capitals, two letters or more, is an abbreviation, no word of a language."""
+    return len(word) > 1 and word.isupper()
 
 
 # A stem this short may be a whole word of its own («пилот», «капот» are no «пил» with an article).

@@ -137,10 +137,11 @@ def _stop_words(lang: str) -> frozenset[str]:
     return frozenset(get_lang_class(lang).Defaults.stop_words) | frozenset(said)
 
 
-def part_contents(text: str, lang: str) -> dict[str, PartContent]:
+def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, PartContent]:
     """For each part the text's cues find, the content words that part says: for an explanation, the
     clause its cue opens («в связи с изменением графика» says «изменение, график»), for the others
-    the sentences that carry it."""
+    the sentences that carry it. `supposed`: a cue of a cause in a condition counts, as the lint reads it; the guards,
+    which weigh what a letter tells, pass False («ако цистерната не дойде навреме, звъннете» tells no cause)."""
     sentences = sentences_of(text, lang)
     stop = _stop_words(lang)
     # a cue counts unless a `refused` cue of its part stands in its sentence, as the lint reads them
@@ -162,6 +163,8 @@ def part_contents(text: str, lang: str) -> dict[str, PartContent]:
             continue
         sentence = sentences[match.sentence]
         by_clause = match.owner in BY_CLAUSE
+        if by_clause and not supposed and _in_condition(breaks, sentence, match.start, lang):
+            continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
@@ -295,6 +298,18 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back
     whole letter above («Ввиду вышеизложенного…»)."""
     first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
     return first is not None and fold_case(first.form) in language_words(lang, words)
+
+
+def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str) -> bool:
+    """The cue stands in a clause a condition opens (`condition_words` in `language.yaml`: «ако», «в случай че»)."""
+    conditions = language_words(lang, "condition_words")
+    before = [i for i, (start, _) in enumerate(sentence.spans) if start < cue_start]
+    for i in reversed(before):
+        if fold_case(sentence.words[i].form) in conditions:
+            return True
+        if i and _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0]):
+            return False
+    return False
 
 
 def _last_clause(text: str, sentence: Sentence, stop: frozenset[str], upto: int | None = None) -> list[WordAnalysis]:
