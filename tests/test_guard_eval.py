@@ -83,7 +83,7 @@ FLOORS = {
     # set47 at first sight: ru (22, 9, 21, 18), bg (23, 10, 22, 21)
     "set47": {"ru": (24, 10, 22, 22), "bg": (25, 11, 22, 22)},  # after guards-64
     # set48 at first sight: ru (24, 10, 23, 23), bg (22, 8, 22, 22)
-    "set48": {"ru": (24, 10, 23, 23), "bg": (22, 8, 22, 22)},
+    "set48": {"ru": (25, 11, 23, 23), "bg": (22, 8, 22, 22)},  # ru after guardsru-65
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
