@@ -37,6 +37,7 @@ from .linter import Linter, sentences_of
 from .names import Name, adjective_roots, find_names, initials, word_lemmas
 from .nlp import language_profile
 from .part_content import (
+    BY_CLAUSE,
     SAYS_SOMETHING,
     PartContent,
     apologises,
@@ -44,6 +45,7 @@ from .part_content import (
     facts_by_sentence,
     part_contents,
     says_sorry_for,
+    stems_where_it_belongs,
     word_stems,
 )
 from .part_kept import part_kept
@@ -554,10 +556,14 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         has["closing"] = True
     # a cue told only by the failure («испытания не состоялись»: it opens no clause) gives the reply no cause of its own
     causes = part_contents(body, draft.lang).get("explanation", PartContent("explanation", ())).clauses
-    return [
-        part for part, present in draft.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts, any(causes))
-    ]
+    lost = []
+    for part in (part for part, present in draft.sections.items() if present):
+        content = draft.parts.get(part, PartContent(part, ()))
+        # a cause's own words count where the reply may tell it, not where it retells what happened since
+        said = stems_where_it_belongs(body, draft.lang, content) if part in BY_CLAUSE else stems
+        if not part_kept(content, bool(has.get(part)), said, facts, any(causes)):
+            lost.append(part)
+    return lost
 
 
 def _says_again(sentence: str, reply: str, lang: str) -> bool:
