@@ -38,6 +38,7 @@ from .matching import BLANK_LINE
 from .names import Name, adjective_roots, find_names, initials, word_lemmas
 from .nlp import language_profile
 from .part_content import (
+    BY_CLAUSE,
     SAYS_SOMETHING,
     PartContent,
     apologises,
@@ -45,6 +46,7 @@ from .part_content import (
     facts_by_sentence,
     part_contents,
     says_sorry_for,
+    stems_where_it_belongs,
     word_stems,
 )
 from .part_kept import part_kept
@@ -239,7 +241,9 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     before, _, last_line = reply.rstrip().rpartition("\n")
     last_line = last_line.strip()
     # the line under «С уважением,» names who signs; the line under a greeting («Здравейте, д-р Пеева,») is prose
-    signature = before.rstrip().endswith(",") and not _is_first_line(before)
+    signature = (before.rstrip().endswith(",") and not _is_first_line(before)) or _signs_below_the_body(
+        last_line, before, draft, lang
+    )
     # a reply may leave the name under «С уважение,» to the mail program when its draft does
     signed_later = open_sign_off(last_line, lang) and open_sign_off(draft.rstrip().rpartition("\n")[2].strip(), lang)
     mid_sentence = reply[-1] in _MID_SENTENCE and not signed_later
@@ -366,6 +370,27 @@ def _signs_as_the_draft(last_line: str, draft: str) -> bool:
     signature = folded(draft.rstrip().rpartition("\n")[2]).rstrip(_FINAL_STOPS)
     reordered = sorted(_ANY_WORD.findall(folded(last_line))) == sorted(_ANY_WORD.findall(signature))
     return bool(tail) and (signature == tail or signature.endswith(" " + tail) or reordered or _extends(tail, signature, draft))
+
+
+def _signs_below_the_body(last_line: str, before: str, draft: str, lang: str) -> bool:
+    """The last line comes after the body's last sentence and names the draft's signer with a post or a department the
+    draft tells elsewhere («А. С. Крылова, заместитель руководителя Управления Росреестра по Тверской области» for
+    the draft's «Заместитель руководителя Управления А. С. Крылова»): it holds every word of the draft's last line
+    of several words, and each of its words is one of the draft's, by lemma, so none is cut short."""
+    signature = draft.rstrip().rpartition("\n")[2]
+    if before.rstrip()[-1:] not in _FINAL_STOPS or len(_ANY_WORD.findall(signature)) < 2:
+        return False
+    said = _words_read(last_line, lang)
+    draft_lemmas = word_lemmas(draft, lang)
+    line_lemmas = frozenset().union(*said)
+    return bool(said) and all(word & draft_lemmas for word in said) and all(
+        word & line_lemmas for word in _words_read(signature, lang)
+    )
+
+
+def _words_read(text: str, lang: str) -> list[frozenset[str]]:
+    """Each word of the text as the lemmas it may have (its own form when it has none)."""
+    return [frozenset(p.lemma for p in w.parses) or frozenset({w.form}) for s in sentences_of(text, lang) for w in s.words]
 
 
 def _extends(line: str, signature: str, draft: str) -> bool:
@@ -534,10 +559,14 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     explained = part_contents(body, draft.lang, supposed=False).get("explanation", PartContent("explanation", ()))
     names = dict(explained.names_of)
     tells = any(set(c) - set(names.get(c, ())) for c in explained.clauses)
-    return [
-        part for part, present in draft.sections.items()
-        if present and not part_kept(draft.parts.get(part, PartContent(part, ())), bool(has.get(part)), stems, facts, tells)
-    ]
+    lost = []
+    for part in (part for part, present in draft.sections.items() if present):
+        content = draft.parts.get(part, PartContent(part, ()))
+        # a cause's own words count where the reply may tell it, not where it retells what happened since
+        said = stems_where_it_belongs(body, draft.lang, content) if part in BY_CLAUSE else stems
+        if not part_kept(content, bool(has.get(part)), said, facts, tells):
+            lost.append(part)
+    return lost
 
 
 def _says_again(sentence: str, reply: str, lang: str) -> bool:

@@ -86,6 +86,9 @@ class PartContent:
     # the causes put first and cut where their sentence's subject or verb begins («Ввиду болезни
     # преподавателя урок перенесён»): the rest of their sentence is what they explain
     fronted: frozenset[Clause] = frozenset()
+    # for a cause, the facts of the sentences it stands in, and those of the sentences after them (what was done since)
+    facts_beside: frozenset[Fact] = frozenset()
+    facts_after: frozenset[Fact] = frozenset()
 
 
 @cache
@@ -220,10 +223,12 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         # reply says in its own way
         sentence_own = tuple((c, _said_nowhere_else(sentence, said, (*topics, *apology_words))) for c, sentence in sentence_of)
         facts_of = tuple((c, cause_facts[c]) for c in contents[part].clauses if cause_facts.get(c))
+        homes = {pointed_to.get(c, n) for n, clauses in found[part].items() for c in clauses if c in contents[part].clauses}
         contents[part] = replace(
             contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
             sentence_own=sentence_own, names_of=names_of, fronted=frozenset(cut) & set(contents[part].clauses),
-            facts_of=facts_of,
+            facts_of=facts_of, facts_beside=frozenset().union(*(facts[n] for n in homes)),
+            facts_after=frozenset().union(*(f for n, f in facts.items() if n > max(homes, default=len(facts)))),
         )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
@@ -465,6 +470,23 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: fro
 def word_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of every word of the agent's text, to tell what of a part a reply keeps."""
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
+
+
+def stems_where_it_belongs(text: str, lang: str, cause: PartContent) -> frozenset[str]:
+    """The stems of the text's words that may tell the cause: all but the cause's own words (no other sentence of the
+    draft says them) in a sentence that retells what the draft says happened after the cause, by its facts and none
+    of the cause's, with no cause of its own («Акт обследования пришёл 24.09.2025» for the draft's later «акт получен
+    24.09.2025», after its cause «несвоевременное поступление акта обследования»). A sentence with the facts of the
+    failure before the cause may tell the cause with it."""
+    own = frozenset().union(*(w for _, words in cause.own_words for w in words))
+    found: frozenset[str] = frozenset()
+    for sentence in sentences_of(text, lang):
+        said = text[sentence.start:sentence.end]
+        facts = _facts_in(said, lang)
+        since = bool(facts & cause.facts_after) and not facts & cause.facts_beside
+        stems = frozenset().union(*(_stems(w, lang) for w in sentence.words))
+        found |= stems - own if since and "explanation" not in part_contents(said, lang) else stems
+    return found
 
 
 def content_words(text: str, lang: str) -> Clause:

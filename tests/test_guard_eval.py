@@ -53,7 +53,7 @@ FLOORS = {
     "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-61
     "set30": {"ru": (25, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-49, guardsbg-47
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
-    "set32": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after guardsru-49, guardsbg-49
+    "set32": {"ru": (25, 11, 23, 23), "bg": (24, 10, 22, 22)},  # after guardsru-49, guardsbg-49; ru after guardsru-65
     "set33": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-51, guardsbg-50
     # set34 at first sight: ru (19, 7, 22, 22), bg (25, 11, 21, 21); set35: ru (20, 8, 23, 22), bg (15, 7, 21, 19)
     "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-51
@@ -83,7 +83,7 @@ FLOORS = {
     # set47 at first sight: ru (22, 9, 21, 18), bg (23, 10, 22, 21)
     "set47": {"ru": (24, 10, 22, 22), "bg": (25, 11, 23, 23)},  # after guards-64; bg guardsbg-65
     # set48 at first sight: ru (24, 10, 23, 23), bg (22, 8, 22, 22)
-    "set48": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsbg-65
+    "set48": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-65, guardsbg-65
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
