@@ -160,7 +160,9 @@ def another_install(tmp_path, monkeypatch):
     from rewriter.bundled import bundled_dir
 
     engine = tmp_path / "site-packages" / "rewriter"
-    shutil.copytree(Path(pack_cache.__file__).parent, engine, ignore=shutil.ignore_patterns("__pycache__", "web"))
+    # the bundled folders are left out of the engine's copy: a checkout may link them into the package
+    bundled = ("lint_rules", "prompts", "catalogs")
+    shutil.copytree(Path(pack_cache.__file__).parent, engine, ignore=shutil.ignore_patterns("__pycache__", "web", *bundled))
     shutil.copytree(bundled_dir("lint_rules"), engine / "lint_rules", ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(pack_cache, "__file__", str(engine / "pack_cache.py"))
     monkeypatch.setattr(pack_cache, "builtin_pack_dir", lambda lang: engine / "lint_rules" / lang)
