@@ -68,6 +68,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
 # A note in brackets inside a line, which may talk about the edit as a whole line does.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
+# A span in square, angle or curly brackets, which may be a template slot left unfilled («[Ваше имя]»).
+_SLOT = re.compile(r"[\[<{][^\[\]<>{}\n]{1,80}[\]>}]")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
@@ -110,6 +112,7 @@ _NOTES = {
     "shape_too_long": "the reply was far longer than the draft",
     "shape_commentary": "the reply talked about the edit or held several versions",
     "shape_markup": "the reply was laid out with markup headings",
+    "shape_placeholder": "the reply left a template slot unfilled",
     "facts_missing": "facts of the draft were missing or changed",
     "facts_new": "the reply had facts the draft doesn't",
     "parts_missing": "the reply dropped a part of the draft",
@@ -168,12 +171,13 @@ class Chatter:
     commentary: tuple[re.Pattern[str], ...]
     unfinished: tuple[re.Pattern[str], ...]
     markup: tuple[re.Pattern[str], ...]
+    placeholder: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
     data = yaml.load((bundled_dir("lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    keys = ("leading", "trailing", "commentary", "unfinished", "markup")
+    keys = ("leading", "trailing", "commentary", "unfinished", "markup", "placeholder")
     return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in keys))
 
 
@@ -261,6 +265,9 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     headings = [line for line in said if any(p.fullmatch(line) for p in chatter.markup)]
     if headings:
         return Rejection("shape_markup", tuple(headings[:1]))
+    slots = [s for s in _SLOT.findall(reply) if s not in draft and any(p.fullmatch(s) for p in chatter.placeholder)]
+    if slots:
+        return Rejection("shape_placeholder", tuple(slots[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
         return Rejection("shape_too_long")
     repeated = _repeated_paragraphs(reply)  # the reply given twice, not far longer than the draft
