@@ -551,6 +551,8 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     has = _sections(reply, report, sign_off_closes=not closes)
     if closes and not ends_courteously(reply, draft.lang):
         has["closing"] = _closes_at_the_end(body, linter, draft.lang) and not _ends_before_the_closing(draft, reply)
+    elif closes and not report.sections.get("closing") and _ends_on_a_body_sentence(draft, reply):
+        has["closing"] = False
     # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
     # they were a non-apology («за възможните неудобства»), which owning the fault says better
     non_apologies = [(f.start, f.end) for f in draft.report.findings if f.category == "non_apology"]
@@ -597,6 +599,17 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
         _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
     ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang)
           and not (closes_with_thanks_only(draft.text, draft.lang) and says_thanks(without_sign_off(reply, draft.lang), draft.lang)))
+
+
+def _ends_on_a_body_sentence(draft: GuardedDraft, reply: str) -> bool:
+    """The reply's last sentence, courteous by its place alone, says again a sentence the draft goes on from to its
+    courteous closing («Срокът за жалба продължава да тече.» before «Благодарим за разбирането.»): the closing dropped."""
+    start = courteous_closing_start(draft.text, draft.lang)
+    last = last_prose_sentence(reply, draft.lang)
+    if start is None or last is None:
+        return False
+    before = [draft.text[s.start:s.end] for s in sentences_of(draft.text[:start], draft.lang)]
+    return any(_says_again(sentence, reply[last[0]:last[1]], draft.lang) for sentence in before)
 
 
 def _ends_on_a_contact_of(steps: list[str], reply: str, lang: str) -> bool:

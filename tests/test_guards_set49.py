@@ -8,7 +8,7 @@ it in the third person („фирмата ще смени за своя смет
 „ще изпратите за своя сметка“ is none; the customer's costs paid back („ще Ви възстановим разходите“) are a refund and a
 thing put into the order to make amends («чтобы загладить ошибку, положим в посылку…») a gift; a bare number before a
 word of contrast takes the unit of the fact after it («2,2 вместо 2,5 мм» is 2,2 mm), and „мес.“ is months in both
-languages."""
+languages; a reply that ends on a sentence its draft goes on from to its courteous closing has dropped the closing."""
 from __future__ import annotations
 
 import pytest
@@ -107,3 +107,25 @@ def test_costs_paid_back_and_a_thing_given_as_amends_are_new(lang, draft, reply,
 ])
 def test_a_number_before_a_contrast_takes_its_unit(lang, draft, reply, same):
     assert same_facts(lang, draft, reply) is same
+
+
+@pytest.mark.parametrize("lang, draft, dropped, kept", [
+    ("ru", "Здравствуйте, Павел!\n\nПриносим извинения: мы не передали ваше заявление в отдел кадров вовремя. Заявление "
+     "передано сегодня, ответ придёт до 20.03. Отпуск по уходу оформляется в течение месяца после решения отдела кадров.\n\n"
+     "Спасибо за терпение.\n\nС уважением,\nбухгалтерия",
+     "Здравствуйте, Павел!\n\nПростите, мы вовремя не передали ваше заявление в отдел кадров. Сегодня мы его передали, "
+     "ответ придёт до 20.03. Имейте в виду: отпуск по уходу оформляется в течение месяца после решения отдела кадров.\n\n"
+     "С уважением,\nбухгалтерия",
+     "Спасибо, что подождали."),
+    ("bg", "Здравейте, г-н Тодоров,\n\nИзвиняваме се: не изпратихме молбата Ви до общината навреме. Молбата е изпратена днес, "
+     "отговор ще има до 20.03. Разрешението за строеж се издава до месец след решението на общинския съвет.\n\n"
+     "Благодарим за търпението.\n\nПоздрави,\nСтроителен отдел",
+     "Здравейте, г-н Тодоров,\n\nСъжаляваме, не изпратихме молбата Ви до общината навреме. Днес я изпратихме, отговор ще "
+     "има до 20.03. Имайте предвид, че разрешението за строеж се издава до месец след решението на общинския съвет.\n\n"
+     "Поздрави,\nСтроителен отдел",
+     "Благодарим, че изчакахте."),
+])
+def test_a_reply_ending_on_a_body_sentence_of_the_draft_drops_its_closing(lang, draft, dropped, kept):
+    assert "closing" in problems_with(lang, draft, dropped).get("parts_missing", ())
+    body, signature = dropped.rsplit("\n\n", 1)
+    assert "parts_missing" not in problems_with(lang, draft, f"{body} {kept}\n\n{signature}")
