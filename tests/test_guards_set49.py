@@ -56,6 +56,10 @@ def test_a_bracket_that_is_no_new_slot_passes(lang, draft):
     # … nor is the draft's own term, however named, however named, is no new one
     ("bg", "Гаранционният срок от 12 месеца тече от монтажа на помпата.", "Гаранцията от 12 месеца тече от монтажа на помпата.", False),
     ("ru", "Гарантийный срок 12 месяцев считается с даты установки.", "Гарантия 12 месяцев считается с даты установки.", False),
+    ("ru", "Гарантия на замену стекла составит 6 месяцев.", "На замену стекла даём гарантию 6 месяцев.", False),
+    # … and a term told as kept as it was gives none, so a reply's «never again» beside it is new
+    ("bg", "Гаранционният срок от 24 месеца на колата остава непроменен.", "Това няма да се повтори.", True),
+    ("ru", "Гарантийный срок 24 месяца на машину сохраняется.", "Такое больше не повторится.", True),
 ])
 def test_a_guarantee_for_a_term_is_read_alike_in_draft_and_reply(lang, draft, reply, new):
     assert ("guarantee" in promised_anew(lang, draft, reply)) is new
