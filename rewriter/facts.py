@@ -239,8 +239,8 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
             and contrast[0].text.islower() and contrast[0].keys & words.contrast_words and not counted_after(tokens, end + 1, words)
         if ranged or contrasted:
             shared[n] = (replace(value, kind=before.kind, key=(value.key[0], before.key[1]), required=True), start, end)
-        elif before.kind == "number" and value.kind in ("amount", "quantity") and len(gap) == 1 and gap[0].text.islower() \
-                and gap[0].keys & words.contrast_words:
+        elif before.kind == "number" and before.text[:1].isdigit() and value.kind in ("amount", "quantity") and len(gap) == 1 \
+                and gap[0].text.islower() and gap[0].keys & words.contrast_words:  # a bare number, not «№ 44817»
             shared[n - 1] = (replace(before, kind=value.kind, key=(before.key[0], value.key[1]), required=True), before_start, before_end)
     return shared
 

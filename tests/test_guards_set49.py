@@ -105,6 +105,8 @@ def test_costs_paid_back_and_a_thing_given_as_amends_are_new(lang, draft, reply,
     # … while another number, or a unit of its own, is another fact
     ("bg", "Плочките са с дебелина 8 мм вместо 10 мм.", "Плочките са с дебелина 9 вместо 10 милиметра.", False),
     ("ru", "Стекло толщиной 4 мм вместо 6 мм.", "Стекло толщиной 4 см вместо 6 мм.", False),
+    # … and a number with its label is no bare number: «№ 5127 вместо 3 кг» keeps the order's number apart
+    ("ru", "По заказу № 5127 вместо 3 кг кофе пришло 2 кг.", "В заказ № 5127 вместо 3 кг кофе положили 2 кг.", True),
     # „мес.“ is months
     ("bg", "Абонаментът е за 12 месеца.", "Абонаментът е за 12 мес.", True),
     ("bg", "Абонаментът е за 12 месеца.", "Абонаментът е за 12 дни.", False),
