@@ -29,7 +29,7 @@ GOOD_KINDS = ("good", "fact_format", "good_after_strip")
 # The guard that raises each problem.
 GUARD_OF = {
     "shape_empty": "shape", "shape_truncated": "shape", "shape_too_long": "shape", "shape_commentary": "shape",
-    "shape_markup": "shape",
+    "shape_markup": "shape", "shape_placeholder": "shape",
     "facts_missing": "facts", "facts_new": "facts", "language_wrong": "language",
     "parts_missing": "parts", "commitments_new": "promises", "not_better": "improvement",
 }

@@ -224,7 +224,8 @@ def _list_marker(text: str, tokens: Sequence[Token], i: int) -> bool:
 def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: FactWords) -> list[_Read]:
     """A bare number takes the unit of the one it is paired with, which the writer does not say twice: at
     the end of a range in words («с двух часов до одного» is one hour, as «с 2 часов до 1 часа» says; «5 дней
-    и одну ночь» is no range), and after a word of contrast («640 рублей вместо 1600» is 1 600 roubles)."""
+    и одну ночь» is no range), and on either side of a word of contrast («640 рублей вместо 1600» is 1 600 roubles,
+    «2,2 вместо 2,5 мм» is 2,2 mm)."""
     shared = list(values)
     for n in range(1, len(shared)):
         (before, before_start, before_end), (value, start, end) = shared[n - 1], shared[n]
@@ -238,6 +239,9 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
             and contrast[0].text.islower() and contrast[0].keys & words.contrast_words and not counted_after(tokens, end + 1, words)
         if ranged or contrasted:
             shared[n] = (replace(value, kind=before.kind, key=(value.key[0], before.key[1]), required=True), start, end)
+        elif before.kind == "number" and before.text[:1].isdigit() and value.kind in ("amount", "quantity") and len(gap) == 1 \
+                and gap[0].text.islower() and gap[0].keys & words.contrast_words:  # a bare number, not «№ 44817»
+            shared[n - 1] = (replace(before, kind=value.kind, key=(before.key[0], value.key[1]), required=True), before_start, before_end)
     return shared
 
 

@@ -68,6 +68,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
 # A note in brackets inside a line, which may talk about the edit as a whole line does.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
+# A span in square, angle or curly brackets, which may be a template slot left unfilled («[Ваше имя]»).
+_SLOT = re.compile(r"[\[<{][^\[\]<>{}\n]{1,80}[\]>}]")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
@@ -110,6 +112,7 @@ _NOTES = {
     "shape_too_long": "the reply was far longer than the draft",
     "shape_commentary": "the reply talked about the edit or held several versions",
     "shape_markup": "the reply was laid out with markup headings",
+    "shape_placeholder": "the reply left a template slot unfilled",
     "facts_missing": "facts of the draft were missing or changed",
     "facts_new": "the reply had facts the draft doesn't",
     "parts_missing": "the reply dropped a part of the draft",
@@ -168,12 +171,13 @@ class Chatter:
     commentary: tuple[re.Pattern[str], ...]
     unfinished: tuple[re.Pattern[str], ...]
     markup: tuple[re.Pattern[str], ...]
+    placeholder: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
     data = yaml.load((bundled_dir("lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
-    keys = ("leading", "trailing", "commentary", "unfinished", "markup")
+    keys = ("leading", "trailing", "commentary", "unfinished", "markup", "placeholder")
     return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in keys))
 
 
@@ -261,6 +265,9 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     headings = [line for line in said if any(p.fullmatch(line) for p in chatter.markup)]
     if headings:
         return Rejection("shape_markup", tuple(headings[:1]))
+    slots = [s for s in _SLOT.findall(reply) if s not in draft and any(p.fullmatch(s) for p in chatter.placeholder)]
+    if slots:
+        return Rejection("shape_placeholder", tuple(slots[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
         return Rejection("shape_too_long")
     repeated = _repeated_paragraphs(reply)  # the reply given twice, not far longer than the draft
@@ -544,6 +551,8 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     has = _sections(reply, report, sign_off_closes=not closes)
     if closes and not ends_courteously(reply, draft.lang):
         has["closing"] = _closes_at_the_end(body, linter, draft.lang) and not _ends_before_the_closing(draft, reply)
+    elif closes and not report.sections.get("closing") and _ends_on_a_body_sentence(draft, reply):
+        has["closing"] = False
     # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
     # they were a non-apology («за възможните неудобства»), which owning the fault says better
     non_apologies = [(f.start, f.end) for f in draft.report.findings if f.category == "non_apology"]
@@ -590,6 +599,17 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
         _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
     ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang)
           and not (closes_with_thanks_only(draft.text, draft.lang) and says_thanks(without_sign_off(reply, draft.lang), draft.lang)))
+
+
+def _ends_on_a_body_sentence(draft: GuardedDraft, reply: str) -> bool:
+    """The reply's last sentence, courteous by its place alone, says again a sentence the draft goes on from to its
+    courteous closing («Срокът за жалба продължава да тече.» before «Благодарим за разбирането.»): the closing dropped."""
+    start = courteous_closing_start(draft.text, draft.lang)
+    last = last_prose_sentence(reply, draft.lang)
+    if start is None or last is None:
+        return False
+    before = [draft.text[s.start:s.end] for s in sentences_of(draft.text[:start], draft.lang)]
+    return any(_says_again(sentence, reply[last[0]:last[1]], draft.lang) for sentence in before)
 
 
 def _ends_on_a_contact_of(steps: list[str], reply: str, lang: str) -> bool:

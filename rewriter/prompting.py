@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from langchain_core.prompts import PromptTemplate
 
 PROBLEMS = (
-    "shape_empty", "shape_truncated", "shape_too_long", "shape_commentary", "shape_markup", "facts_missing", "facts_new",
+    "shape_empty", "shape_truncated", "shape_too_long", "shape_commentary", "shape_markup", "shape_placeholder",
+    "facts_missing", "facts_new",
     "parts_missing", "language_wrong", "commitments_new", "not_better",
 )
 COMMITMENTS = ("refund", "transfer", "compensation", "discount", "gift", "free", "contact", "guarantee", "attempt", "deadline")

@@ -33,6 +33,7 @@ TEXTS: dict[str, str] = {
     "rejected.shape_too_long": "reply far too long",
     "rejected.shape_commentary": "talk about the edit",
     "rejected.shape_markup": "markup headings",
+    "rejected.shape_placeholder": "unfilled template slot",
     "rejected.facts_missing": "facts lost or changed",
     "rejected.facts_new": "facts not in the draft",
     "rejected.parts_missing": "a part dropped",
