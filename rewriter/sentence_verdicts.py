@@ -99,8 +99,6 @@ def excused_by_words(rule: Rule, sentence: Sentence, first: int, last: int) -> b
     )
 
 
-
-
 class MatchContext:
     """What a match's `unless` and `messages` look at: its clause, its sentence, the whole reply."""
 
