@@ -2,6 +2,7 @@
 lines after it, which say no part of the letter (`sign_offs` in `language.yaml`)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .facts import fact_values
@@ -15,6 +16,8 @@ _FINAL_STOPS = ".!?…"
 _OPENING_MARKS = "«„("
 # A signature line is this short: «Отдел по работе с клиентами "Север"».
 _SIGNATURE_WORDS = 6
+# An initial of a name: «А.», «А.П.».
+_INITIAL = re.compile(r"(?:\w\.)+")
 
 
 def ends_courteously(text: str, lang: str) -> bool:
@@ -148,6 +151,8 @@ def signs_off(text: str, lang: str) -> bool:
 
 
 def _signs(line: str, lang: str) -> bool:
-    short = line[-1:] not in _FINAL_STOPS and len(line.split()) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
+    # initials are part of a name, no words of their own: «МБУК «Библиотека им. А. П. Гайдара»» is a signature line
+    words = [w for w in line.split() if not _INITIAL.fullmatch(w)]
+    short = line[-1:] not in _FINAL_STOPS and len(words) <= _SIGNATURE_WORDS and not any(c.isdigit() for c in line)
     folded = fold_case(line)
     return short or any(folded.startswith(p) and not folded[len(p):len(p) + 1].isalpha() for p in _sign_offs(lang))
