@@ -54,11 +54,14 @@ def after_closing_marks(sentence: Sentence, tail: int, context: Context) -> int 
 
 def object_after(words: list[str], first: int, tail: int, context: Context) -> int | None:
     """Where the noun's genitive object opens: right after it, or after an adverb that qualifies its participle
-    («возврат излишне списанных денег» → «вернём излишне списанные деньги»); None when no object follows."""
+    («возврат излишне списанных денег» → «вернём излишне списанные деньги»); None when no object follows, or a
+    preposition the dictionary also reads as a rare noun opens what follows («удержание из залога суммы»)."""
     obj = first + 1
     if obj + 1 < tail and qualifies_participle(context.morphology, words[1], words[2]):
         obj += 1
-    return obj if obj < tail and nominal_parses(context.morphology, words[obj - first], "gent") else None
+    if obj >= tail or context.morphology.parses(words[obj - first])[0].tag.POS == "PREP":
+        return None
+    return obj if nominal_parses(context.morphology, words[obj - first], "gent") else None
 
 
 def qualifies_participle(morphology: Any, word: str, after: str) -> bool:

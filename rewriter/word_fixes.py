@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .clause_shape import clause_start
 from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
 from .inflection import aspect_of, imperative_of, inflect_like, is_proper, modifies_next, verb_like
@@ -501,6 +502,36 @@ class Imperative(FixKind):
 _WORD_FOLLOWS = re.compile(r"[ \t]+[^\s.,;:!?)…—–-]")
 
 
+def _in_front(sentence: Sentence, first: int, context: Context) -> str | None:
+    """Why the words opening the clause before the formula at `first` keep it, or None: a subject pronoun
+    («Мы просим вас прислать чек» → «Мы пришлите» has no grammar), or a noun phrase that may be accusative,
+    with no preposition: the verb's object put in front («Вопрос о пени просим рассмотреть» → «Вопрос …
+    рассмотрите, пожалуйста» orders the customer about, judged unnatural, rounds 38 and 50)."""
+    opening = clause_start(sentence, first, context)
+    if opening == first:
+        return None
+    parses = context.morphology.parses(surfaces(context, sentence, opening, opening)[0])
+    if parses[0].tag.POS == "NPRO" and parses[0].tag.case == "nomn":
+        return "the formula's subject stands in front, and an imperative has none"
+    if parses[0].tag.POS in _FRONTED and any(p.tag.case == "accs" for p in parses):
+        return "the verb's object stands in front: the imperative would order where the formula asked"
+    return None
+
+
+def _infinitive_joined(sentence: Sentence, last: int, context: Context) -> bool:
+    """Whether an infinitive after the verb at `last` is joined to it by a conjunction of `and_words`
+    («Просим подписать акт и вернуть его»): made imperative alone, the verb leaves the other an infinitive."""
+    words = surfaces(context, sentence, last, len(sentence.words) - 1)
+    return any(
+        fold_case(before) in context.grammar.and_words and context.morphology.parses(word)[0].tag.POS == "INFN"
+        for before, word in zip(words[1:], words[2:], strict=False)
+    )
+
+
+# What may open a fronted object: a noun or its modifier.
+_FRONTED = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
 def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context: Context) -> list[Edit] | str:
     """«Просим вас связаться с нами» → «Свяжитесь с нами»: the request formula goes, its infinitive becomes
     the polite imperative. Only the addressee («вас») may stand between them."""
@@ -509,6 +540,10 @@ def imperative(sentence: Sentence, first: int, last: int, rule_id: str, context:
     between = words[1:-1]
     if any(not all(p.tag.POS == "NPRO" and p.tag.person == "2per" for p in morphology.parses(w)) for w in between):
         return "words between the formula and its verb would be lost"
+    if (in_front := _in_front(sentence, first, context)) is not None:
+        return in_front
+    if _infinitive_joined(sentence, last, context):
+        return "another infinitive is joined to the verb and would stay one («подпишите и вернуть»)"
     new = imperative_of(morphology, words[-1])
     if new is None:
         return f"«{words[-1]}» is not a plain infinitive"
