@@ -388,14 +388,7 @@ class Frame(FixKind):
         opening = data.get("opening")
         if opening is not None and not (isinstance(opening, str) and opening):
             raise FixError("opening is a regex: the words at the sentence's start that become the frame's text")
-        try:
-            compiled = re.compile(tail, re.IGNORECASE)
-        except re.error as error:
-            raise FixError(f"tail: {error}") from None
-        try:
-            return cls(text, compiled, split, closing, re.compile(opening, re.IGNORECASE) if opening else None)
-        except re.error as error:
-            raise FixError(f"opening: {error}") from None
+        return cls(text, _regex("tail", tail), split, closing, _regex("opening", opening) if opening else None)
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         framed = self._framed(target, context)
@@ -438,6 +431,14 @@ class Frame(FixKind):
         if news is None or not news.group(1).islower():
             return "no news in small letters goes on after the frame's closing words"
         return [Edit(*original(context, news.start(1), news.end(1)), news.group(1).upper(), rule_id)]
+
+
+def _regex(key: str, pattern: str) -> re.Pattern[str]:
+    """A fix's regex key, compiled; a FixError names the key."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise FixError(f"{key}: {error}") from None
 
 
 def _next_sentence(sentence: Sentence, context: Context) -> Sentence | None:
