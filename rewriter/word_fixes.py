@@ -353,7 +353,7 @@ class Topic(_NewText):
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
-@fix_kind("frame", "tail", "split", "closing")
+@fix_kind("frame", "tail", "split", "closing", "opening")
 @dataclass(frozen=True)
 class Frame(FixKind):
     """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
@@ -365,12 +365,15 @@ class Frame(FixKind):
     sentence, before the news the frame announced: it becomes a full stop, and the news a sentence of its own
     („… № 5 Ви информираме, че пратката е в София.“ → „Отговаряме на … № 5. Пратката е в София.“). With `closing:
     TEXT` the tail's words become TEXT instead of going («По итогам проверки установлено, что…» → «После проверки
-    выяснилось, что…»)."""
+    выяснилось, что…»). With `opening: REGEX` the frame opens before the match: the words it finds at the sentence's
+    start become TEXT, and the match goes with its tail („По Вашето запитване № 5 Ви уведомяваме следното.“ →
+    „Отговаряме на Вашето запитване № 5.“)."""
 
     text: str
     tail: re.Pattern[str]
     split: bool = False
     closing: str = ""
+    opening: re.Pattern[str] | None = None
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Frame:
@@ -383,27 +386,43 @@ class Frame(FixKind):
             raise FixError("split is true or false")
         if not isinstance(closing, str) or (closing and split):
             raise FixError("closing is the text the tail's words become, and does not go with split")
-        try:
-            return cls(text, re.compile(tail, re.IGNORECASE), split, closing)
-        except re.error as error:
-            raise FixError(f"tail: {error}") from None
+        opening = data.get("opening")
+        if opening is not None and not (isinstance(opening, str) and opening):
+            raise FixError("opening is a regex: the words at the sentence's start that become the frame's text")
+        return cls(text, _regex("tail", tail), split, closing, _regex("opening", opening) if opening else None)
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        framed = self._framed(target, context)
+        if framed is None:
+            return "the sentence does not open with the frame's words"
         tail = self.tail.search(context.view.text, target.end, target.sentence.end)
         group = self.tail.groups if tail is not None and self.tail.groups and tail.start(self.tail.groups) >= 0 else 0
-        if tail is None or tail.start(group) == tail.end(group):
+        if tail is None or tail.start(group) == tail.end(group) or framed is not target and tail.start() != target.end:
             return "the frame's closing words are not at the sentence's end"
         start, end = tail.start(group), tail.end(group)
         text = context.view.text
+        if framed is not target:  # the match goes with its tail, and the spaces and comma before it
+            start = len(text[:target.start].rstrip(" ,"))
         news = self._news_capital(text, end, rule_id, context)
         if isinstance(news, str):
             return news
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
         stop = "." if news and text[start - 1:start] != "." else self.closing
-        return [replacement(target.start, target.end, spelled_like(context, self.text), rule_id, context),
-                *_article_after(self.text, target, rule_id, context),
+        return [replacement(framed.start, framed.end, spelled_like(context, self.text), rule_id, context),
+                *_article_after(self.text, framed, rule_id, context),
                 Edit(*original(context, start, end), stop, rule_id), *news]
+
+    def _framed(self, target: Target, context: Context) -> Target | None:
+        """The words that become the frame's text: the match, or with `opening` the words it finds at the sentence's start."""
+        if self.opening is None:
+            return target
+        sentence = target.sentence
+        found = self.opening.match(context.view.text, sentence.start, target.start)
+        if found is None or found.end() == found.start():
+            return None
+        last = max((i for i, (_, end) in enumerate(sentence.spans) if end <= found.end()), default=None)
+        return None if last is None else Target(sentence, 0, last, found.start(), found.end())
 
     def _news_capital(self, text: str, end: int, rule_id: str, context: Context) -> list[Edit] | str:
         """With `split`, the capital of the news that goes on after the frame's closing words, in a sentence of its own."""
@@ -413,6 +432,14 @@ class Frame(FixKind):
         if news is None or not news.group(1).islower():
             return "no news in small letters goes on after the frame's closing words"
         return [Edit(*original(context, news.start(1), news.end(1)), news.group(1).upper(), rule_id)]
+
+
+def _regex(key: str, pattern: str) -> re.Pattern[str]:
+    """A fix's regex key, compiled; a FixError names the key."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise FixError(f"{key}: {error}") from None
 
 
 def _next_sentence(sentence: Sentence, context: Context) -> Sentence | None:
