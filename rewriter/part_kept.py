@@ -115,6 +115,8 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
 def _causes_before(clause: Clause, content: PartContent) -> list[Clause]:
     """The causes longer than an excuse said before the clause in its sentence, which a short clause after them tells
     more of («занят с предходен обект, който се проточил»: how long the job took is a detail of the job)."""
+    if clause not in content.clauses:  # the part's words taken whole
+        return []
     sentences = {sentence for c, sentence in content.sentence_of if c == clause}
     before = content.clauses[:content.clauses.index(clause)]
     return [
