@@ -94,7 +94,7 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
         if r.required and r.text not in pieces and _id_core(r) not in given and not any(r.same(d) for d in draft_values)
         and not _day_of_a_date(r, draft_values) and not _term_between_kept_dates(r, draft_values, found)
     ]
-    return missing + swapped_values(draft, reply, lang), new
+    return missing + swapped_values(draft, reply, lang) + _recounted(draft, reply, lang), new
 
 
 def _term_between_kept_dates(value: FactValue, draft_values: Sequence[FactValue], found: Sequence[FactValue]) -> bool:
@@ -156,6 +156,32 @@ def swapped_values(draft: str, reply: str, lang: str) -> list[str]:
     return [
         f"{a.text} … {b.text}" for a, b in _contrasts(reply, lang)
         if any(a.same(y) and b.same(x) for x, y in ours) and not any(a.same(x) and b.same(y) for x, y in ours)
+    ]
+
+
+def _recounted(draft: str, reply: str, lang: str) -> list[str]:
+    """Counts of the draft the reply changes where it counts the same thing («изместени с две страници» → «с три
+    страници»): a number in words is no fact of its own, but before a word it counts, the draft's only count of that
+    word (by form or lemma), it is held to its value where the reply counts that word by a number the draft never
+    names and says the draft's number nowhere, as a count or a fact. One is no count («един от тях»)."""
+    ours, theirs = _counts(draft, lang), _counts(reply, lang)
+    draft_values = fact_values(draft, lang)
+    said = [c for c, _ in theirs] + [v for v in fact_values(reply, lang) if v.required]  # an ordinal word is no count
+    return [
+        count.text for count, thing in ours
+        if all(count.same(c) for c, other in ours if thing & other) and not any(count.same(v) for v in said)
+        and any(thing & other and not any(c.same(v) for v in draft_values) for c, other in theirs)
+    ]
+
+
+def _counts(text: str, lang: str) -> list[tuple[FactValue, frozenset[str]]]:
+    """Each number said in digits or in words (no ordinal) with the word it counts right after it, by that word's keys."""
+    read, tokens = _read_values(text, lang)
+    words = fact_words(lang)
+    return [
+        (value, tokens[last + 1].keys) for value, first, last in read
+        if value.kind == "number" and value.key[0] != "1" and counted_after(tokens, last + 1, words)
+        and (tokens[first].kind == "number" or tokens[first].looked_up(words.numbers) is not None)
     ]
 
 

@@ -102,12 +102,27 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     excuse = short or kept(clause) > 0 or clause in content.excuses
     if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
+    if short and any(kept(cause) >= _SENTENCE_KEPT for cause in _causes_before(clause, content)):
+        return 1.0  # a detail of the cause before it, told with that cause
     beyond = _beyond_the_failure(clause, content)
     if len(beyond) < SAYS_SOMETHING:
         return kept(clause)
     # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
     names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
+
+
+def _causes_before(clause: Clause, content: PartContent) -> list[Clause]:
+    """The causes longer than an excuse said before the clause in its sentence, which a short clause after them tells
+    more of («занят с предходен обект, който се проточил»: how long the job took is a detail of the job)."""
+    if clause not in content.clauses:  # the part's words taken whole
+        return []
+    sentences = {sentence for c, sentence in content.sentence_of if c == clause}
+    before = content.clauses[:content.clauses.index(clause)]
+    return [
+        c for c in before
+        if len(c) > _EXCUSE_WORDS and any(sentence in sentences for other, sentence in content.sentence_of if other == c)
+    ]
 
 
 def _cue_dropped(clause: Clause, content: PartContent, reply_stems: frozenset[str]) -> bool:

@@ -85,9 +85,9 @@ FLOORS = {
     # set48 at first sight: ru (24, 10, 23, 23), bg (22, 8, 22, 22)
     "set48": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-65, guardsbg-65
     # set49 at first sight: ru (23, 9, 20, 20), bg (19, 8, 20, 19)
-    "set49": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},  # after guards-67
+    "set49": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guards-67; bg after guardsbg-68
     # set50 at first sight: ru (17, 6, 21, 21), bg (22, 9, 21, 20)
-    "set50": {"ru": (25, 11, 23, 23), "bg": (22, 9, 21, 20)},  # ru after guardsru-68
+    "set50": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-68, guardsbg-68
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
