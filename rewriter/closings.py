@@ -101,13 +101,16 @@ def _has_a_word_of(text: str, lang: str, key: str) -> bool:
 
 def closes_with_thanks_only(text: str, lang: str) -> bool:
     """The courteous closing is thanks and nothing else, each of its sentences saying thanks («Благодарим за
-    понимание и терпение.»): it offers no help that a contact line before it could carry."""
+    понимание и терпение.»): it offers no help that a contact line before it could carry. Thanks to come
+    (`asking_words`: «Будем признательны за предоставление доступа») ask for something, which thanks said elsewhere
+    do not keep."""
     start = courteous_closing_start(text, lang)
     if start is None:
         return False
     closing = without_sign_off(text, lang)[start:]
     sentences = sentences_of(closing, lang)
-    return bool(sentences) and all(says_thanks(closing[s.start:s.end], lang) for s in sentences)
+    said = [closing[s.start:s.end] for s in sentences]
+    return bool(said) and all(says_thanks(s, lang) and not _has_a_word_of(s, lang, "asking_words") for s in said)
 
 
 def _signs_off(sentence: str, lang: str) -> bool:

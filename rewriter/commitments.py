@@ -43,6 +43,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
+    "not_refusal", "reference",
 )
 # What a compensation may give: money back, a discount, a gift, a service free.
 _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
@@ -181,16 +182,21 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     # a verb of what we feel, know or tell now («понимаем, что вы потеряли полдня») says nothing of the future, nor
     # does a duty we had: «трябваше да докараме профилите на 30.11» tells what we failed to do
     feeling = [m for m in matches if m.owner.role == "not_future"]
+    told = _blanked(text, [m for m in matches if m.owner.role == "reference"])
     matches = [m for m in matches if m.owner.role != "future" or not any(f.start <= m.start < f.end for f in feeling)]
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role in ("condition", "requirement")]
     # «в любой момент», «в любом случае» lift the condition the sentence names beside them: «если не захотите
     # ждать, в любой момент можете вернуть деньги» offers the refund whatever happens
     conditional = (bool(conditions) or _answers_a_question(text, sentence, matches)) and "any_case" not in roles
-    if any(m.owner.role == "refusal" and not _in_condition(text, m, conditions) for m in matches):
+    not_refusals = [m for m in matches if m.owner.role == "not_refusal"]
+    if any(
+        m.owner.role == "refusal" and not _in_condition(text, m, conditions) and not any(n.start <= m.start < n.end for n in not_refusals)
+        for m in matches
+    ):
         # a refusal promises nothing, but the moments it names are the draft's own, as said under a
         # doubt: a reply may mention «заявка от 3 января» again, not promise «готов 17 апреля» outright
-        moments = _measured_moments(text[sentence.start:sentence.end], lang, all_moments) if all_moments else set()
+        moments = _measured_moments(told[sentence.start:sentence.end], lang, all_moments) if all_moments else set()
         return [Promise(DEADLINE, True, frozenset(moments))] if moments else []
     # a negation in the clause a condition opens is the customer's case («при условие че игрището не е
     # посещавано»), as a refusal there is
@@ -219,7 +225,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         # поправим часовника безплатно, а като компенсация ще Ви подарим каишка“ gives more than the free repair
         given |= {GIFT}
     if any(p.kind == COMPENSATION for p in promises):
-        part = _compensation_part(text, sentence, [m for m in cues if m.owner.name == COMPENSATION])
+        part = _compensation_part(told, sentence, [m for m in cues if m.owner.name == COMPENSATION])
         measures = frozenset(_measured_moments(part, lang, all_moments=True))
         promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
     values = fact_values(text[sentence.start:sentence.end], lang)
@@ -241,7 +247,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
             if (m.owner.role == "moment" or (all_moments and m.owner.role == _DRAFT_MOMENT))
             and not _negated(text, m, negations, asides) and not _names_a_date(text, m, lang)
         }
-        moments |= _measured_moments(text[sentence.start:sentence.end], lang, all_moments)
+        moments |= _measured_moments(told[sentence.start:sentence.end], lang, all_moments)
         # in a reply, a date of a plan moved («назначенный на 21 января, переносится») is the plan told, no
         # promise of it, and so are the hours of a service («ответим ежедневно с 7:00 до 21:00»); in the draft
         # they are the draft's own, which a reply may promise («перенесена на 15.03»)
@@ -249,6 +255,13 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if moments:
             promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
+
+
+def _blanked(text: str, spans: list[Match]) -> str:
+    """The text with each span's characters made spaces, its offsets kept: a clause's number («п. 6.2») read as no date."""
+    for span in spans:
+        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+    return text
 
 
 def _conditional_alternative(text: str, sentence: Sentence, matches: list[Match]) -> int | None:

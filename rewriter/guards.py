@@ -62,6 +62,9 @@ _FINAL_STOPS = ".!?…»\"“”'"
 _LAST_WORD = re.compile(r"[\u0400-\u04ff]+$")  # a Cyrillic word: a link or a Latin name is no cut word
 # A last line this long is a sentence, not a sign-off («С уважением, Анна»).
 _PROSE_WORDS = 8
+# Grammemes of a word that agrees with a noun still to come, and of one that needs none after it.
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_NOT_WANTING = frozenset({"Apro", "gent"})
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z\u0400-\u042f]")  # a space and a capital: the name's next word
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
@@ -361,9 +364,18 @@ def _unfinished(last_line: str, lang: str, draft: str) -> bool:
     # a name is no cut word, but a pronoun capitalised out of politeness is a common one («…са на Ваше»)
     if not word.group().islower() and not word_lemmas(word.group(), lang) & language_words(lang, "polite_pronouns"):
         return False
+    if _wants_its_noun(word.group(), lang):
+        return True
     # a sign-off line may end without a stop, not a sentence of prose on a common word («…от остатъчната глав»)
     unknown = not language_profile(lang).is_known(word.group()) and not _has_word(draft, word.group())
     return len(last_line.split()) >= _PROSE_WORDS or unknown
+
+
+def _wants_its_noun(word: str, lang: str) -> bool:
+    """A full adjective or participle that can only stand before its noun («…и на дальнейшую совместную»): no pronoun
+    («Искренне ваш»), no genitive of a wish whose noun goes unsaid («Всего доброго», «Хорошего»)."""
+    parses = [p.tags for s in sentences_of(word, lang) for w in s.words for p in w.parses]
+    return bool(parses) and all(tags & _ADJECTIVES and not tags & _NOT_WANTING for tags in parses)
 
 
 def _signs_as_the_draft(last_line: str, draft: str) -> bool:
