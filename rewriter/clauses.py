@@ -37,6 +37,12 @@ from .word_fixes import verb_map
 _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 # A verb right before the passive's auxiliary governs it: the clause is no plain passive to rebuild.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED"})
+# Quotes that close a name: «ООО «Ромашка»».
+_NAME_CLOSES = "»“”\""
+# Grammemes of a word that names a person or a body («ИП Соколов», «Apple»).
+_NAMES = frozenset({"LATN", "Surn", "Name", "Patr", "Orgn"})
+# Conjunctions after which a clause with the rule's own subject would say it twice («…, и мы», «…, а мы»).
+_JOINING = frozenset({"и", "а", "но"})
 
 
 @fix_kind("active", "verb", "bare", "light", grammemes=True)
@@ -64,6 +70,8 @@ class Active(FixKind):
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         if _names_another_doer(target, context):
             return "the reply names who does this elsewhere; the new subject could be the wrong one"
+        if _subject_said_again(target.sentence, fold_case(self.subject), context):
+            return "a clause joined by a conjunction already has the new subject; it would be said twice"
         return active(self, target.sentence, target.first, target.last, rule_id, context)
 
 
@@ -324,6 +332,8 @@ def _verb_first(
     if addressee is None and opening > start and any(
             p.tag.POS == "NPRO" for p in morphology.parses(surfaces(context, sentence, opening - 1, opening - 1)[0])):
         return "a pronoun before the verb may name who acted («им будет произведена замена»)"
+    if addressee is None and opening > start and _name_before(sentence, opening, context):
+        return "a name before the verb may be who acted («ООО «Ромашка» была проведена проверка»)"
     start = sentence.spans[opening if addressee is None else opening - 1][0]
     chosen = _verb_for(fix, surfaces(context, sentence, at + 1, at + 1)[0], predicate, tense, context)
     if isinstance(chosen, str):
@@ -346,6 +356,23 @@ def _verb_first(
     else:
         return "the noun has no object for its verb to take"
     return governed if isinstance(governed, str) else edits + governed
+
+
+def _name_before(sentence: Sentence, at: int, context: Context) -> bool:
+    """Whether a name stands right before the word at `at`: one closed by a quote, an indeclinable
+    abbreviation («ООО», «АО»), a surname, a word in Latin letters; it may be the agent or the subject of the passive
+    («…от 13.11 ООО «Ромашка» была проведена проверка»), which the new «мы» would stand beside."""
+    if set(context.view.text[sentence.spans[at - 1][1]:sentence.spans[at][0]]) & set(_NAME_CLOSES):
+        return True
+    tag = context.morphology.parses(surfaces(context, sentence, at - 1, at - 1)[0])[0].tag
+    return bool(_NAMES & tag.grammemes) or {"Fixd", "Abbr"} <= tag.grammemes
+
+
+def _subject_said_again(sentence: Sentence, subject: str, context: Context) -> bool:
+    """Whether a clause joined by «и», «а» or «но» in the sentence already has the rule's subject («…, и мы
+    постараемся»): «Мы рассмотрим заказ, и мы постараемся…» says it twice (judged unnatural, round 51)."""
+    words = [fold_case(w) for w in surfaces(context, sentence, 0, len(sentence.words) - 1)]
+    return any(word in _JOINING and after == subject for word, after in zip(words, words[1:], strict=False))
 
 
 def _with_bare_verb(fix: Active, noun: str, predicate: Any, tense: str, particles: list[str], context: Context) -> str | None:

@@ -85,6 +85,10 @@ def spelled_like(context: Context, words: str) -> str:
     return _CYRILLIC_WORD.sub(lambda m: _with_yo(context.morphology, m.group()), words)
 
 
+# Words that show the clause has gone on past the governed phrase: no conjunct of it is looked for beyond them.
+_CLAUSE_VERBS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+# The preposition of the instrumental a conjunct may repeat, keeping its case: «в связи с туманом и с ремонтом».
+_OLD_PREPOSITIONS = frozenset({"с", "со"})
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
 # A word inside a sentence: after a letter, and a comma or the like, and spaces.
 _MID_SENTENCE_WORD = re.compile(r"(?<=[^\W\d_])[,;:]?[ \t]+([^\W\d_]+)")
@@ -201,11 +205,11 @@ def govern(
     if source is not None and _participle_after_comma(sentence, first + len(words), source, context):
         return "a participle after the comma agrees with the noun and would keep the old case"
     edits = _governed_edits(sentence, first, words, rule_id, context)
-    conjunct = first + len(words) + 1
-    if source is None or not _joined_by_and(sentence, conjunct - 1, context):
+    conjunct = _conjunct_after(sentence, first + len(words), source, context) if source is not None else None
+    if conjunct is None:
         return edits
-    if not nominal_parses(context.morphology, surfaces(context, sentence, conjunct, conjunct)[0], source):
-        return edits
+    if isinstance(conjunct, str):
+        return conjunct
     more = govern(sentence, conjunct, case, source, rule_id, context)
     return more if isinstance(more, str) else edits + more
 
@@ -220,6 +224,32 @@ def _participle_after_comma(sentence: Sentence, at: int, source: str, context: C
         return False
     word = surfaces(context, sentence, at, at)[0]
     return any(p.tag.POS in ("PRTF", "ADJF") for p in nominal_parses(context.morphology, word, source))
+
+
+def _conjunct_after(sentence: Sentence, at: int, source: str, context: Context) -> int | None | str:
+    """Where a phrase in the old case joined by «и» opens at or after word `at`: right there, or (from a case
+    other than the genitive) past the genitive words the governed noun keeps («объёмом поступающих документов и
+    проведением работ»: «проведением» goes along, or the first noun alone would change case, judged ungrammatical,
+    round 51); None when there is none; a reason where one stands past other words («количеством заявок на
+    вебинар и отменой») or repeats the old «с» («туманом и с ремонтом»), whose reach cannot be told."""
+    text, spans, morphology = context.view.text, sentence.spans, context.morphology
+    genitive = True
+    while at < len(sentence.words) and not _joined_by_and(sentence, at, context):
+        word = surfaces(context, sentence, at, at)[0]
+        if source == "gent" or text[spans[at - 1][1]:spans[at][0]].strip() \
+                or morphology.parses(word)[0].tag.POS in _CLAUSE_VERBS:
+            return None
+        genitive = genitive and bool(nominal_parses(morphology, word, "gent"))
+        at += 1
+    conjunct = at + 1
+    if conjunct >= len(sentence.words):
+        return None
+    word = surfaces(context, sentence, conjunct, conjunct)[0]
+    if source == "ablt" and fold_case(word) in _OLD_PREPOSITIONS:
+        return "a phrase joined by «и» keeps the old preposition («и с ремонтом»)"
+    if not nominal_parses(morphology, word, source):
+        return None
+    return conjunct if genitive else "a phrase joined by «и» further on keeps the old case"
 
 
 def _joined_by_and(sentence: Sentence, at: int, context: Context) -> bool:
