@@ -83,6 +83,17 @@ def says_thanks(text: str, lang: str) -> bool:
     return _has_a_word_of(text, lang, "thanks_words")
 
 
+def thanks_beyond_the_letter(text: str, lang: str) -> bool:
+    """Some sentence of the text thanks the reader for more than writing to us: one that names no word of the reader's
+    letter (`letter_words` in `language.yaml`: „Благодарим Ви, че ни писахте“, „Благодарим за сигнала“ answer the
+    letter, and keep no closing's thanks for trust or patience)."""
+    letter = language_words(lang, "letter_words")
+    return any(
+        says_thanks(text[s.start:s.end], lang) and not any(({p.lemma for p in w.parses} | {fold_case(w.form)}) & letter for w in s.words)
+        for s in sentences_of(text, lang)
+    )
+
+
 def closing_offers_help(text: str, lang: str) -> bool:
     """The courteous closing offers help or an answer («Будем рады ответить на ваши вопросы.», `help_words` in
     `language.yaml`): a contact line before it may carry it, not a wish or a hope («Желаем приятного отдыха!»,

@@ -24,9 +24,9 @@ from .closings import (
     last_prose_sentence,
     open_sign_off,
     says_a_closing,
-    says_thanks,
     signs_off,
     signs_off_warmly,
+    thanks_beyond_the_letter,
     without_sign_off,
 )
 from .commitments import Promise, find_promises, new_promises
@@ -602,15 +602,16 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     """The reply's last sentence says again a step with a date that the draft goes on from to its courteous closing
     («…сообщите по телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its
     closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help; not a
-    wish or a hope («Желаем приятного отдыха!»), nor thanks that the reply says nowhere, which a reply that ends on
+    wish or a hope («Желаем приятного отдыха!»), nor thanks that the reply says nowhere (but for the letter), which a reply that ends on
     the draft's contact line has dropped."""
     start = courteous_closing_start(draft.text, draft.lang)
     before = sentences_of(draft.text[:start], draft.lang) if start is not None else []
     steps = [draft.text[s.start:s.end] for s in before]
     return any(
         _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
-    ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang)
-          and not (closes_with_thanks_only(draft.text, draft.lang) and says_thanks(without_sign_off(reply, draft.lang), draft.lang)))
+    ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang) and not (
+        closes_with_thanks_only(draft.text, draft.lang) and thanks_beyond_the_letter(without_sign_off(reply, draft.lang), draft.lang)
+    ))
 
 
 def _ends_on_a_body_sentence(draft: GuardedDraft, reply: str) -> bool:

@@ -170,7 +170,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
-        words, opened = _clause_words(breaks, sentence, match.start, match.end, stop) if by_clause else (list(sentence.words), False)
+        words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
         pointing_back = by_clause and _points_back(sentence, match.end, lang)
         if pointing_back:
             before = _words_before(breaks, sentence, match.start, stop)
@@ -272,16 +272,23 @@ def _ends_a_cause(words: list[WordAnalysis], i: int, lang: str) -> bool:
     finite verb or a short participle, or a word read only as a nominative or an accusative («урок»,
     «пассажиры»; «неисправности вагона», «через Волгу» are cases a cause's noun governs). Without them
     (Bulgarian): an auxiliary (`auxiliaries` in `language.yaml`: «бяха», «се», «ще»), or a noun with its
-    article not right after a preposition («гостите», not «от покрива»)."""
+    article not right after a word that `_governs` it («гостите», not «от покрива»)."""
     word = words[i]
     if language_tools(lang).morphology.has_grammemes:
         return _only_a_subject(word) or any(p.tags & _MAIN_VERB for p in word.parses)
     form = fold_case(word.form)
     if form in language_words(lang, "auxiliaries"):
         return True
-    after_preposition = bool(i) and fold_case(words[i - 1].form) in language_words(lang, "prepositions")
     endings = language_words(lang, "article_endings")
-    return not after_preposition and any(form.endswith(e) and len(form) > len(e) + 2 for e in endings)
+    return not (i and _governs(words[i - 1], lang)) and any(form.endswith(e) and len(form) > len(e) + 2 for e in endings)
+
+
+def _governs(word: WordAnalysis, lang: str) -> bool:
+    """A preposition, or a present active participle (`participle_endings` in `language.yaml`): the noun after it is
+    its object, no subject of the sentence («от покрива», «касаещо забавата»)."""
+    form = fold_case(word.form)
+    participle = any(form.endswith(e) and len(form) > len(e) + 3 for e in language_words(lang, "participle_endings"))
+    return participle or form in language_words(lang, "prepositions")
 
 
 def _only_a_subject(word: WordAnalysis) -> bool:
@@ -449,10 +456,14 @@ def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy:
     return PartContent(part, tuple(clauses), frozenset(c for c, opened in clauses.items() if opened), sentence_of)
 
 
-def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: frozenset[str]) -> tuple[list[WordAnalysis], bool]:
+def _clause_words(
+    text: str, sentence: Sentence, start: int, end: int, stop: frozenset[str], lang: str,
+) -> tuple[list[WordAnalysis], bool]:
     """The cue's words when it is one word («сбой»), then the words after it up to the clause's end;
     past it when the clause names only the failure («в связи с задержкой, вызванной ситуацией на
-    дороге» says what caused the delay after the comma). And whether it opens with the cue's word."""
+    дороге» says what caused the delay after the comma), or is an excuse a participle after the comma tells
+    (`excuse_specifiers` in `language.yaml`: „поради независещи от нас обстоятелства, свързани с доставчика на
+    редуктори“). And whether it opens with the cue's word."""
     inside = [i for i, (a, b) in enumerate(sentence.spans) if a >= start and b <= end]
     if not inside:
         return [], False
@@ -461,7 +472,9 @@ def _clause_words(text: str, sentence: Sentence, start: int, end: int, stop: fro
     for i in range(inside[-1] + 1, len(sentence.words)):
         if _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0]):
             ends += 1
-            if ends > 1 or sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING:
+            excuse = any(_stems(w, lang) & _excuse_stems(lang) for w in words)
+            told = excuse and fold_case(sentence.words[i].form) in language_words(lang, "excuse_specifiers")
+            if ends > 1 or (sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING and not told):
                 break
         words.append(sentence.words[i])
     return words, len(inside) == 1

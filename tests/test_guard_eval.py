@@ -89,7 +89,7 @@ FLOORS = {
     # set50 at first sight: ru (17, 6, 21, 21), bg (22, 9, 21, 20)
     "set50": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-68, guardsbg-68
     # set51 at first sight: ru (22, 9, 19, 18), bg (19, 9, 20, 19)
-    "set51": {"ru": (25, 11, 23, 23), "bg": (19, 9, 20, 19)},  # ru after guardsru-69
+    "set51": {"ru": (25, 11, 23, 23), "bg": (24, 10, 22, 22)},  # after guardsru-69, guardsbg-69
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
