@@ -104,3 +104,74 @@ def test_regrets_stock_lines_and_promises_named_by_their_construction(text, cate
 )
 def test_the_rule_stands_down_where_its_words_mean_something_else(text, rule):
     assert rule not in _rules(text)
+
+
+# --- pass lintbg-68: round 51's Bulgarian misses that recur in rounds 30–51 ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # a cause guessed: the topic, the writer's „не изключвам“, the guess with „е“ before its cause
+        ("Най-вероятно става въпрос за пропуск на охраната на паркинга.", "evasion"),
+        ("Не изключвам при разтоварването рамката да е огъната.", "evasion"),
+        ("Ожулването по лака най-вероятно е от превоза.", "evasion"),
+        # our own fault called unlikely
+        ("Пакетирахме всеки комплект с опис, така че грешка в броя е малко вероятна.", "evasion"),
+        # the fault normal under the customer's condition, wear called a natural process
+        ("При по-твърда вода е обичайно котлето да хване котлен камък по-бързо.", "evasion"),
+        ("Изтъркването на дръжките след година употреба е естествен процес.", "evasion"),
+        # our own test as the whole answer; a notice that did not reach
+        ("Тествахме терминала в офиса и той работеше без проблеми.", "evasion"),
+        ("Информацията за новото разписание явно не е достигнала до всички пътници.", "evasion"),
+        # the customer told how to do it from now on
+        ("Препоръчваме при приемане на доставката палетите да се проверяват пред шофьора.", "evasion"),
+        ("Препоръчваме счетоводителят Ви да сверява фактурите всеки месец.", "evasion"),
+        # regret for feelings, for how things went, for expectations
+        ("Съжаляваме, че гостите Ви са се почувствали нежелани в ресторанта.", "non_apology"),
+        ("Съжалявам, че разговорът с банката се е развил така.", "non_apology"),
+        ("Съжаляваме, че маникюрът не е такъв, какъвто го искахте.", "non_apology"),
+        # stock lines with another word in them
+        ("Вашата поръчка е приоритетна за нас.", "boilerplate"),
+        ("Държим на дългогодишното партньорство с училището.", "boilerplate"),
+        ("Благодарим Ви за високата гражданска отговорност.", "boilerplate"),
+        ("Сигурен съм, че заедно ще подготвим страхотен празник!", "boilerplate"),
+        # a study of whether it can be done at all
+        ("Отделът ще проучи дали е възможно връщане на таксата.", "vague_promise"),
+    ],
+)
+def test_round_51_recurring_classes_named_by_their_construction(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Най-вероятно става дума за пратката от 3 май, която пристигна вчера.", "evasion"),
+        ("Кутията най-вероятно е от склада в Пловдив и тръгва утре.", "evasion"),
+        ("Препоръчваме Ви да се обадите на техника ни на 0888 111 222.", "evasion"),
+        ("Радваме се, че гостите Ви са се почувствали като у дома си.", "non_apology"),
+        ("Случаят е приоритетен: техникът идва утре в 9 ч.", "boilerplate"),
+        ("Сигурен съм, че заедно с майстора ще изберете плочките до петък.", "boilerplate"),
+        ("Ще проучим дали е възможно връщане и ще Ви пишем до сряда.", "vague_promise"),
+    ],
+)
+def test_round_51_innocent_neighbours_get_nothing_of_that_category(text, category):
+    assert category not in _categories(text)
+
+
+def test_a_worker_blamed_stands_down_where_the_writer_owns_the_slip():
+    """„Това е мой пропуск“ owns what the worker did not know; without it, or negated, the blame stands."""
+    owned = (
+        "Здравейте,\n\nТреньорът не е знаел за промяната в часа, защото аз не я бях качила в графика. "
+        "Това е мой пропуск.\n\nПоздрави,\nЕва"
+    )
+    assert "bg.evasion.vinata-na-sluzhitel" not in _rules(owned)
+    for standing in (owned.replace(" Това е мой пропуск.", ""), owned.replace("Това е мой", "Това не е мой")):
+        assert "bg.evasion.vinata-na-sluzhitel" in _rules(standing)
+
+
+def test_the_notice_verb_after_da_is_no_announcement():
+    """„как да Ви уведомяваме“ asks how to tell the customer from now on; „Уведомяваме Ви, че“ still announces."""
+    assert "bg.bureaucratese.uvedomyavame-vi" not in _rules("Пишете ни как да Ви уведомяваме, ако треньорът отсъства.")
+    assert "bg.bureaucratese.uvedomyavame-vi" in _rules("Уведомяваме Ви, че треньорът отсъства.")
