@@ -354,13 +354,15 @@ def _negated(text: str, cue: Match, negations: list[Match], asides: list[Match])
     """A negation in the cue's clause, outside the cue's own words («больше не повторится» is a promise), or inside
     them in the clause the cue opens when its words run on past that clause's end («сертификат возвращать не нужно, а
     цена прежняя» gives no money back); a word of regret set aside by commas ends no clause («перерасчёта, к сожалению,
-    не будет» refuses it)."""
+    не будет» refuses it). A cue that marks its words (`[` … `]`) is those words: «штраф мы не выплатим» refuses the
+    penalty its object fronted."""
+    start, end = cue.reported
     for negation in negations:
-        if cue.start <= negation.start < cue.end:
-            if _CLAUSE_END.search(text, negation.end, cue.end) and not _CLAUSE_END.search(text, cue.start, negation.start):
+        if start <= negation.start < end:
+            if _CLAUSE_END.search(text, negation.end, end) and not _CLAUSE_END.search(text, start, negation.start):
                 return True
             continue
-        low, high = sorted((negation.end, cue.start)) if negation.start < cue.start else (cue.end, negation.start)
+        low, high = sorted((negation.end, start)) if negation.start < start else (end, negation.start)
         between = "".join("\0" if any(a.start <= i < a.end for a in asides) else text[i] for i in range(low, high))
         if not _CLAUSE_END.search(_ASIDE.sub(" ", between)):
             return True
