@@ -41,8 +41,6 @@ _GOVERNING = frozenset({"VERB", "INFN", "PRED"})
 _NAME_CLOSES = "»“”\""
 # Grammemes of a word that names a person or a body («ИП Соколов», «Apple»).
 _NAMES = frozenset({"LATN", "Surn", "Name", "Patr", "Orgn"})
-# Conjunctions after which a clause with the rule's own subject would say it twice («…, и мы», «…, а мы»).
-_JOINING = frozenset({"и", "а", "но"})
 
 
 @fix_kind("active", "verb", "bare", "light", grammemes=True)
@@ -369,10 +367,10 @@ def _name_before(sentence: Sentence, at: int, context: Context) -> bool:
 
 
 def _subject_said_again(sentence: Sentence, subject: str, context: Context) -> bool:
-    """Whether a clause joined by «и», «а» or «но» in the sentence already has the rule's subject («…, и мы
+    """Whether a clause joined by a conjunction of `joining_words` in the sentence already has the rule's subject («…, и мы
     постараемся»): «Мы рассмотрим заказ, и мы постараемся…» says it twice (judged unnatural, round 51)."""
     words = [fold_case(w) for w in surfaces(context, sentence, 0, len(sentence.words) - 1)]
-    return any(word in _JOINING and after == subject for word, after in zip(words, words[1:], strict=False))
+    return any(word in context.grammar.joining_words and after == subject for word, after in zip(words, words[1:], strict=False))
 
 
 def _with_bare_verb(fix: Active, noun: str, predicate: Any, tense: str, particles: list[str], context: Context) -> str | None:

@@ -145,6 +145,8 @@ class Grammar:
     once_per_sentence: frozenset[str] = frozenset()
     # the word that joins two clauses of one subject («и»), after which a closing formula may go on its own
     and_words: frozenset[str] = frozenset()
+    # conjunctions after which a clause with a fix's new subject would say it twice («…, и мы», «…, а мы»)
+    joining_words: frozenset[str] = frozenset()
     # words that point back at the clause before («надеемся на его продолжение»): the clause cannot stand alone
     anaphors: frozenset[str] = frozenset()
     # words that never open a sentence (Bulgarian clitics: „се“, „Ви“, „сме“), but follow the verb there
@@ -181,6 +183,7 @@ def grammar(code: str) -> Grammar:
         pointer_openers=tuple(tuple(fold_case(w) for w in opener.lower().split()) for opener in data.get("pointer_openers", [])),
         once_per_sentence=frozenset(fold_case(w) for w in data.get("once_per_sentence", [])),
         and_words=frozenset(fold_case(w) for w in data.get("and_words", [])),
+        joining_words=frozenset(fold_case(w) for w in data.get("joining_words", [])),
         anaphors=frozenset(fold_case(w) for w in data.get("anaphors", [])),
         clitics=frozenset(fold_case(w) for w in data.get("clitics", [])),
         help_words=frozenset(fold_case(w) for w in data.get("help_words", [])),
