@@ -157,8 +157,19 @@ def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozens
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
     sentence = {s for c, s in content.sentence_of if c == clause}
     beside = (c for c, s in content.sentence_of if s in sentence and len(c) >= SAYS_SOMETHING)
-    worded = content.part not in BY_CLAUSE or any(w & reply_stems for c in (clause, *beside) for w in c)
-    return bool(facts) and worded and any(facts <= said for said in reply_facts)
+    # a count in pieces («180 броя», «12 шт.») is worded by its unit, which a reply may leave out («вместо поръчаните 180»)
+    worded = content.part not in BY_CLAUSE or all(map(_is_count, facts)) or any(w & reply_stems for c in (clause, *beside) for w in c)
+    return bool(facts) and worded and any(_counted(facts) <= _counted(said) for said in reply_facts)
+
+
+def _is_count(fact: Fact) -> bool:
+    """A count in pieces: «180 броя», «12 шт.»."""
+    return len(fact) == 2 and fact[1] == "item"
+
+
+def _counted(facts: frozenset[Fact]) -> frozenset[Fact]:
+    """The facts with each count in pieces as its bare number, as the facts guard reads them («180 броя» is «180»)."""
+    return frozenset(f[:1] if _is_count(f) else f for f in facts)
 
 
 def _facts_dropped(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
