@@ -43,7 +43,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference",
+    "not_refusal", "reference", "charge",
 )
 # What a compensation may give: money back, a discount, a gift, a service free.
 _GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
@@ -103,6 +103,10 @@ class Promise:
     # draft's, every fact of the draft, which vouches for a count of the same value («14» for «14:00»): a count the
     # draft never names is another thing given
     counts: frozenset[FactValue] = frozenset()
+    # for a draft's free service, the sums the draft names as the customer's to pay (`charge`: «стоимость замены
+    # составит 2 850 руб.») in a sentence that gives nothing free and denies nothing: a reply's free thing by that sum
+    # is a thing the draft sells
+    charged: frozenset[tuple] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,11 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
         promises = [replace(p, counts=facts) if p.kind in _THINGS_GIVEN else p for p in promises]
         valued = _sums_beside(text, lang, sentences, {m.sentence for m in matches if m.owner.name == _DISCOUNT})
         promises = [replace(p, valued=valued) if p.kind == _DISCOUNT else p for p in promises]
+        charges = {m.sentence for m in matches if m.owner.role == "charge"} - {
+            m.sentence for m in matches if m.owner.name == FREE or m.owner.role == "negation"
+        }
+        charged = _sums_beside(text, lang, sentences, charges)
+        promises = [replace(p, charged=charged) if p.kind == FREE else p for p in promises]
     return promises
 
 
@@ -420,6 +429,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             # money off by a sum or a share no sentence of the draft's promises names is another object given:
             # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“ (the value of the draft's own voucher,
             # said in a sentence that promises nothing, is no other object)
+            covering = []
+        if promise.kind == FREE and promise.amounts & {amount for d in draft for amount in d.charged}:
+            # a thing given free by a sum the draft charges for it is another thing given: «заменим листы за свой счёт —
+            # обычно лист стоит 2 850 руб.» beside the draft's free work and «стоимость листа составит 2 850 руб.»
             covering = []
         if promise.kind == DEADLINE:
             named = {name for d in covering for moment in d.moments for name in moment}
