@@ -175,3 +175,68 @@ def test_the_notice_verb_after_da_is_no_announcement():
     """„как да Ви уведомяваме“ asks how to tell the customer from now on; „Уведомяваме Ви, че“ still announces."""
     assert "bg.bureaucratese.uvedomyavame-vi" not in _rules("Пишете ни как да Ви уведомяваме, ако треньорът отсъства.")
     assert "bg.bureaucratese.uvedomyavame-vi" in _rules("Уведомяваме Ви, че треньорът отсъства.")
+
+
+# --- pass lintbg-69: round 52's Bulgarian misses and plain-reply errors ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # a breach ruled out by how it is to be counted, or a mismatch denied
+        ("Спирането на тока за час не следва да се разглежда като неизпълнение на договора.", "evasion"),
+        ("Разликата в нюанса на плочките не може да се счита за дефект.", "evasion"),
+        ("Липсващият надпис не представлява несъответствие с поръчката.", "evasion"),
+        # the customer sent to file the claim with the outside party himself
+        ("Можете сами да се свържете с превозвача за компенсация.", "evasion"),
+        ("Съветваме Ви да отправите рекламацията си директно към него.", "evasion"),
+        ("Можете също да подадете жалба до производителя на помпата.", "evasion"),
+        # the customer's opinion valued by formula
+        ("Ценим Вашето мнение.", "boilerplate"),
+    ],
+)
+def test_round_52_recurring_classes_named_by_their_construction(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Пропуснатият час може да се счита за неизпълнение от наша страна и затова Ви го връщаме.", "evasion"),
+        ("Можете да подадете жалбата и до нашия офис в Пловдив.", "evasion"),
+        ("Ценим мнението на лекаря и ще го попитаме до петък.", "boilerplate"),
+    ],
+)
+def test_round_52_innocent_neighbours_get_nothing_of_that_category(text, category):
+    assert category not in _categories(text)
+
+
+def test_a_duty_said_to_be_failed_owns_the_passive_and_the_loss():
+    """„Трябваше да Ви пишем …, а това не стана“ owns what the reply tells; without it the loss has no doer."""
+    owned = (
+        "Здравейте,\n\nТрябваше да Ви пишем за преместването на часа още в понеделник, а това не стана. "
+        "Картонът Ви е бил прибран в друг шкаф и пробите бяха унищожени.\n\nПоздрави,\nЕва"
+    )
+    rules = _rules(owned)
+    assert "bg.evasion.agentless-past-passive" not in rules and "bg.evasion.izgubena" not in rules
+    standing = owned.replace("Трябваше да Ви пишем", "Писахме Ви").replace(", а това не стана", "")
+    assert "bg.evasion.izgubena" in _rules(standing)
+
+
+def test_regret_after_a_deed_done_short_is_an_apology():
+    """„не сме уплътнили достатъчно“ owns the fault, so the regret for its effect is a real apology."""
+    regret = "Съжалявам, че Ви се наложи да чистите мазето втори път."
+    owned = "Здравейте,\n\nНе сме запечатали добре фугите около прозореца. " + regret + "\n\nПоздрави,\nКалин"
+    assert "non_apology" not in _categories(owned)
+    assert "non_apology" in _categories("Здравейте,\n\nНе сме получили снимките. " + regret + "\n\nПоздрави,\nКалин")
+
+
+def test_a_call_the_day_before_a_dated_visit_is_dated():
+    """„ще Ви се обади предния ден“ dates the call by the visit; with no day it stays a vague promise."""
+    assert "vague_promise" not in _categories("Огледът е в сряда. Инженерът ще Ви се обади предния ден.")
+    assert "vague_promise" in _categories("Огледът ще се уточни. Инженерът ще Ви се обади.")
+
+
+def test_a_company_name_is_no_ticket():
+    assert "bg.bureaucratese.tiket" not in _rules("Поздрави от екипа на „Тикет Медия“.")
+    assert "bg.bureaucratese.tiket" in _rules("Отворихме тикет за пералнята.")
