@@ -199,6 +199,10 @@ def test_the_notice_verb_after_da_is_no_announcement():
         # the fault said to befall even the best
         ("При такъв порой и най-добрата тента може да протече.", "evasion"),
         ("Сривове на плащанията са възможни и при най-големите банки.", "evasion"),
+        # our own procedure said to have been followed, as the whole answer
+        ("Според записа на смяната всички санитарни изисквания бяха стриктно спазени.", "evasion"),
+        # a date left to our own schedule
+        ("Ще дойдем да сменим кранчето, когато графикът ни позволи.", "vague_promise"),
         # regret for a day that did not go as pictured
         ("Жалко, че походът не е минал така, както сте си го представяли.", "non_apology"),
         # readiness to discuss, with a count of the goods or an inner approval as its only terms
@@ -220,6 +224,7 @@ def test_round_52_recurring_classes_named_by_their_construction(text, category):
         ("Ако пратката не дойде до петък, можете да се обърнете към куриера с номера, който Ви пратихме.", "evasion"),
         ("Отговорност за забавата на кандидатите носим ние: сбъркахме адреса и пишем на всеки днес.", "evasion"),
         ("Изпратихме Ви и най-новия модел, който може да работи и без кабел.", "evasion"),
+        ("Когато условията не позволяват излитане, връщаме парите до 3 дни.", "vague_promise"),
         ("Готови сме да сменим 12-те кашона на 14 декември.", "vague_promise"),
         ("Готови сме да дойдем пак след съгласуване с Вас на удобен ден.", "vague_promise"),
         ("Ценим мнението на лекаря и ще го попитаме до петък.", "boilerplate"),
@@ -258,3 +263,10 @@ def test_a_call_the_day_before_a_dated_visit_is_dated():
 def test_a_company_name_is_no_ticket():
     assert "bg.bureaucratese.tiket" not in _rules("Поздрави от екипа на „Тикет Медия“.")
     assert "bg.bureaucratese.tiket" in _rules("Отворихме тикет за пералнята.")
+
+
+def test_a_procedure_not_followed_is_no_compliance_defence():
+    """„е спазена“ pleads compliance; „не беше спазена“ admits the slip, which other rules judge."""
+    rule = "bg.evasion.proverkite-ne-otkriha"
+    assert rule in _rules("Технологията на полагане е спазена изцяло.")
+    assert rule not in _rules("Технологията не беше спазена, затова полагаме пода отново за наша сметка в петък.")
