@@ -175,3 +175,98 @@ def test_the_notice_verb_after_da_is_no_announcement():
     """„как да Ви уведомяваме“ asks how to tell the customer from now on; „Уведомяваме Ви, че“ still announces."""
     assert "bg.bureaucratese.uvedomyavame-vi" not in _rules("Пишете ни как да Ви уведомяваме, ако треньорът отсъства.")
     assert "bg.bureaucratese.uvedomyavame-vi" in _rules("Уведомяваме Ви, че треньорът отсъства.")
+
+
+# --- pass lintbg-69: round 52's Bulgarian misses and plain-reply errors ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # a breach ruled out by how it is to be counted, or a mismatch denied
+        ("Спирането на тока за час не следва да се разглежда като неизпълнение на договора.", "evasion"),
+        ("Разликата в нюанса на плочките не може да се счита за дефект.", "evasion"),
+        ("Липсващият надпис не представлява несъответствие с поръчката.", "evasion"),
+        # the customer sent to file the claim with the outside party himself
+        ("Можете сами да се свържете с превозвача за компенсация.", "evasion"),
+        ("Съветваме Ви да отправите рекламацията си директно към него.", "evasion"),
+        ("Можете също да подадете жалба до производителя на помпата.", "evasion"),
+        ("Ако желаете, можете сами да се обърнете към вносителя.", "evasion"),
+        # the responsibility put on the customer by his role
+        ("Отговорност за пропуснатия краен срок за записване носи кандидатът.", "evasion"),
+        # a machine that moved the order on its own
+        ("Складовата програма автоматично го премести в следващия курс.", "evasion"),
+        # the fault said to befall even the best
+        ("При такъв порой и най-добрата тента може да протече.", "evasion"),
+        ("Сривове на плащанията са възможни и при най-големите банки.", "evasion"),
+        # our own procedure said to have been followed, as the whole answer
+        ("Според записа на смяната всички санитарни изисквания бяха стриктно спазени.", "evasion"),
+        # a date left to our own schedule
+        ("Ще дойдем да сменим кранчето, когато графикът ни позволи.", "vague_promise"),
+        # regret for a day that did not go as pictured
+        ("Жалко, че походът не е минал така, както сте си го представяли.", "non_apology"),
+        # readiness to discuss, with a count of the goods or an inner approval as its only terms
+        ("Готови сме да обсъдим отстъпка за 12-те кашона.", "vague_promise"),
+        ("Сме готови да разгледаме безплатна смяна на филтъра след съгласуване с управата.", "vague_promise"),
+        # the customer's opinion valued by formula
+        ("Ценим Вашето мнение.", "boilerplate"),
+    ],
+)
+def test_round_52_recurring_classes_named_by_their_construction(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Пропуснатият час може да се счита за неизпълнение от наша страна и затова Ви го връщаме.", "evasion"),
+        ("Можете да подадете жалбата и до нашия офис в Пловдив.", "evasion"),
+        ("Ако пратката не дойде до петък, можете да се обърнете към куриера с номера, който Ви пратихме.", "evasion"),
+        ("Отговорност за забавата на кандидатите носим ние: сбъркахме адреса и пишем на всеки днес.", "evasion"),
+        ("Изпратихме Ви и най-новия модел, който може да работи и без кабел.", "evasion"),
+        ("Когато условията не позволяват излитане, връщаме парите до 3 дни.", "vague_promise"),
+        ("Готови сме да сменим 12-те кашона на 14 декември.", "vague_promise"),
+        ("Готови сме да дойдем пак след съгласуване с Вас на удобен ден.", "vague_promise"),
+        ("Ценим мнението на лекаря и ще го попитаме до петък.", "boilerplate"),
+    ],
+)
+def test_round_52_innocent_neighbours_get_nothing_of_that_category(text, category):
+    assert category not in _categories(text)
+
+
+def test_a_duty_said_to_be_failed_owns_the_passive_and_the_loss():
+    """„Трябваше да Ви пишем …, а това не стана“ owns what the reply tells; without it the loss has no doer."""
+    owned = (
+        "Здравейте,\n\nТрябваше да Ви пишем за преместването на часа още в понеделник, а това не стана. "
+        "Картонът Ви е бил прибран в друг шкаф и пробите бяха унищожени.\n\nПоздрави,\nЕва"
+    )
+    rules = _rules(owned)
+    assert "bg.evasion.agentless-past-passive" not in rules and "bg.evasion.izgubena" not in rules
+    standing = owned.replace("Трябваше да Ви пишем", "Писахме Ви").replace(", а това не стана", "")
+    assert "bg.evasion.izgubena" in _rules(standing)
+
+
+def test_regret_after_a_deed_done_short_is_an_apology():
+    """„не сме уплътнили достатъчно“ owns the fault, so the regret for its effect is a real apology."""
+    regret = "Съжалявам, че Ви се наложи да чистите мазето втори път."
+    owned = "Здравейте,\n\nНе сме запечатали добре фугите около прозореца. " + regret + "\n\nПоздрави,\nКалин"
+    assert "non_apology" not in _categories(owned)
+    assert "non_apology" in _categories("Здравейте,\n\nНе сме получили снимките. " + regret + "\n\nПоздрави,\nКалин")
+
+
+def test_a_call_the_day_before_a_dated_visit_is_dated():
+    """„ще Ви се обади предния ден“ dates the call by the visit; with no day it stays a vague promise."""
+    assert "vague_promise" not in _categories("Огледът е в сряда. Инженерът ще Ви се обади предния ден.")
+    assert "vague_promise" in _categories("Огледът ще се уточни. Инженерът ще Ви се обади.")
+
+
+def test_a_company_name_is_no_ticket():
+    assert "bg.bureaucratese.tiket" not in _rules("Поздрави от екипа на „Тикет Медия“.")
+    assert "bg.bureaucratese.tiket" in _rules("Отворихме тикет за пералнята.")
+
+
+def test_a_procedure_not_followed_is_no_compliance_defence():
+    """„е спазена“ pleads compliance; „не беше спазена“ admits the slip, which other rules judge."""
+    rule = "bg.evasion.proverkite-ne-otkriha"
+    assert rule in _rules("Технологията на полагане е спазена изцяло.")
+    assert rule not in _rules("Технологията не беше спазена, затова полагаме пода отново за наша сметка в петък.")
