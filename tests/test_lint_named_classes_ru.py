@@ -239,6 +239,8 @@ def _rules(text: str) -> set[str]:
         ("ru.evasion.agentless-past-passive",
          "Вы приехали к 10:00, а мастерская была закрыта. Мастер заболел, а предупредить вас я не успела."),
         ("ru.evasion.zaderzhivaetsya", "Заявку приняли, но к утру она потерялась. Отвечаю за это я: журнал вела я."),
+        # the customer's people who did not use our line are not our worker scapegoated
+        ("ru.evasion.staff-scapegoat", "Отмечаем, что сотрудники не воспользовались линией поддержки из памятки."),
         # an emergency line for a recurrence is advice, not a hand-off to a contractor
         ("ru.evasion.obratites-k-tretim",
          "Если дверь снова заклинит, рекомендуем обратиться в аварийно-диспетчерскую службу по номеру 8 800 300-10-10."),
@@ -255,6 +257,7 @@ def test_round52_judged_wrong_findings_stand_down(rule, text):
         ("Перегрев вызван засором фильтра, а также поздней очисткой со стороны эксплуатирующего персонала.",
          "ru.evasion.prichina-v-kliente"),
         ("Компрессор вышел из строя вследствие эксплуатации без фильтра.", "ru.evasion.prichina-v-kliente"),
+        ("Отмечаем, что ваши водители не воспользовались приложением для отметки въезда.", "ru.evasion.vami-ne-sdelano"),
         # a booking cancelled by the outside party named as its doer, reported as blame on that party
         ("Билеты на концерт были аннулированы площадкой без объяснений.", "ru.evasion.third-party-failed"),
     ],
