@@ -1,23 +1,28 @@
-"""A fix that makes a passive active with the doer it already names: the body in the instrumental that opens the
-sentence becomes the subject, the participle its verb in the past, the passive's subject its object
-(«Управлением рассмотрено Ваше обращение» → «Управление рассмотрело Ваше обращение»). Every word keeps its
-place, so nothing but forms changes; any doubt about a form, and the fix steps aside."""
+"""Fixes that make a bare perfective passive active where the sentence shows the whole clause: with the doer it
+already names («Управлением рассмотрено Ваше обращение» → «Управление рассмотрело Ваше обращение»), or with a
+new subject put in front, where the passive closes a sentence that opens with its subject («Ваше обращение от
+12.05 № 7, поступившее…, рассмотрено.» → «Мы рассмотрели Ваше обращение от 12.05 № 7, поступившее….»). The
+words between keep their place; any doubt about a form, and the fix steps aside."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .edits import Context, Edit, govern, replacement, surfaces
+from .edits import Context, Edit, clause_surfaces, govern, original, replacement, surfaces
 from .fix_kinds import FixError, FixKind, Target, fix_kind
-from .inflection import agrees_with, govern_phrase, nominal_parses, passive_participle
+from .inflection import agrees_with, finite_form, govern_phrase, nominal_parses, passive_participle
 from .matching import Sentence
 from .normalize import fold_case
 
 # Marks that part the doer from its passive: another clause, an aside or a list stands between them.
 _PARTING_MARKS = frozenset(",;:–—()")
+# Marks that close what stands before a deleted passive («(вх. № 5), рассмотрено»): they stay.
+_CLOSING_MARKS = frozenset(')»"”')
 # Parts of speech that end a body's name: what stands there is a clause's word («будет», «уже», «и»).
 _NOT_IN_NAME = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND", "ADVB", "PRED", "CONJ", "PRCL", "INTJ"})
+# Words of another clause: a sentence with one is no plain passive clause to turn round.
+_CLAUSE_WORDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRED"})
 
 
 @fix_kind("agent_active", grammemes=True)
@@ -64,6 +69,54 @@ class AgentActive(FixKind):
         if isinstance(doer_edits, str) or isinstance(object_edits, str):
             return doer_edits if isinstance(doer_edits, str) else str(object_edits)
         return [*doer_edits, replacement(target.start, target.end, verb, rule_id, context), *object_edits]
+
+
+@fix_kind("front_active", grammemes=True)
+@dataclass(frozen=True)
+class FrontActive(FixKind):
+    """`front_active: PRONOUN`: the match is a bare perfective short passive that ends its sentence, which opens with
+    its subject, a polite pronoun first («Ваша претензия … рассмотрена.»); the pronoun and the verb in the past go in
+    front, the subject becomes the object (only one whose form stays: «Ваше обращение», «Ваш запрос»), and the
+    passive goes with the comma before it. A verb of another clause
+    in the sentence, or a reply that writes the polite pronouns small, and the fix steps aside."""
+
+    subject: str
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> FrontActive:
+        if not (isinstance(data["front_active"], str) and data["front_active"].strip()):
+            raise FixError("front_active is the new subject («мы»)")
+        return cls(data["front_active"].strip())
+
+    def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
+        sentence, at = target.sentence, target.first
+        morphology = context.morphology
+        words = surfaces(context, sentence, 0, len(sentence.words) - 1)
+        participle = passive_participle(morphology, words[at])
+        if target.first != target.last or participle is None or participle.tag.aspect != "perf" or at < 2:
+            return "the match is no single perfective short passive"
+        if at != len(sentence.words) - 1 or context.view.text[sentence.spans[at][1]:sentence.end].strip() not in (".", ""):
+            return "the passive does not close its sentence"
+        if not context.is_polite_pronoun(words[0]) or context.polite_capital is False:
+            return "the sentence does not open with the polite pronoun of its subject"
+        if any(morphology.parses(w)[0].tag.POS in _CLAUSE_WORDS for w in words[1:at]):
+            return "another clause's verb stands in the sentence"
+        subject = govern_phrase(morphology, clause_surfaces(context, sentence, 0)[:at], "nomn", "accs")
+        if isinstance(subject, str):
+            return subject
+        if subject != words[:len(subject)]:
+            # «Ваша жалоба, поступившая…» → «Вашу жалобу, поступившую…»: what agrees with it further on would change too
+            return "the subject's object form differs from it"
+        head = nominal_parses(morphology, words[len(subject) - 1], "nomn")
+        verb = finite_form(morphology, participle.normal_form, self.subject, "past")
+        if verb is None or not any(agrees_with(p, participle) for p in head):
+            return "the subject does not agree with the passive, or the verb's past cannot be told"
+        opening = original(context, *sentence.spans[0])
+        front = Edit(*opening, f"{self.subject[:1].upper()}{self.subject[1:]} {verb} {context.text[opening[0]:opening[1]]}", rule_id)
+        before = original(context, *sentence.spans[at - 1])[1]
+        while context.text[before:before + 1] in _CLOSING_MARKS:
+            before += 1
+        return [front, Edit(before, original(context, *sentence.spans[at])[1], "", rule_id)]
 
 
 def _not_of_a_name(morphology: Any, word: str) -> bool:
