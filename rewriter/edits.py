@@ -164,18 +164,35 @@ def capital_handed_on(edits: list[Edit]) -> list[Edit]:
     ]
 
 
-def _with_preposition_agreeing(edit: Edit, context: Context) -> Edit:
-    """Extend the edit over the preposition before it when the new word changes its form (о → об)."""
-    before = re.search(r"(\w+)(\s+)$", context.text[max(0, edit.start - 8):edit.start])
+def _with_preposition_agreeing(edit: Edit, context: Context, following: str | None = None) -> Edit:
+    """Extend the edit over the preposition before it when the word that now follows it changes its form
+    (о → об): the edit's new words, or `following` (what comes after an edit that deletes)."""
+    before = re.search(r"(?<!\w)(\w+)(\s+)$", context.text[max(0, edit.start - 8):edit.start])
     if not before:
         return edit
     word, space = before.group(1), before.group(2)
+    after = edit.new if following is None else following
     for rule in context.grammar.euphony:
-        if word.lower() == rule.word and rule.before.search(edit.new):
+        if word.lower() == rule.word and rule.before.search(after):
             becomes = rule.becomes.capitalize() if word[:1].isupper() else rule.becomes
             start = edit.start - len(space) - len(word)
-            return Edit(start, edit.end, becomes + space + edit.new, edit.rule)
+            return replace(edit, start=start, new=becomes + space + edit.new)
     return edit
+
+
+def prepositions_agreeing(edits: list[Edit], context: Context) -> list[Edit]:
+    """A fix's edits with the preposition before a deleted word agreeing with the word that now follows it
+    («о проведении общего собрания» → «об общем собрании»): that word is another of its edits' new words,
+    or the text after the deletion."""
+    starts = {edit.start: edit for edit in edits}
+    agreed = []
+    for edit in edits:
+        if not edit.new:
+            following = starts.get(edit.end)
+            after = following.new if following is not None else context.text[edit.end:edit.end + 40].lstrip()
+            edit = _with_preposition_agreeing(edit, context, after)
+        agreed.append(edit)
+    return agreed
 
 
 def surfaces(context: Context, sentence: Sentence, first: int, last: int) -> list[str]:

@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import active_forms, clauses, conjuncts, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
-from .edits import Context, Edit, capital_handed_on, original, replacement
+from . import active_forms, agent_actives, clauses, conjuncts, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
+from .edits import Context, Edit, capital_handed_on, original, prepositions_agreeing, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import Match, Sentence, matches_anywhere
 from .normalize import fold_case
@@ -208,7 +208,7 @@ def _plan(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] 
     planned = fix.kind.plan(Target(sentence, first, last, start, end), rule_id, context)
     if isinstance(planned, str):
         return planned
-    planned = capital_handed_on(planned)
+    planned = prepositions_agreeing(capital_handed_on(planned), context)
     if fix.comma:
         return _with_commas(planned, fix.comma, sentence, first, whole_last, context)
     return planned

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from rewriter import CATEGORIES, Config, Rewriter
+from rewriter import CATEGORIES, Config, Rewriter, rewrite
 from rewriter.edits import Edit, original
 from rewriter.fix_kinds import KINDS, FixKind, fix_kind
 from rewriter.rules import RulePackError, load_rules
@@ -54,7 +54,7 @@ def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
 
 def test_every_kind_the_rule_format_documents_is_registered():
     assert {"replace", "inflect", "verb", "active", "active_forms", "noun_active", "imperative", "drop", "definite",
-            "sentence", "topic", "frame", "drop_conjunct"} <= set(KINDS)
+            "sentence", "topic", "frame", "drop_conjunct", "agent_active", "front_active"} <= set(KINDS)
 
 
 def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
@@ -77,6 +77,8 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{active: "мы", verb: {возврат: [вернуть, возвращать]}, light: осуществление}', "light lists the nouns"),
         ('{active_forms: {}}', "active_forms maps"),
         ('{noun_active: {}}', "noun_active maps"),
+        ("{agent_active: управление}", "agent_active lists the nouns"),
+        ('{front_active: " "}', "front_active is the new subject"),
         ('{noun_active: {возврат: вернём}, linker: на}', "needs `auxiliary`"),
         ('{noun_active: {возврат: вернём}, auxiliary: [будет]}', "needs `linker`"),
         ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
@@ -160,3 +162,32 @@ def test_a_whole_sentence_fix_writes_an_offer_only_for_a_formula_that_offers_hel
     rewriter = Rewriter(only_it)
     assert rewriter.rewrite("Заказ готов. Ваш выбор очень важен!", "ru").text == "Заказ готов. Ваш выбор очень важен!"
     assert rewriter.rewrite("Заказ готов. Всегда готовы помочь!", "ru").text == "Заказ готов. Если что-то понадобится, пишите!"
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # the body in the instrumental that opens the sentence becomes the subject; the passive's subject its object
+        ("Дирекцией парка рассмотрена Ваша претензия о карусели.", "Дирекция парка рассмотрела Вашу претензию о карусели."),
+        ("Советом директоров рассмотрены Ваши предложения.", "Совет директоров рассмотрел Ваши предложения."),
+        # a doer the rule does not list (a person, who may be the customer's own) keeps the passive
+        ("Специалистом рассмотрена Ваша жалоба.", "Специалистом рассмотрена Ваша жалоба."),
+    ],
+)
+def test_a_passive_whose_doer_opens_the_sentence_is_made_active_with_that_doer(draft, fixed):
+    assert rewrite(draft, lang="ru", offline=True).text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # the passive that closes a sentence opening with its subject goes in front, past the letter's reference
+        ("Ваше заявление, поданное 3 мая через портал, рассмотрено.", "Мы рассмотрели Ваше заявление, поданное 3 мая через портал."),
+        ("Ваш запрос (вх. № 77-Б) о графике тренировок рассмотрен.", "Мы рассмотрели Ваш запрос (вх. № 77-Б) о графике тренировок."),
+        # a subject whose object form differs, or another clause's verb in the sentence: the passive stays
+        ("Ваша претензия, поданная 3 мая через портал, рассмотрена.", "Ваша претензия, поданная 3 мая через портал, рассмотрена."),
+        ("Ваше заявление, которое пришло 3 мая, рассмотрено.", "Ваше заявление, которое пришло 3 мая, рассмотрено."),
+    ],
+)
+def test_a_passive_closing_a_sentence_that_opens_with_its_subject_goes_in_front(draft, fixed):
+    assert rewrite(draft, lang="ru", offline=True).text == fixed

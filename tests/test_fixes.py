@@ -413,6 +413,23 @@ def test_a_capital_handed_on_goes_to_the_rewritten_word(draft, fixed):
     assert rewrite(draft, lang="ru", offline=True).text == fixed
 
 
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # a dropped action noun puts the governed word right after the preposition: «о» → «об» before a vowel
+        ("Родителей уведомили о проведении итоговой аттестации.", "Родителей уведомили об итоговой аттестации."),
+        ("О проведении открытого урока сообщим отдельно.", "Об открытом уроке сообщим отдельно."),
+        # and «об» → «о» before a consonant
+        ("Арендаторов известили об осуществлении ремонта лифта.", "Арендаторов известили о ремонте лифта."),
+        ("Об осуществлении выплаты сообщим отдельно.", "О выплате сообщим отдельно."),
+        # the innocent neighbour: a consonant after «о» leaves it as it is
+        ("Водителей предупредили о проведении техосмотра.", "Водителей предупредили о техосмотре."),
+    ],
+)
+def test_the_preposition_before_a_dropped_word_agrees_with_the_word_after_it(draft, fixed):
+    assert rewrite(draft, lang="ru", offline=True).text == fixed
+
+
 def test_gap_is_left_only_when_asked(fixer):
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru").text == "Вернём в кратчайшие сроки."
     assert fixer.rewrite("Вернём в кратчайшие сроки.", "ru", mark=True).text == "Вернём ⟨укажите срок⟩."
