@@ -2,7 +2,8 @@
 hours and minutes joined by „и“ („2 часа и 15 минути“ = „2 ч. 15 мин.“); a closing told only by its contact line,
 kept by a reply that ends on that contact; a missing part the draft lacks too, which keeps no officialese in a
 reply that drops most of the draft's faults; a sum owed („не се дължи допълнително плащане“), which is no cause; and
-causes told in the reader's words (what we typed in, a power cut, the aircraft, the one before). Each beside a reply of the same shape that must still be stopped."""
+causes told in the reader's words (what we typed in, a power cut, the aircraft, the one before). Each beside a reply
+of the same shape that must still be stopped."""
 from __future__ import annotations
 
 import pytest
