@@ -2,13 +2,15 @@
 hours and minutes joined by „и“ („2 часа и 15 минути“ = „2 ч. 15 мин.“); a closing told only by its contact line,
 kept by a reply that ends on that contact; a missing part the draft lacks too, which keeps no officialese in a
 reply that drops most of the draft's faults; a sum owed („не се дължи допълнително плащане“), which is no cause; and
-causes told in the reader's words (what we typed in, a power cut, the aircraft, the one before). Each beside a reply
-of the same shape that must still be stopped."""
+causes told in the reader's words (what we typed in, a power cut, the aircraft, the one before); a model's note that
+names what it kept in the singular ("I kept every fact…"). Each beside a reply of the same shape that must still be
+stopped."""
 from __future__ import annotations
 
 import pytest
 
 from guard_checks import problems_with, same_facts
+from rewriter.guards import clean_reply
 
 
 @pytest.mark.parametrize("draft, reply, same", [
@@ -126,3 +128,15 @@ _LATE_AIRCRAFT = """Уважаема г-жо Райкова,
 ])
 def test_a_cause_in_the_readers_words(draft, reply, dropped):
     assert ("explanation" in problems_with("bg", draft, reply).get("parts_missing", ())) is dropped
+
+
+@pytest.mark.parametrize("line, stripped", [
+    # the model's note on what it kept, each element named in the singular after "every"
+    ("I kept every fact, number and contact detail from the original.", True),
+    ("I kept every date and amount unchanged.", True),
+    # … while a line of the letter that keeps something for the reader stays
+    ("Запазихме Ви мястото до петък.", False),
+])
+def test_a_note_on_what_the_model_kept(line, stripped):
+    reply = "Здравейте,\nПоръчката Ви пристига на 14.05.\nПоздрави,\nЕкипът"
+    assert (clean_reply(f"{reply}\n\n{line}") == reply) is stripped
