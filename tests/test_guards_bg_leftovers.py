@@ -1,10 +1,10 @@
 """Bulgarian good replies still refused over guard sets 1–52, as classes in other wordings and domains: a span of
 hours and minutes joined by „и“ („2 часа и 15 минути“ = „2 ч. 15 мин.“); a closing told only by its contact line,
 kept by a reply that ends on that contact; a missing part the draft lacks too, which keeps no officialese in a
-reply that drops most of the draft's faults; a sum owed („не се дължи допълнително плащане“), which is no cause; and
+reply that drops most of the draft's faults; a sum owed („не се дължи допълнително плащане“), which is no cause;
 causes told in the reader's words (what we typed in, a power cut, the aircraft, the one before); a model's note that
-names what it kept in the singular ("I kept every fact…"). Each beside a reply of the same shape that must still be
-stopped."""
+names what it kept in the singular ("I kept every fact…"); and a note in brackets under the signature. Each beside a
+reply of the same shape that must still be stopped."""
 from __future__ import annotations
 
 import pytest
@@ -140,3 +140,26 @@ def test_a_cause_in_the_readers_words(draft, reply, dropped):
 def test_a_note_on_what_the_model_kept(line, stripped):
     reply = "Здравейте,\nПоръчката Ви пристига на 14.05.\nПоздрави,\nЕкипът"
     assert (clean_reply(f"{reply}\n\n{line}") == reply) is stripped
+
+
+_SIGNED = """Уважаеми г-н Русев,
+Уведомяваме Ви, че доставката на 6 броя столове по поръчка № ST-881, планирана за 12.05, не е осъществена поради \
+повреда на товарния автомобил. Столовете ще бъдат доставени на 14.05 между 9:00 и 12:00 ч.
+
+С уважение,
+„Мебел Дом“ ЕООД"""
+_SIGNED_REPLY = """Здравейте, г-н Русев,
+Съжаляваме, че на 12.05 не Ви донесохме шестте стола – камионът ни се повреди. Ще ги доставим на 14.05 между 9:00 и \
+12:00 ч.
+{end}"""
+
+
+@pytest.mark.parametrize("end, dropped", [
+    # a note in brackets under the signature goes with it: the reply still signs off
+    ("\nПоздрави,\n„Мебел Дом“ ЕООД\n(поръчка ST-881)", False),
+    # … while the same note with no sign-off above it closes nothing
+    ("(поръчка ST-881)", True),
+])
+def test_a_note_under_the_signature(end, dropped):
+    problems = problems_with("bg", _SIGNED, _SIGNED_REPLY.format(end=end))
+    assert ("closing" in problems.get("parts_missing", ())) is dropped
