@@ -573,7 +573,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     )
     # a sign-off that says a wish of its own («С уважение и съчувствие,») closes the letter too
     if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) \
-            or signs_off_warmly(reply, draft.lang) or _closes_on_its_contact(draft, reply):
+            or signs_off_warmly(reply, draft.lang):
         has["closing"] = True
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
@@ -661,20 +661,6 @@ def _closes_on_a_step(draft: GuardedDraft) -> bool:
     last = sentences_of(body, draft.lang)[-1:]
     at_the_end = bool(last) and content_words(body[last[0].start:last[0].end], draft.lang) in closing.clauses
     return set(closing.clauses) <= set(remedy.clauses) and not by_place and not at_the_end
-
-
-def _closes_on_its_contact(draft: GuardedDraft, reply: str) -> bool:
-    """The draft's closing is told only in its contact lines („Оставаме на разположение на тел. …“, „При въпроси
-    пишете на …“) and the reply ends on one of those contacts („За въпроси: …“): the line that offered help is kept.
-    A closing that also thanks or wishes („Благодарим за търпението.“) is more than its contact line."""
-    closing = draft.parts.get("closing")
-    if closing is None or not closing.clauses:
-        return False
-    body = without_sign_off(draft.text, draft.lang)
-    lines = [body[s.start:s.end] for s in sentences_of(body, draft.lang)]
-    contacts = [set(content_words(line, draft.lang)) for line in lines if _contact_line(line, draft.lang)]
-    told = all(any(set(clause) <= words for words in contacts) for clause in closing.clauses)
-    return told and _ends_on_a_contact_of(lines, reply, draft.lang)
 
 
 def _closes_at_the_end(body: str, linter: Linter, lang: str) -> bool:

@@ -116,15 +116,15 @@ def _warnings_gone(draft: Report, reply: Report, heavy: bool) -> bool:
 
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     """A reply with fewer serious faults than its draft, about half of them gone at least (one of two or three, two
-    of four or five), no warning on words left (or `_officialese_dropped`; a part the lint reads as missing is the
-    parts guard's) and at most one of the draft's flagged phrases kept word for word: a model that drops all the
-    officialese and fixes part of the evasion («занятие не состоялось» left where the draft said «было отменено по
-    техническим причинам») improved the whole reply, though the lint still reads its own words as the same kind of
-    fault; one that trades three of four faults for three of its own («жаль, если вы расстроились», «так получилось») has not."""
+    of four or five), no warning left (or `_officialese_dropped`) and at most one of the draft's flagged phrases
+    kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие не
+    состоялось» left where the draft said «было отменено по техническим причинам») improved the whole reply,
+    though the lint still reads its own words as the same kind of fault; one that trades three of four faults for
+    three of its own («жаль, если вы расстроились», «так получилось») has not."""
     left, had = len(_serious(reply, threshold)), len(_serious(draft, threshold))
     if left >= had or 2 * left > had + 1:
         return False
-    if sum(_worded_warning_rules(reply).values()) and not _officialese_dropped(draft, reply, threshold):
+    if _count(reply, "warning") and not _officialese_dropped(draft, reply, threshold):
         return False
     return _kept(_not_info(reply), _flagged_words(draft.findings)) <= 1
 
