@@ -18,6 +18,8 @@ _OPENING_MARKS = "«„("
 _SIGNATURE_WORDS = 6
 # An initial of a name: «А.», «А.П.».
 _INITIAL = re.compile(r"(?:\w\.)+")
+# A line wholly in brackets: a reference note («(отговор по заявка № 12)»).
+_BRACKETED = re.compile(r"\(.*\)\.?")
 
 
 def ends_courteously(text: str, lang: str) -> bool:
@@ -138,9 +140,13 @@ def _sign_offs(lang: str) -> tuple[str, ...]:
 
 def without_sign_off(text: str, lang: str) -> str:
     """The text without its last lines that are short, end with no stop and hold no number («Всего
-    доброго,», «Визовый центр»), or open with a sign-off («С уважение, отдел „Поддръжка“, … ООД.»):
+    доброго,», «Визовый центр»), or open with a sign-off («С уважение, отдел „Поддръжка“, … ООД.»), and a note in
+    brackets under them:
     a signature's words («центр», «доставка», «поддръжка») keep no part of the draft."""
     lines = text.rstrip().split("\n")
+    # a note in brackets under the signature („(заявка № 12 от 3 май)“) goes with it
+    if len(lines) > 2 and _BRACKETED.fullmatch(lines[-1].strip()) and _signs(lines[-2].strip(), lang):
+        lines.pop()
     while len(lines) > 1 and _signs(lines[-1].strip(), lang):
         lines.pop()
     return "\n".join(lines)

@@ -132,9 +132,10 @@ def _modifier(token: Token, words: FactWords) -> bool:
 
 def _smaller_part(tokens: Sequence[Token], j: int, unit: str, words: FactWords) -> tuple[int, int] | None:
     """The minutes after a number of hours, or the seconds after a number of minutes («14 с» in «58 мин
-    14 с»; `span_parts` in `facts.yaml`), and the tokens they take."""
+    14 с»; `span_parts` in `facts.yaml`), and the tokens they take; a joiner may stand between («2 часа и 15 минути»)."""
     smaller = words.span_parts.get(unit)
     stop = int(j < len(tokens) and tokens[j].text == ".")  # «13 ч. 40 мин.»: the abbreviation's full stop
+    stop += int(j + stop < len(tokens) and bool(tokens[j + stop].keys & words.number_joiners))
     j += stop
     if not smaller or j + 1 >= len(tokens) or tokens[j].kind != "number" or not tokens[j].text.isdigit():
         return None

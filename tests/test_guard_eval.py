@@ -30,10 +30,10 @@ FLOORS = {
     "set6": {"ru": (21, 8, 22, 21), "bg": (21, 8, 22, 22)},
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
     "set8": {"ru": (20, 8, 21, 21), "bg": (23, 10, 21, 21)},
-    "set9": {"ru": (24, 10, 21, 21), "bg": (23, 10, 22, 22)},
+    "set9": {"ru": (24, 10, 21, 21), "bg": (25, 11, 22, 22)},  # bg after guardsbg-71
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "set11": {"ru": (23, 9, 22, 22), "bg": (24, 10, 21, 21)},
-    "set12": {"ru": (18, 5, 21, 21), "bg": (20, 8, 20, 19)},
+    "set12": {"ru": (18, 5, 21, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-71
     "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 22, 22)},  # bg after guardsbg-61
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
     "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
@@ -53,7 +53,7 @@ FLOORS = {
     "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-61
     "set30": {"ru": (25, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-49, guardsbg-47
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
-    "set32": {"ru": (25, 11, 23, 23), "bg": (24, 10, 22, 22)},  # after guardsru-49, guardsbg-49; ru after guardsru-65
+    "set32": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-49, guardsbg-49; ru after guardsru-65; bg after guardsbg-71
     "set33": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-51, guardsbg-50
     # set34 at first sight: ru (19, 7, 22, 22), bg (25, 11, 21, 21); set35: ru (20, 8, 23, 22), bg (15, 7, 21, 19)
     "set34": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-51
