@@ -275,3 +275,85 @@ def test_a_technical_log_phrase_gets_a_message_that_fits():
     messages = [f.message for f in LINTER.lint("Котёл снова работает в штатном режиме.", "ru").findings
                 if f.rule == "ru.bureaucratese.v-individualnom-poryadke"]
     assert messages and "технического журнала" in messages[0]
+
+
+# Round 53 (pass lintru-70): a plain reply that owns its fault in the first person may tell one step impersonally;
+# each owned account stands down beside its neighbour, the same step unowned, which still gets the rule.
+ROUND53_OWNED = [
+    # the paragraph owns the slip in the first person
+    ("ru.evasion.v-otdele-oshiblis", "Да, это мы ошиблись. В бухгалтерии забыли провести ваш платёж.",
+     "В бухгалтерии забыли провести ваш платёж."),
+    ("ru.evasion.zrya-bez-sub-ekta", "Оба промаха наши.\n\nПетли плохо смазали на сборке, поэтому дверца скрипит.",
+     "Петли плохо смазали на сборке, поэтому дверца скрипит."),
+    # our worker named as who owed the step, or a first-person apology opening the paragraph
+    ("ru.evasion.oshibochno",
+     "Диспетчер должен был предупредить всех жильцов, но ваш номер был внесён в базу с ошибкой.",
+     "Жильцов предупредили, но ваш номер был внесён в базу с ошибкой."),
+    ("ru.evasion.oshibochno", "Простите нас, пожалуйста. Счёт за октябрь был выставлен с ошибкой, новый уже в кабинете.",
+     "Счёт за октябрь был выставлен с ошибкой, новый уже в кабинете."),
+    # we redo the very thing in the next sentence (a move says nothing of who made it)
+    ("ru.evasion.agentless-past-passive",
+     "Схема проезда на сайте была нарисована со старым въездом. Мы её перерисовали вчера вечером.",
+     "Схема проезда на сайте была нарисована со старым въездом. Мы её перенесли на главную страницу."),
+    # an admission right after what happened by itself (one further off may own another fault)
+    ("ru.evasion.samo-soboj",
+     "Во время прессовки сместился штамп, а мастер смены не заметил перекос. Недосмотр наш.",
+     "Во время прессовки сместился штамп. Мастер смены не заметил перекос. Недосмотр наш."),
+    # good news: what is not paid for beside what is free
+    ("ru.evasion.ne-predostavlyaetsya", "Пробная тренировка не оплачивается, а инвентарь выдаём бесплатно.",
+     "Пропущенная тренировка не оплачивается."),
+    # a duty told with its lead time; a promise tied to the event it precedes
+    ("ru.bureaucratese.soobshchaem-chto",
+     "По правилам клуба мы сообщаем об изменении расписания за две недели, но в этот раз не успели.",
+     "Сообщаем об изменении расписания клуба."),
+    ("ru.vague_promise.svyazhemsya-s-vami", "О следующей поверке счётчика позвоним вам накануне.", "Мастер позвонит вам."),
+    # judged wrong: a numeral or a fixed adverbial phrase is no link of a genitive chain
+    ("ru.bureaucratese.genitive-chain", "Мы простояли у шлагбаума минут сорок.", "Срок устранения нарушения правил истёк."),
+    ("ru.bureaucratese.genitive-chain", "Проверим узлы, в частности ослабления крепления.",
+     "Проверим узлы и причины ослабления крепления."),
+    # judged wrong: an invitation that opens an explanation, a stage of quality control, a document's name
+    ("ru.vague_promise.razberemsya", "Давайте разберёмся по шагам, что случилось с платежом.", "Разберёмся и напишем."),
+    ("ru.vague_promise.na-kontrole", "Трещину в корпусе пропустили на входном контроле.", "Ваша заявка на контроле."),
+    ("ru.bureaucratese.vypolnyat", "Акт приёмки выполненных монтажных работ лежит в папке.",
+     "Приёмка будет выполнена в пятницу."),
+    # judged wrong: a hand-over that failed, a system's data cited as evidence, a harmless effect said to be safe
+    ("ru.vague_promise.peredan-specialistam", "Из-за сбоя в расписании заявка не была передана дежурному инженеру.",
+     "Ваш вопрос передан специалистам."),
+    ("ru.evasion.vinovata-sistema",
+     "Котельная работает штатно, что подтверждается журналом системы удалённого доступа.",
+     "Система автоматически отменила заказ."),
+    ("ru.evasion.byvaet", "Кристаллики на сыре — так бывает с выдержанными сортами, и сыр при этом безопасен.",
+     "Кристаллики на сыре — так бывает с выдержанными сортами."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND53_OWNED)
+def test_round53_owned_account_stands_down_beside_its_unowned_neighbour(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
+
+
+@pytest.mark.parametrize(
+    ("text", "neighbour"),
+    [
+        # the matter denied as ours, a hedge between
+        ("Это, по правде сказать, уже не совсем наша забота.", "Это теперь наша забота: заменим трубу в субботу."),
+        # the defect recast as a feature of the material
+        ("Это не изъян, а особенность ручной ковки.", "Это не изъян ковки, а наша ошибка при заточке, заменим нож завтра."),
+        # not up to us, with an adverb inside
+        ("Сроки таможни от нас не особо зависят.", "Сроки ремонта зависят от нас, и мы их сократим до трёх дней."),
+        # a system as the doer, by itself
+        ("Это приложение само так распределило места.", "Приложение само напомнит вам о записи за день."),
+        # the claim sent to be filed with someone else
+        ("Рекомендуем вам подать рекламацию в пункте выдачи транспортной компании.",
+         "Рекомендуем оформить претензию в личном кабинете на нашем сайте, ответим за два дня."),
+        # not answering for how others handle it
+        ("Мы не можем отвечать за то, как посылки хранят на складе почты.",
+         "Мы отвечаем за то, чтобы посылка пришла целой, и заменим разбитую чашку."),
+        # a record the customer's own person signed, as the proof
+        ("В приёмочном акте это отмечено, и ваш прораб его подписал.", "Ваш прораб подписал акт, и мы вернули вам залог."),
+    ],
+)
+def test_round53_evasion_is_named_and_spares_its_neighbour(text, neighbour):
+    assert "evasion" in _categories(text)
+    assert "evasion" not in _categories(neighbour)
