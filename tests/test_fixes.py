@@ -479,6 +479,8 @@ def test_light_verb_passive_becomes_active_with_the_nouns_verb(fixer, draft, fix
         ("Вчера была осуществлена замена курьера.", "Вчера мы заменили курьера."),
         ("В пятницу будет осуществлён возврат денег.", "В пятницу мы вернём деньги."),
         ("Нами была осуществлена доставка заказа.", "Мы доставили заказ."),  # «нами» is the company itself
+        # an instrumental governed by its preposition names no doer
+        ("Перед повторной отправкой будет осуществлена замена курьера.", "Перед повторной отправкой мы заменим курьера."),
     ],
 )
 def test_passive_before_its_subject_becomes_active_in_the_auxiliarys_tense(fixer, draft, fixed):
@@ -536,6 +538,9 @@ def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draf
         "Не была осуществлена замена курьера.",  # a particle before the verb would lose its place
         "Курьером была осуществлена замена заказа.",  # an agent opens the clause
         "Вам будет осуществлён возврат денег.",  # so does an addressee the new order has no place for
+        # a doer in the instrumental after a fronted phrase: «мы» would be a second one
+        "В пятницу водителями склада будет осуществлена доставка заказа.",
+        "По договору силами подрядчика будет осуществлена замена курьера.",
     ],
 )
 def test_passive_with_no_safe_active_is_left_for_the_agent(fixer, draft):
@@ -685,6 +690,8 @@ GRAMMAR = [
     # a bare possessive after the new preposition takes its article; a third «за» in a row is not written
     ("bg", "Във връзка с Ваша претенция № 12 връщаме таксата.", "За Вашата претенция № 12 връщаме таксата."),
     ("bg", "Във връзка с Ваш въпрос проверихме пратката.", "За Вашия въпрос проверихме пратката."),
+    # …but not after new words that end on a mark: the possessive opens the next clause as its subject
+    ("bg", "При необходимост наш шофьор ще Ви изчака на входа.", "Ако е нужно, наш шофьор ще Ви изчака на входа."),
     ("bg", "Във връзка с писмото за доставката за София проверихме пратката.",
      "Във връзка с писмото за доставката за София проверихме пратката."),
     # a clause the fix makes is parted by commas, or left alone when where it ends cannot be told
