@@ -690,8 +690,6 @@ GRAMMAR = [
     # a bare possessive after the new preposition takes its article; a third «за» in a row is not written
     ("bg", "Във връзка с Ваша претенция № 12 връщаме таксата.", "За Вашата претенция № 12 връщаме таксата."),
     ("bg", "Във връзка с Ваш въпрос проверихме пратката.", "За Вашия въпрос проверихме пратката."),
-    # …but not after new words that end on a mark: the possessive opens the next clause as its subject
-    ("bg", "При необходимост наш шофьор ще Ви изчака на входа.", "Ако е нужно, наш шофьор ще Ви изчака на входа."),
     ("bg", "Във връзка с писмото за доставката за София проверихме пратката.",
      "Във връзка с писмото за доставката за София проверихме пратката."),
     # a clause the fix makes is parted by commas, or left alone when where it ends cannot be told
@@ -728,6 +726,19 @@ def test_a_frame_loses_both_ends_in_one_fix_or_neither(fixer, draft, fixed):
 @pytest.mark.parametrize("lang, draft, fixed", GRAMMAR)
 def test_fixes_respect_the_grammar_around_them(fixer, lang, draft, fixed):
     assert fixer.rewrite(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # new words that end on a mark open a clause whose subject the possessive is: it takes no short article
+        ("При необходимост наш шофьор ще Ви изчака на входа.", "Ако е нужно, наш шофьор ще Ви изчака на входа."),
+        # …while after a new preposition it does
+        ("Във връзка с Ваша поръчка проверихме склада.", "За Вашата поръчка проверихме склада."),
+    ],
+)
+def test_a_bare_possessive_takes_the_article_only_after_a_new_preposition(draft, fixed):
+    assert Rewriter(Config(required_parts=())).rewrite(draft, "bg").text == fixed
 
 
 @pytest.mark.parametrize(
