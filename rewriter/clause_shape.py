@@ -41,6 +41,24 @@ def passive_opening(sentence: Sentence, first: int, last: int, context: Context)
     return opening
 
 
+def fronted_agent(sentence: Sentence, first: int, opening: int, context: Context) -> bool:
+    """«Для решения вопроса специалистами отдела будет рассмотрена возможность»: a noun in the instrumental among
+    the words fronted before the passive, with no preposition governing it (past its modifiers), names who acts:
+    a new subject beside it would be a second doer («специалистами … мы рассмотрим»)."""
+    morphology = context.morphology
+    words = surfaces(context, sentence, first, opening - 1) if first < opening else []
+    parses = [morphology.parses(w)[0] for w in words]
+    for at, parse in enumerate(parses):
+        if parse.tag.POS != "NOUN" or parse.tag.case != AGENT_CASE:
+            continue
+        before = at - 1
+        while before >= 0 and any(p.tag.POS in {"ADJF", "PRTF", "NUMR"} for p in nominal_parses(morphology, words[before], AGENT_CASE)):
+            before -= 1
+        if before < 0 or parses[before].tag.POS != "PREP":
+            return True
+    return False
+
+
 def after_closing_marks(sentence: Sentence, tail: int, context: Context) -> int | None:
     """Where the passive's words start to go: right after the subject's last word, or after the bracket or quote
     that closes it («чемодана Samsonite (квитанция № 0593) не был отремонтирован»: the «)» stays); None when

@@ -13,6 +13,7 @@ from .clause_shape import (
     amount_after,
     clause_start,
     followed_by_agent,
+    fronted_agent,
     moved_object,
     object_after,
     only_an_amount,
@@ -127,6 +128,8 @@ def active(fix: Active, sentence: Sentence, first: int, last: int, rule_id: str,
     if opening is not None and opening > first and morphology.parses(
             surfaces(context, sentence, opening - 1, opening - 1)[0])[0].tag.POS in _GOVERNING:
         return "a modal or another verb governs the passive («может быть рассмотрен»)"
+    if opening is not None and fronted_agent(sentence, first, opening, context):
+        return "the words before the passive name who acts (in the instrumental); a new subject would be a second doer"
     if opening is not None:
         future = any(morphology.parses(w)[0].tag.tense == "futr" for w in surfaces(context, sentence, opening, last - 1))
         return _verb_first(fix, sentence, (first, opening, last), participle, "futr" if future else "past", rule_id, context)

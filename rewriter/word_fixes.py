@@ -96,9 +96,11 @@ def hangs_on_noun(sentence: Sentence, at: int, text: str) -> bool:
 
 def _article_after(new: str, target: Target, rule_id: str, context: Context) -> list[Edit]:
     """The article a bare possessive right after the new words takes, unless they make it a role («като наш клиент»)
-    or a mark parts them («Въпреки това, наш техник…»: the possessive opens the clause, no preposition governs it)."""
+    or a mark parts them, in the draft or at the end of the new words («Въпреки това, наш техник…», «Ако е нужно,
+    наш техник…»: the possessive opens the clause as its subject, no preposition governs it)."""
     following = _next_word(target)
-    if following is None or not new.strip() or fold_case(new.split()[-1]) in context.grammar.bare_possessive_after:
+    if following is None or not new.strip() or not new.rstrip()[-1].isalnum() \
+            or fold_case(new.split()[-1]) in context.grammar.bare_possessive_after:
         return []
     if context.view.text[target.end:target.sentence.spans[following][0]].strip():
         return []

@@ -479,6 +479,8 @@ def test_light_verb_passive_becomes_active_with_the_nouns_verb(fixer, draft, fix
         ("Вчера была осуществлена замена курьера.", "Вчера мы заменили курьера."),
         ("В пятницу будет осуществлён возврат денег.", "В пятницу мы вернём деньги."),
         ("Нами была осуществлена доставка заказа.", "Мы доставили заказ."),  # «нами» is the company itself
+        # an instrumental governed by its preposition names no doer
+        ("Перед повторной отправкой будет осуществлена замена курьера.", "Перед повторной отправкой мы заменим курьера."),
     ],
 )
 def test_passive_before_its_subject_becomes_active_in_the_auxiliarys_tense(fixer, draft, fixed):
@@ -536,6 +538,9 @@ def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draf
         "Не была осуществлена замена курьера.",  # a particle before the verb would lose its place
         "Курьером была осуществлена замена заказа.",  # an agent opens the clause
         "Вам будет осуществлён возврат денег.",  # so does an addressee the new order has no place for
+        # a doer in the instrumental after a fronted phrase: «мы» would be a second one
+        "В пятницу водителями склада будет осуществлена доставка заказа.",
+        "По договору силами подрядчика будет осуществлена замена курьера.",
     ],
 )
 def test_passive_with_no_safe_active_is_left_for_the_agent(fixer, draft):
@@ -721,6 +726,19 @@ def test_a_frame_loses_both_ends_in_one_fix_or_neither(fixer, draft, fixed):
 @pytest.mark.parametrize("lang, draft, fixed", GRAMMAR)
 def test_fixes_respect_the_grammar_around_them(fixer, lang, draft, fixed):
     assert fixer.rewrite(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # new words that end on a mark open a clause whose subject the possessive is: it takes no short article
+        ("При необходимост наш шофьор ще Ви изчака на входа.", "Ако е нужно, наш шофьор ще Ви изчака на входа."),
+        # …while after a new preposition it does
+        ("Във връзка с Ваша поръчка проверихме склада.", "За Вашата поръчка проверихме склада."),
+    ],
+)
+def test_a_bare_possessive_takes_the_article_only_after_a_new_preposition(draft, fixed):
+    assert Rewriter(Config(required_parts=())).rewrite(draft, "bg").text == fixed
 
 
 @pytest.mark.parametrize(
