@@ -308,6 +308,11 @@ def test_a_procedure_not_followed_is_no_compliance_defence():
         ("Платежната система в неделя осчетоводява вноските по-бавно.", "evasion"),
         ("Доколкото ни е известно, подизпълнителят работи по одобрения проект.", "evasion"),
         ("Разписанието беше в приложението, така че пътниците имаха възможност да го проверят.", "evasion"),
+        # an outside firm, a body's worker, rules not set by us, a form the customer must file
+        ("Монтажът на табелата е извършен от външна бригада.", "evasion"),
+        ("Маршрутите бяха съкратени от експерт към министерството.", "evasion"),
+        ("Таксите следват тарифи, които не се задават от нас.", "evasion"),
+        ("За обезщетението е необходимо да подадете искане за компенсация в писмен вид.", "evasion"),
     ],
 )
 def test_round_53_recurring_classes_named_by_their_construction(text, category):
@@ -328,6 +333,8 @@ def test_round_53_recurring_classes_named_by_their_construction(text, category):
         ("Срокът за доставка зависи от нас и го спазваме.", "evasion"),
         ("Доколкото знаем, пакетът още е у нас.", "evasion"),
         ("Обезщетението изплащаме веднага след получаване на документите от Вас.", "evasion"),
+        ("Монтажът на табелата направихме сами и ще я преместим в събота.", "evasion"),
+        ("Таксите следват тарифи, които сами определяме всяка година.", "evasion"),
     ],
 )
 def test_round_53_innocent_neighbours_get_nothing_of_that_category(text, category):
@@ -356,6 +363,10 @@ def test_round_53_innocent_neighbours_get_nothing_of_that_category(text, categor
 )
 def test_round_53_judged_wrong_findings_stand_down(text, rule):
     assert rule not in _rules(text)
+
+
+def test_a_thing_used_by_the_company_still_hides_who_used_it():
+    assert "bg.evasion.agentless-past-passive" in _rules("При боядисването е било използвано лепило с разтворител.")
 
 
 @pytest.mark.parametrize(
