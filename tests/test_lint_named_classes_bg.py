@@ -313,6 +313,8 @@ def test_a_procedure_not_followed_is_no_compliance_defence():
         ("Маршрутите бяха съкратени от експерт към министерството.", "evasion"),
         ("Таксите следват тарифи, които не се задават от нас.", "evasion"),
         ("За обезщетението е необходимо да подадете искане за компенсация в писмен вид.", "evasion"),
+        # a fault called typical of the season
+        ("Ниското налягане в котела е типично за зимните месеци в планината.", "evasion"),
     ],
 )
 def test_round_53_recurring_classes_named_by_their_construction(text, category):
@@ -335,6 +337,7 @@ def test_round_53_recurring_classes_named_by_their_construction(text, category):
         ("Обезщетението изплащаме веднага след получаване на документите от Вас.", "evasion"),
         ("Монтажът на табелата направихме сами и ще я преместим в събота.", "evasion"),
         ("Таксите следват тарифи, които сами определяме всяка година.", "evasion"),
+        ("Ниското налягане в котела идва от спукан вентил, който сменяме утре.", "evasion"),
     ],
 )
 def test_round_53_innocent_neighbours_get_nothing_of_that_category(text, category):
