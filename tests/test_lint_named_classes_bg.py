@@ -270,3 +270,117 @@ def test_a_procedure_not_followed_is_no_compliance_defence():
     rule = "bg.evasion.proverkite-ne-otkriha"
     assert rule in _rules("Технологията на полагане е спазена изцяло.")
     assert rule not in _rules("Технологията не беше спазена, затова полагаме пода отново за наша сметка в петък.")
+
+
+# --- pass lintbg-70: round 53's Bulgarian misses and judged-wrong findings ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # load after „с оглед“, missing money as the cause
+        ("С оглед увеличения брой записани деца групите се сформират по-късно.", "evasion"),
+        ("Обновяването на площадката е отложено поради неотпуснатите от фонда пари.", "evasion"),
+        ("Закъснението на премиите е обусловено и от непреведените още пари от фонда.", "evasion"),
+        # a public body, a donor or a supplier as the one that does it
+        ("Издаването на картите се извършва само от министерството.", "evasion"),
+        ("Обезщетението изплащаме единствено след получаване на сумата от застрахователя.", "evasion"),
+        ("Коледните пакети са по-малко, понеже дарителят ни тази година ограничи помощта.", "evasion"),
+        ("Доставчикът е въвел временни ограничения на количествата.", "evasion"),
+        ("Пелетите не са налични при производителя до март.", "evasion"),
+        ("В момента няма наличности при вносителя на тези гуми.", "evasion"),
+        # the customer sent on: to an outside party, to a website, to his bank
+        ("Подмяната е гаранционна и я прави сервизът, към който следва да се обърнете.", "evasion"),
+        ("Обърнете се директно към куриерската фирма за новия адрес.", "evasion"),
+        ("Свържи се с координатора на групата за разписанието.", "evasion"),
+        ("За промени в графика можете да следите страницата на общината.", "evasion"),
+        ("Уточнете и при банката си дали преводът не е спрян.", "evasion"),
+        # the customer's choice, his own admin, other customers' silence as proof
+        ("Сянката върху терасата е въпрос на избора на място от страна на наемателя.", "evasion"),
+        ("Филтърът е включен от служител от Вашата страна.", "evasion"),
+        ("Останалите гости на хотела не са имали оплаквания от климатика.", "evasion"),
+        # our thing said to have worked as meant, a cause not ruled out, something that went wrong by itself
+        ("Алармата е функционирала коректно през цялата нощ.", "evasion"),
+        ("Възможно е табелите на входа да не са били достатъчно видими.", "evasion"),
+        ("Вероятно при прехвърлянето на записите нещо се е объркало.", "evasion"),
+        ("Срокът за доставка не зависи единствено от нас.", "evasion"),
+        ("Удължаването на ремонта е обективно обусловено.", "evasion"),
+        ("Платежната система в неделя осчетоводява вноските по-бавно.", "evasion"),
+        ("Доколкото ни е известно, подизпълнителят работи по одобрения проект.", "evasion"),
+        ("Разписанието беше в приложението, така че пътниците имаха възможност да го проверят.", "evasion"),
+        # an outside firm, a body's worker, rules not set by us, a form the customer must file
+        ("Монтажът на табелата е извършен от външна бригада.", "evasion"),
+        ("Маршрутите бяха съкратени от експерт към министерството.", "evasion"),
+        ("Таксите следват тарифи, които не се задават от нас.", "evasion"),
+        ("За обезщетението е необходимо да подадете искане за компенсация в писмен вид.", "evasion"),
+        # a fault called typical of the season
+        ("Ниското налягане в котела е типично за зимните месеци в планината.", "evasion"),
+    ],
+)
+def test_round_53_recurring_classes_named_by_their_construction(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("С оглед на времето тренировката ще е в залата.", "evasion"),
+        ("Обновяването на площадката отложихме, защото не заделихме пари навреме.", "evasion"),
+        ("Пелетите са налични при нас и тръгват утре.", "evasion"),
+        ("Свържете се с нас на 0888 222 333 и ще уредим новия адрес.", "evasion"),
+        ("Можете да следите поръчката в профила си.", "evasion"),
+        ("Филтърът е включен от нас по погрешка; вече го изключихме.", "evasion"),
+        ("Ако и други гости са имали оплаквания, ще им пишем сами.", "evasion"),
+        ("Алармата вече работи правилно.", "evasion"),
+        ("Срокът за доставка зависи от нас и го спазваме.", "evasion"),
+        ("Доколкото знаем, пакетът още е у нас.", "evasion"),
+        ("Обезщетението изплащаме веднага след получаване на документите от Вас.", "evasion"),
+        ("Монтажът на табелата направихме сами и ще я преместим в събота.", "evasion"),
+        ("Таксите следват тарифи, които сами определяме всяка година.", "evasion"),
+        ("Ниското налягане в котела идва от спукан вентил, който сменяме утре.", "evasion"),
+    ],
+)
+def test_round_53_innocent_neighbours_get_nothing_of_that_category(text, category):
+    assert category not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a purpose phrase before advice to the customer promises nothing
+        ("С цел предотвратяване на повторни пробиви съветваме паролата да се сменя всеки месец.",
+         "bg.vague_promise.shte-se-postaraem"),
+        # the noun „база“, not the phrase „на базата на“
+        ("Кремът е на базата от кокосово масло, както пише на етикета.", "bg.bureaucratese.na-baza"),
+        # a wish about the past, and a thing the customer used
+        ("Надяваме се празникът да е бил вълшебен.", "bg.evasion.agentless-past-passive"),
+        ("Седалката, която е била ползвана, не можем да продадем отново.", "bg.evasion.agentless-past-passive"),
+        # a past modal owns a mistake; it is no future passive
+        ("Фактурата не биваше да бъде изпратена на стария адрес; грешката е наша.",
+         "bg.bureaucratese.badeshte-stradatelen"),
+        # a breach denied is good news
+        ("Закъснението не се счита за неизпълнение от страна на наемателя.", "bg.evasion.ot-strana-na"),
+        # a permit agreed with the bodies is no hand-off
+        ("Сечта е съгласувана с компетентните институции още през пролетта.", "bg.vague_promise.kompetentniya-otdel"),
+    ],
+)
+def test_round_53_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+def test_a_thing_used_by_the_company_still_hides_who_used_it():
+    assert "bg.evasion.agentless-past-passive" in _rules("При боядисването е било използвано лепило с разтворител.")
+
+
+@pytest.mark.parametrize(
+    "text, rule, words",
+    [
+        ("Исковете следва да бъдат насочени към застрахователя на превозвача.", "bg.evasion.prenasochena",
+         "да пишете на другата страна"),
+        ("Благодарим Ви за проявената загриженост.", "bg.boilerplate.blagodarim-za-interesa", "формула от грамота"),
+        ("Доколкото ни е известно, тръбите са сменени.", "bg.bureaucratese.dokolkoto", "Доколкото знаем"),
+    ],
+)
+def test_round_53_message_fits_what_matched(text, rule, words):
+    messages = [f.message for f in LINTER.lint(text, "bg").findings if f.rule == rule]
+    assert messages and words in messages[0]
