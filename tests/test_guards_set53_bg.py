@@ -1,7 +1,9 @@
 """Guard set 53's Bulgarian misses as classes, in other domains: an id in three dotted groups or more (a cadastral one,
 a parcel's, one after «№») is one fact whose every digit counts, and a number with dots between its thousands keeps its
 decimals; a Ukrainian adjective in «-овий» or a first-person verb with an «л» after a labial («-блю», «-влю») in a
-Bulgarian sentence is foreign, though the Bulgarian dictionary keeps old forms like the first."""
+Bulgarian sentence is foreign, though the Bulgarian dictionary keeps old forms like the first; a number joined by a
+hyphen to an adjective of a length, a volume, a weight, minutes or years («5-литрова») is that quantity; seconds are
+a unit, sixty of them a minute."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +54,31 @@ def test_east_slavic_forms_in_a_bulgarian_sentence(sentence, foreign):
 def test_bulgarian_forms_beside_them_are_no_foreign_words(sentence):
     reply = _VAN.replace("Бусът за екскурзията ще бъде готов на 14.05.", sentence)
     assert "language_wrong" not in problems_with("bg", _VAN, reply)
+
+
+@pytest.mark.parametrize("draft, reply, same", [
+    # a number joined to an adjective of its unit is that quantity, in any unit of the same measure
+    ("Маршрутът минава по 8-километровата алея.", "Маршрутът минава по алеята от 8 километра.", True),
+    ("Маршрутът минава по 8-километровата алея.", "Маршрутът минава по алеята от 8000 метра.", True),
+    ("Доставяме 20-литрови бидони с вода.", "Доставяме бидони с вода от 20 литра.", True),
+    ("Гаранцията на бойлера е 3-годишна.", "Гаранцията на бойлера е три години.", True),
+    ("Между лекциите има 15-минутна почивка.", "Между лекциите има почивка от 15 минути.", True),
+    # … while another number or another unit of the same words is another fact
+    ("Маршрутът минава по 8-километровата алея.", "Маршрутът минава по алеята от 8 метра.", False),
+    ("Доставяме 20-литрови бидони с вода.", "Доставяме бидони с вода от 19 литра.", False),
+])
+def test_a_number_with_a_unit_adjective(draft, reply, same):
+    assert same_facts("bg", draft, reply) is same
+
+
+@pytest.mark.parametrize("draft, reply, same", [
+    # seconds are a unit of time: sixty of them are a minute, the same seconds in words or abbreviated are the same
+    ("Кафемашината загрява водата за 60 секунди.", "Кафемашината загрява водата за една минута.", True),
+    ("Кафемашината загрява водата за 120 сек.", "Кафемашината загрява водата за 2 минути.", True),
+    ("Асансьорът чака 30 сек. на етажа.", "Асансьорът чака 30 секунди на етажа.", True),
+    # … while another number of seconds is another time
+    ("Кафемашината загрява водата за 90 секунди.", "Кафемашината загрява водата за 2 минути.", False),
+    ("Асансьорът чака 30 сек. на етажа.", "Асансьорът чака 30 минути на етажа.", False),
+])
+def test_seconds_are_a_unit_of_time(draft, reply, same):
+    assert same_facts("bg", draft, reply) is same
