@@ -3,12 +3,13 @@ a parcel's, one after «№») is one fact whose every digit counts, and a numbe
 decimals; a Ukrainian adjective in «-овий» or a first-person verb with an «л» after a labial («-блю», «-влю») in a
 Bulgarian sentence is foreign, though the Bulgarian dictionary keeps old forms like the first; a number joined by a
 hyphen to an adjective of a length, a volume, a weight, minutes or years («5-литрова») is that quantity; seconds are
-a unit, sixty of them a minute."""
+a unit, sixty of them a minute; a warranty's term named with the thing it covers between („гаранционният срок на
+помпата от 3 години“) is the draft's guarantee, which a reply may restate."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with, same_facts
+from guard_checks import problems_with, promised_anew, same_facts
 
 
 @pytest.mark.parametrize("draft, reply, same", [
@@ -82,3 +83,15 @@ def test_a_number_with_a_unit_adjective(draft, reply, same):
 ])
 def test_seconds_are_a_unit_of_time(draft, reply, same):
     assert same_facts("bg", draft, reply) is same
+
+
+@pytest.mark.parametrize("draft, new", [
+    # the warranty's term with the thing it covers between is the draft's guarantee, which a reply restates
+    ("Гаранционният срок на помпата от 3 години тече от монтажа.", []),
+    ("Гаранционният срок на новите уреди е 36 месеца.", []),
+    # … while a draft that names no warranty gives none
+    ("Помпата работи от монтажа на 3 юни.", ["guarantee"]),
+])
+def test_a_warranty_term_with_its_object_between(draft, new):
+    reply = "Помпата е с гаранция от три години, която тече от монтажа."
+    assert promised_anew("bg", draft, reply) == new
