@@ -34,9 +34,12 @@ _SHAPES = {
     # («№ 6104 2287 5530, приложена…»), though not before a decimal's («№ 12 300,50» holds no group)
     # A waybill's last group may be shorter («№ 1054 8832 19»), after a whole group only: «№ 4410 19 мая» is
     # an id and a date
-    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
-    # «5.2.1», «v5.2.1»: a version, with three parts or more (a date has a year of two or four digits)
-    "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
+    # «№ 62329.17.88»: or come in three groups or more after dots, every one of them part of the id
+    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:(?:\.\d+){2,}(?!\w|\.\d))?"
+    r"(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
+    # «5.2.1», «v5.2.1», «62329.17.88»: a version or a dotted id (a cadastral one), with three parts or more (a date
+    # has a year of two or four digits), every part counted; «1.480.500,50» is a number with its thousands
+    "version": r"(?<![\w.])[vV]?\d{1,6}(?:\.\d{1,6}){2,5}(?![\w]|[.,]\d)",
     "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
     # «4В клас», «кв. 12А»: a number with one capital letter after it is the number of a class or a flat
     # «1.480,50»: thousands after dots are part of the number when a decimal comma follows

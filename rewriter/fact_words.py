@@ -29,10 +29,11 @@ class Phrases:
 # Units that measure the same quantity, as (the base unit, how many of it one makes). A workday or a
 # month is no fixed number of days, so it stays a unit of its own; a year is twelve of them.
 _IN_BASE = {
-    "minute": ("minute", Decimal(1)),
-    "hour": ("minute", Decimal(60)),
-    "day": ("minute", Decimal(1440)),
-    "week": ("minute", Decimal(10080)),
+    "second": ("second", Decimal(1)),
+    "minute": ("second", Decimal(60)),
+    "hour": ("second", Decimal(3600)),
+    "day": ("second", Decimal(86400)),
+    "week": ("second", Decimal(604800)),
     "month": ("month", Decimal(1)),
     "year": ("month", Decimal(12)),
     "milligram": ("gram", Decimal("0.001")),
@@ -50,7 +51,7 @@ _IN_BASE = {
 
 
 def in_base_unit(number: Decimal, unit: str) -> tuple[Decimal, str]:
-    """The quantity in the base unit of what it measures («48 hour» → «2880 minute»); a unit with no
+    """The quantity in the base unit of what it measures («48 hour» → «172800 second»); a unit with no
     base stays as it is."""
     base, factor = _IN_BASE.get(unit, (unit, Decimal(1)))
     return (number * factor).normalize(), base

@@ -26,6 +26,9 @@ def _time(text: str) -> FactValue:
 
 
 def _id(text: str) -> FactValue:
+    dotted = re.sub(r"^[№#]\s?", "", text)
+    if re.fullmatch(r"\d+(?:\.\d+){2,}", dotted):  # «№ 62329.17.88» is what «62329.17.88» says
+        return FactValue("version", (dotted,), text)
     value = re.sub(r"[\s№#-]", "", text).upper()
     return FactValue("number", (number_key(Decimal(value)),), text) if value.isdigit() else FactValue("id", (value,), text)
 
