@@ -1,12 +1,13 @@
 """Guard set 53's Russian classes, in other domains: an id whose parts stand between slashes («№ 5/12-Б») is one fact
-with or without its «№»; a woman's surname the dictionary reads as an adjective («Сомова») is the same name in its other
+with or without its «№»; a woman's surname the dictionary reads as an adjective («Лукова») is the same name in its other
 cases; a charge «взиматься не будет» is a free service; a weekday in the plural («по средам») recurs and names no date
-beside it; a sick leave in the official word («временная нетрудоспособность») is kept by «заболел»."""
+beside it; a sick leave in the official word («временная нетрудоспособность») is kept by «заболел»; a thing that «не
+попала» where it belongs beside the order we chose («сначала мы …») names who left it out."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with, promised_anew, same_facts
+from guard_checks import error_rules, problems_with, promised_anew, same_facts
 
 
 @pytest.mark.parametrize("draft, reply, same", [
@@ -22,16 +23,16 @@ def test_an_id_with_slashes_is_one_fact(draft, reply, same):
 
 
 _CURATOR_DRAFT = (
-    "Уважаемый Павел!\n\nСообщаем, что Ваш заказ передан технологу. Ответственный технолог — Ирина Карпова. "
+    "Уважаемый Павел!\n\nСообщаем, что Ваш заказ передан технологу. Ответственный технолог — Ирина Лукова. "
     "Образцы ткани будут отправлены 12.05.2027.\n\nС уважением,\nателье «Нить»"
 )
 
 
 @pytest.mark.parametrize("reply, new", [
-    # a woman's surname the dictionary reads as an adjective («Карпова») is the same name in another case
-    ("Павел, здравствуйте!\n\nВаш заказ мы передали технологу — Ирине Карповой. Образцы ткани отправим 12.05.2027."
+    # a woman's surname the dictionary reads as an adjective («Лукова»: «луковый») is the same name in another case
+    ("Павел, здравствуйте!\n\nВаш заказ мы передали технологу — Ирине Луковой. Образцы ткани отправим 12.05.2027."
      "\n\nС уважением,\nателье «Нить»", False),
-    ("Павел, здравствуйте!\n\nВаш заказ ведёт технолог, мы закрепили за вами Ирину Карпову. Образцы ткани отправим "
+    ("Павел, здравствуйте!\n\nВаш заказ ведёт технолог, мы закрепили за вами Ирину Лукову. Образцы ткани отправим "
      "12.05.2027.\n\nС уважением,\nателье «Нить»", False),
     # … while another surname is a new one
     ("Павел, здравствуйте!\n\nВаш заказ ведёт технолог, мы закрепили за вами Ирину Крылову. Образцы ткани отправим "
@@ -44,7 +45,7 @@ def test_a_womans_surname_in_another_case_is_the_same_name(reply, new):
 @pytest.mark.parametrize("draft, new", [
     # a charge that «взиматься не будет» (the negation after the verb, or before its auxiliary) is the draft's free service
     ("Плата за хранение шин до 20.04 взиматься не будет.", False),
-    ("Оплата за хранение шин до 20.04 не будет взиматься.", False),
+    ("Доплата за хранение шин до 20.04 не будет взиматься.", False),
     # … while a charge that will be made is none
     ("Плата за хранение шин до 20.04 будет взиматься по тарифу.", True),
 ])
@@ -65,19 +66,32 @@ def test_a_plural_weekday_after_a_date_is_a_moment_of_its_own(draft, new):
 
 
 _TILER_DRAFT = (
-    "Уважаемая Марина Олеговна!\n\nПриносим извинения за срыв сроков. Сообщаем, что перенос укладки плитки "
-    "был связан с временной нетрудоспособностью плиточника. Укладка будет выполнена 14.06.2027.\n\n"
-    "С уважением,\nООО «Кафель»"
+    "Уважаемая Марина Олеговна!\n\nПриносим извинения за срыв сроков. Сообщаем, что перенос укладки плитки 12 и 14 мая "
+    "был связан с временной нетрудоспособностью мастера, а уведомление заказчиков своевременно не производилось. "
+    "Укладка будет выполнена 14.06.2027.\n\nС уважением,\nООО «Кафель»"
 )
 _TILER_END = " Уложим плитку 14.06.2027.\n\nС уважением,\nООО «Кафель»"
 
 
 @pytest.mark.parametrize("reply, lost", [
     # a sick leave in the official word is kept by «заболел»
-    ("Марина Олеговна, здравствуйте!\n\nПростите нас за сорванные сроки. Укладку плитки мы перенесли, потому что "
-     "плиточник заболел." + _TILER_END, False),
+    ("Марина Олеговна, здравствуйте!\n\nПростите нас за сорванные сроки. Укладку плитки 12 и 14 мая мы перенесли, потому "
+     "что плиточник заболел, и не предупредили вас." + _TILER_END, False),
     # … while a reply that keeps only the move has dropped the cause
-    ("Марина Олеговна, здравствуйте!\n\nПростите нас за сорванные сроки. Укладку плитки мы перенесли." + _TILER_END, True),
+    ("Марина Олеговна, здравствуйте!\n\nПростите нас за сорванные сроки. Укладку плитки 12 и 14 мая мы перенесли и не "
+     "предупредили вас." + _TILER_END, True),
 ])
 def test_a_sick_leave_is_kept_by_falling_ill(reply, lost):
     assert ("explanation" in problems_with("ru", _TILER_DRAFT, reply).get("parts_missing", ())) is lost
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a thing that «не попала» where it belongs, beside the order we chose (in the sentence or the next), names who
+    ("Ваш автомобиль не попал в мартовскую запись на шиномонтаж. Сначала мы обслуживали машины такси по договору.", False),
+    ("Заказ на визитки не попал в тираж на этой неделе: в первую очередь мы печатали бюллетени к выборам.", False),
+    # … while an order told of someone else, or a first-person sentence of no order, names no one
+    ("Ваш автомобиль не попал в мартовскую запись на шиномонтаж. Сначала бригада обслуживала машины такси.", True),
+    ("Ваш автомобиль не попал в мартовскую запись на шиномонтаж. Мы проверили журнал записи вчера.", True),
+])
+def test_a_thing_left_out_beside_the_order_we_chose(text, flagged):
+    assert ("ru.evasion.popalo-samo" in error_rules("ru", text)) is flagged
