@@ -39,8 +39,8 @@ _SHAPES = {
     "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:/[\w-]+)*(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
     # «5.2.1», «v5.2.1»: a version, with three parts or more (a date has a year of two or four digits)
     "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
-    # «ЗЭ-118/24», «14/26-К»: a code's parts may stand between slashes
-    "code": r"\b(?=[A-ZА-ЯЁ0-9/-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9/-]*\d)(?:[A-ZА-ЯЁ0-9-]{4,}(?:/[A-ZА-ЯЁ0-9-]+)*|[A-ZА-ЯЁ0-9-]+(?:/[A-ZА-ЯЁ0-9-]+)+)\b",
+    # «ЗЭ-118/24», «14/26-К»: a code's parts may stand between slashes (a unit's letter before one is none: «В/2 А»)
+    "code": r"\b(?=[A-ZА-ЯЁ0-9/-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9/-]*\d)(?:[A-ZА-ЯЁ0-9-]{4,}(?:/[A-ZА-ЯЁ0-9-]+)*|\d+(?:/[A-ZА-ЯЁ0-9-]+)+)\b",
     # «4В клас», «кв. 12А»: a number with one capital letter after it is the number of a class or a flat
     # «1.480,50»: thousands after dots are part of the number when a decimal comma follows
     "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:(?:\.\d{3})+(?=,\d))?(?:[.,]\d+)?(?![\w])"
