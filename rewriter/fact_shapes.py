@@ -15,6 +15,9 @@ from typing import TypeVar
 from .nlp import morphology
 from .normalize import fold_case
 
+# A slash that goes on an id's or a code's parts, though not to a date or a year («№ 1120/18.07.2026», «№ 48/2026»: a
+# number and its date)
+_PART_SLASH = r"/(?!\d{1,2}\.\d|(?:19|20)\d\d(?![\w-]))"
 _SHAPES = {
     # a link with its scheme, or a bare domain with a path («shop.ru/reset» is «https://shop.ru/reset») or without one
     # («shop.ru» is «www.shop.ru»): in lower case, before no address sign
@@ -35,12 +38,14 @@ _SHAPES = {
     # («№ 6104 2287 5530, приложена…»), though not before a decimal's («№ 12 300,50» holds no group)
     # A waybill's last group may be shorter («№ 1054 8832 19»), after a whole group only: «№ 4410 19 мая» is
     # an id and a date
-    # «№ 14/26-К»: its parts may stand between slashes, though not a date («№ 1120/18.07.2026» is a number and its date)
-    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:/(?!\d{1,2}\.\d)[\w-]+)*(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
+    # «№ 14/26-К»: its parts may stand between slashes
+    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:" + _PART_SLASH + r"[\w-]+)*"
+    r"(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
     # «5.2.1», «v5.2.1»: a version, with three parts or more (a date has a year of two or four digits)
     "version": r"(?<![\w.])[vV]?\d{1,4}(?:\.\d{1,4}){2,3}(?![\w]|\.\d)",
     # «ЗЭ-118/24», «14/26-К»: a code's parts may stand between slashes (a unit's letter before one is none: «В/2 А»)
-    "code": r"\b(?=[A-ZА-ЯЁ0-9/-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9/-]*\d)(?:[A-ZА-ЯЁ0-9-]{4,}(?:/(?!\d{1,2}\.\d)[A-ZА-ЯЁ0-9-]+)*|\d+(?:/(?!\d{1,2}\.\d)[A-ZА-ЯЁ0-9-]+)+)\b",
+    "code": r"\b(?=[A-ZА-ЯЁ0-9/-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9/-]*\d)(?:[A-ZА-ЯЁ0-9-]{4,}(?:" + _PART_SLASH
+    + r"[A-ZА-ЯЁ0-9-]+)*|\d+(?:" + _PART_SLASH + r"[A-ZА-ЯЁ0-9-]+)+)\b",
     # «4В клас», «кв. 12А»: a number with one capital letter after it is the number of a class or a flat
     # «1.480,50»: thousands after dots are part of the number when a decimal comma follows
     "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:(?:\.\d{3})+(?=,\d))?(?:[.,]\d+)?(?![\w])"
