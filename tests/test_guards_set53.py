@@ -14,6 +14,9 @@ from guard_checks import error_rules, problems_with, promised_anew, same_facts
     # an id whose parts stand between slashes keeps them with or without its «№»
     ("Смета № 5/12-Б на ремонт крыши готова.", "Смета 5/12-Б на ремонт крыши готова.", True),
     ("Акт № 31/7-ТО подписан.", "Акт 31/7-ТО подписан.", True),
+    # … though a date or a year after the slash is the number's own («№ 1120 от 18.07.2026»)
+    ("Письмо № 1120/18.07.2026 получено.", "Письмо № 1120 от 18.07.2026 получено.", True),
+    ("Постановление № 48/2026 отменено.", "Постановление № 48 от 2026 года отменено.", True),
     # … while another id, or one of its pieces alone, is a changed fact
     ("Смета № 5/12-Б на ремонт крыши готова.", "Смета 5/13-Б на ремонт крыши готова.", False),
     ("Смета № 5/12-Б на ремонт крыши готова.", "Смета № 5 на ремонт крыши готова.", False),
