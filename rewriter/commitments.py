@@ -23,7 +23,8 @@ from .fact_words import in_base_unit
 from .facts import DOTTED_TIME, FactValue, fact_values
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
-from .nlp import language_tools
+from .nlp import language_tools, morphology
+from .normalize import fold_case
 from .prompting import COMMITMENTS
 from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
 
@@ -317,8 +318,9 @@ def _answers_a_question(text: str, sentence: Sentence, matches: list[Match]) -> 
 
 def _names_a_date(text: str, cue: Match, lang: str) -> bool:
     """A weekday said with the date it falls on is that date, before it or after it («в пятницу,
-    2 октября», «2 октября (пятница)», «2 октября, в пятницу»), no moment of its own."""
-    if cue.owner.name not in _WEEKDAYS:
+    2 октября», «2 октября (пятница)», «2 октября, в пятницу»), no moment of its own; one in the plural recurs
+    («с 1 декабря по вторникам») and falls on no date."""
+    if cue.owner.name not in _WEEKDAYS or _plural(text[cue.start:cue.end], lang):
         return False
     after = text[cue.end:cue.end + _DATE_REACH]
     gap = len(after) - len(after.lstrip(" ,\u00a0"))
@@ -327,6 +329,11 @@ def _names_a_date(text: str, cue: Match, lang: str) -> bool:
     before = text[max(0, cue.start - _DATE_REACH):cue.start]
     before = _GAP_BEFORE_WEEKDAY.sub("", before, count=1)
     return any(v.kind == "date" and before.endswith(v.text) for v in fact_values(before, lang))
+
+
+def _plural(words: str, lang: str) -> bool:
+    parses = morphology(lang).analyze(fold_case(words)).parses
+    return bool(parses) and all("plur" in p.tags for p in parses)
 
 
 def _in_condition(text: str, cue: Match, conditions: list[Match]) -> bool:

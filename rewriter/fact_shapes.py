@@ -15,6 +15,9 @@ from typing import TypeVar
 from .nlp import morphology
 from .normalize import fold_case
 
+# A slash that goes on an id's or a code's parts, though not to a date or a year («№ 1120/18.07.2026», «№ 48/2026»: a
+# number and its date)
+_PART_SLASH = r"/(?!\d{1,2}\.\d|(?:19|20)\d\d(?![\w-]))"
 _SHAPES = {
     # a link with its scheme, or a bare domain with a path («shop.ru/reset» is «https://shop.ru/reset») or without one
     # («shop.ru» is «www.shop.ru»): in lower case, before no address sign
@@ -29,18 +32,22 @@ _SHAPES = {
     "phone": r"(?<![\w+/])(?:\+?\d[\d \-]{6,20}\d|(?:\+?\d[\d \-]{0,4})?\(\d{1,5}\)[\d \-]{1,16}\d"
     r"|0\d{1,3}/\d[\d \-]{4,16}\d)(?![\w/]|[.:]\d)",
     "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
-    "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d)",
+    # «14/26-К»: digits that a hyphen and a capital go on are an id's, not a date
+    "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d|-[A-ZА-ЯЁ])",
     # «№ 7700 4512 3398»: an id's digits may come in groups, the last before a comma or a full stop too
     # («№ 6104 2287 5530, приложена…»), though not before a decimal's («№ 12 300,50» holds no group)
     # A waybill's last group may be shorter («№ 1054 8832 19»), after a whole group only: «№ 4410 19 мая» is
     # an id and a date
-    # «№ 62329.17.88»: or come in three groups or more after dots, every one of them part of the id
-    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:(?:\.\d+){2,}(?!\w|\.\d))?"
+    # «№ 62329.17.88»: or come in three groups or more after dots, every one of them part of the id; «№ 14/26-К»: its
+    # parts may stand between slashes
+    "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:(?:\.\d+){2,}(?!\w|\.\d))?(?:" + _PART_SLASH + r"[\w-]+)*"
     r"(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
     # «5.2.1», «v5.2.1», «62329.17.88»: a version or a dotted id (a cadastral one), with three parts or more (a date
     # has a year of two or four digits), every part counted; «1.480.500,50» is a number with its thousands
     "version": r"(?<![\w.])[vV]?\d{1,6}(?:\.\d{1,6}){2,5}(?![\w]|[.,]\d)",
-    "code": r"\b(?=[A-ZА-ЯЁ0-9-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9-]*\d)[A-ZА-ЯЁ0-9-]{4,}\b",
+    # «ЗЭ-118/24», «14/26-К»: a code's parts may stand between slashes (a unit's letter before one is none: «В/2 А»)
+    "code": r"\b(?=[A-ZА-ЯЁ0-9/-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9/-]*\d)(?:[A-ZА-ЯЁ0-9-]{4,}(?:" + _PART_SLASH
+    + r"[A-ZА-ЯЁ0-9-]+)*|\d+(?:" + _PART_SLASH + r"[A-ZА-ЯЁ0-9-]+)+)\b",
     # «4В клас», «кв. 12А»: a number with one capital letter after it is the number of a class or a flat
     # «1.480,50»: thousands after dots are part of the number when a decimal comma follows
     "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?<![\w.,])\d+(?:[ \u00a0]\d{3}){0,4}(?:(?:\.\d{3})+(?=,\d))?(?:[.,]\d+)?(?![\w])"

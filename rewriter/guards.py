@@ -512,7 +512,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
         ]
         shortened = _abbreviations(draft.text)
         roots = adjective_roots(draft.lemmas, draft.lang)
-        known = draft.lemmas | initials(draft.names)
+        known = draft.lemmas | initials(draft.names) | frozenset().union(*(n.lemmas for n in draft.names))
         new += [
             n.text for n in reply_names
             if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)
