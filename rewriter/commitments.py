@@ -332,6 +332,7 @@ def _names_a_date(text: str, cue: Match, lang: str) -> bool:
 
 
 def _plural(words: str, lang: str) -> bool:
+    """Whether every reading of the words is plural («по вторникам»)."""
     parses = morphology(lang).analyze(fold_case(words)).parses
     return bool(parses) and all("plur" in p.tags for p in parses)
 
