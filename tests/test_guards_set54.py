@@ -127,3 +127,25 @@ _KINDERGARTEN_START = (
 ])
 def test_measures_against_a_repeat_are_kept_in_plain_words(reply, lost):
     assert ("parts_missing" in problems_with("ru", _KINDERGARTEN_DRAFT, reply)) is lost
+
+
+_GREENHOUSE_DRAFT = (
+    "Уважаемый Степан Ильич!\n\nПриносим извинения за то, что монтаж теплицы не был включён в график на 12.04.2027. "
+    "Это произошло по причине того, что Ваш гарантийный взнос в размере 9 200 руб., внесённый 3 апреля, не был "
+    "своевременно отражён бухгалтерией. Монтаж будет выполнен 18.04.2027, взнос будет зачтён в счёт оплаты монтажа."
+    "\n\nС уважением,\nООО «Теплый дом»"
+)
+
+
+@pytest.mark.parametrize("reply, lost", [
+    # «по причине того, что» only says there is a cause: a reply that tells the cause keeps it without the word
+    ("Степан Ильич, здравствуйте!\n\nПростите, что монтаж теплицы не попал в график на 12.04.2027: взнос 9 200 руб. "
+     "вы внесли 3 апреля, но бухгалтерия не отразила его вовремя. Смонтируем теплицу 18.04.2027, взнос зачтём в счёт "
+     "оплаты монтажа.\n\nС уважением,\nООО «Теплый дом»", False),
+    # … while one that says nothing of why drops it
+    ("Степан Ильич, здравствуйте!\n\nПростите, что монтаж теплицы не попал в график на 12.04.2027. Смонтируем "
+     "теплицу 18.04.2027, взнос 9 200 руб., внесённый 3 апреля, зачтём в счёт оплаты монтажа.\n\nС уважением,\n"
+     "ООО «Теплый дом»", True),
+])
+def test_the_word_reason_is_no_content_of_a_cause(reply, lost):
+    assert ("parts_missing" in problems_with("ru", _GREENHOUSE_DRAFT, reply)) is lost
