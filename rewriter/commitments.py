@@ -39,6 +39,11 @@ _VISIT = "visit"
 # A worker's own job («мастер переделает»), a visit unless the text says the customer comes to us (`at_ours`).
 _JOB = "job"
 _AT_OURS = "at_ours"
+# Money said to reach the customer (`arrival` in commitments.yaml: «деньги поступят на счёт»), a refund that a draft's
+# transfer also covers: what arrives may be money back or money owed, and a draft that pays covers it either way.
+_ARRIVAL = "arrival"
+_REFUND = "refund"
+_TRANSFER = "transfer"
 # A moment of the draft only (`draft_moments`: «накануне»), which a reply may say by value but sets no deadline of its own.
 _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
@@ -46,13 +51,13 @@ _SIGNALS = (
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
     "not_refusal", "reference", "charge",
 )
+_DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
-_GIVEN = frozenset({"refund", "transfer", "discount", GIFT, FREE})
+_GIVEN = frozenset({_REFUND, _TRANSFER, _DISCOUNT, GIFT, FREE})
 # Money given back or off, whose sum a draft's compensation may name: how it reaches the customer (a transfer to a card)
 # is a promise of its own.
-_SUMS_BACK = frozenset({"refund", "discount"})
+_SUMS_BACK = frozenset({_REFUND, _DISCOUNT})
 _SUMS_GIVEN = _SUMS_BACK | {COMPENSATION}
-_DISCOUNT = "discount"
 # What is given as a thing, whose count a reply may not change: a service free, a gift.
 _THINGS_GIVEN = frozenset({FREE, GIFT})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -79,6 +84,8 @@ class Promise:
     moments: frozenset[frozenset[str]] = frozenset()
     # a contact by a visit («мастер приедет»), not by a call or a letter
     by_visit: bool = False
+    # a refund said only as money reaching the customer («деньги поступят на счёт»), which a draft's transfer covers
+    arriving: bool = False
     # a gift that is only a service done free as an apology, which a draft's free service given as
     # compensation covers («като компенсация надписът е без доплащане»)
     free_as_apology: bool = False
@@ -127,6 +134,7 @@ def _index(lang: str) -> PatternIndex:
     cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
     cues += [("moment", m, sources) for m, sources in data["moments"].items()]
     cues += [(_DRAFT_MOMENT, m, sources) for m, sources in data.get("draft_moments", {}).items()]
+    cues += [(_ARRIVAL, _REFUND, data.get(_ARRIVAL, []))]
     cues += [(_VISIT, CONTACT, data.get(_VISIT, [])), (_JOB, CONTACT, data.get(_JOB, [])), (_AT_OURS, _AT_OURS, data.get(_AT_OURS, []))]
     cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
     return PatternIndex(
@@ -217,7 +225,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     idioms = [m for m in matches if m.owner.role == "not_promise"]
     past = [m for m in matches if m.owner.role == "past"]
     cues = [
-        m for m in matches if m.owner.role in ("kind", _VISIT)
+        m for m in matches if m.owner.role in ("kind", _VISIT, _ARRIVAL)
         and not any(i.start <= m.start < i.end for i in idioms)
         and not any(p.start == m.start or p.end == m.end for p in past)  # its own verb in the past: «мы вернули деньги»
         and not any(f.start <= m.start < f.end for f in feeling)  # a duty we had: «трябваше да Ви върнем парите»
@@ -226,7 +234,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         spans = [m for m in cues if (m.owner.name, m.owner.role) == (kind, role)]
         if any(not _negated(text, cue, negations, asides) for cue in spans):
             promises.append(Promise(
-                kind, conditional, by_visit=role == _VISIT, delivered=kind == FREE and "delivery" in roles,
+                kind, conditional, by_visit=role == _VISIT, arriving=role == _ARRIVAL, delivered=kind == FREE and "delivery" in roles,
                 next_time=kind in _GIVEN and "next_time" in roles,
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
@@ -426,7 +434,8 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
     for promise in reply:
         covering = [
             d for d in draft
-            if d.kind == promise.kind and d.by_visit == promise.by_visit and (promise.conditional or not d.conditional)
+            if (d.kind == promise.kind or (promise.arriving and d.kind == _TRANSFER)) and d.by_visit == promise.by_visit
+            and (promise.conditional or not d.conditional)
             and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time)
         ]
         if not all(any(count.same(fact) for d in covering for fact in d.counts) for count in promise.counts):
@@ -469,9 +478,13 @@ def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
 
 def _sum_the_draft_compensates(promise: Promise, draft: list[Promise]) -> bool:
     """Money back or off whose every sum a compensation of the draft names, on no condition the reply drops («расходы в
-    сумме 18 700 руб. будут компенсированы» for «18 700 руб. вернём вам»): the same object given, in the reply's words."""
+    сумме 18 700 руб. будут компенсированы» for «18 700 руб. вернём вам»): the same object given, in the reply's words;
+    and money back whose every sum the draft takes off this bill («будет произведён перерасчёт … в сумме 1 850 руб.» for
+    «вернём 1 850 руб.»), not a next one."""
+    givers = {COMPENSATION} | ({_DISCOUNT} if promise.kind == _REFUND else set())
     return promise.kind in _SUMS_BACK and bool(promise.amounts) and not promise.next_time and any(
-        d.kind == COMPENSATION and promise.amounts <= d.amounts and (promise.conditional or not d.conditional) for d in draft
+        d.kind in givers and not d.next_time and promise.amounts <= d.amounts and (promise.conditional or not d.conditional)
+        for d in draft
     )
 
 

@@ -21,6 +21,8 @@ _MODIFIER_LETTERS = 4
 _LENGTH = "metre"
 # The words of a unit an aside set off by dashes holds after its number («– 380 метра –»), each maybe with its full stop.
 _ASIDE_WORDS = 2
+# How many tokens back an ordinal day with no month looks for the date whose month it shares.
+_MONTH_REACH = 6
 
 
 def number_value(
@@ -73,6 +75,10 @@ def number_value(
         subunit = match_phrase(tokens, i + taken, words.subunits)
         if subunit and not scale:  # «20 стотинки» = «0,20 лв.»: an amount in hundredths of its currency
             return FactValue("amount", (number_key(number / 100), subunit[0]), token.text, required), taken + subunit[1]
+        alone = i + 3 >= len(tokens) or tokens[i + 3].kind != "word"  # «на 14-м этаже» is no day
+        month = _month_before(tokens, i, words) if in_digits and taken == 3 and alone and 1 <= number <= 31 else None
+        if month:  # «не 12 ноября, а 14-го»: an ordinal day alone after a date is a day of its month
+            return FactValue("date", (int(number), month, None), token.text), taken
         return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
     kind, what = after
     if kind == "month":
@@ -327,6 +333,17 @@ def clock_time(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactV
 def _day_half(tokens: Sequence[Token], j: int, words: FactWords) -> int | None:
     if j < len(tokens):
         return tokens[j].looked_up(words.day_halves)
+    return None
+
+
+def _month_before(tokens: Sequence[Token], i: int, words: FactWords) -> int | None:
+    """The month of a date a few words before token i in its sentence («12 ноября, а 14-го»), or None."""
+    for k in range(i - 1, max(0, i - _MONTH_REACH) - 1, -1):
+        if tokens[k].text in ".!?":
+            return None
+        month = tokens[k].looked_up(words.months)
+        if month and k > 0 and tokens[k - 1].text.isdigit():
+            return month
     return None
 
 

@@ -39,6 +39,7 @@ _IN_BASE = {
     "milligram": ("gram", Decimal("0.001")),
     "gram": ("gram", Decimal(1)),
     "kilogram": ("gram", Decimal(1000)),
+    "tonne": ("gram", Decimal(1000000)),
     "millilitre": ("litre", Decimal("0.001")),
     "litre": ("litre", Decimal(1)),
     "millimetre": ("metre", Decimal("0.001")),
