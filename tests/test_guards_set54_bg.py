@@ -4,12 +4,13 @@ joined by a small x with no space («30x40 см») are two numbers of one unit; 
 with all its facts, is a dropped part; the customer returning goods („можете да върнете …, като разходите са за наша
 сметка“) is no refund of costs; „ще си пише с …“ (to correspond with someone else) is no contact; a sentence opened by
 what the customer is asked to do („Донесете ги до 20.11 и …“) holds the promises of its own and of the sentence before;
-a delay told with „бил“ („срокът е бил удължен поради …“) is no step of the remedy."""
+a delay told with „бил“ („срокът е бил удължен поради …“) is no step of the remedy; what we should have done („трябваше
+по-рано да Ви държим в течение“) is no vague promise."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with, promised_anew, same_facts
+from guard_checks import LINTER, problems_with, promised_anew, same_facts
 
 
 @pytest.mark.parametrize("draft, reply, same", [
@@ -132,3 +133,15 @@ _BOAT = (
 ])
 def test_a_delay_told_with_bil_is_no_remedy(reply, lost):
     assert problems_with("bg", _BOAT, reply).get("parts_missing", ()) == lost
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    # what we should have done, owned in the past, promises nothing the improvement guard could hold against a reply
+    ("Трябваше по-рано да Ви държим в течение за ремонта на асансьора.", False),
+    ("Следваше да Ви държим в течение, докато чакахме частите.", False),
+    # … while keeping the customer posted, with no date, is still a vague promise
+    ("Ще Ви държим в течение за ремонта на асансьора.", True),
+])
+def test_what_we_should_have_done_is_no_vague_promise(sentence, vague):
+    rules = [f.rule for f in LINTER.lint(sentence, "bg").findings]
+    assert ("bg.vague_promise.bez-srok" in rules) is vague
