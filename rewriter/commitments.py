@@ -49,7 +49,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference", "charge",
+    "not_refusal", "reference", "charge", "instruction",
 )
 _DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
@@ -160,7 +160,10 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
     promises: list[Promise] = []
     for number, sentence in enumerate(sentences):
         found = _sentence_promises(text, lang, sentence, by_sentence.get(number, []), all_moments)
-        if _opens_with_requirement(text, sentences, by_sentence, number + 1):
+        # a reply may keep a draft's condition as the step it asks by a date; a draft's request after a promise («Моля,
+        # уведомете ни за решението си») leaves that promise as it stands, for a reply to restate
+        asked = not all_moments and any(_asks_by_a_moment(text, lang, sentences, by_sentence, n) for n in (number, number + 1))
+        if asked or _opens_with(text, sentences, by_sentence, number + 1, ("for_that",)):
             found = [replace(p, conditional=True) for p in found]
         promises += found
     if all_moments and any(m.owner.role == "delivery" for m in matches):
@@ -307,13 +310,26 @@ def _requirement_bound(text: str, sentence: Sentence, matches: list[Match]) -> i
     return None
 
 
-def _opens_with_requirement(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Match]], number: int) -> bool:
-    """A sentence opened by a step needed for what the sentence before promises (`for_that`) holds that promise: „Ще
-    Ви заредим безплатно два литра. За целта само кажете номера на касата.“ is given on that step, as in one sentence."""
+def _opens_with(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Match]], number: int, roles: tuple[str, ...]) -> bool:
+    """The numbered sentence opens with a cue of one of `roles`. A sentence opened by a step needed for what the sentence
+    before promises (`for_that`) holds that promise: „Ще Ви заредим безплатно два литра. За целта само кажете номера на
+    касата.“ is given on that step, as in one sentence."""
     if number >= len(sentences):
         return False
     start = sentences[number].start
-    return any(m.owner.role == "for_that" and not text[start:m.start].strip() for m in by_sentence.get(number, []))
+    return any(m.owner.role in roles and not text[start:m.start].strip() for m in by_sentence.get(number, []))
+
+
+def _asks_by_a_moment(text: str, lang: str, sentences: list[Sentence], by_sentence: dict[int, list[Match]], number: int) -> bool:
+    """The numbered sentence opens with what the customer is asked to do (`instruction`) and names a moment: a step by a
+    date, which holds the promise of the sentence before and its own („Ще ги поправим безплатно. Донесете ги до 20.11 и
+    до 4 дни ще са готови.“)."""
+    if number >= len(sentences) or not _opens_with(text, sentences, by_sentence, number, ("instruction",)):
+        return False
+    sentence = sentences[number]
+    return any(m.owner.role == "moment" for m in by_sentence.get(number, [])) or bool(
+        _measured_moments(text[sentence.start:sentence.end], lang, all_moments=False)
+    )
 
 
 def _answers_a_question(text: str, sentence: Sentence, matches: list[Match]) -> bool:

@@ -53,6 +53,7 @@ from .part_kept import part_kept
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
 from .rules import LANGUAGES, YAML_LOADER, language_words, load_language_data
+from .transliteration import in_latin, same_name_across_scripts
 
 # A reply far longer than its draft has stopped rewriting and started writing.
 _MAX_GROWTH, _MAX_EXTRA_CHARS = 2.0, 300
@@ -442,17 +443,17 @@ def _addresses(text: str) -> list[str]:
 def _in_an_address(name: Name, addresses: str, lang: str) -> bool:
     """The name is a word of one of the draft's links or e-mails, in Latin letters («по Казани» for
     «kazan-tours.ru»); its first letters, since an ending or a spelling may differ («София», «sofia»)."""
-    letters = _latin_letters(lang)
     for lemma in name.lemmas:
-        latin = "".join(letters.get(c, c) for c in lemma)
+        latin = in_latin(lemma, lang)
         if len(latin) >= _ADDRESS_STEM and latin[:_ADDRESS_STEM] in addresses:
             return True
     return False
 
 
-@cache
-def _latin_letters(lang: str) -> dict[str, str]:
-    return {str(k): str(v) for k, v in load_language_data(lang).get("latin_letters", {}).items()}
+def _across_scripts_kept(missing: list[str], new: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """The missing and the new facts without each name the reply writes in the other script («Еконт» as «Econt»)."""
+    pairs = [(m, n) for m in missing for n in new if same_name_across_scripts(m, n, lang)]
+    return [m for m in missing if m not in {m for m, _ in pairs}], [n for n in new if n not in {n for _, n in pairs}]
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -518,6 +519,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
             if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)
             and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots
         ]
+    missing, new = _across_scripts_kept(missing, new, draft.lang)
     rejections = []
     if missing:
         rejections.append(Rejection("facts_missing", tuple(dict.fromkeys(missing))))

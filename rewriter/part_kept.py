@@ -173,13 +173,19 @@ def _counted(facts: frozenset[Fact]) -> frozenset[Fact]:
 
 
 def _facts_dropped(clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...]) -> bool:
-    """The step says when (its dates and times) and the reply tells none of its facts anywhere, its moments in any
-    form, a date with or without its year: the words of the step it keeps are the rest of the letter's. A reply that
-    keeps the step's other facts (the order's number) has kept the step and only lost its date, which the facts guard
-    stops; amounts a reply may say in words («една седмица» for «7 дни») tell nothing here."""
+    """The step says when (its dates and times) or how much money («ще Ви върнем 40 € … до 10 работни дни») and the
+    reply tells none of its facts anywhere, its moments in any form, a date with or without its year: the words of the
+    step it keeps are the rest of the letter's. A reply that keeps the step's other facts (the order's number) has kept
+    the step and only lost its date or its sum, which the facts guard stops; amounts a reply may say in words («една
+    седмица» for «7 дни») tell nothing here."""
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
     told = set().union(*(_moments_of(f) for said in reply_facts for f in said))
-    return any(_is_moment(f) for f in facts) and not any(_moments_of(f) & told for f in facts)
+    return any(_is_moment(f) or _is_sum(f) for f in facts) and not any(_moments_of(f) & told for f in facts)
+
+
+def _is_sum(fact: Fact) -> bool:
+    """Money, by its value: a number and its currency's code, in capitals («40», «EUR»), where units are in lowercase."""
+    return len(fact) == 2 and isinstance(fact[1], str) and fact[1].isupper()
 
 
 def _is_moment(fact: Fact) -> bool:
