@@ -415,6 +415,11 @@ def test_round_53_message_fits_what_matched(text, rule, words):
         ("Съветваме Ви да обмислите преминаване към тарифа „Бизнес“ с по-бърза реакция.", "evasion"),
         ("Шофьорът дойде в сряда, понеже графикът на екипите ни в понеделник е изцяло ангажиран.", "evasion"),
         ("Явно при част от гостите таксата е минала два пъти.", "evasion"),
+        ("Монтажникът дойде след пет дни, което е обичайното време за реакция по абонамента.", "evasion"),
+        ("Течът в мазето не може да бъде пряко свързан с ремонта на покрива.", "evasion"),
+        ("Новата карта ще бъде издадена при наличие на техническа възможност.", "vague_promise"),
+        ("Ремонтът би могъл да започне при наличие на свободна бригада.", "vague_promise"),
+        ("Вноските ще бъдат върнати по реда на постъпване на исканията.", "vague_promise"),
         # regret for a feeling or for a plan that went wrong by itself, an apology under a condition
         ("Мъчно ни е, че се разочаровахте от сладкиша.", "non_apology"),
         ("Съжаляваме, че тазгодишният събор не мина по план.", "non_apology"),
@@ -463,8 +468,6 @@ def test_round_54_innocent_neighbours_get_nothing_of_the_category(text, category
 @pytest.mark.parametrize(
     "text, rule",
     [
-        # thanks for a report named by its subject is real thanks
-        ("Благодарим Ви за сигнала относно пропадналия капак на шахтата.", "bg.boilerplate.blagodarim-za-loyalnostta"),
         # readiness with its price is a concrete offer
         ("Готови сме да сменим дръжките на всичките шест врати на кухненския шкаф на цена от 40 €.",
          "bg.vague_promise.mozhe-da-bade-predlozheno"),
@@ -489,7 +492,6 @@ def test_round_54_judged_wrong_findings_stand_down(text, rule):
 @pytest.mark.parametrize(
     "text, rule",
     [
-        ("Благодарим за сигнала!", "bg.boilerplate.blagodarim-za-loyalnostta"),
         ("Готови сме да обсъдим отстъпка за 12-те кашона.", "bg.vague_promise.mozhe-da-bade-predlozheno"),
         ("Ремонтът е извършен от партньорската ни фирма.", "bg.evasion.third-party-frame"),
         ("Техникът е нов в екипа и не е затегнал крана докрай.", "bg.evasion.vinata-na-sluzhitel"),
