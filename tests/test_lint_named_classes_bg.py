@@ -384,3 +384,129 @@ def test_a_thing_used_by_the_company_still_hides_who_used_it():
 def test_round_53_message_fits_what_matched(text, rule, words):
     messages = [f.message for f in LINTER.lint(text, "bg").findings if f.rule == rule]
     assert messages and words in messages[0]
+
+
+# --- pass lintbg-71: round 54's Bulgarian evasion misses and judged-wrong findings ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # our own figures, the maker's rules or a signed paper as the whole answer
+        ("Помпата на басейна е отработила по зададения режим.", "evasion"),
+        ("Котелът в банята работи в нормални параметри.", "evasion"),
+        ("Калибрирането на кантара от март е в допуските.", "evasion"),
+        ("Газовият котел притежава всички изискуеми сертификати.", "evasion"),
+        ("Полагането на паркета е изпълнено по технологията на производителя на лепилото.", "evasion"),
+        ("Навесът е приет с двустранен протокол без забележки.", "evasion"),
+        ("Сензорите на алармата функционират в съответствие с фабричната спецификация.", "evasion"),
+        # the customer's own staff as the source of what went wrong
+        ("Според сведенията, които ни даде Вашият технолог, дозата е вярна.", "evasion"),
+        ("Списъкът с гостите е подаден от Вашия организатор едва в полунощ.", "evasion"),
+        # the fault played down: usual, single, harmless, unnoticed
+        ("Свиването на пуловера е в рамките на обичайното за вълнени изделия.", "evasion"),
+        ("Случаите на спукани бутилки са единични.", "evasion"),
+        ("Реален риск за здравето на децата няма.", "evasion"),
+        ("Падането на табелата е без сериозни последици.", "evasion"),
+        ("Повечето участници изобщо не забелязаха смяната на залата.", "evasion"),
+        ("Не Ви се обадих, защото всичко се реши в последния момент.", "evasion"),
+        ("Препоръчваме Ви сам да следите статуса на поръчката в сайта.", "evasion"),
+        ("Бихте могли да напомните на продавачите да проверяват срока.", "evasion"),
+        ("Съветваме Ви да обмислите преминаване към тарифа „Бизнес“ с по-бърза реакция.", "evasion"),
+        ("Шофьорът дойде в сряда, понеже графикът на екипите ни в понеделник е изцяло ангажиран.", "evasion"),
+        ("Явно при част от гостите таксата е минала два пъти.", "evasion"),
+        ("Монтажникът дойде след пет дни, което е обичайното време за реакция по абонамента.", "evasion"),
+        ("Течът в мазето не може да бъде пряко свързан с ремонта на покрива.", "evasion"),
+        ("Новата карта ще бъде издадена при наличие на техническа възможност.", "vague_promise"),
+        ("Ремонтът би могъл да започне при наличие на свободна бригада.", "vague_promise"),
+        ("Вноските ще бъдат върнати по реда на постъпване на исканията.", "vague_promise"),
+        # regret for a feeling or for a plan that went wrong by itself, an apology under a condition
+        ("Мъчно ни е, че се разочаровахте от сладкиша.", "non_apology"),
+        ("Съжаляваме, че тазгодишният събор не мина по план.", "non_apology"),
+        ("Разбираме, че тортата пристигна разкривена, и това съвсем не е приятно.", "non_apology"),
+        ("Ако сме Ви объркали с програмата, искрено се извиняваме.", "non_apology"),
+        # stock closings
+        ("Оставаме в очакване на Вашия отговор.", "boilerplate"),
+        ("Благодарим Ви за съпричастността.", "boilerplate"),
+        ("Разчитаме на подкрепата ти и догодина!", "boilerplate"),
+        # promises to think, to ask, to hand over, with no date
+        ("Сметката ще погледнем заедно с колегите от склада.", "vague_promise"),
+        ("Ще помоля екипа да обмисли отстъпка за Вас.", "vague_promise"),
+        ("Ще поговоря с управителя дали можем да Ви върнем таксата.", "vague_promise"),
+        ("Искането Ви ще препратим към отдела за рекламации.", "vague_promise"),
+        ("Ще сменим филтъра при следващо посещение в квартала.", "vague_promise"),
+    ],
+)
+def test_round_54_recurring_classes_named_by_their_construction(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Сменихме датчика и налягането вече е в нормалните граници.", "evasion"),
+        ("Полагането не е изпълнено по технологията на производителя: пропуснахме грунда и го правим отново.", "evasion"),
+        ("Според данните от склада ни пратката тръгна в 9:00.", "evasion"),
+        ("Подуването е в рамките на нормалното за първия ден, затова го гледаме отново утре.", "evasion"),
+        ("Няма риск да загубите точките си при смяната на картата.", "evasion"),
+        ("Повечето от нас работят и в събота.", "evasion"),
+        ("Препоръчваме Ви сами да изберете цвета на рамката.", "evasion"),
+        ("Можете да напомните на шофьора да спре на Вашата спирка.", "evasion"),
+        ("Ако искате, можем да Ви разкажем и за тарифа „Бизнес“.", "evasion"),
+        ("Графикът за декември е вече на сайта.", "evasion"),
+        ("Съжаляваме, че Ви дадохме грешния размер.", "non_apology"),
+        ("Разбираме колко неприятно е това и се извиняваме: пратихме грешния размер.", "non_apology"),
+        ("Очакваме Ви в четвъртък в 10:00.", "boilerplate"),
+        ("Ще погледнем бойлера утре в 9:00.", "vague_promise"),
+        ("Предадохме сметката на счетоводството и до петък ще Ви върнем 40 €.", "vague_promise"),
+    ],
+)
+def test_round_54_innocent_neighbours_get_nothing_of_the_category(text, category):
+    assert category not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # readiness with its price is a concrete offer
+        ("Готови сме да сменим дръжките на всичките шест врати на кухненския шкаф на цена от 40 €.",
+         "bg.vague_promise.mozhe-da-bade-predlozheno"),
+        # a document's title keeps its words
+        ("Срокът е в чл. 7 от Правилата за предоставяне на безжичен интернет в хотела.",
+         "bg.bureaucratese.predostavyam"),
+        # the company names itself as the doer
+        ("Боядисването, извършено от фирмата ни миналата есен, е с гаранция пет години.",
+         "bg.evasion.third-party-frame"),
+        # a day the customer names, a newcomer whose fault the reply takes, a term of the contract
+        ("Ще Ви дадем урок по ски безплатно в удобен за Вас ден, просто ни кажете кога.",
+         "bg.vague_promise.udobno-vreme"),
+        ("Сервитьорът беше нов и не беше записал алергията Ви. Отговорността е наша и вечерята е за наша сметка.",
+         "bg.evasion.vinata-na-sluzhitel"),
+        ("Наградата се дава само за билети, които не са върнати преди концерта.", "bg.evasion.ne-e-obraboteno"),
+    ],
+)
+def test_round_54_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Готови сме да обсъдим отстъпка за 12-те кашона.", "bg.vague_promise.mozhe-da-bade-predlozheno"),
+        ("Ремонтът е извършен от партньорската ни фирма.", "bg.evasion.third-party-frame"),
+        ("Техникът е нов в екипа и не е затегнал крана докрай.", "bg.evasion.vinata-na-sluzhitel"),
+        ("Парите, които не са Ви върнати, ще получите до петък.", "bg.evasion.ne-e-obraboteno"),
+    ],
+)
+def test_round_54_the_same_rules_still_fire_beside_them(text, rule):
+    assert rule in _rules(text)
+
+
+def test_a_harm_played_down_gets_a_message_of_its_own():
+    messages = [f.message for f in LINTER.lint("Реален риск за личните Ви данни няма.", "bg").findings]
+    assert any("омаловажават" in m for m in messages)
+
+
+def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
+    messages = [f.message for f in LINTER.lint("Оставаме в очакване на Вашето решение.", "bg").findings]
+    assert any("Потвърдете ни" in m for m in messages)
