@@ -118,6 +118,9 @@ class FrontActive(FixKind):
             before += 1
         return [front, Edit(before, original(context, *sentence.spans[at])[1], "", rule_id)]
 
+    def new_subject(self) -> str | None:
+        return self.subject
+
 
 def _not_of_a_name(morphology: Any, word: str) -> bool:
     """Whether the word cannot be one of the words of a body's name after its noun («по качеству», «МЧС России»):

@@ -67,19 +67,23 @@ class Active(FixKind):
         return cls(data["active"], verb_map(data["verb"]), bare, frozenset(fold_case(w) for w in light))
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
-        if _names_another_doer(target, context):
+        if _names_another_doer(self, target, context):
             return "the reply names who does this elsewhere; the new subject could be the wrong one"
-        if _subject_said_again(target.sentence, fold_case(self.subject), context):
+        if _subject_said_again(target.sentence, target.first, fold_case(self.subject), context):
             return "a clause joined by a conjunction already has the new subject; it would be said twice"
         return active(self, target.sentence, target.first, target.last, rule_id, context)
 
+    def new_subject(self) -> str | None:
+        return self.subject
 
-def _names_another_doer(target: Target, context: Context) -> bool:
+
+def _names_another_doer(fix: Active, target: Target, context: Context) -> bool:
     """«Обновление ключей производится банком-партнёром. … Замена ключей будет произведена»: where the reply
-    names the doer of a passive about the same thing (a noun of its subject among the match's nouns), by an
-    animate noun in the instrumental (not «нами», nor a cause: «обусловлена необходимостью»), the agentless
-    passive may be that doer's too."""
-    ours = _nouns(target.sentence, target.first, target.last, context)
+    names the doer of a passive about the same thing (a noun of the match's clause, not an action noun of the fix's
+    verb map: «замена стояка» is another work than «замена полотенцесушителя»), by a person or a listed body in the
+    instrumental (not «нами», nor a cause: «обусловлена необходимостью»), the agentless passive may be that doer's too."""
+    actions = {noun for noun, _ in fix.verbs} | fix.light
+    ours = _nouns(target.sentence, clause_start(target.sentence, target.first, context), target.last, context) - actions
     for sentence in context.sentences:
         for at in range(1, len(sentence.words) - 1):
             word = surfaces(context, sentence, at, at)[0]
@@ -87,11 +91,24 @@ def _names_another_doer(target: Target, context: Context) -> bool:
                 continue
             if context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
                 continue
-            agent = surfaces(context, sentence, at + 1, at + 1)[0]
-            if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in nominal_parses(context.morphology, agent, AGENT_CASE)) \
-                    and ours & _nouns(sentence, clause_start(sentence, at, context), at - 1, context):
+            if _doer_after(sentence, at, context) and ours & _nouns(sentence, clause_start(sentence, at, context), at - 1, context):
                 return True
     return False
+
+
+def _doer_after(sentence: Sentence, at: int, context: Context) -> bool:
+    """Whether the words after the passive at `at` name its doer in the instrumental: a person («менеджером»), or a
+    body the language lists, alone or after its adjective («подрядной организацией», «службой доставки»)."""
+    agent = nominal_parses(context.morphology, surfaces(context, sentence, at + 1, at + 1)[0], AGENT_CASE)
+    if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in agent):
+        return True
+    bodies = context.grammar.doer_bodies
+    if any(fold_case(p.normal_form) in bodies for p in agent):
+        return True
+    if at + 2 >= len(sentence.words) or not any(p.tag.POS in ("ADJF", "PRTF") for p in agent):
+        return False
+    head = nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0], AGENT_CASE)
+    return any(p.tag.POS == "NOUN" and fold_case(p.normal_form) in bodies for p in head)
 
 
 def _nouns(sentence: Sentence, first: int, last: int, context: Context) -> set[str]:
@@ -369,11 +386,16 @@ def _name_before(sentence: Sentence, at: int, context: Context) -> bool:
     return bool(_NAMES & tag.grammemes) or {"Fixd", "Abbr"} <= tag.grammemes
 
 
-def _subject_said_again(sentence: Sentence, subject: str, context: Context) -> bool:
+def _subject_said_again(sentence: Sentence, first: int, subject: str, context: Context) -> bool:
     """Whether a clause joined by a conjunction of `joining_words` in the sentence already has the rule's subject («…, и мы
-    постараемся»): «Мы рассмотрим заказ, и мы постараемся…» says it twice (judged unnatural, round 51)."""
+    постараемся»): «Мы рассмотрим заказ, и мы постараемся…» says it twice (judged unnatural, round 51); or the clause of
+    word `first` is the one joined, after a clause with the subject («Мы сделали ключи, а возврат залога произведён»)."""
     words = [fold_case(w) for w in surfaces(context, sentence, 0, len(sentence.words) - 1)]
-    return any(word in context.grammar.joining_words and after == subject for word, after in zip(words, words[1:], strict=False))
+    joining = context.grammar.joining_words
+    if any(word in joining and after == subject for word, after in zip(words, words[1:], strict=False)):
+        return True
+    start = clause_start(sentence, first, context)
+    return start > 1 and words[start - 1] in joining and subject in words[:start - 1]
 
 
 def _with_bare_verb(fix: Active, noun: str, predicate: Any, tense: str, particles: list[str], context: Context) -> str | None:

@@ -50,6 +50,10 @@ class FixKind:
         """The edits that make this fix at `target`, or the reason it cannot be made there."""
         raise NotImplementedError
 
+    def new_subject(self) -> str | None:
+        """The subject this kind writes in front of a clause it makes active («мы»), if it writes one."""
+        return None
+
 
 @dataclass(frozen=True)
 class Switch(FixKind):

@@ -147,6 +147,8 @@ class Grammar:
     and_words: frozenset[str] = frozenset()
     # conjunctions after which a clause with a fix's new subject would say it twice («…, и мы», «…, а мы»)
     joining_words: frozenset[str] = frozenset()
+    # lemmas that name another body as the doer after a passive («подрядной организацией»)
+    doer_bodies: frozenset[str] = frozenset()
     # words that point back at the clause before («надеемся на его продолжение»): the clause cannot stand alone
     anaphors: frozenset[str] = frozenset()
     # words that never open a sentence (Bulgarian clitics: „се“, „Ви“, „сме“), but follow the verb there
@@ -184,6 +186,7 @@ def grammar(code: str) -> Grammar:
         once_per_sentence=frozenset(fold_case(w) for w in data.get("once_per_sentence", [])),
         and_words=frozenset(fold_case(w) for w in data.get("and_words", [])),
         joining_words=frozenset(fold_case(w) for w in data.get("joining_words", [])),
+        doer_bodies=frozenset(fold_case(w) for w in data.get("doer_bodies", [])),
         anaphors=frozenset(fold_case(w) for w in data.get("anaphors", [])),
         clitics=frozenset(fold_case(w) for w in data.get("clitics", [])),
         help_words=frozenset(fold_case(w) for w in data.get("help_words", [])),

@@ -16,7 +16,7 @@ from .config import Config
 from .edits import Context, Edit
 from .facts import facts_kept, is_amount
 from .findings import Finding, Report
-from .fixes import plan_fallback, plan_fixes, plan_gap
+from .fixes import Fix, plan_fallback, plan_fixes, plan_gap
 from .language import LanguageError
 from .linter import Analysis, Linter
 from .nlp import grammar, language_tools
@@ -159,6 +159,7 @@ class Rewriter:
         groups: list[list[Edit]] = []
         names = list(_QUOTED_NAME.finditer(text))
         connectors: set[tuple[int, str]] = set()
+        subjects: set[tuple[int, str]] = set()
         for match in analysis.matches:
             rule = match.owner
             planned = plan_fixes(rule.fix, rule.id, match, context) if rule.fix else "no safe fix"
@@ -177,7 +178,13 @@ class Rewriter:
             written = {(match.sentence, word) for word in _connectors(planned, context.grammar.once_per_sentence)}
             if written & connectors and hangs_on_noun(analysis.sentences[match.sentence], match.start, analysis.view.text):
                 continue
+            # two fixes opening clauses of one sentence with a new subject («Мы изготовили…, мы передали…»): the second
+            # waits for the next pass, where it sees the first's subject and steps aside
+            said = {(match.sentence, word) for word in _connectors(planned, _new_subjects(rule.fix))}
+            if said & subjects:
+                continue
             connectors |= written
+            subjects |= said
             if fallbacks is not None and any(e.drops_sentence for e in planned):
                 fallback = plan_fallback(rule.fix, rule.id, match, context)
                 if fallback is not None:
@@ -336,8 +343,13 @@ def _facts_kept_near(text: str, kept: _Spans, group: list[Edit]) -> bool:
 
 
 def _connectors(group: list[Edit], once: frozenset[str]) -> set[str]:
-    """The connectors of `once` that a group of edits writes."""
+    """The words of `once` (connectors, new subjects) that a group of edits writes."""
     return {fold_case(word) for edit in group for word in edit.new.split() if fold_case(word) in once}
+
+
+def _new_subjects(fixes: tuple[Fix, ...]) -> frozenset[str]:
+    """The subjects («мы») a rule's fixes write in front of the clauses they make active."""
+    return frozenset(fold_case(subject) for fix in fixes if (subject := fix.kind.new_subject()) is not None)
 
 
 def _without_overlaps(planned: list[list[Edit]]) -> list[list[Edit]]:
