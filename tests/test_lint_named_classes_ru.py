@@ -333,7 +333,7 @@ ROUND54_STAND_DOWN = [
     ("ru.evasion.po-reglamentu", "Руководствуясь принципами добрососедства, товарищество оплатит ремонт забора.",
      "Охрана руководствуется внутренними правилами посёлка."),
     # an apology formula for the inconvenience is the non-apology rule's, not a missed deadline
-    ("ru.evasion.sdelano-s-narusheniem", "Просим прощения за возможные неудобства, вызванные задержкой рейса.",
+    ("ru.evasion.sdelano-s-narusheniem", "Приносим свои извинения за неудобства, связанные с задержкой отправки.",
      "Справка выдана с задержкой из-за загрузки отдела."),
     # a passive of how a thing was packed, or one told from the customer's own account, hides no deed of ours
     ("ru.evasion.agentless-past-passive", "Мы всё проверили: все банки были плотно закрыты.",
@@ -343,7 +343,7 @@ ROUND54_STAND_DOWN = [
     # the organising of a service for a group, and the rendering of services, are set terms
     ("ru.bureaucratese.genitive-chain", "Спасибо за помощь в организации перевозки туристов.",
      "Из-за задержки поставки товара заказ придёт позже."),
-    ("ru.bureaucratese.provedenie-chego", "Претензий к оказанию охранных услуг у нас нет.",
+    ("ru.bureaucratese.provedenie-chego", "Договор оказания охранных услуг продлён до мая.",
      "Ответ придёт после проведения служебного расследования."),
     # what the customer had to do at the last moment, in an apology, blames no one
     ("ru.evasion.v-poslednij-moment", "Извините, что вам пришлось в последний момент менять билеты.",
@@ -389,21 +389,17 @@ ROUND54_CLASSES = [
     # our own figures, the maker's paper or a check passed, as the whole answer
     ("evasion", "По нашим замерам, влажность бруса при отгрузке составляла 12%.",
      "По нашим данным, долг за октябрь составляет 900 руб., оплатить можно в приложении."),
-    ("evasion", "Согласно паспорту изготовителя, все параметры насоса находятся в пределах допусков.",
+    ("evasion", "По сертификату поставщика кислотность масла находилась в пределах 0,5–0,8%.",
      "Паспорт изготовителя на насос пришлём вместе с накладной."),
     ("evasion", "Вся партия творога прошла у нас дегустацию без замечаний.",
      "Ваш автомобиль прошёл техосмотр без замечаний, забирайте после 15:00."),
     ("evasion", "Завод гарантирует качество всех смесителей.",
      "Мы гарантируем качество пайки: если шов потечёт, переделаем бесплатно."),
-    ("evasion", "Мы перепроверили: все коробки были надёжно заклеены скотчем.",
-     "Заклеим коробки скотчем и отправим завтра."),
     # the customer's storage, process or deed as the case in which the goods worsen
     ("evasion", "При хранении на балконе свечи могут деформироваться.",
      "При хранении в морозилке пельмени могут лежать до трёх месяцев."),
     ("evasion", "Бисквит может опасть при нарушении режима выпечки.",
      "При нарушении сроков ремонта мы вернём 10% стоимости."),
-    ("evasion", "Судя по вашим фото, обои были поклеены на непросохшую шпаклёвку.",
-     "Обои мы поклеили 3 марта, гарантия на работу — год."),
     # the instructions, posted somewhere, as the answer
     ("evasion", "Рекомендации по уходу за паркетом указаны на упаковке и в карточке товара.",
      "Состав лака указан на упаковке: акрил и воск."),
@@ -429,9 +425,6 @@ ROUND54_CLASSES = [
     # the work said done on time by the book, as the defence
     ("evasion", "Сборка стеллажей выполнялась в согласованные сроки.",
      "Мы собрали стеллажи в согласованный срок, но перепутали полки — переставим в среду."),
-    # the customer told to have read the terms, as the defence
-    ("evasion", "При записи на курс вы были ознакомлены с правилами переноса занятий.",
-     "При записи на курс мы ознакомим вас с правилами переноса занятий."),
 ]
 
 
@@ -458,6 +451,8 @@ def test_round54_class_is_named_and_spares_its_neighbour(category, text, neighbo
         ("По сертификату поставщика все показатели масла находятся в пределах нормы.", "бумага производителя"),
         # a principle before a concession
         ("Руководствуясь принципами партнёрства, готовы заменить партию.", "книжная рамка"),
+        # the customer told to have read the terms: the customer as the doer, not a hidden one
+        ("При записи на курс вы были ознакомлены с правилами переноса занятий.", "страдательный оборот с клиентом"),
     ],
 )
 def test_round54_finding_gets_a_message_that_fits(text, words):
