@@ -327,8 +327,32 @@ ROUND53_OWNED = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND53_OWNED)
-def test_round53_owned_account_stands_down_beside_its_unowned_neighbour(rule, text, neighbour):
+# Round 54's judged-wrong findings (pass lintru-71): each shape stands down beside a neighbour that keeps the rule.
+ROUND54_STAND_DOWN = [
+    # a principle put before a concession is officialese, not the «acted by the rules» shield
+    ("ru.evasion.po-reglamentu", "Руководствуясь принципами добрососедства, товарищество оплатит ремонт забора.",
+     "Охрана руководствуется внутренними правилами посёлка."),
+    # an apology formula for the inconvenience is the non-apology rule's, not a missed deadline
+    ("ru.evasion.sdelano-s-narusheniem", "Приносим свои извинения за неудобства, связанные с задержкой отправки.",
+     "Справка выдана с задержкой из-за загрузки отдела."),
+    # a passive of how a thing was packed, or one told from the customer's own account, hides no deed of ours
+    ("ru.evasion.agentless-past-passive", "Мы всё проверили: все банки были плотно закрыты.",
+     "Крышки на банках были заменены."),
+    ("ru.evasion.agentless-past-passive", "Судя по вашему письму, ламинат был уложен без подложки.",
+     "Ламинат был уложен без подложки."),
+    # the organising of a service for a group, and the rendering of services, are set terms
+    ("ru.bureaucratese.genitive-chain", "Спасибо за помощь в организации перевозки туристов.",
+     "Из-за задержки поставки товара заказ придёт позже."),
+    ("ru.bureaucratese.provedenie-chego", "Договор оказания охранных услуг продлён до мая.",
+     "Ответ придёт после проведения служебного расследования."),
+    # what the customer had to do at the last moment, in an apology, blames no one
+    ("ru.evasion.v-poslednij-moment", "Извините, что вам пришлось в последний момент менять билеты.",
+     "Перевозчик сообщил об отмене рейса в последний момент."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND53_OWNED + ROUND54_STAND_DOWN)
+def test_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
 
@@ -357,3 +381,79 @@ def test_round53_owned_account_stands_down_beside_its_unowned_neighbour(rule, te
 def test_round53_evasion_is_named_and_spares_its_neighbour(text, neighbour):
     assert "evasion" in _categories(text)
     assert "evasion" not in _categories(neighbour)
+
+
+# Round 54's evasion misses and judged-wrong findings (pass lintru-71): each class in new wordings and trades, beside
+# its innocent neighbour; every first case got nothing of its category before this pass.
+ROUND54_CLASSES = [
+    # our own figures, the maker's paper or a check passed, as the whole answer
+    ("evasion", "По нашим замерам, влажность бруса при отгрузке составляла 12%.",
+     "По нашим данным, долг за октябрь составляет 900 руб., оплатить можно в приложении."),
+    ("evasion", "По сертификату поставщика кислотность масла находилась в пределах 0,5–0,8%.",
+     "Паспорт изготовителя на насос пришлём вместе с накладной."),
+    ("evasion", "Вся партия творога прошла у нас дегустацию без замечаний.",
+     "Ваш автомобиль прошёл техосмотр без замечаний, забирайте после 15:00."),
+    ("evasion", "Завод гарантирует качество всех смесителей.",
+     "Мы гарантируем качество пайки: если шов потечёт, переделаем бесплатно."),
+    # the customer's storage, process or deed as the case in which the goods worsen
+    ("evasion", "При хранении на балконе свечи могут деформироваться.",
+     "При хранении в морозилке пельмени могут лежать до трёх месяцев."),
+    ("evasion", "Бисквит может опасть при нарушении режима выпечки.",
+     "При нарушении сроков ремонта мы вернём 10% стоимости."),
+    # the instructions, posted somewhere, as the answer
+    ("evasion", "Рекомендации по уходу за паркетом указаны на упаковке и в карточке товара.",
+     "Состав лака указан на упаковке: акрил и воск."),
+    ("evasion", "На нашем сайте размещены подробные видеоинструкции по сборке кровати.",
+     "Инструкция по сборке кровати размещена на сайте krovat-dom.ru/sborka, а недостающий винт мы вышлем завтра."),
+    # vague promises: put off until the results or a visit, a planned shipment, a condition of availability
+    ("vague_promise", "Если дефект подтвердится, мы готовы обсудить возмещение по итогам.",
+     "Мы готовы обсудить возмещение по телефону в среду в 10:00."),
+    ("vague_promise", "Настройку сцепления обсудим, когда заеду к вам.",
+     "Настройку сцепления обсудим, когда заеду к вам в пятницу."),
+    ("vague_promise", "Вторую половину плитки довезём с ближайшей плановой отгрузкой.",
+     "Вторую половину плитки довезём с плановой отгрузкой 14 мая."),
+    ("vague_promise", "Повторный тираж напечатаем при условии наличия бумаги нужной плотности.",
+     "Бумага нужной плотности есть на складе, повторный тираж напечатаем до пятницы."),
+    ("vague_promise", "Газон досеем по мере наступления тёплой погоды.", "Газон досеем 12 мая, если будет выше +10°."),
+    # boilerplate: glad to be of use further on; a hope that the case will not spoil our cooperation
+    ("boilerplate", "Будем рады и впредь быть вам полезны!", "Надеемся, схема разводки будет вам полезна."),
+    ("boilerplate", "Надеемся, что эта накладка не повлияет на наше партнёрство.",
+     "Надеемся, что новая схема разводки повлияет на напор к лучшему."),
+    # the cause as several factors that came together, none named
+    ("evasion", "С отоплением совпало сразу несколько факторов.",
+     "Причин у задержки несколько, и все наши: мы перепутали адрес и не позвонили вам — простите."),
+    # the work said done on time by the book, as the defence
+    ("evasion", "Сборка стеллажей выполнялась в согласованные сроки.",
+     "Мы собрали стеллажи в согласованный срок, но перепутали полки — переставим в среду."),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND54_CLASSES)
+def test_round54_class_is_named_and_spares_its_neighbour(category, text, neighbour):
+    assert category in _categories(text)
+    assert category not in _categories(neighbour)
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the carrier blamed after our own part: not the «done by the papers» message
+        ("Мы передали груз 3 марта, но транспортная компания задержала его на складе.", "перевозчик задержал"),
+        # a concrete outage: not the «technical reasons» message
+        ("Работа насоса прервалась в связи с отключением электроснабжения на объекте.", "кто отвечал за питание"),
+        # our packing told as proof, the customer's deed guessed from their own account
+        ("Все флаконы были герметично запечатаны.", "своя упаковка"),
+        ("Судя по вашему описанию, штукатурка была нанесена слишком толстым слоем.", "догадкой по его же письму"),
+        # the instructions as the answer; a maker's paper as the proof
+        ("Рекомендации по поливу указаны на этикетке.", "отсылают читать"),
+        ("По сертификату поставщика все показатели масла находятся в пределах нормы.", "бумага производителя"),
+        # a principle before a concession
+        ("Руководствуясь принципами партнёрства, готовы заменить партию.", "книжная рамка"),
+        # the customer told to have read the terms: the customer as the doer, not a hidden one
+        ("При записи на курс вы были ознакомлены с правилами переноса занятий.", "страдательный оборот с клиентом"),
+    ],
+)
+def test_round54_finding_gets_a_message_that_fits(text, words):
+    assert any(words in finding.message for finding in LINTER.lint(text, "ru").findings)
