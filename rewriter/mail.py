@@ -14,13 +14,15 @@ import codecs
 import quopri
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .decode import InputError, decode_draft
-from .html_text import Rendering, apply_to_markup, render_html
-from .mime import RawPart, parse_parts
 from .regions import own_span
-from .text_edits import carry_edits, diff_edits
 from .translation import N_
+
+if TYPE_CHECKING:  # imported where a message is read or written: checking a plain draft needs no MIME or HTML parser
+    from .html_text import Rendering
+    from .mime import RawPart
 
 _FIELD = re.compile(rb"[!-9;-~]+:")
 _MAIL_FIELDS = {b"from", b"to", b"cc", b"subject", b"date", b"mime-version", b"content-type", b"message-id",
@@ -85,6 +87,9 @@ class MailDraft:
         """The message with its body's text replaced by `new_text`; every other byte as it came."""
         if new_text == self.text:
             return self.raw
+        from .html_text import apply_to_markup, render_html
+        from .text_edits import carry_edits, diff_edits
+
         splices = []
         if self.rendering is not None:  # HTML is the body: carry the changes into its markup
             edits = diff_edits(self.text, new_text)
@@ -108,6 +113,9 @@ def mail_body(draft: object) -> dict[str, object] | None:
 
 def read_mail(raw: bytes) -> MailDraft:
     """The message's body to judge; InputError when it has no text body we can read."""
+    from .html_text import render_html
+    from .mime import parse_parts
+
     root = parse_parts(raw)
     plain, html = _text_parts(root)
     if plain is not None:

@@ -1,5 +1,6 @@
 """Compiled rule packs kept on disk between runs, so a cold `rewrite --check` (a pre-send hook runs
-one process per message) loads a pack instead of compiling ~1,000 patterns.
+one process per message) loads a pack instead of compiling ~1,000 patterns. A pack's regexes are kept
+as the code `re` compiled them to, so loading one parses and compiles none of them again.
 
 The key hashes everything the compiled pack is made from: the pack's YAML files, a team's own rule
 files, and the engine modules whose objects are stored; any change compiles afresh. A cache that
@@ -9,13 +10,15 @@ pack (a byte flipped, another program's pickle) is compiled over.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .rules import builtin_pack_dir
 from .user_folders import cache_root
@@ -23,6 +26,8 @@ from .user_folders import cache_root
 T = TypeVar("T")
 _MAGIC = b"rewriter-pack\n"
 _DIGEST_SIZE = hashlib.sha256().digest_size
+# `re`'s own compiler (Python 3.11 on); without it a stored regex is compiled again when a pack loads
+_RE_COMPILER: Any = getattr(re, "_compiler", None)
 
 
 def cached_pack(lang: str, sources: list[Path], compile_pack: Callable[[], T], kind: type[T]) -> T:
@@ -59,7 +64,9 @@ def _load(path: Path) -> object | None:
 
 def _store(path: Path, pack: object) -> None:
     try:
-        payload = pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)
+        buffer = io.BytesIO()
+        _PackPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(pack)
+        payload = buffer.getvalue()
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     except (OSError, pickle.PicklingError):
@@ -70,6 +77,36 @@ def _store(path: Path, pack: object) -> None:
         os.replace(temporary, path)
     except (OSError, pickle.PicklingError, AttributeError, TypeError):  # a team's object that cannot be pickled
         Path(temporary).unlink(missing_ok=True)
+
+
+class _PackPickler(pickle.Pickler):
+    """Pickles a regex as its compiled code: a pack holds 300 (ru) to 1,300 (bg) of them, and parsing and
+    compiling them again took half of a Russian pack's load and two thirds of a Bulgarian one's."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, re.Pattern):
+            return _compiled_regex(obj) or NotImplemented
+        return NotImplemented
+
+
+def _compiled_regex(regex: re.Pattern[Any]) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+    """`_sre.compile` and the arguments `re` gave it for this regex (what `re.compile` does after parsing),
+    checked to make the same regex again: the same source, flags, groups and code. None where they would
+    not, or `re` is not as expected; that regex is then stored as its source."""
+    try:
+        parsed = _RE_COMPILER._parser.parse(regex.pattern, regex.flags)
+        code = [int(op) for op in _RE_COMPILER._code(parsed, regex.flags)]  # plain ints: re's opcodes don't pickle
+        names = dict(parsed.state.groupdict)
+        by_number: list[str | None] = [None] * parsed.state.groups
+        for name, number in names.items():
+            by_number[number] = name
+        arguments = (regex.pattern, regex.flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(by_number))
+        restore = _RE_COMPILER._sre.compile
+        again = restore(*arguments)
+    except Exception:  # noqa: BLE001 - another Python's `re` may differ in any way: store the source instead
+        return None
+    same = again == regex and again.groups == regex.groups and again.groupindex == regex.groupindex
+    return (restore, arguments) if same else None
 
 
 def _key(sources: list[Path]) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pickle
 import pwd
+import re
 from functools import cache
 from pathlib import Path
 
@@ -132,6 +133,47 @@ def test_a_loaded_pack_matches_exactly_what_the_compiled_one_does(monkeypatch, t
         return [(getattr(m.owner, "id", None) or m.owner.part, m.start, m.end) for m in pack.index.matches(sentences_of(text, "ru"))]
 
     assert compiler.calls == 1 and len(found(first)) > 5 and found(loaded) == found(first)
+
+
+@pytest.mark.skipif(not hasattr(re, "_compiler"), reason="before Python 3.11 a stored regex is compiled again on load")
+def test_a_loaded_pack_compiles_none_of_its_regexes_and_holds_the_same_ones(monkeypatch, tmp_path):
+    """Its ~1,300 regexes (bg) come back as the code `re` compiled them to: loading parses none of them."""
+    monkeypatch.setenv("REWRITER_CACHE_DIR", str(tmp_path))
+    compiler = Compiler("bg")
+    first = cached_pack("bg", sources("bg"), compiler, CompiledPack)
+    compiled = []
+    compile_regex = re._compile  # type: ignore[attr-defined]
+    monkeypatch.setattr(re, "_compile", lambda *arguments: compiled.append(arguments) or compile_regex(*arguments))
+    loaded = cached_pack("bg", sources("bg"), compiler, CompiledPack)
+    assert compiler.calls == 1 and compiled == []
+    # a regex is equal to another of the same source, flags and compiled code; the rules hold every one
+    assert loaded.rules == first.rules and [r for _, r, _ in loaded.regexes] == [r for _, r, _ in first.regexes]
+
+
+@pytest.mark.parametrize("regex", [
+    re.compile(r"(?P<word>\w+)(?:-(?P=word))?(?<!\d)"),
+    re.compile(r"^\s*(a|b)+?$", re.IGNORECASE | re.MULTILINE),
+    re.compile(rb"[\x00-\x1f]{2,}"),
+], ids=["named groups and a look-behind", "flags", "bytes"])
+def test_a_stored_regex_comes_back_as_the_same_regex(regex):
+    again = pickle.loads(_pickled(regex))
+    assert again == regex and again.groupindex == regex.groupindex and again.groups == regex.groups
+    sample = "слово-слово 12" if isinstance(regex.pattern, str) else b"\x01\x02 x"
+    assert [m.span() for m in again.finditer(sample)] == [m.span() for m in regex.finditer(sample)]
+
+
+def test_where_re_is_not_as_expected_a_regex_is_stored_as_its_source(monkeypatch):
+    monkeypatch.setattr(pack_cache, "_RE_COMPILER", None)
+    regex = re.compile(r"(?P<n>\d+)\s*руб")
+    assert pickle.loads(_pickled(regex)) == regex and b"_sre" not in _pickled(regex)
+
+
+def _pickled(value: object) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    pack_cache._PackPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
 def test_a_cached_pack_holds_no_path_of_the_install_that_built_it():
