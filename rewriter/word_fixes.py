@@ -399,7 +399,9 @@ class Frame(FixKind):
             return "the sentence does not open with the frame's words"
         tail = self.tail.search(context.view.text, target.end, target.sentence.end)
         group = self.tail.groups if tail is not None and self.tail.groups and tail.start(self.tail.groups) >= 0 else 0
-        if tail is None or tail.start(group) == tail.end(group) or framed is not target and tail.start() != target.end:
+        # with `opening` the match itself is the frame's closing words, and the tail may only check what follows it
+        empty = tail is not None and tail.start(group) == tail.end(group) and framed is target
+        if tail is None or empty or framed is not target and tail.start() != target.end:
             return "the frame's closing words are not at the sentence's end"
         start, end = tail.start(group), tail.end(group)
         text = context.view.text
