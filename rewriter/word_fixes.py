@@ -175,16 +175,32 @@ def verb_map(data: Any) -> tuple[tuple[str, tuple[str, str]], ...]:
     return verbs
 
 
-@fix_kind("verb", grammemes=True)
+@fix_kind("verb", "manner", grammemes=True)
 @dataclass(frozen=True)
 class Verb(FixKind):
-    """«осуществим доставку заказа» → «доставим заказ»: the noun's own verb, in the light verb's form."""
+    """«осуществим доставку заказа» → «доставим заказ»: the noun's own verb, in the light verb's form. With
+    `manner: {ADJECTIVE: ADVERB}` an adjective of the noun listed there becomes an adverb before the new verb
+    («произведём повторную обработку» → «повторно обработаем»)."""
 
     verbs: tuple[tuple[str, tuple[str, str]], ...]
+    manners: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Verb:
-        return cls(verb_map(data["verb"]))
+        manner = data.get("manner", {})
+        if not isinstance(manner, Mapping) or not all(isinstance(v, str) and v for v in manner.values()):
+            raise FixError("manner maps an adjective's lemma to the adverb it becomes before the new verb")
+        return cls(verb_map(data["verb"]), tuple((fold_case(str(k)), v) for k, v in manner.items()))
+
+    def _adverb(self, sentence: Sentence, first: int, last: int) -> str | None:
+        """The adverb for the one listed adjective between the light verb and its noun, in the noun's case."""
+        if last != first + 2 or not self.manners:
+            return None
+        manners = dict(self.manners)
+        cases = {tag for p in sentence.words[last].parses if "NOUN" in p.tags for tag in p.tags}
+        adverbs = {manners[p.lemma] for p in sentence.words[first + 1].parses
+                   if "ADJF" in p.tags and p.lemma in manners and p.tags & cases & {"nomn", "accs"}}
+        return adverbs.pop() if len(adverbs) == 1 else None
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         sentence, first, last = target.sentence, target.first, target.last
@@ -194,10 +210,11 @@ class Verb(FixKind):
                 return fronted
         if last == first:
             last = first + 1
-        if last != first + 1 or last >= len(sentence.words):
+        adverb = self._adverb(sentence, first, last)
+        if last != first + 1 and adverb is None or last >= len(sentence.words):
             return "words between the verb and its noun would be lost"
         morphology = context.morphology
-        light, _ = surfaces(context, sentence, first, last)
+        light = surfaces(context, sentence, first, first)[0]
         verbs = dict(self.verbs)
         pairs = {verbs[p.lemma] for p in sentence.words[last].parses if p.lemma in verbs}
         aspect = aspect_of(morphology, light)
@@ -208,7 +225,7 @@ class Verb(FixKind):
         if new is None:
             return f"the form of «{light}» is ambiguous or not a plain active verb"
         start, end = sentence.spans[first][0], sentence.spans[last][1]
-        edits = [replacement(start, end, spelled_like(context, new), rule_id, context)]
+        edits = [replacement(start, end, spelled_like(context, f"{adverb} {new}" if adverb else new), rule_id, context)]
         if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
             # «Вчера мы провели проверку.» → «Вчера мы проверили.»: the new verb would end its clause without an object
             return "the new verb would have no object"
