@@ -372,7 +372,7 @@ class Topic(_NewText):
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
-@fix_kind("frame", "tail", "split", "closing", "opening")
+@fix_kind("frame", "tail", "split", "closing", "opening", "govern", "governed")
 @dataclass(frozen=True)
 class Frame(FixKind):
     """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
@@ -386,13 +386,15 @@ class Frame(FixKind):
     TEXT` the tail's words become TEXT instead of going («По итогам проверки установлено, что…» → «После проверки
     выяснилось, что…»). With `opening: REGEX` the frame opens before the match: the words it finds at the sentence's
     start become TEXT, and the match goes with its tail („По Вашето запитване № 5 Ви уведомяваме следното.“ →
-    „Отговаряме на Вашето запитване № 5.“)."""
+    „Отговаряме на Вашето запитване № 5.“); with `govern` the noun phrase after TEXT takes its case («По Вашему
+    письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо № 5.»)."""
 
     text: str
     tail: re.Pattern[str]
     split: bool = False
     closing: str = ""
     opening: re.Pattern[str] | None = None
+    government: Government = Government()
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Frame:
@@ -408,7 +410,8 @@ class Frame(FixKind):
         opening = data.get("opening")
         if opening is not None and not (isinstance(opening, str) and opening):
             raise FixError("opening is a regex: the words at the sentence's start that become the frame's text")
-        return cls(text, _regex("tail", tail), split, closing, _regex("opening", opening) if opening else None)
+        return cls(text, _regex("tail", tail), split, closing, _regex("opening", opening) if opening else None,
+                   Government.parse(data, has_grammemes))
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         framed = self._framed(target, context)
@@ -430,9 +433,10 @@ class Frame(FixKind):
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
         stop = "." if news and text[start - 1:start] != "." else self.closing
-        return [replacement(framed.start, framed.end, spelled_like(context, self.text), rule_id, context),
-                *_article_after(self.text, framed, rule_id, context),
-                Edit(*original(context, start, end), stop, rule_id), *news]
+        frame = self.government.edits(spelled_like(context, self.text), framed, rule_id, context)
+        if isinstance(frame, str):
+            return frame
+        return [*frame, Edit(*original(context, start, end), stop, rule_id), *news]
 
     def _framed(self, target: Target, context: Context) -> Target | None:
         """The words that become the frame's text: the match, or with `opening` the words it finds at the sentence's start."""
