@@ -175,16 +175,32 @@ def verb_map(data: Any) -> tuple[tuple[str, tuple[str, str]], ...]:
     return verbs
 
 
-@fix_kind("verb", grammemes=True)
+@fix_kind("verb", "manner", grammemes=True)
 @dataclass(frozen=True)
 class Verb(FixKind):
-    """«осуществим доставку заказа» → «доставим заказ»: the noun's own verb, in the light verb's form."""
+    """«осуществим доставку заказа» → «доставим заказ»: the noun's own verb, in the light verb's form. With
+    `manner: {ADJECTIVE: ADVERB}` an adjective of the noun listed there becomes an adverb before the new verb
+    («произведём повторную обработку» → «повторно обработаем»)."""
 
     verbs: tuple[tuple[str, tuple[str, str]], ...]
+    manners: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Verb:
-        return cls(verb_map(data["verb"]))
+        manner = data.get("manner", {})
+        if not isinstance(manner, Mapping) or not all(isinstance(v, str) and v for v in manner.values()):
+            raise FixError("manner maps an adjective's lemma to the adverb it becomes before the new verb")
+        return cls(verb_map(data["verb"]), tuple((fold_case(str(k)), v) for k, v in manner.items()))
+
+    def _adverb(self, sentence: Sentence, first: int, last: int) -> str | None:
+        """The adverb for the one listed adjective between the light verb and its noun, in the noun's case."""
+        if last != first + 2 or not self.manners:
+            return None
+        manners = dict(self.manners)
+        cases = {tag for p in sentence.words[last].parses if "NOUN" in p.tags for tag in p.tags}
+        adverbs = {manners[p.lemma] for p in sentence.words[first + 1].parses
+                   if "ADJF" in p.tags and p.lemma in manners and p.tags & cases & {"nomn", "accs"}}
+        return adverbs.pop() if len(adverbs) == 1 else None
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         sentence, first, last = target.sentence, target.first, target.last
@@ -194,10 +210,11 @@ class Verb(FixKind):
                 return fronted
         if last == first:
             last = first + 1
-        if last != first + 1 or last >= len(sentence.words):
+        adverb = self._adverb(sentence, first, last)
+        if last != first + 1 and adverb is None or last >= len(sentence.words):
             return "words between the verb and its noun would be lost"
         morphology = context.morphology
-        light, _ = surfaces(context, sentence, first, last)
+        light = surfaces(context, sentence, first, first)[0]
         verbs = dict(self.verbs)
         pairs = {verbs[p.lemma] for p in sentence.words[last].parses if p.lemma in verbs}
         aspect = aspect_of(morphology, light)
@@ -208,7 +225,7 @@ class Verb(FixKind):
         if new is None:
             return f"the form of «{light}» is ambiguous or not a plain active verb"
         start, end = sentence.spans[first][0], sentence.spans[last][1]
-        edits = [replacement(start, end, spelled_like(context, new), rule_id, context)]
+        edits = [replacement(start, end, spelled_like(context, f"{adverb} {new}" if adverb else new), rule_id, context)]
         if last + 1 >= len(sentence.words) or context.view.text[sentence.spans[last][1]:sentence.spans[last + 1][0]].strip():
             # «Вчера мы провели проверку.» → «Вчера мы проверили.»: the new verb would end its clause without an object
             return "the new verb would have no object"
@@ -355,7 +372,7 @@ class Topic(_NewText):
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
-@fix_kind("frame", "tail", "split", "closing", "opening")
+@fix_kind("frame", "tail", "split", "closing", "opening", "govern", "governed")
 @dataclass(frozen=True)
 class Frame(FixKind):
     """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
@@ -369,13 +386,15 @@ class Frame(FixKind):
     TEXT` the tail's words become TEXT instead of going («По итогам проверки установлено, что…» → «После проверки
     выяснилось, что…»). With `opening: REGEX` the frame opens before the match: the words it finds at the sentence's
     start become TEXT, and the match goes with its tail („По Вашето запитване № 5 Ви уведомяваме следното.“ →
-    „Отговаряме на Вашето запитване № 5.“)."""
+    „Отговаряме на Вашето запитване № 5.“); with `govern` the noun phrase after TEXT takes its case («По Вашему
+    письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо № 5.»)."""
 
     text: str
     tail: re.Pattern[str]
     split: bool = False
     closing: str = ""
     opening: re.Pattern[str] | None = None
+    government: Government = Government()
 
     @classmethod
     def parse(cls, data: Mapping[str, Any], has_grammemes: bool) -> Frame:
@@ -391,7 +410,8 @@ class Frame(FixKind):
         opening = data.get("opening")
         if opening is not None and not (isinstance(opening, str) and opening):
             raise FixError("opening is a regex: the words at the sentence's start that become the frame's text")
-        return cls(text, _regex("tail", tail), split, closing, _regex("opening", opening) if opening else None)
+        return cls(text, _regex("tail", tail), split, closing, _regex("opening", opening) if opening else None,
+                   Government.parse(data, has_grammemes))
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         framed = self._framed(target, context)
@@ -399,7 +419,9 @@ class Frame(FixKind):
             return "the sentence does not open with the frame's words"
         tail = self.tail.search(context.view.text, target.end, target.sentence.end)
         group = self.tail.groups if tail is not None and self.tail.groups and tail.start(self.tail.groups) >= 0 else 0
-        if tail is None or tail.start(group) == tail.end(group) or framed is not target and tail.start() != target.end:
+        # with `opening` the match itself is the frame's closing words, and the tail may only check what follows it
+        empty = tail is not None and tail.start(group) == tail.end(group) and framed is target
+        if tail is None or empty or framed is not target and tail.start() != target.end:
             return "the frame's closing words are not at the sentence's end"
         start, end = tail.start(group), tail.end(group)
         text = context.view.text
@@ -411,9 +433,10 @@ class Frame(FixKind):
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
         stop = "." if news and text[start - 1:start] != "." else self.closing
-        return [replacement(framed.start, framed.end, spelled_like(context, self.text), rule_id, context),
-                *_article_after(self.text, framed, rule_id, context),
-                Edit(*original(context, start, end), stop, rule_id), *news]
+        frame = self.government.edits(spelled_like(context, self.text), framed, rule_id, context)
+        if isinstance(frame, str):
+            return frame
+        return [*frame, Edit(*original(context, start, end), stop, rule_id), *news]
 
     def _framed(self, target: Target, context: Context) -> Target | None:
         """The words that become the frame's text: the match, or with `opening` the words it finds at the sentence's start."""
