@@ -1,12 +1,14 @@
 """Bad replies the guards let through, as classes in other domains, each beside a good reply of the same shape that
 must still pass: a moment of the same day told by a part of it («същия следобед», «в тот же вечер») is a deadline; a
 contact made outright by an address the draft contacts by only under a condition («напишем на …» for «если Вы
-попросите, напишем на …») is a new promise, though the draft makes another contact outright."""
+попросите, напишем на …») is a new promise, though the draft makes another contact outright; shares swapped between the words they are
+shares of («40% шерсть и 60% акрил» for «60% шерсть и 40% акрил») are facts changed, though every value and word is
+kept."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import promised_anew
+from guard_checks import problems_with, promised_anew
 
 _LENS_BG = "Очилата Ви ще бъдат изпратени с куриер на 14.05.2026 г. до оптиката на ул. „Шипка“ 8."
 _LENS_BG_SAME_DAY = "Очилата Ви ще бъдат изпратени с куриер на 14.05.2026 г. и ще пристигнат в деня на изпращането."
@@ -55,3 +57,20 @@ def test_a_part_of_the_same_day_is_a_deadline(lang, draft, reply, new):
 ])
 def test_an_address_contacted_only_on_a_condition(lang, draft, reply, new):
     assert promised_anew(lang, draft, reply) == new
+
+
+_SWEATER_RU = "Свитер связан из пряжи: 60% шерсти и 40% акрила, а манжеты из 100% шерсти."
+_MIX_BG = "Смесът за торта съдържа 70% брашно и 30% захар; опаковката е от 100% хартия."
+
+
+@pytest.mark.parametrize("lang, draft, reply, changed", [
+    # the shares swapped between the draft's own words
+    ("ru", _SWEATER_RU, "Пряжа свитера — 40% шерсти и 60% акрила, манжеты из 100% шерсти.", True),
+    ("bg", _MIX_BG, "В смеса за торта има 30% брашно и 70% захар, а опаковката е от 100% хартия.", True),
+    # … the same pairs in another order or other words, or a share with nothing after it, keep the composition
+    ("ru", _SWEATER_RU, "В пряже свитера 40% акрила и 60% шерсти; манжеты — из 100% шерсти.", False),
+    ("ru", _SWEATER_RU, "Пряжа свитера: шерсть — 60%, акрил — 40%. Манжеты из 100% шерсти.", False),
+    ("bg", _MIX_BG, "Смесът е 30% захар и 70% брашно, а опаковката е от 100% хартия.", False),
+])
+def test_shares_swapped_between_their_words_are_facts_changed(lang, draft, reply, changed):
+    assert ("facts_missing" in problems_with(lang, draft, reply)) is changed
