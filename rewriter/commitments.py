@@ -60,6 +60,8 @@ _SUMS_BACK = frozenset({_REFUND, _DISCOUNT})
 _SUMS_GIVEN = _SUMS_BACK | {COMPENSATION}
 # What is given as a thing, whose count a reply may not change: a service free, a gift.
 _THINGS_GIVEN = frozenset({FREE, GIFT})
+# The facts a contact goes by: where we write or call.
+_CHANNELS = frozenset({"email", "phone", "url"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
@@ -115,6 +117,10 @@ class Promise:
     # составит 2 850 руб.») in a sentence that gives nothing free and denies nothing: a reply's free thing by that sum
     # is a thing the draft sells
     charged: frozenset[tuple] = frozenset()
+    # for a contact, the addresses its sentence names (an e-mail, a phone, a site), by value: a draft's contact by an
+    # address only under a condition («копия может быть направлена на … при поступлении заявки») covers no outright one
+    # of a reply's by that address, whatever other contact the draft makes outright
+    channels: frozenset[tuple] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -252,7 +258,14 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     values = fact_values(text[sentence.start:sentence.end], lang)
     sums = frozenset(v.key for v in values if _is_sum(v))
     counts = frozenset(v for v in values if _is_count(v))
-    promises = [replace(p, amounts=sums, counts=counts if p.kind in _THINGS_GIVEN else frozenset()) for p in promises]
+    channels = frozenset(v.key for v in values if v.kind in _CHANNELS)
+    promises = [
+        replace(
+            p, amounts=sums, counts=counts if p.kind in _THINGS_GIVEN else frozenset(),
+            channels=channels if p.kind == CONTACT else frozenset(),
+        )
+        for p in promises
+    ]
     done = "future" not in roles and any(
         m.owner.role == "kind" and any(p.start == m.start or p.end == m.end for p in past) for m in matches
     )
@@ -447,6 +460,7 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
     condition dropped, or a deadline whose moments the draft never names."""
     new = []
     promised_sums = {amount for d in draft for amount in d.amounts | d.valued}
+    held = _held_channels(draft)
     for promise in reply:
         covering = [
             d for d in draft
@@ -454,6 +468,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             and (promise.conditional or not d.conditional)
             and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time)
         ]
+        if not promise.conditional and promise.channels & held:
+            # a contact made outright by an address the draft contacts by only under a condition: «электронную копию
+            # сразу пришлём на …» for «копия может быть направлена на … при поступлении заявки»
+            covering = []
         if not all(any(count.same(fact) for d in covering for fact in d.counts) for count in promise.counts):
             # a free thing or a gift by a count the draft never names is another thing given: „ще Ви оставим безплатно
             # 20 резервни колички“ beside the draft's free visit
@@ -475,6 +493,13 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
                 and not _sum_the_draft_compensates(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _held_channels(draft: list[Promise]) -> set[tuple]:
+    """The addresses the draft contacts by only under a condition, in no contact it makes outright."""
+    contacts = [d for d in draft if d.kind == CONTACT]
+    outright = {c for d in contacts if not d.conditional for c in d.channels}
+    return {c for d in contacts if d.conditional for c in d.channels} - outright
 
 
 def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:

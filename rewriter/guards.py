@@ -30,6 +30,7 @@ from .closings import (
     without_sign_off,
 )
 from .commitments import Promise, find_promises, new_promises
+from .fact_pairs import shares_swapped
 from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
 from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
@@ -498,6 +499,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
     said again is no new fact), but for the sums a new promise gives; and, in a reply in the draft's
     language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
+    missing += shares_swapped(draft.text, reply, draft.lang)  # every value kept, bound to another word
     new = [text for text in new if text not in sums_promised]
     if names:
         reply_names = find_names(reply, draft.lang)

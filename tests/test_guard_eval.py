@@ -34,17 +34,17 @@ FLOORS = {
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "set11": {"ru": (23, 9, 22, 22), "bg": (24, 10, 21, 21)},
     "set12": {"ru": (18, 5, 21, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-71
-    "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 22, 22)},  # bg after guardsbg-61
+    "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 23, 23)},  # bg after guardsbg-61
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
     "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
-    "set16": {"ru": (25, 11, 21, 20), "bg": (24, 11, 21, 21)},
+    "set16": {"ru": (25, 11, 21, 20), "bg": (24, 11, 22, 22)},
     "set17": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},
     "set18": {"ru": (25, 11, 23, 23), "bg": (24, 11, 23, 23)},
     "set19": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
     "set20": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},
     "set21": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # bg after guardsbg-61
     "set22": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after the set 22 passes (guardsru-37, guardsbg-37)
-    "set23": {"ru": (24, 10, 21, 21), "bg": (25, 11, 23, 23)},  # after the set 23 passes (guardsru-38, guardsbg-38)
+    "set23": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after the set 23 passes (guardsru-38, guardsbg-38)
     "set24": {"ru": (25, 11, 23, 22), "bg": (19, 7, 21, 19)},  # after guardsru-51, guards-58; ru good guardsru-63, guardsru-72
     "set25": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after the set 25 passes (guardsru-40, guardsbg-40)
     "set26": {"ru": (25, 11, 21, 21), "bg": (25, 11, 23, 23)},  # guards-41; ru guardsru-49, bg guardsbg-45

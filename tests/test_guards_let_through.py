@@ -1,0 +1,76 @@
+"""Bad replies the guards let through, as classes in other domains, each beside a good reply of the same shape that
+must still pass: a moment of the same day told by a part of it («същия следобед», «в тот же вечер») is a deadline; a
+contact made outright by an address the draft contacts by only under a condition («напишем на …» for «если Вы
+попросите, напишем на …») is a new promise, though the draft makes another contact outright; shares swapped between the words they are
+shares of («40% шерсть и 60% акрил» for «60% шерсть и 40% акрил») are facts changed, though every value and word is
+kept."""
+from __future__ import annotations
+
+import pytest
+
+from guard_checks import problems_with, promised_anew
+
+_LENS_BG = "Очилата Ви ще бъдат изпратени с куриер на 14.05.2026 г. до оптиката на ул. „Шипка“ 8."
+_LENS_BG_SAME_DAY = "Очилата Ви ще бъдат изпратени с куриер на 14.05.2026 г. и ще пристигнат в деня на изпращането."
+_PIANO_RU = "Мастер приедет 22.09 в 10:00."
+_PIANO_RU_SAME_DAY = "Мастер приедет 22.09 в 10:00 и закончит работу в тот же день."
+_PERMIT_RU = (
+    "Разрешение будет направлено Вам заказным письмом не позднее 18.03.2026. Если Вы попросите, мы также "
+    "напишем Вам на o.lebedev@mail.ru."
+)
+_TICKETS_BG = "Билетите ще Ви бъдат изпратени по куриер до 09.06.2026 г. Ако ни уведомите, ще Ви пишем и на m.petrova@abv.bg."
+_BOTH_WAYS_RU = (
+    "Мы напишем Вам на o.lebedev@mail.ru до 18.03.2026. Если понадобится, мы также напишем Вам на o.lebedev@mail.ru "
+    "после проверки."
+)
+
+
+@pytest.mark.parametrize("lang, draft, reply, new", [
+    # the same afternoon, evening or morning the draft never names is a deadline of the reply's own
+    ("bg", _LENS_BG, "На 14.05.2026 г. ще изпратим очилата до оптиката на ул. „Шипка“ 8 и ще са там още същия следобед.", ["deadline"]),
+    ("bg", _LENS_BG, "На 14.05.2026 г. ще изпратим очилата до оптиката на ул. „Шипка“ 8, а същата вечер ще са при Вас.", ["deadline"]),
+    ("ru", _PIANO_RU, "Мастер приедет 22.09 в 10:00, и в тот же вечер пианино будет готово.", ["deadline"]),
+    ("ru", _PIANO_RU, "Мастер приедет 22.09 в 10:00 — тем же утром всё будет настроено.", ["deadline"]),
+    # … the draft's own date alone is no new promise, nor a part of the day the draft names as the same day
+    ("bg", _LENS_BG, "На 14.05.2026 г. ще изпратим очилата с куриер до оптиката на ул. „Шипка“ 8.", []),
+    ("bg", _LENS_BG_SAME_DAY, "На 14.05.2026 г. ще изпратим очилата с куриер и ще са при Вас още същия следобед.", []),
+    ("ru", _PIANO_RU, "Мастер приедет к вам 22.09 в 10:00.", []),
+    ("ru", _PIANO_RU_SAME_DAY, "Мастер приедет 22.09 в 10:00, и в тот же вечер пианино будет готово.", []),
+])
+def test_a_part_of_the_same_day_is_a_deadline(lang, draft, reply, new):
+    assert promised_anew(lang, draft, reply) == new
+
+
+@pytest.mark.parametrize("lang, draft, reply, new", [
+    # a letter sent outright to the address the draft writes to only on request
+    ("ru", _PERMIT_RU, "Разрешение отправим заказным письмом не позднее 18.03.2026, а ещё сразу напишем вам на o.lebedev@mail.ru.",
+     ["contact"]),
+    ("ru", _PERMIT_RU, "Разрешение отправим заказным письмом не позднее 18.03.2026. Также напишем вам на o.lebedev@mail.ru.",
+     ["contact"]),
+    ("bg", _TICKETS_BG, "Ще изпратим билетите по куриер до 09.06.2026 г. Ще Ви пишем и на m.petrova@abv.bg.", ["contact"]),
+    # … the letter kept on request, the outright letter alone, or an address the draft writes to outright too, is the draft's
+    ("ru", _PERMIT_RU, "Разрешение отправим заказным письмом не позднее 18.03.2026. Если попросите, напишем вам и на o.lebedev@mail.ru.",
+     []),
+    ("ru", _PERMIT_RU, "Разрешение отправим заказным письмом не позднее 18.03.2026.", []),
+    ("bg", _TICKETS_BG, "Ще изпратим билетите по куриер до 09.06.2026 г. Ако ни кажете, ще Ви пишем и на m.petrova@abv.bg.", []),
+    ("ru", _BOTH_WAYS_RU, "Напишем вам на o.lebedev@mail.ru до 18.03.2026.", []),
+])
+def test_an_address_contacted_only_on_a_condition(lang, draft, reply, new):
+    assert promised_anew(lang, draft, reply) == new
+
+
+_SWEATER_RU = "Свитер связан из пряжи: 60% шерсти и 40% акрила, а манжеты из 100% шерсти."
+_MIX_BG = "Смесът за торта съдържа 70% брашно и 30% захар; опаковката е от 100% хартия."
+
+
+@pytest.mark.parametrize("lang, draft, reply, changed", [
+    # the shares swapped between the draft's own words
+    ("ru", _SWEATER_RU, "Пряжа свитера — 40% шерсти и 60% акрила, манжеты из 100% шерсти.", True),
+    ("bg", _MIX_BG, "В смеса за торта има 30% брашно и 70% захар, а опаковката е от 100% хартия.", True),
+    # … the same pairs in another order or other words, or a share with nothing after it, keep the composition
+    ("ru", _SWEATER_RU, "В пряже свитера 40% акрила и 60% шерсти; манжеты — из 100% шерсти.", False),
+    ("ru", _SWEATER_RU, "Пряжа свитера: шерсть — 60%, акрил — 40%. Манжеты из 100% шерсти.", False),
+    ("bg", _MIX_BG, "Смесът е 30% захар и 70% брашно, а опаковката е от 100% хартия.", False),
+])
+def test_shares_swapped_between_their_words_are_facts_changed(lang, draft, reply, changed):
+    assert ("facts_missing" in problems_with(lang, draft, reply)) is changed
