@@ -540,6 +540,9 @@ def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
         ("Съответните мерки ще бъдат взети.", "vague_promise"),
         # belonging declared, a word of warmth inside
         ("Вие сте част от нашата голяма общност на туристи!", "boilerplate"),
+        # our goods said to pass a strict check, or checked twice as a habit, as the whole answer
+        ("Маслата ни преминават строг многостепенен контрол.", "evasion"),
+        ("В цеха ни бутилките се проверяват поотделно.", "evasion"),
     ],
 )
 def test_round_55_classes_are_reported_in_their_category(text, category):
@@ -559,6 +562,7 @@ def test_round_55_classes_are_reported_in_their_category(text, category):
         ("Препоръчваме Ви да пазите касовата бележка.", "evasion"),
         ("Сменихме доставчика на опаковки от 1 декември.", "vague_promise"),
         ("Кучето Ви вече е част от групата за дресура в събота.", "boilerplate"),
+        ("Пратката Ви преминава митнически контрол във Варна до петък.", "evasion"),
     ],
 )
 def test_round_55_innocent_neighbours_get_nothing_of_the_category(text, category):
@@ -580,6 +584,8 @@ def test_round_55_innocent_neighbours_get_nothing_of_the_category(text, category
          "bg.non_apology.izvinyavame-se-za-pritesnenieto"),
         # the harm just told, called what should not have happened
         ("Тортата пристигна смачкана. Това не трябваше да се случи.", "bg.evasion.kazano-ni"),
+        # checked twice as a habit is no review under way
+        ("При нас чантите се проверяват двойно преди опаковане.", "bg.vague_promise.v-proces"),
         # how long a thing's own effect takes, said of several things
         ("Синините след инжекциите изчезват в рамките на 5 до 7 дни.", "bg.bureaucratese.v-ramkite-na"),
     ],
