@@ -510,3 +510,99 @@ def test_a_harm_played_down_gets_a_message_of_its_own():
 def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
     messages = [f.message for f in LINTER.lint("Оставаме в очакване на Вашето решение.", "bg").findings]
     assert any("Потвърдете ни" in m for m in messages)
+
+
+# --- pass lintbg-73: round 55's Bulgarian misses, plain-reply errors and judged-wrong findings --------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # the weather named by its kind, a process said to hang on many things
+        ("Монтажът на покрива се отложи поради обилните валежи.", "evasion"),
+        ("Времето за ферментация на виното зависи от много фактори.", "evasion"),
+        # a supplier named as the cause, however long the thing between, or said to be outside
+        ("Ремонтът на пещта закъсня поради забавяне на доставката на нагреватели от нашия дистрибутор в Полша.",
+         "evasion"),
+        ("Бутоните за якетата се доставят от външен производител.", "evasion"),
+        # blame denied as fault, not only as responsibility
+        ("Концертът се отложи заради болест на солиста, за което организаторите нямат вина.", "evasion"),
+        # the customer's paper came in incomplete or without what it needed
+        ("Анкетата е пристигнала в регистратурата с непълни данни за детето.", "evasion"),
+        ("Към рекламацията Ви не бяха приложени снимки на щетата.", "evasion"),
+        # left undone „in due time“, by nobody
+        ("Вашата поръчка не беше предадена своевременно на склада.", "evasion"),
+        # the complaint refused as finding no ground for it
+        ("Банката не намира основание за отмяна на таксата.", "evasion"),
+        # the customer told to do his part on time next time
+        ("Препоръчваме Ви да подновявате абонамента си навреме.", "evasion"),
+        # measures told first, the future after them
+        ("Съответните мерки ще бъдат взети.", "vague_promise"),
+        # belonging declared, a word of warmth inside
+        ("Вие сте част от нашата голяма общност на туристи!", "boilerplate"),
+        # our goods said to pass a strict check, or checked twice as a habit, as the whole answer
+        ("Маслата ни преминават строг многостепенен контрол.", "evasion"),
+        ("В цеха ни бутилките се проверяват поотделно.", "evasion"),
+    ],
+)
+def test_round_55_classes_are_reported_in_their_category(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Снеговалежът спря в неделя и монтажът продължава по график.", "evasion"),
+        ("Цената на урока зависи от броя на учениците.", "evasion"),
+        ("Нагревателите идват от нашия склад в Русе до два дни.", "evasion"),
+        ("Вие нямате никаква вина за забавянето.", "evasion"),
+        ("Молбата Ви постъпи при нас в понеделник.", "evasion"),
+        ("Към пратката Ви не беше приложена фактура — пращаме я по имейл днес.", "evasion"),
+        ("Прегледахме сметката и намерихме основание да Ви върнем таксата.", "evasion"),
+        ("Препоръчваме Ви да пазите касовата бележка.", "evasion"),
+        ("Сменихме доставчика на опаковки от 1 декември.", "vague_promise"),
+        ("Кучето Ви вече е част от групата за дресура в събота.", "boilerplate"),
+        ("Пратката Ви преминава митнически контрол във Варна до петък.", "evasion"),
+    ],
+)
+def test_round_55_innocent_neighbours_get_nothing_of_the_category(text, category):
+    assert category not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # regret that the customer's plans fell through, in a warm reply
+        ("Жалко е, че пътуването се отложи. Съжаляваме, че плановете Ви се объркаха в последната седмица.",
+         "bg.evasion.izgubena"),
+        # a guessed cause owned right after it
+        ("Стъклото вероятно се е спукало при превоза, защото не го бяхме подсигурили с картон.",
+         "bg.evasion.predpolozhena-prichina"),
+        # an apology after the reply said what we should have done
+        ("Не тествахме приложението на по-стари телефони — трябваше да го направим. "
+         "Съжаляваме за неприятностите, които това Ви причини.",
+         "bg.non_apology.izvinyavame-se-za-pritesnenieto"),
+        # the harm just told, called what should not have happened
+        ("Тортата пристигна смачкана. Това не трябваше да се случи.", "bg.evasion.kazano-ni"),
+        # checked twice as a habit is no review under way
+        ("При нас чантите се проверяват двойно преди опаковане.", "bg.vague_promise.v-proces"),
+        # how long a thing's own effect takes, said of several things
+        ("Синините след инжекциите изчезват в рамките на 5 до 7 дни.", "bg.bureaucratese.v-ramkite-na"),
+    ],
+)
+def test_round_55_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Пратката Ви се обърка в склада.", "bg.evasion.izgubena"),
+        ("Стъклото вероятно се е спукало при превоза.", "bg.evasion.predpolozhena-prichina"),
+        ("Съжаляваме за неприятностите.", "bg.non_apology.izvinyavame-se-za-pritesnenieto"),
+        ("Не трябваше да се издава фактура без подпис.", "bg.evasion.kazano-ni"),
+        ("Ще Ви върнем парите в рамките на 5 работни дни.", "bg.bureaucratese.v-ramkite-na"),
+    ],
+)
+def test_round_55_the_same_rules_still_fire_beside_them(text, rule):
+    assert rule in _rules(text)
