@@ -510,3 +510,66 @@ def test_a_harm_played_down_gets_a_message_of_its_own():
 def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
     messages = [f.message for f in LINTER.lint("Оставаме в очакване на Вашето решение.", "bg").findings]
     assert any("Потвърдете ни" in m for m in messages)
+
+
+# --- pass lintbg-72: Bulgarian findings on good replies, and deliberation dated only by a real time --------------
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a number that is a day, an hour or a term dates the look; a sum or a count does not
+        ("Ще погледнем заедно с механика дъската на 14.05.2026 г.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с агронома лозите на 9 юни.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с техника котела в 8 ч. сутринта.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с дизайнера макета за 2 работни дни.", "bg.vague_promise.shte-razgledame"),
+        ("Ще я предадем на колегите от сервиза на 21-ви.", "bg.vague_promise.prepraten-za-proverka"),
+        ("Ще го предадем на екипа по поддръжка в 16:30 днес следобед.", "bg.vague_promise.prepraten-za-proverka"),
+        # thanks for the report joined to an apology: the report showed our fault
+        ("Благодарим Ви за сигнала и моля да ни извините: пратихме Ви рамка в грешен цвят.",
+         "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Благодаря Ви за сигнала и съжалявам: прочетох грешно мярката на вратата.",
+         "bg.boilerplate.blagodarim-za-loyalnostta"),
+        # a regret owned by what we should have done in time
+        ("Съжаляваме, че не успяхте да се регистрирате за маратона. Трябваше да обявим по-рано, че местата свършват.",
+         "bg.non_apology.sazhalyavame-che-ste-nedovolni"),
+        ("Съжаляваме за случилото се с торта. Трябваше навреме да Ви кажем, че сладкарят е болен.",
+         "bg.non_apology.za-sluchiloto-se"),
+        # an apology whose matter the failure is owns it
+        ("Извиняваме се, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
+         "bg.evasion.ne-e-obraboteno"),
+        ("Извинете, че абонаментът Ви за басейна не беше подновен навреме.", "bg.evasion.agentless-past-passive"),
+        ("Извиняваме се, че колетът с учебниците не беше доставен в понеделник.", "bg.evasion.ne-e-dostavena"),
+        # a term in words of any size, and the next planned visit with its adjective, date the passive promise
+        ("Гаранцията за наема ще бъде преведена обратно до дванадесет работни дни.",
+         "bg.vague_promise.future-passive-no-date"),
+        ("Счупената плочка ще бъде подменена при следващото редовно посещение.",
+         "bg.vague_promise.future-passive-no-date"),
+    ],
+)
+def test_good_reply_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Ще погледнем заедно с механика дъската, която струва 240 €.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с агронома и двете лозя.", "bg.vague_promise.shte-razgledame"),
+        ("Ще я предадем на колегите от отдела, който води 3 договора с Вас.", "bg.vague_promise.prepraten-za-proverka"),
+        ("Благодарим Ви за сигнала. Рамката беше сменена от куриера.", "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Благодарим Ви за търпението и моля да ни извините за рамката.", "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Съжаляваме, че не успяхте да се регистрирате за маратона. Трябваше да изчакаме спонсора.",
+         "bg.non_apology.sazhalyavame-che-ste-nedovolni"),
+        ("Съжаляваме за случилото се с торта. Трябваше да поръчате по-рано.", "bg.non_apology.za-sluchiloto-se"),
+        ("Съжаляваме, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
+         "bg.evasion.ne-e-obraboteno"),
+        ("Абонаментът Ви за басейна не беше подновен навреме.", "bg.evasion.agentless-past-passive"),
+        ("Извиняваме се за забавянето. Колетът с учебниците не беше доставен в понеделник.",
+         "bg.evasion.ne-e-dostavena"),
+        ("Гаранцията за наема ще бъде преведена обратно по сметката Ви.", "bg.vague_promise.future-passive-no-date"),
+        ("Счупената плочка ще бъде подменена при следваща възможност.", "bg.vague_promise.future-passive-no-date"),
+    ],
+)
+def test_draft_like_neighbours_still_fire(text, rule):
+    assert rule in _rules(text)
