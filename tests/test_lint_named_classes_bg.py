@@ -545,6 +545,8 @@ def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
          "bg.vague_promise.future-passive-no-date"),
         ("Счупената плочка ще бъде подменена при следващото редовно посещение.",
          "bg.vague_promise.future-passive-no-date"),
+        # a complaint handed on to us tells how it reached the writer
+        ("Жалбата Ви за шума от бара беше препратена към нас от районната администрация.", "bg.evasion.prenasochena"),
     ],
 )
 def test_good_reply_findings_stand_down(text, rule):
@@ -569,6 +571,7 @@ def test_good_reply_findings_stand_down(text, rule):
          "bg.evasion.ne-e-dostavena"),
         ("Гаранцията за наема ще бъде преведена обратно по сметката Ви.", "bg.vague_promise.future-passive-no-date"),
         ("Счупената плочка ще бъде подменена при следваща възможност.", "bg.vague_promise.future-passive-no-date"),
+        ("Сигналът Ви за счупената пейка беше препратен към управителя на парка.", "bg.evasion.prenasochena"),
     ],
 )
 def test_draft_like_neighbours_still_fire(text, rule):
