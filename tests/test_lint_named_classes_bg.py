@@ -533,8 +533,6 @@ def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
         # a regret owned by what we should have done in time
         ("Съжаляваме, че не успяхте да се регистрирате за маратона. Трябваше да обявим по-рано, че местата свършват.",
          "bg.non_apology.sazhalyavame-che-ste-nedovolni"),
-        ("Съжаляваме за случилото се с торта. Трябваше навреме да Ви кажем, че сладкарят е болен.",
-         "bg.non_apology.za-sluchiloto-se"),
         # an apology whose matter the failure is owns it
         ("Извиняваме се, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
          "bg.evasion.ne-e-obraboteno"),
@@ -563,7 +561,9 @@ def test_good_reply_findings_stand_down(text, rule):
         ("Благодарим Ви за търпението и моля да ни извините за рамката.", "bg.boilerplate.blagodarim-za-loyalnostta"),
         ("Съжаляваме, че не успяхте да се регистрирате за маратона. Трябваше да изчакаме спонсора.",
          "bg.non_apology.sazhalyavame-che-ste-nedovolni"),
-        ("Съжаляваме за случилото се с торта. Трябваше да поръчате по-рано.", "bg.non_apology.za-sluchiloto-se"),
+        # „за случилото се“ stays a formula even beside what we should have done (judged right, round 45)
+        ("Съжаляваме за случилото се с торта. Трябваше навреме да Ви кажем, че сладкарят е болен.",
+         "bg.non_apology.za-sluchiloto-se"),
         ("Съжаляваме, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
          "bg.evasion.ne-e-obraboteno"),
         ("Абонаментът Ви за басейна не беше подновен навреме.", "bg.evasion.agentless-past-passive"),
