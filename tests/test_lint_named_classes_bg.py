@@ -537,7 +537,6 @@ def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
         ("Извиняваме се, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
          "bg.evasion.ne-e-obraboteno"),
         ("Извинете, че абонаментът Ви за басейна не беше подновен навреме.", "bg.evasion.agentless-past-passive"),
-        ("Извиняваме се, че колетът с учебниците не беше доставен в понеделник.", "bg.evasion.ne-e-dostavena"),
         # a term in words of any size, and the next planned visit with its adjective, date the passive promise
         ("Гаранцията за наема ще бъде преведена обратно до дванадесет работни дни.",
          "bg.vague_promise.future-passive-no-date"),
@@ -567,8 +566,8 @@ def test_good_reply_findings_stand_down(text, rule):
         ("Съжаляваме, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
          "bg.evasion.ne-e-obraboteno"),
         ("Абонаментът Ви за басейна не беше подновен навреме.", "bg.evasion.agentless-past-passive"),
-        ("Извиняваме се за забавянето. Колетът с учебниците не беше доставен в понеделник.",
-         "bg.evasion.ne-e-dostavena"),
+        # a delivery still owed keeps its finding beside the apology (the draft's only fault in ge20-bg-06)
+        ("Извиняваме се, че колетът с учебниците не беше доставен в понеделник.", "bg.evasion.ne-e-dostavena"),
         ("Гаранцията за наема ще бъде преведена обратно по сметката Ви.", "bg.vague_promise.future-passive-no-date"),
         ("Счупената плочка ще бъде подменена при следваща възможност.", "bg.vague_promise.future-passive-no-date"),
         ("Сигналът Ви за счупената пейка беше препратен към управителя на парка.", "bg.evasion.prenasochena"),
