@@ -533,10 +533,6 @@ def test_waiting_declared_as_a_closing_gets_a_message_of_its_own():
         # a regret owned by what we should have done in time
         ("Съжаляваме, че не успяхте да се регистрирате за маратона. Трябваше да обявим по-рано, че местата свършват.",
          "bg.non_apology.sazhalyavame-che-ste-nedovolni"),
-        # an apology whose matter the failure is owns it
-        ("Извиняваме се, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
-         "bg.evasion.ne-e-obraboteno"),
-        ("Извинете, че абонаментът Ви за басейна не беше подновен навреме.", "bg.evasion.agentless-past-passive"),
         # a term in words of any size, and the next planned visit with its adjective, date the passive promise
         ("Гаранцията за наема ще бъде преведена обратно до дванадесет работни дни.",
          "bg.vague_promise.future-passive-no-date"),
@@ -563,9 +559,6 @@ def test_good_reply_findings_stand_down(text, rule):
         # „за случилото се“ stays a formula even beside what we should have done (judged right, round 45)
         ("Съжаляваме за случилото се с торта. Трябваше навреме да Ви кажем, че сладкарят е болен.",
          "bg.non_apology.za-sluchiloto-se"),
-        ("Съжаляваме, че заявката Ви за смяна на тарифата не беше обработена до края на месеца.",
-         "bg.evasion.ne-e-obraboteno"),
-        ("Абонаментът Ви за басейна не беше подновен навреме.", "bg.evasion.agentless-past-passive"),
         # a delivery still owed keeps its finding beside the apology (the draft's only fault in ge20-bg-06)
         ("Извиняваме се, че колетът с учебниците не беше доставен в понеделник.", "bg.evasion.ne-e-dostavena"),
         ("Гаранцията за наема ще бъде преведена обратно по сметката Ви.", "bg.vague_promise.future-passive-no-date"),
