@@ -606,3 +606,61 @@ def test_round_55_judged_wrong_findings_stand_down(text, rule):
 )
 def test_round_55_the_same_rules_still_fire_beside_them(text, rule):
     assert rule in _rules(text)
+
+
+# --- pass lintbg-72: Bulgarian findings on good replies, and deliberation dated only by a real time --------------
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a number that is a day, an hour or a term dates the look; a sum or a count does not
+        ("Ще погледнем заедно с механика дъската на 14.05.2026 г.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с агронома лозите на 9 юни.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с техника котела в 8 ч. сутринта.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с дизайнера макета за 2 работни дни.", "bg.vague_promise.shte-razgledame"),
+        ("Ще я предадем на колегите от сервиза на 21-ви.", "bg.vague_promise.prepraten-za-proverka"),
+        ("Ще го предадем на екипа по поддръжка в 16:30 днес следобед.", "bg.vague_promise.prepraten-za-proverka"),
+        # thanks for the report joined to an apology: the report showed our fault
+        ("Благодарим Ви за сигнала и моля да ни извините: пратихме Ви рамка в грешен цвят.",
+         "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Благодаря Ви за сигнала и съжалявам: прочетох грешно мярката на вратата.",
+         "bg.boilerplate.blagodarim-za-loyalnostta"),
+        # a regret owned by what we should have done in time
+        ("Съжаляваме, че не успяхте да се регистрирате за маратона. Трябваше да обявим по-рано, че местата свършват.",
+         "bg.non_apology.sazhalyavame-che-ste-nedovolni"),
+        # a term in words of any size, and the next planned visit with its adjective, date the passive promise
+        ("Гаранцията за наема ще бъде преведена обратно до дванадесет работни дни.",
+         "bg.vague_promise.future-passive-no-date"),
+        ("Счупената плочка ще бъде подменена при следващото редовно посещение.",
+         "bg.vague_promise.future-passive-no-date"),
+        # a complaint handed on to us tells how it reached the writer
+        ("Жалбата Ви за шума от бара беше препратена към нас от районната администрация.", "bg.evasion.prenasochena"),
+    ],
+)
+def test_good_reply_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Ще погледнем заедно с механика дъската, която струва 240 €.", "bg.vague_promise.shte-razgledame"),
+        ("Ще погледнем заедно с агронома и двете лозя.", "bg.vague_promise.shte-razgledame"),
+        ("Ще я предадем на колегите от отдела, който води 3 договора с Вас.", "bg.vague_promise.prepraten-za-proverka"),
+        ("Благодарим Ви за сигнала. Рамката беше сменена от куриера.", "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Благодарим Ви за търпението и моля да ни извините за рамката.", "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Съжаляваме, че не успяхте да се регистрирате за маратона. Трябваше да изчакаме спонсора.",
+         "bg.non_apology.sazhalyavame-che-ste-nedovolni"),
+        # „за случилото се“ stays a formula even beside what we should have done (judged right, round 45)
+        ("Съжаляваме за случилото се с торта. Трябваше навреме да Ви кажем, че сладкарят е болен.",
+         "bg.non_apology.za-sluchiloto-se"),
+        # a delivery still owed keeps its finding beside the apology (the draft's only fault in ge20-bg-06)
+        ("Извиняваме се, че колетът с учебниците не беше доставен в понеделник.", "bg.evasion.ne-e-dostavena"),
+        ("Гаранцията за наема ще бъде преведена обратно по сметката Ви.", "bg.vague_promise.future-passive-no-date"),
+        ("Счупената плочка ще бъде подменена при следваща възможност.", "bg.vague_promise.future-passive-no-date"),
+        ("Сигналът Ви за счупената пейка беше препратен към управителя на парка.", "bg.evasion.prenasochena"),
+    ],
+)
+def test_draft_like_neighbours_still_fire(text, rule):
+    assert rule in _rules(text)
