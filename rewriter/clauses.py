@@ -100,7 +100,7 @@ def _names_another_doer(fix: Active, target: Target, context: Context) -> bool:
             before = _nouns(sentence, clause_start(sentence, at, context), at - 1, context)
             if _body_after(sentence, at, AGENT_CASE, context) and ours & before:
                 return True
-            if _body_after(sentence, at, "datv", context, people=False) and clause & before:
+            if _body_after(sentence, at, "datv", context, agent=False) and clause & before:
                 return True
     return False
 
@@ -115,16 +115,17 @@ def _duty_of_a_body(sentence: Sentence, context: Context) -> set[str]:
     return _nouns(sentence, duty + 1, len(sentence.words) - 1, context)
 
 
-def _body_after(sentence: Sentence, at: int, case: str, context: Context, people: bool = True) -> bool:
+def _body_after(sentence: Sentence, at: int, case: str, context: Context, agent: bool = True) -> bool:
     """Whether the words after the passive at `at` name, in `case`, a body the language lists, alone or after its
-    adjective («подрядной организацией», «службой доставки»), or (with `people`) a person («менеджером»)."""
-    agent = nominal_parses(context.morphology, surfaces(context, sentence, at + 1, at + 1)[0], case)
-    if people and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in agent):
+    adjective («подрядной организацией», «службой доставки»); as its `agent`, a person («менеджером») or a listed
+    adjective before any noun («сервисным центром») too."""
+    first = nominal_parses(context.morphology, surfaces(context, sentence, at + 1, at + 1)[0], case)
+    if agent and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in first):
         return True
     bodies = context.grammar.doer_bodies
-    if any(fold_case(p.normal_form) in bodies for p in agent):
+    if any(fold_case(p.normal_form) in bodies and (agent or p.tag.POS == "NOUN") for p in first):
         return True
-    if at + 2 >= len(sentence.words) or not any(p.tag.POS in ("ADJF", "PRTF") for p in agent):
+    if at + 2 >= len(sentence.words) or not any(p.tag.POS in ("ADJF", "PRTF") for p in first):
         return False
     head = nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0], case)
     return any(p.tag.POS == "NOUN" and fold_case(p.normal_form) in bodies for p in head)
