@@ -81,33 +81,55 @@ def _names_another_doer(fix: Active, target: Target, context: Context) -> bool:
     """«Обновление ключей производится банком-партнёром. … Замена ключей будет произведена»: where the reply
     names the doer of a passive about the same thing (a noun of the match's clause, not an action noun of the fix's
     verb map: «замена стояка» is another work than «замена полотенцесушителя»), by a person or a listed body in the
-    instrumental (not «нами», nor a cause: «обусловлена необходимостью»), the agentless passive may be that doer's too."""
+    instrumental (not «нами», nor a cause: «обусловлена необходимостью»), the agentless passive may be that doer's too.
+    So where a listed body is the one the matter was sent to, in the dative («Информация о восстановлении … направлена
+    подрядчику»: any noun of the match's clause, its action noun too), or the one a sentence holds responsible
+    (`duty_words`: «подрядчик, который несёт ответственность за восстановление благоустройства»)."""
     actions = {noun for noun, _ in fix.verbs} | fix.light
-    ours = _nouns(target.sentence, clause_start(target.sentence, target.first, context), target.last, context) - actions
+    clause = _nouns(target.sentence, clause_start(target.sentence, target.first, context), target.last, context)
+    ours = clause - actions
     for sentence in context.sentences:
+        if ours & _duty_of_a_body(sentence, context):
+            return True
         for at in range(1, len(sentence.words) - 1):
             word = surfaces(context, sentence, at, at)[0]
             if passive_participle(context.morphology, word) is None and reflexive_passive(context.morphology, word) is None:
                 continue
             if context.view.text[sentence.spans[at][1]:sentence.spans[at + 1][0]].strip():
                 continue
-            if _doer_after(sentence, at, context) and ours & _nouns(sentence, clause_start(sentence, at, context), at - 1, context):
+            before = _nouns(sentence, clause_start(sentence, at, context), at - 1, context)
+            if _body_after(sentence, at, AGENT_CASE, context) and ours & before:
+                return True
+            if _body_after(sentence, at, "datv", context, agent=False) and clause & before:
                 return True
     return False
 
 
-def _doer_after(sentence: Sentence, at: int, context: Context) -> bool:
-    """Whether the words after the passive at `at` name its doer in the instrumental: a person («менеджером»), or a
-    body the language lists, alone or after its adjective («подрядной организацией», «службой доставки»)."""
-    agent = nominal_parses(context.morphology, surfaces(context, sentence, at + 1, at + 1)[0], AGENT_CASE)
-    if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in agent):
+def _duty_of_a_body(sentence: Sentence, context: Context) -> set[str]:
+    """The nouns after a word of duty (`duty_words`) in a sentence that names a listed body: what the body answers
+    for; empty where the sentence has no such word or no such body, or the duty is denied («компания не несёт
+    ответственности за задержки» is a disclaimer, no work of another)."""
+    lemmas = [fold_case(context.morphology.parses(w)[0].normal_form) for w in surfaces(context, sentence, 0, len(sentence.words) - 1)]
+    duty = next((i for i, lemma in enumerate(lemmas)
+                 if lemma in context.grammar.duty_words and "не" not in lemmas[max(0, i - 2):i]), None)
+    if duty is None or not context.grammar.doer_bodies & set(lemmas):
+        return set()
+    return _nouns(sentence, duty + 1, len(sentence.words) - 1, context)
+
+
+def _body_after(sentence: Sentence, at: int, case: str, context: Context, agent: bool = True) -> bool:
+    """Whether the words after the passive at `at` name, in `case`, a body the language lists, alone or after its
+    adjective («подрядной организацией», «службой доставки»); as its `agent`, a person («менеджером») or a listed
+    adjective before any noun («сервисным центром») too."""
+    first = nominal_parses(context.morphology, surfaces(context, sentence, at + 1, at + 1)[0], case)
+    if agent and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in first):
         return True
     bodies = context.grammar.doer_bodies
-    if any(fold_case(p.normal_form) in bodies for p in agent):
+    if any(fold_case(p.normal_form) in bodies and (agent or p.tag.POS == "NOUN") for p in first):
         return True
-    if at + 2 >= len(sentence.words) or not any(p.tag.POS in ("ADJF", "PRTF") for p in agent):
+    if at + 2 >= len(sentence.words) or not any(p.tag.POS in ("ADJF", "PRTF") for p in first):
         return False
-    head = nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0], AGENT_CASE)
+    head = nominal_parses(context.morphology, surfaces(context, sentence, at + 2, at + 2)[0], case)
     return any(p.tag.POS == "NOUN" and fold_case(p.normal_form) in bodies for p in head)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from . import active_forms, agent_actives, clauses, conjuncts, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, capital_handed_on, original, prepositions_agreeing, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
-from .matching import Match, Sentence, matches_anywhere
+from .matching import BLANK_LINE, Match, Sentence, matches_anywhere
 from .normalize import fold_case
 from .patterns import PatternError, TokenPattern, compile_pattern
 from .translation import N_
@@ -47,6 +47,8 @@ class Fix:
     unless_reply: tuple[TokenPattern, ...] = ()
     # context in no sentence of the reply but the match's: the reply's only sentence about the future
     unless_alone: tuple[TokenPattern, ...] = ()
+    # context in the paragraph right before the match's: what a closing line is read after
+    unless_before: tuple[TokenPattern, ...] = ()
     first_word: bool = False
     keep_first: bool = False
     absorb: re.Pattern[str] | None = None
@@ -73,7 +75,8 @@ def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str
     kind = kind_of(data, _SHARED, has_grammemes)
     try:
         when = _patterns(data.get("when", []), has_grammemes)
-        unless, unless_reply, unless_alone, unless_formal = _unless(data.get("unless", []), has_grammemes, expand)
+        unless, unless_reply, unless_alone, unless_before, unless_formal = _unless(
+            data.get("unless", []), has_grammemes, expand)
         comma = _patterns(data.get("comma", []), has_grammemes)
         absorb = re.compile(data["absorb"], re.IGNORECASE) if "absorb" in data else None
         # the lead ends where the match starts; its spaces go with it
@@ -82,24 +85,25 @@ def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str
     except (PatternError, re.error, TypeError) as error:
         raise FixError(f"fix: {error}") from None
     return Fix(
-        kind.parse(data, has_grammemes), when, unless, unless_reply, unless_alone, bool(data.get("first_word")),
+        kind.parse(data, has_grammemes), when, unless, unless_reply, unless_alone, unless_before, bool(data.get("first_word")),
         bool(data.get("keep_first")), absorb, lead, followed_by, comma, unless_formal,
     )
 
 
-_UNLESS_SCOPES = ("sentence", "reply", "alone")
+_UNLESS_SCOPES = ("sentence", "reply", "alone", "before")
 _FORMAL_REGISTER = {"register": "formal"}
 
 
 def _unless(
     sources: Any, has_grammemes: bool, expand: Callable[[str], str],
-) -> tuple[tuple[TokenPattern, ...], tuple[TokenPattern, ...], tuple[TokenPattern, ...], bool]:
+) -> tuple[tuple[TokenPattern, ...], tuple[TokenPattern, ...], tuple[TokenPattern, ...], tuple[TokenPattern, ...], bool]:
     """A fix's `unless` by scope: a bare pattern is the sentence's; `{reply: …}` looks in the whole reply,
-    `{alone: …}` steps aside where no other sentence of the reply matches it; `{register: formal}` steps aside
+    `{alone: …}` steps aside where no other sentence of the reply matches it, `{before: …}` where a sentence of the
+    paragraph right before the match's does; `{register: formal}` steps aside
     in a reply that writes the polite pronouns with a capital («Вам», «Ваш») inside another sentence."""
     sources = [sources] if isinstance(sources, (str, Mapping)) else sources
     if not isinstance(sources, list):
-        raise FixError("`unless` in a fix is a token pattern or a list of them (each a pattern, `{reply: …}`, `{alone: …}` "
+        raise FixError("`unless` in a fix is a token pattern or a list of them (each a pattern, `{reply: …}`, `{alone: …}`, `{before: …}` "
                        "or `{register: formal}`)")
     scoped: dict[str, list[Any]] = {scope: [] for scope in _UNLESS_SCOPES}
     formal = False
@@ -109,14 +113,14 @@ def _unless(
             continue
         if isinstance(item, Mapping):
             if len(item) != 1 or next(iter(item)) not in _UNLESS_SCOPES[1:]:
-                raise FixError("an `unless` entry of a fix is a token pattern, `{reply: pattern}`, `{alone: pattern}` "
+                raise FixError("an `unless` entry of a fix is a token pattern, `{reply: pattern}`, `{alone: pattern}`, `{before: pattern}` "
                                "or `{register: formal}`")
             scope, item = next(iter(item.items()))
         else:
             scope = "sentence"
         scoped[scope].append(item)
-    sentence, reply, alone = (_patterns(scoped[scope], has_grammemes, expand) for scope in _UNLESS_SCOPES)
-    return sentence, reply, alone, formal
+    sentence, reply, alone, before = (_patterns(scoped[scope], has_grammemes, expand) for scope in _UNLESS_SCOPES)
+    return sentence, reply, alone, before, formal
 
 
 def _patterns(sources: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> tuple[TokenPattern, ...]:
@@ -182,6 +186,8 @@ def _plan(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] 
         matches_anywhere(fix.unless_alone, other) for n, other in enumerate(context.sentences) if n != match.sentence
     ):
         return _NO_SHAPE
+    if fix.unless_before and any(matches_anywhere(fix.unless_before, s) for s in _paragraph_before(context, match.sentence)):
+        return _NO_SHAPE
     start, end, text = match.start, match.end, context.view.text
     if fix.keep_first:
         if first == last:
@@ -212,6 +218,13 @@ def _plan(fix: Fix, rule_id: str, match: Match, context: Context) -> list[Edit] 
     if fix.comma:
         return _with_commas(planned, fix.comma, sentence, first, whole_last, context)
     return planned
+
+
+def _paragraph_before(context: Context, number: int) -> tuple[Sentence, ...]:
+    """The sentences of the paragraph before sentence `number`'s (a blank line parts paragraphs); none in the first."""
+    sentences, text = context.sentences, context.view.text
+    breaks = [n for n in range(1, number + 1) if BLANK_LINE.search(text, sentences[n - 1].end, sentences[n].start)]
+    return tuple(sentences[breaks[-2] if len(breaks) > 1 else 0:breaks[-1]]) if breaks else ()
 
 
 def _lead_window(context: Context, number: int, start: int) -> int:

@@ -90,7 +90,8 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
     for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_next, *rule.unless_paragraph,
                     *rule.unless_reply, *rule.unless_match,
                     *(p for when, _ in rule.messages for p in when),
-                    *(p for fix in rule.fix for p in (*fix.when, *fix.unless, *fix.unless_reply, *fix.unless_alone, *fix.comma))):
+                    *(p for fix in rule.fix
+                      for p in (*fix.when, *fix.unless, *fix.unless_reply, *fix.unless_alone, *fix.unless_before, *fix.comma))):
         for lemma in (a.lemma for slot in pattern.slots for a in slot.atoms if a.lemma and a.form is None):
             lemmas = {p.lemma for p in analyzer.analyze(lemma).parses}
             if lemma not in lemmas:

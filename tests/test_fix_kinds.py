@@ -141,6 +141,16 @@ def test_a_fix_steps_aside_where_its_sentence_is_the_only_one_of_the_reply_with_
     assert rewriter.rewrite(only_promise, "ru").text == only_promise
 
 
+def test_a_fix_steps_aside_where_its_context_stands_in_the_paragraph_right_before(tmp_path):
+    rewriter = _only_t_kind(tmp_path, '{replace: "этот", unless: {before: "напоминать"}}')
+    right_after = "Напоминаем о скидке.\n\nДанный заказ готов."
+    assert rewriter.rewrite(right_after, "ru").text == right_after
+    further_up = "Напоминаем о скидке.\n\nЧек на почте.\n\nДанный заказ готов."
+    assert rewriter.rewrite(further_up, "ru").text == "Напоминаем о скидке.\n\nЧек на почте.\n\nЭтот заказ готов."
+    same_paragraph = "Напоминаем о скидке. Данный заказ готов."
+    assert rewriter.rewrite(same_paragraph, "ru").text == "Напоминаем о скидке. Этот заказ готов."
+
+
 def test_a_lead_is_looked_for_before_a_comma_that_an_abbreviations_dot_only_seemed_to_end(tmp_path):
     # the lead: the match opens its sentence; after «1898 г. р.,» it does not, though the dot split the text there
     rewriter = _only_t_kind(tmp_path, "{replace: \"этот\", lead: '^'}")
