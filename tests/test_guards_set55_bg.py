@@ -2,8 +2,9 @@
 („30 fps“ = „30 кадъра в секунда“); two hours joined by a range word share the half of the day after the second („между
 3 и 6 следобед“ is 15:00 to 18:00); the capitalised adjective that opens a title whose place has its own name in quotes
 („Регионален исторически музей „…““) may be left out with the name kept; an excuse beside a cause of its sentence („поради
-форсмажорни обстоятелства — …“) need not be kept by a reply that keeps the cause; a cancellation told in the passive is
-no evasion in a reply that owns the fault as a noun elsewhere („Грешката е изцяло наша.“)."""
+форсмажорни обстоятелства — …“) need not be kept by a reply that keeps the cause; a failure a finding says „се дължи на“
+a cause, kept without that cause, drops it, while the figures in brackets after the cause tell it; a cancellation told
+in the passive is no evasion in a reply that owns the fault as a noun elsewhere („Грешката е изцяло наша.“)."""
 from __future__ import annotations
 
 import pytest
@@ -88,6 +89,34 @@ def test_the_excuse_kept_without_its_cause_drops_the_explanation():
         "\n\nЩе Ви ги доставим на 15.05.\n\nПоздрави,\nМебели „Дъб“"
     )
     assert "parts_missing" in problems_with("bg", _FURNITURE, reply)
+
+
+_POOL = (
+    "Уважаеми господин Данчев,\n\nСъжаляваме за неудобството. При проверката се установи, че спирането на помпата в "
+    "басейна се дължи на запушен филтър с натрупан пясък от предишния сезон. Ще почистим филтъра безплатно на 20.06.\n\n"
+    "С уважение,\nАква Сервиз"
+)
+_KILN = (
+    "Уважаема госпожо Русева,\n\nСъжаляваме за неудобството. След проверка се установи, че напукването на глазурата на "
+    "чиниите се дължи на прекалено бързото охлаждане в пещта (80 минути вместо 6 часа). Ще изпечем нови чинии до 30.09."
+    "\n\nС уважение,\nКерамика „Глина“"
+)
+
+
+@pytest.mark.parametrize("draft, reply, dropped", [
+    # a finding whose failure „се дължи на“ a cause: a reply that keeps only the failure has dropped the cause
+    (_POOL, "Здравейте, господин Данчев,\n\nСъжаляваме, че помпата в басейна Ви спря. Ще почистим филтъра безплатно на "
+            "20.06.\n\nПоздрави,\nАква Сервиз", True),
+    (_KILN, "Здравейте, госпожо Русева,\n\nСъжаляваме, че глазурата на чиниите Ви се напука. Ще изпечем нови чинии до "
+            "30.09.\n\nПоздрави,\nКерамика „Глина“", True),
+    # … while one that tells the cause in its own words, or by the figures in brackets after it, keeps it
+    (_POOL, "Здравейте, господин Данчев,\n\nСъжаляваме, че помпата в басейна Ви спря. Филтърът ѝ беше запушен с пясък, "
+            "натрупан още от миналия сезон. Ще го почистим безплатно на 20.06.\n\nПоздрави,\nАква Сервиз", False),
+    (_KILN, "Здравейте, госпожо Русева,\n\nСъжаляваме, че глазурата на чиниите Ви се напука. Пещта ги охлади за 80 минути "
+            "вместо за 6 часа. Ще изпечем нови чинии до 30.09.\n\nПоздрави,\nКерамика „Глина“", False),
+])
+def test_a_failure_told_without_what_it_is_due_to_drops_the_cause(draft, reply, dropped):
+    assert ("parts_missing" in problems_with("bg", draft, reply)) is dropped
 
 
 @pytest.mark.parametrize("text, evasive", [
