@@ -123,10 +123,10 @@ def _adjective_of_a_title(text: str, sentence: Sentence, number: int) -> bool:
 
 
 def _opens_a_quoted_title(text: str, sentence: Sentence, number: int, lang: str) -> bool:
-    """„Архитектурно-етнографски комплекс „Етър““, „Регионален исторически музей „Стара Загора““: an adjective
+    """„Регионален исторически музей „Русе““, „Художествена галерия „Дечко Узунов““: an adjective
     (by its ending, `title_adjective_endings`) opening a title, lowercase adjectives after it, then the kind of place
     it names (`title_kinds`) and the place's own name in quotes, which a reply keeps while it may leave the kind's
-    adjectives out. A person before a verb and a place («Пламен посети музей „Етър“») opens no title."""
+    adjectives out. A person before a verb and a place («Пламен посети музей „Русе“») opens no title."""
     endings = tuple(language_words(lang, "title_adjective_endings"))
     kinds = language_words(lang, "title_kinds")
     following = number + 1

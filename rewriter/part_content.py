@@ -423,7 +423,7 @@ def _measures_in(text: str, sentence: Sentence, words: list[WordAnalysis], lang:
     if not n or start is None:
         return frozenset()
     end = sentence.spans[start + n - 1][1]
-    # the figures in brackets right after the run are its own: «с различна честота на кадрите (25 fps вместо 24 fps)»
+    # the figures in brackets right after the run are its own: «поради бързото охлаждане в пещта (80 минути вместо 6 часа)»
     figures = _FIGURES_AFTER.match(text, end)
     said = text[sentence.spans[start][0]:figures.end() if figures else end]
     return frozenset(
