@@ -116,8 +116,9 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
 
 def _names_a_cause_beside(clause: Clause, content: PartContent) -> bool:
     """An excuse that a cause of its sentence tells («поради форсмажорни обстоятелства — наводнение на подлеза вследствие
-    на пороен дъжд»): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words."""
-    if clause not in content.excuses:
+    на пороен дъжд»): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words.
+    A longer clause with a word of an excuse („Причината е отсъствие по болест на шофьора“) tells a cause of its own."""
+    if clause not in content.excuses or len(clause) > _EXCUSE_WORDS:
         return False
     sentences = {sentence for c, sentence in content.sentence_of if c == clause}
     return any(
