@@ -61,9 +61,10 @@ def number_value(
     if in_digits and [t.text for t in tokens[i + taken:i + taken + 2]] in (list(",-"), list(",–")):
         taken += 2  # «59,- €»: no cents
     after, used = _meaning_after(tokens, i + taken, words)
+    half_at = None
     if after is None and _range_to(tokens, i, i + taken, number, words):
-        after, _ = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
-        used = 0
+        after, unit_used = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
+        half_at, used = i + taken + 2 + unit_used, 0  # «между 2 и 5 следобед»: and its half of the day
     if after is None:
         last = _listed_to(tokens, i + taken, number, words)
         after = _meaning_after(tokens, last + 1, words)[0] if last else None  # «11, 13 и 18 март»: the month of the last
@@ -95,10 +96,10 @@ def number_value(
     # «58 мин 14 с» = «58:14», «1 ч 05 мин» = «1:05»: a span written as the clock writes it
     if span and number is not None and number == int(number):
         return FactValue("time", (int(number), span[0]), token.text), taken + used + span[1]
-    half = _day_half(tokens, i + taken + used, words) if what == "hour" or kind == "half" else None
+    half = _day_half(tokens, half_at or i + taken + used, words) if what == "hour" or kind == "half" else None
     if half is not None and number is not None and number == int(number) and 0 < number <= 12:  # «в 7 вечера», «в 2 часа дня»
         hours = int(number) % 12 + half
-        return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half")
+        return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half" and half_at is None)
     if kind == "half":
         return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
     if kind == "amount" and number is not None:

@@ -87,7 +87,7 @@ def find_names(text: str, lang: str) -> list[Name]:
                 titled = _opens_a_title(word.form, keys, text[end:], lang)
                 optional = written.isupper() or any(a < start < b for a, b in quotes) or place or after_place or titled \
                     or _common_noun(word.parses) \
-                    or _adjective_of_a_title(text, sentence, number)
+                    or _adjective_of_a_title(text, sentence, number) or _opens_a_quoted_title(text, sentence, number, lang)
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
                 else:
@@ -120,6 +120,27 @@ def _adjective_of_a_title(text: str, sentence: Sentence, number: int) -> bool:
         return False
     nouns = [p.tags for p in words[following].parses if "NOUN" in p.tags and not p.tags & PROPER_GRAMMEMES]
     return any(_agree(a.tags, noun) for a in words[number].parses for noun in nouns)
+
+
+def _opens_a_quoted_title(text: str, sentence: Sentence, number: int, lang: str) -> bool:
+    """„Регионален исторически музей „Русе““, „Художествена галерия „Дечко Узунов““: an adjective
+    (by its ending, `title_adjective_endings`) opening a title, lowercase adjectives after it, then the kind of place
+    it names (`title_kinds`) and the place's own name in quotes, which a reply keeps while it may leave the kind's
+    adjectives out. A person before a verb and a place («Пламен посети музей „Русе“») opens no title."""
+    endings = tuple(language_words(lang, "title_adjective_endings"))
+    kinds = language_words(lang, "title_kinds")
+    following = number + 1
+    while following < len(sentence.words) and following - number <= _TITLE_ADJECTIVES:
+        start, end = sentence.spans[following]
+        word = sentence.words[following]
+        if text[sentence.spans[following - 1][1]:start].strip() or not text[start:end].islower():
+            return False
+        if {p.lemma for p in word.parses} & kinds or word.form in kinds:
+            return bool(endings) and fold_case(sentence.words[number].form).endswith(endings) and text[end:].lstrip()[:1] in "„«\"“"
+        if not word.form.endswith(endings):
+            return False
+        following += 1
+    return False
 
 
 def _only_adjective(word: WordAnalysis) -> bool:

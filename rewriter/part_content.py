@@ -55,6 +55,7 @@ _MEASURES = frozenset({"quantity", "time"})
 # A short gloss in brackets goes on with its clause («резервна част (карбуратор) от вносителя»); a figure
 # in brackets («капацитет (5 куб. м)») is a fact, no word of the clause.
 _GLOSS = re.compile(r"\(([^()\n,;\d]{1,40})\)")
+_FIGURES_AFTER = re.compile(r"\s*\([^()\n]*\d[^()\n]*\)")
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,8 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
+        if by_clause:
+            words = _before_an_effect_cue(words, sentence, match, matches, lang)
         pointing_back = by_clause and _points_back(sentence, match.end, lang)
         if pointing_back:
             before = _words_before(breaks, sentence, match.start, stop)
@@ -232,6 +235,22 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
+
+
+def _before_an_effect_cue(
+    words: list[WordAnalysis], sentence: Sentence, match: Match, matches: Sequence[Match], lang: str,
+) -> list[WordAnalysis]:
+    """A clause cut where another cue of its part tells that what comes before it is the effect (`effect_cues`:
+    „установи се, че забавянето се дължи на повреда в помпата“): the words before that cue are the failure, the cue's own
+    clause the cause, which a reply that keeps only the failure has dropped."""
+    cues = language_words(lang, "effect_cues")
+    for other in matches:
+        if other.owner != match.owner or other.sentence != match.sentence or other.start <= match.end:
+            continue
+        if any(fold_case(w.form) in cues for w in _words_in(sentence, other.start, other.end)):
+            starts = {id(w): a for w, (a, _) in zip(sentence.words, sentence.spans, strict=True)}
+            return [w for w in words if starts[id(w)] < other.start]
+    return words
 
 
 def _words_in(sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:
@@ -403,7 +422,10 @@ def _measures_in(text: str, sentence: Sentence, words: list[WordAnalysis], lang:
     start = next((k for k in runs if all(a is b for a, b in zip(sentence.words[k:k + n], words, strict=True))), None)
     if not n or start is None:
         return frozenset()
-    said = text[sentence.spans[start][0]:sentence.spans[start + n - 1][1]]
+    end = sentence.spans[start + n - 1][1]
+    # the figures in brackets right after the run are its own: «поради бързото охлаждане в пещта (80 минути вместо 6 часа)»
+    figures = _FIGURES_AFTER.match(text, end)
+    said = text[sentence.spans[start][0]:figures.end() if figures else end]
     return frozenset(
         v.key for v in fact_values(said, lang) if v.required and v.kind in _MEASURES and v.key[-1] not in TIME_UNITS
     )

@@ -73,6 +73,8 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     def kept(words: Clause) -> float:
         return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
 
+    if _names_a_cause_beside(clause, content):
+        return 1.0
     # a reply that keeps none of the words only a cause longer than an excuse says (no other sentence of
     # the draft has them) keeps what the rest of the letter says, not the cause
     own = next((words for c, words in content.own_words if c == clause), ())
@@ -110,6 +112,20 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
     names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
+
+
+def _names_a_cause_beside(clause: Clause, content: PartContent) -> bool:
+    """An excuse that a cause of its sentence tells («поради форсмажорни обстоятелства — наводнение на подлеза вследствие
+    на пороен дъжд»): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words.
+    A longer clause with a word of an excuse („Причината е отсъствие по болест на шофьора“) tells a cause of its own."""
+    if clause not in content.excuses or len(clause) > _EXCUSE_WORDS:
+        return False
+    sentences = {sentence for c, sentence in content.sentence_of if c == clause}
+    return any(
+        sentence in sentences and other not in content.excuses and len(other) > _EXCUSE_WORDS
+        and not set(clause) <= set(other) and not _nested(other, content, SAYS_SOMETHING)
+        for other, sentence in content.sentence_of
+    )
 
 
 def _causes_before(clause: Clause, content: PartContent) -> list[Clause]:
