@@ -540,10 +540,3 @@ def test_a_deviation_from_the_schedule_gets_a_message_about_a_delay():
     text = "Монтаж выполнен с отставанием от согласованного графика."
     assert any("опоздание" in finding.message for finding in LINTER.lint(text, "ru").findings)
 
-
-def test_the_purpose_phrase_before_vam_neobhodimo_is_not_reported():
-    """«Для замены паспорта вам необходимо …»: «вам необходимо» is the finding; without «вам», the purpose phrase is."""
-    with_vam = {f.text for f in LINTER.lint("Для замены паспорта вам необходимо прийти в отделение.", "ru").findings}
-    without = {f.text for f in LINTER.lint("Для замены паспорта необходимо прийти в отделение.", "ru").findings}
-    assert not any(text.startswith("Для") for text in with_vam)
-    assert "Для замены паспорта" in without
