@@ -457,3 +457,86 @@ def test_round54_class_is_named_and_spares_its_neighbour(category, text, neighbo
 )
 def test_round54_finding_gets_a_message_that_fits(text, words):
     assert any(words in finding.message for finding in LINTER.lint(text, "ru").findings)
+
+
+# Round 55's misses (pass lintru-72): each class by construction, in new wordings and trades, beside its innocent
+# neighbour; every first case got nothing of its category before this pass.
+ROUND55_CLASSES = [
+    # regret over an event that happened by itself, in a reply that owns nothing
+    ("non_apology", "Очень жаль, что компрессор снова загудел через месяц.",
+     "Очень жаль, что компрессор снова загудел: мы плохо закрепили раму, мастер приедет в среду."),
+    ("non_apology", "Нам жаль, что ваша экскурсия закончилась раньше времени. Так предусмотрено программой.",
+     "Как жаль, что вы не смогли приехать на ярмарку!"),
+    # records, drawings and tolerances as the whole answer
+    ("evasion", "Сколы на кромке находятся в пределах, установленных техническими условиями.",
+     "Сколы на кромке мы зашлифуем до пятницы."),
+    ("evasion", "Протокол испытаний у нас есть, соосность в допуске.", "Вам отказано в допуске к соревнованиям по возрасту."),
+    # the fault told as common or natural
+    ("evasion", "С плиткой у многих так: склад пуст с лета.", "Сейчас у многих наших клиентов отпуск, поэтому мы работаем до 20:00."),
+    ("evasion", "Капли смолы на срубе — естественное свойство сосны.", "Сосна у нас из Архангельска, сруб соберём за неделю."),
+    ("evasion", "Плаксивость в первую неделю — нормальная часть привыкания к саду.",
+     "Обычная часть заказа приедет завтра, срочную мы отправили курьером."),
+    ("evasion", "Трещины на старой черепице встречаются сплошь и рядом.", "Трещину на черепице мы заделаем в субботу."),
+    ("evasion", "Сырость в подвале могла сложиться из ряда причин.", "Цена состоит из нескольких частей: работа и материалы."),
+    # an error «made» while the customer's form was filled in: blame on the customer, not goods sent astray
+    ("evasion", "Опечатка в номере (17 вместо 71) допущена при заполнении бланка.",
+     "Ошибку в номере допустил наш оператор при оформлении заказа, простите нас."),
+    # the customer sent to act alone
+    ("evasion", "Покупатель вправе самостоятельно проверять статус возврата в личном кабинете.",
+     "Статус возврата мы проверим сами и напишем вам до вечера."),
+    ("evasion", "Ты можешь пока откалибровать датчик сам по видеоинструкции.", "Мы сами откалибруем датчик во вторник."),
+    ("evasion", "Вам рекомендовано следить за изменениями на доске объявлений.", "Вам рекомендовано принимать сироп после еды."),
+    # vague promises: a study promised «обязательно», a way out found some day, our own load easing first
+    ("vague_promise", "Ваш чертёж мы обязательно изучим.", "Обязательно изучите схему подключения перед запуском."),
+    ("vague_promise", "Мы обязательно найдём способ возместить вам поездку.", "Мы обязательно посмотрим ваш котёл завтра."),
+    ("vague_promise", "Перешьём чехол, как только график цеха разгрузится.", "Перешьём чехол до 12 марта."),
+    # boilerplate: the opinion valued with «нам»
+    ("boilerplate", "Нам очень важен ваш отзыв.", "Нам важно, чтобы котёл не остывал ночью, поэтому мастер приедет в 8:00."),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES)
+def test_round55_class_is_named_and_spares_its_neighbour(category, text, neighbour):
+    assert category in _categories(text)
+    assert category not in _categories(neighbour)
+
+
+# Round 55's judged-wrong findings (pass lintru-72): each shape stands down beside a neighbour that keeps the rule.
+ROUND55_STAND_DOWN = [
+    # an exclamation of embarrassment after the writer names themself as the doer
+    ("ru.evasion.tak-poluchilos", "Ой, как неловко вышло. Это я паковала заказ и положила не тот крем.",
+     "Ой, как неловко вышло с вашим заказом."),
+    # the noun «данные» after an adjective that says what kind
+    ("ru.bureaucratese.dannyj", "Влажность бруса по нашим заводским данным не превышает 14%.", "Данный брус есть на складе."),
+    # a participle that tells when a thing was done, not a promise
+    ("ru.vague_promise.posle-sobytiya", "Ошибка находится в модуле, переписанном после завершения тестов.",
+     "Модуль перепишем после завершения тестов."),
+    # an engineer's term, not a chain
+    ("ru.bureaucratese.genitive-chain", "Износ случился из-за нарушения режима обжига.",
+     "Из-за задержки согласования сроков поставки мы опоздали."),
+    ("ru.bureaucratese.genitive-chain", "Котёл встал из-за превышения допустимой температуры воды.",
+     "Из-за задержки согласования сроков поставки мы опоздали."),
+    # the trouble given as the cause is not an apology formula
+    ("ru.non_apology.dostavlennye-neudobstva", "В связи с возникшими трудностями на складе отгрузка сдвинута.",
+     "Приносим извинения за доставленные неудобства."),
+    # an outside firm's fault is not one worker's
+    ("ru.evasion.staff-scapegoat", "Сбой случился по вине провайдера.", "Это ошибка кладовщика."),
+    # an error «допущена» is not a thing sent to the wrong place
+    ("ru.evasion.napravlen-ne-tuda", "Опечатка в номере (17 вместо 71) допущена при заполнении бланка.",
+     "Вместо зимней резины поставлена летняя."),
+    # a condition on what may yet happen
+    ("ru.evasion.ne-obrabotan", "Выезд оплачивается отдельно, если поломка не будет подтверждена.",
+     "Ваш платёж не был обработан."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN)
+def test_round55_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
+
+
+def test_a_deviation_from_the_schedule_gets_a_message_about_a_delay():
+    text = "Монтаж выполнен с отставанием от согласованного графика."
+    assert any("опоздание" in finding.message for finding in LINTER.lint(text, "ru").findings)
+
