@@ -168,6 +168,8 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         by_clause = match.owner in BY_CLAUSE
         if by_clause and not supposed and _in_condition(breaks, sentence, match.start, lang):
             continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
+        if by_clause and not supposed and _denied(sentence, match.start, lang):
+            continue  # «ситуация не зависит от действий лаборатории»: what did not cause it, no cause told
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
@@ -310,6 +312,12 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back
     whole letter above («Ввиду вышеизложенного…»)."""
     first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
     return first is not None and fold_case(first.form) in language_words(lang, words)
+
+
+def _denied(sentence: Sentence, cue_start: int, lang: str) -> bool:
+    """The cue follows a word denying it (`cause_denials` in `language.yaml`: «не зависит от», «не связана с»)."""
+    before = [w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start < cue_start]
+    return bool(before) and fold_case(before[-1].form) in language_words(lang, "cause_denials")
 
 
 def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str) -> bool:

@@ -49,6 +49,10 @@ def part_kept(
     if content.part not in BY_CLAUSE and any(_facts_dropped(c, content, reply_facts) for c in content.clauses if len(c) >= SAYS_SOMETHING):
         return False
     said = [c for c in long if not _facts_kept(c, content, reply_facts, reply_stems)]
+    # a reply with no remedy of its own that leaves out the facts of a step («повторное покрытие 3 рогов … в течение
+    # 14 дней»): the words of the step it keeps are the rest of the letter's (the failure, the greeting's «день»)
+    if content.part not in BY_CLAUSE and not reply_has_cue and any(dict(content.facts_of).get(c) for c in said):
+        return False
     if long and not said and content.part in BY_CLAUSE:
         return True  # every cause names facts («до −41 °C»), which the reply tells together
     if not said and content.part not in BY_CLAUSE and reply_has_cue:
