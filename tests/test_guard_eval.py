@@ -97,7 +97,7 @@ FLOORS = {
     # set54 at first sight: ru (14, 4, 22, 22), bg (21, 9, 23, 22)
     "set54": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-72, guardsbg-73
     # set55 at first sight, after this stop's long passes: ru (13, 7, 22, 21), bg (19, 7, 23, 22)
-    "set55": {"ru": (13, 7, 22, 21), "bg": (19, 7, 23, 22)},
+    "set55": {"ru": (23, 11, 23, 23), "bg": (19, 7, 23, 22)},  # ru after guardsru-73
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)

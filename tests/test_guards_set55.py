@@ -1,6 +1,7 @@
 """Guard set 55's Russian classes, in other domains: a cause told before «в связи с чем» is the cause, and a cause denied
 («не зависит от действий склада») none a reply must keep; a charge not taken («без взимания платы») is a free service;
-a fault that «возникла в ходе» a process is a cause; a step whose facts a reply with no remedy of its own leaves out is
+a fault that «возникла в ходе» a process is a cause, and a cause its cue told before «в связи с чем» leaves the
+clause after it to say one more; a step whose facts a reply with no remedy of its own leaves out is
 dropped; a refund «будет произведён на карту» is a transfer, and a date agreed «после согласования даты» a contact;
 a step done «после поступления товара» waits on it; initials run together («К.Р.») are the draft's spaced ones."""
 from __future__ import annotations
@@ -31,6 +32,25 @@ _DAMP_DRAFT = (
 ])
 def test_the_cause_before_in_connection_with_which_is_the_cause(reply, lost):
     assert ("parts_missing" in problems_with("ru", _DAMP_DRAFT, reply)) is lost
+
+
+_BOAT_DRAFT = (
+    "Уважаемый Игорь!\n\nПриносим извинения. Прогулка была сокращена по причине поломки мотора катера, в связи с чем "
+    "по требованию капитана группа была высажена на ближайшем причале. Стоимость прогулки будет возвращена 12.07.2027."
+    + _SIGN
+)
+
+
+@pytest.mark.parametrize("reply, lost", [
+    # a cause told by its own cue before «в связи с чем»: the clause after says one more, which a reply keeps
+    ("Игорь, здравствуйте!\n\nПростите нас: у катера сломался мотор, и капитан потребовал высадить группу на "
+     "ближайшем причале. Деньги за прогулку вернём 12.07.2027." + _SIGN, False),
+    # … or drops
+    ("Игорь, здравствуйте!\n\nПростите нас: у катера сломался мотор, и прогулку пришлось сократить. Деньги за "
+     "прогулку вернём 12.07.2027." + _SIGN, True),
+])
+def test_a_cause_told_before_in_connection_with_which_leaves_the_clause_after(reply, lost):
+    assert ("parts_missing" in problems_with("ru", _BOAT_DRAFT, reply)) is lost
 
 
 _KETTLE_DRAFT = (
