@@ -173,9 +173,11 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
-        # «по причине поломки замка, в связи с чем по рекомендации ветеринара…»: a cause its own cue told before, so the
-        # clause after says one more
-        told_before = any(m.owner == match.owner and m.sentence == match.sentence and m.end <= match.start for m in matches)
+        # «по причине поломки замка, в связи с чем по рекомендации ветеринара…»: after a cause its own cue told, some words
+        # pointing back (`chained_references` in `language.yaml`) leave the clause after them to say one more
+        told_before = _points_back(sentence, match.end, lang, "chained_references") and any(
+            m.owner == match.owner and m.sentence == match.sentence and m.end <= match.start for m in matches
+        )
         pointing_back = by_clause and _points_back(sentence, match.end, lang) and not told_before
         if pointing_back:
             before = _words_before(breaks, sentence, match.start, stop)
