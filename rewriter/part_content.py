@@ -320,9 +320,14 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back
 
 
 def _denied(sentence: Sentence, cue_start: int, lang: str) -> bool:
-    """The cue follows a word denying it (`cause_denials` in `language.yaml`: «не зависит от», «не связана с»)."""
-    before = [w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start < cue_start]
-    return bool(before) and fold_case(before[-1].form) in language_words(lang, "cause_denials")
+    """The cue's first word and the word before it deny a cause (`cause_denials` in `language.yaml`, by lemma: «не
+    зависит от действий лаборатории»)."""
+    before = [i for i, (start, _) in enumerate(sentence.spans) if start < cue_start]
+    if not before or before[-1] + 1 >= len(sentence.words):
+        return False
+    first = sentence.words[before[-1] + 1]
+    said = {f"{fold_case(sentence.words[before[-1]].form)} {p.lemma}" for p in first.parses}
+    return bool(said & language_words(lang, "cause_denials"))
 
 
 def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str) -> bool:
