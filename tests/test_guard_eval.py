@@ -91,7 +91,7 @@ FLOORS = {
     # set51 at first sight: ru (22, 9, 19, 18), bg (19, 9, 20, 19)
     "set51": {"ru": (25, 11, 23, 23), "bg": (24, 10, 22, 22)},  # after guardsru-69, guardsbg-69
     # set52 at first sight: ru (13, 4, 22, 22), bg (18, 8, 23, 22)
-    "set52": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-70, guardsbg-70
+    "set52": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-70, guardsbg-70; ru guardsru-73
     # set53 at first sight, after this stop's long passes but guardsbg-71: ru (18, 6, 23, 23), bg (17, 6, 21, 20)
     "set53": {"ru": (25, 11, 23, 23), "bg": (20, 9, 23, 23)},  # after guardsru-71, guardsbg-72, guardsbg-73
     # set54 at first sight: ru (14, 4, 22, 22), bg (21, 9, 23, 22)
