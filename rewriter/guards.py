@@ -36,7 +36,7 @@ from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
 from .linter import Linter, sentences_of
 from .matching import BLANK_LINE
-from .names import Name, adjective_roots, find_names, initials, word_lemmas
+from .names import Name, adjective_roots, find_names, initials, initials_run_together, word_lemmas
 from .nlp import language_profile
 from .part_content import (
     BY_CLAUSE,
@@ -515,7 +515,8 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
         ]
         shortened = _abbreviations(draft.text)
         roots = adjective_roots(draft.lemmas, draft.lang)
-        known = draft.lemmas | initials(draft.names) | frozenset().union(*(n.lemmas for n in draft.names))
+        known = draft.lemmas | initials(draft.names) | initials_run_together(draft.text) \
+            | frozenset().union(*(n.lemmas for n in draft.names))
         new += [
             n.text for n in reply_names
             if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)

@@ -36,6 +36,8 @@ _LAST_WORD = re.compile(r"(?:^|(?<=[\s(„«\"]))[\w.]*\w\.?\Z")
 _TITLE_STEM = 5
 _INITIALS_REACH = 60  # characters back from a word that initials and the word before them may take
 # initials at the end of a text (a capital letter alone and its dot, one or more) and the word before them
+# two initials or more in a row, spaced or not («Н. А.», «Н.А.»)
+_INITIALS_RUN = re.compile(r"(?<!\w)[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)+")
 _INITIALS_AT_END = re.compile(r"(\S*)\s+(?:[А-ЯЁ]\.\s*)*[А-ЯЁ]\.\Z")
 # Grammemes of an adjective's reading and of its agreement with a noun (OpenCorpora's, as pymorphy3 gives them).
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
@@ -156,6 +158,12 @@ def _agree(adjective: frozenset[str], noun: frozenset[str]) -> bool:
 def initials(names: Iterable[Name]) -> frozenset[str]:
     """The initial of each name («Светлана» → «С.», «В» → «В.»): a reply may write a name by its initial."""
     return frozenset(n.text[0] + "." for n in names)
+
+
+def initials_run_together(text: str) -> frozenset[str]:
+    """Each run of initials in the text written without spaces, in lowercase («Н. А.» → «н.а.»): a reply may
+    write them together, as one word («ИП Дементьев Н.А.»)."""
+    return frozenset(re.sub(r"\s", "", m.group()).lower() for m in _INITIALS_RUN.finditer(text))
 
 
 def _letter(written: str) -> str:

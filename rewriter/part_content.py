@@ -169,12 +169,19 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         by_clause = match.owner in BY_CLAUSE
         if by_clause and not supposed and _in_condition(breaks, sentence, match.start, lang):
             continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
+        if by_clause and not supposed and _denied(sentence, match.start, lang):
+            continue  # «ситуация не зависит от действий лаборатории»: what did not cause it, no cause told
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
         if by_clause:
             words = _before_an_effect_cue(words, sentence, match, matches, lang)
-        pointing_back = by_clause and _points_back(sentence, match.end, lang)
+        # «по причине поломки замка, в связи с чем по рекомендации ветеринара…»: after a cause its own cue told, some words
+        # pointing back (`chained_references` in `language.yaml`) leave the clause after them to say one more
+        told_before = _points_back(sentence, match.end, lang, "chained_references") and any(
+            m.owner == match.owner and m.sentence == match.sentence and m.end <= match.start for m in matches
+        )
+        pointing_back = by_clause and _points_back(sentence, match.end, lang) and not told_before
         if pointing_back:
             before = _words_before(breaks, sentence, match.start, stop)
             if before:  # «…напукване на два елемента, поради което панелът…»: the clause before, in its sentence
@@ -329,6 +336,17 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back
     whole letter above («Ввиду вышеизложенного…»)."""
     first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
     return first is not None and fold_case(first.form) in language_words(lang, words)
+
+
+def _denied(sentence: Sentence, cue_start: int, lang: str) -> bool:
+    """The cue's first word and the word before it deny a cause (`cause_denials` in `language.yaml`, by lemma: «не
+    зависит от действий лаборатории»)."""
+    before = [i for i, (start, _) in enumerate(sentence.spans) if start < cue_start]
+    if not before or before[-1] + 1 >= len(sentence.words):
+        return False
+    first = sentence.words[before[-1] + 1]
+    said = {f"{fold_case(sentence.words[before[-1]].form)} {p.lemma}" for p in first.parses}
+    return bool(said & language_words(lang, "cause_denials"))
 
 
 def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str) -> bool:

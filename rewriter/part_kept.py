@@ -49,6 +49,14 @@ def part_kept(
     if content.part not in BY_CLAUSE and any(_facts_dropped(c, content, reply_facts) for c in content.clauses if len(c) >= SAYS_SOMETHING):
         return False
     said = [c for c in long if not _facts_kept(c, content, reply_facts, reply_stems)]
+    # a reply with no remedy of its own that tells a measure of a step nowhere (its term or sum: «повторное покрытие
+    # 3 рогов … в течение 14 дней»): the words of the step it keeps are the rest of the letter's (the failure, the
+    # greeting's «день»); a bare number or a time may be written so that the reply's sentences read it otherwise
+    told = _counted(frozenset().union(*reply_facts))
+    if content.part not in BY_CLAUSE and not reply_has_cue and any(
+        _is_measure(f) and f not in told for c in said for f in _counted(dict(content.facts_of).get(c, frozenset()))
+    ):
+        return False
     if long and not said and content.part in BY_CLAUSE:
         return True  # every cause names facts («до −41 °C»), which the reply tells together
     if not said and content.part not in BY_CLAUSE and reply_has_cue:
@@ -181,6 +189,11 @@ def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozens
 def _is_count(fact: Fact) -> bool:
     """A count in pieces: «180 броя», «12 шт.»."""
     return len(fact) == 2 and fact[1] == "item"
+
+
+def _is_measure(fact: Fact) -> bool:
+    """A number with its unit or currency: «14 дней», «40 €»."""
+    return len(fact) == 2 and isinstance(fact[1], str)
 
 
 def _counted(facts: frozenset[Fact]) -> frozenset[Fact]:
