@@ -111,7 +111,7 @@ def _duty_of_a_body(sentence: Sentence, context: Context) -> set[str]:
     ответственности за задержки» is a disclaimer, no work of another)."""
     lemmas = [fold_case(context.morphology.parses(w)[0].normal_form) for w in surfaces(context, sentence, 0, len(sentence.words) - 1)]
     duty = next((i for i, lemma in enumerate(lemmas)
-                 if lemma in context.grammar.duty_words and "не" not in lemmas[max(0, i - 2):i]), None)
+                 if lemma in context.grammar.duty_words and not context.grammar.negations & set(lemmas[max(0, i - 2):i])), None)
     if duty is None or not context.grammar.doer_bodies & set(lemmas):
         return set()
     return _nouns(sentence, duty + 1, len(sentence.words) - 1, context)

@@ -151,6 +151,8 @@ class Grammar:
     doer_bodies: frozenset[str] = frozenset()
     # lemmas that say a body answers for a work («ответственность»): the work is that body's
     duty_words: frozenset[str] = frozenset()
+    # particles that deny the word after them («не несёт ответственности»): a duty denied is no duty
+    negations: frozenset[str] = frozenset()
     # words that point back at the clause before («надеемся на его продолжение»): the clause cannot stand alone
     anaphors: frozenset[str] = frozenset()
     # words that never open a sentence (Bulgarian clitics: „се“, „Ви“, „сме“), but follow the verb there
@@ -190,6 +192,7 @@ def grammar(code: str) -> Grammar:
         joining_words=frozenset(fold_case(w) for w in data.get("joining_words", [])),
         doer_bodies=frozenset(fold_case(w) for w in data.get("doer_bodies", [])),
         duty_words=frozenset(fold_case(w) for w in data.get("duty_words", [])),
+        negations=frozenset(fold_case(w) for w in data.get("negations", [])),
         anaphors=frozenset(fold_case(w) for w in data.get("anaphors", [])),
         clitics=frozenset(fold_case(w) for w in data.get("clitics", [])),
         help_words=frozenset(fold_case(w) for w in data.get("help_words", [])),
