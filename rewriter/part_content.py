@@ -174,8 +174,8 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
-        if by_clause:
-            words = _before_an_effect_cue(words, sentence, match, matches, lang)
+        if by_clause and _before_an_effect_cue(sentence, match, matches, lang):
+            continue  # «вместо M Ви е доставен XL, което се дължи на …»: the failure, which the effect cue's clause explains
         # «по причине поломки замка, в связи с чем по рекомендации ветеринара…»: after a cause its own cue told, some words
         # pointing back (`chained_references` in `language.yaml`) leave the clause after them to say one more
         told_before = _points_back(sentence, match.end, lang, "chained_references") and any(
@@ -244,20 +244,16 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
 
 
-def _before_an_effect_cue(
-    words: list[WordAnalysis], sentence: Sentence, match: Match, matches: Sequence[Match], lang: str,
-) -> list[WordAnalysis]:
-    """A clause cut where another cue of its part tells that what comes before it is the effect (`effect_cues`:
-    „установи се, че забавянето се дължи на повреда в помпата“): the words before that cue are the failure, the cue's own
-    clause the cause, which a reply that keeps only the failure has dropped."""
+def _before_an_effect_cue(sentence: Sentence, match: Match, matches: Sequence[Match], lang: str) -> bool:
+    """Another cue of its part later in the sentence tells that what comes before it is the effect (`effect_cues`:
+    „установи се, че забавянето се дължи на повреда в помпата“): the cue's clause is the failure, which a reply may tell
+    in its own words; the effect cue's own clause is the cause, which a reply that keeps only the failure has dropped."""
     cues = language_words(lang, "effect_cues")
-    for other in matches:
-        if other.owner != match.owner or other.sentence != match.sentence or other.start <= match.end:
-            continue
-        if any(fold_case(w.form) in cues for w in _words_in(sentence, other.start, other.end)):
-            starts = {id(w): a for w, (a, _) in zip(sentence.words, sentence.spans, strict=True)}
-            return [w for w in words if starts[id(w)] < other.start]
-    return words
+    return any(
+        other.owner == match.owner and other.sentence == match.sentence and other.start > match.end
+        and any(fold_case(w.form) in cues for w in _words_in(sentence, other.start, other.end))
+        for other in matches
+    )
 
 
 def _words_in(sentence: Sentence, start: int, end: int) -> list[WordAnalysis]:

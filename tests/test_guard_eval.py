@@ -99,7 +99,7 @@ FLOORS = {
     # set55 at first sight, after this stop's long passes: ru (13, 7, 22, 21), bg (19, 7, 23, 22)
     "set55": {"ru": (23, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-73, guardsbg-74
     # set56 at first sight: ru (22, 9, 22, 21), bg (22, 10, 23, 23)
-    "set56": {"ru": (22, 9, 22, 21), "bg": (22, 10, 23, 23)},
+    "set56": {"ru": (22, 9, 22, 21), "bg": (25, 11, 23, 23)},  # after guardsbg-75
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
