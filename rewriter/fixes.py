@@ -230,8 +230,9 @@ def _paragraph_before(context: Context, number: int) -> tuple[Sentence, ...]:
 def _lead_window(context: Context, number: int, start: int) -> int:
     """Where a lead is looked for: from the match's sentence's start, or the one before's where a comma
     stands before it on its line or a phrase in front ended on a date's dot (in «…, 1898 г. р., сообщаем, что…»
-    an abbreviation's dot ended no sentence; a greeting line «Здравейте,» is a sentence of its own); from the next line where the sentence opens with
-    a short line that ends in a comma (the greeting «Здравейте,» with no blank line after it)."""
+    an abbreviation's dot ended no sentence; a greeting line «Здравейте,» is a sentence of its own); from the
+    next line where the sentence opens with a short line that ends in a comma (the greeting «Здравейте,» with no
+    blank line after it)."""
     opening = at = context.sentences[number].start
     text = context.view.text
     greeting_end = text.find("\n", opening, start)
