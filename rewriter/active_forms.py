@@ -63,11 +63,33 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         return _adverb_before(sentence, participle, form, (verb_start, verb_end), rule_id, context)
     subject = _as_object(sentence, start, context)
     if subject is None:
-        return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
+        after_opening = _subject_after_opening(sentence, start, first, context)
+        if after_opening is None:
+            return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
+        start, subject = after_opening
     subject_start, _ = original(context, *sentence.spans[start])
     if context.text[subject_start:subject_start + 1].isupper() and fold_case(subject) in context.grammar.polite_pronouns:
         subject = subject[:1].upper() + subject[1:]  # «Вашата рекламация» keeps the capital of politeness further in
     return _moved_after_verb(sentence, start, first, subject, form, (verb_start, verb_end), rule_id, context)
+
+
+def _subject_after_opening(sentence: Sentence, start: int, first: int, context: Context) -> tuple[int, str] | None:
+    """The subject right before the verb, a noun with its article (and a possessive clitic), after the words that
+    open its clause: a conjunction («…, че сумата ще бъде възстановена» → «…, че ще възстановим сумата») or a phrase
+    in front opened by a preposition («При постъпване на частите машината ще бъде ремонтирана» → «При постъпване на
+    частите ще ремонтираме машината»). Its start and its first word as an object, or None where the word before it
+    is a preposition (the noun is then the phrase's: «За писмото ще бъде разгледан въпросът»)."""
+    grammar = context.grammar
+    at = first - 1
+    if at > start and fold_case(sentence.words[at].form) in grammar.clitics:
+        at -= 1  # «заявката Ви ще бъде обработена»: the possessive clitic goes with its noun
+    opening = fold_case(sentence.words[start].form)
+    if at <= start or fold_case(sentence.words[at - 1].form) in grammar.prepositions:
+        return None
+    if opening not in grammar.clause_openers and (opening not in grammar.prepositions or at - start > 6):
+        return None
+    subject = _as_object(sentence, at, context)
+    return None if subject is None else (at, subject)
 
 
 def _moved_after_verb(

@@ -162,6 +162,8 @@ class Grammar:
     help_words: frozenset[str] = frozenset()
     # prepositions, for a language without grammemes: a sentence that opens with one opens with a phrase
     prepositions: frozenset[str] = frozenset()
+    # words that open a clause after a comma («че», «когато»), for a language without grammemes
+    clause_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -199,6 +201,7 @@ def grammar(code: str) -> Grammar:
         clitics=frozenset(fold_case(w) for w in data.get("clitics", [])),
         help_words=frozenset(fold_case(w) for w in data.get("help_words", [])),
         prepositions=frozenset(fold_case(w) for w in data.get("prepositions", [])),
+        clause_openers=frozenset(fold_case(w) for w in data.get("clause_openers", [])),
     )
 
 
