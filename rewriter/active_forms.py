@@ -63,11 +63,33 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
         return _adverb_before(sentence, participle, form, (verb_start, verb_end), rule_id, context)
     subject = _as_object(sentence, start, context)
     if subject is None:
-        return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
+        after_opening = _subject_after_opening(sentence, start, first, context)
+        if after_opening is None:
+            return _doubled_subject(sentence, start, first, participle, form, (verb_start, verb_end), rule_id, context)
+        start, subject = after_opening
     subject_start, _ = original(context, *sentence.spans[start])
     if context.text[subject_start:subject_start + 1].isupper() and fold_case(subject) in context.grammar.polite_pronouns:
         subject = subject[:1].upper() + subject[1:]  # «Вашата рекламация» keeps the capital of politeness further in
     return _moved_after_verb(sentence, start, first, subject, form, (verb_start, verb_end), rule_id, context)
+
+
+def _subject_after_opening(sentence: Sentence, start: int, first: int, context: Context) -> tuple[int, str] | None:
+    """The subject right before the verb, a noun with its article (and a possessive clitic), after the words that
+    open its clause: a conjunction («…, че сумата ще бъде възстановена» → «…, че ще възстановим сумата») or a phrase
+    in front opened by a preposition («При постъпване на частите машината ще бъде ремонтирана» → «При постъпване на
+    частите ще ремонтираме машината»). Its start and its first word as an object, or None where the word before it
+    is a preposition (the noun is then the phrase's: «За писмото ще бъде разгледан въпросът»)."""
+    grammar = context.grammar
+    at = first - 1
+    if at > start and fold_case(sentence.words[at].form) in grammar.clitics:
+        at -= 1  # «заявката Ви ще бъде обработена»: the possessive clitic goes with its noun
+    opening = fold_case(sentence.words[start].form)
+    if at <= start or fold_case(sentence.words[at - 1].form) in grammar.prepositions:
+        return None
+    if opening not in grammar.clause_openers and (opening not in grammar.prepositions or at - start > 6):
+        return None
+    subject = _as_object(sentence, at, context)
+    return None if subject is None else (at, subject)
 
 
 def _moved_after_verb(
@@ -120,8 +142,9 @@ def _doubled_subject(
 ) -> list[Edit] | str:
     """«Надвзетата сума ще бъде възстановена» → «Надвзетата сума ще я възстановим»: the subject's first word has no
     object form the dictionary knows (a participle), so the subject stays in front and a clitic, agreeing with the
-    participle, doubles it; a masculine one takes the object's short article («ДОКУМЕНТЪТ» → «ДОКУМЕНТА ще го изпратим»),
-    built from the lemma when the dictionary lacks it («Ваучерът» → «Ваучера»); where neither tells it, the passive stays.
+    participle, doubles it, or, where it is the same word as an object, moves after the verb; a masculine one takes the
+    object's short article («Ваучерът» → «Ще изпратим ваучера», «ДОКУМЕНТЪТ» → «ДОКУМЕНТА ще го изпратим»), built
+    from the lemma when the dictionary lacks it; where neither tells it, the passive stays.
     Only a short subject that opens the sentence with the article of the participle's gender
     and number, and no word after the participle that could be the subject instead («…ще бъде изпратена пратката»)."""
     grammar = context.grammar
@@ -155,12 +178,17 @@ def _doubled_subject(
         return _moved_after_verb(sentence, start, first, opening, form, verb, rule_id, context)
     edits = [Edit(*verb, f"{clitic} {form}", rule_id)]
     if article and short and short != article:
-        # a doubled object is still the object: the full article gives way to the short one («Ваучера ще го изпратим»)
-        _, word_end = original(context, *sentence.spans[start])
+        # the object takes the short article: a masculine subject moves after the verb with it, as a feminine one does
+        # («Коригираният отчет ще Ви бъде изпратен» → «Ще Ви изпратим коригирания отчет»: the doubled «Коригирания
+        # отчет ще Ви го изпратим» reads colloquial, as judged in round 17); one in capitals stays doubled
+        # («ДОКУМЕНТА ще го изпратим»)
+        word_start, word_end = original(context, *sentence.spans[start])
         ending = context.text[word_end - len(article):word_end]
-        word = fold_case(context.text[original(context, *sentence.spans[start])[0]:word_end])
+        word = fold_case(context.text[word_start:word_end])
         if fold_case(ending) != article or not _has_short_form(sentence, start, word, article, short, context):
             return "cannot tell the subject's form with the short article"
+        if context.text[word_start + 1:word_end].islower() and word.isalpha():
+            return _moved_after_verb(sentence, start, first, word[:-len(article)] + short, form, verb, rule_id, context)
         edits.insert(0, Edit(word_end - len(article), word_end, short.upper() if ending.isupper() else short, rule_id))
     return edits
 

@@ -229,9 +229,10 @@ def _paragraph_before(context: Context, number: int) -> tuple[Sentence, ...]:
 
 def _lead_window(context: Context, number: int, start: int) -> int:
     """Where a lead is looked for: from the match's sentence's start, or the one before's where a comma
-    stands before it on its line (in «…, 1898 г. р., сообщаем, что…» an abbreviation's dot ended no sentence;
-    a greeting line «Здравейте,» is a sentence of its own); from the next line where the sentence opens with
-    a short line that ends in a comma (the greeting «Здравейте,» with no blank line after it)."""
+    stands before it on its line or a phrase in front ended on a date's dot (in «…, 1898 г. р., сообщаем, что…»
+    an abbreviation's dot ended no sentence; a greeting line «Здравейте,» is a sentence of its own); from the
+    next line where the sentence opens with a short line that ends in a comma (the greeting «Здравейте,» with no
+    blank line after it)."""
     opening = at = context.sentences[number].start
     text = context.view.text
     greeting_end = text.find("\n", opening, start)
@@ -239,7 +240,20 @@ def _lead_window(context: Context, number: int, start: int) -> int:
         return greeting_end + 1
     while at and text[at - 1] in " \t":
         at -= 1
-    return context.sentences[number - 1].start if number and at and text[at - 1] in ",;" else opening
+    joined = number and at and (text[at - 1] in ",;" or _after_a_fronted_phrase(context, number))
+    return context.sentences[number - 1].start if joined else opening
+
+
+def _after_a_fronted_phrase(context: Context, number: int) -> bool:
+    """Whether the sentence before, on the same line, opens with a preposition and ends on a date's or a unit's
+    dot: a phrase with no clause of its own, which that dot did not end («По Вашето заявление № 5/27.11.2026 г.
+    Община Шумен Ви уведомява, че…»), so the sentence does not open where the splitter began it."""
+    before = context.sentences[number - 1]
+    forms = before.forms
+    return (
+        len(forms) > 1 and forms[-1].endswith(".") and forms[-2][:1].isdigit() and forms[0] in context.grammar.prepositions
+        and "\n" not in context.view.text[before.spans[-1][1]:context.sentences[number].start]
+    )
 
 
 def _in_context(patterns: tuple[TokenPattern, ...], sentence: Sentence, first: int, last: int) -> bool:

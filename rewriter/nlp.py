@@ -160,6 +160,10 @@ class Grammar:
     # words of an offer of help or an answer, by lemma or form («пишите», «распоряжение»): a fix that writes one
     # where its formula had none adds an invitation the letter never made
     help_words: frozenset[str] = frozenset()
+    # prepositions, for a language without grammemes: a sentence that opens with one opens with a phrase
+    prepositions: frozenset[str] = frozenset()
+    # words that open a clause after a comma («че», «когато»), for a language without grammemes
+    clause_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -196,6 +200,8 @@ def grammar(code: str) -> Grammar:
         anaphors=frozenset(fold_case(w) for w in data.get("anaphors", [])),
         clitics=frozenset(fold_case(w) for w in data.get("clitics", [])),
         help_words=frozenset(fold_case(w) for w in data.get("help_words", [])),
+        prepositions=frozenset(fold_case(w) for w in data.get("prepositions", [])),
+        clause_openers=frozenset(fold_case(w) for w in data.get("clause_openers", [])),
     )
 
 
