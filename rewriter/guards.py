@@ -83,6 +83,8 @@ _REPEATED_PARAGRAPH = 80  # characters: a paragraph this long given twice is the
 _SHOWN_WORDS = 6
 # Share of the content words of a draft's closing sentence that a reply's last sentence keeps when it says it again.
 _CLOSING_KEPT = 0.5
+# A step told by this many facts at least (a date and an address) is said again by a sentence that holds them all.
+_FACTS_OF_A_STEP = 2
 # A name in a link is matched by this many of its first letters in Latin.
 _ADDRESS_STEM = 4
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
@@ -451,6 +453,12 @@ def _in_an_address(name: Name, addresses: str, lang: str) -> bool:
     return False
 
 
+def _latin_word_of(name: Name, latin_words: frozenset[str], lang: str) -> bool:
+    """The name is a Latin word of the draft written in Cyrillic, by its lemma, letter for letter («в Телеграме» for
+    «в Telegram»): the brand the draft names, inflected."""
+    return any(in_latin(lemma, lang) in latin_words for lemma in name.lemmas)
+
+
 def _across_scripts_kept(missing: list[str], new: list[str], lang: str) -> tuple[list[str], list[str]]:
     """The missing and the new facts without each name the reply writes in the other script («Еконт» as «Econt»)."""
     pairs = [(m, n) for m in missing for n in new if same_name_across_scripts(m, n, lang)]
@@ -514,13 +522,14 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
             and not adjective_roots(n.lemmas, draft.lang) & lemmas and not _in_an_address(n, kept_addresses, draft.lang)
         ]
         shortened = _abbreviations(draft.text)
+        latin_words = frozenset(w.lower() for w in _LATIN_LETTERS.findall(draft.text))
         roots = adjective_roots(draft.lemmas, draft.lang)
         known = draft.lemmas | initials(draft.names) | initials_run_together(draft.text) \
             | frozenset().union(*(n.lemmas for n in draft.names))
         new += [
             n.text for n in reply_names
             if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)
-            and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots
+            and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots and not _latin_word_of(n, latin_words, draft.lang)
         ]
     missing, new = _across_scripts_kept(missing, new, draft.lang)
     rejections = []
@@ -613,10 +622,21 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     before = sentences_of(draft.text[:start], draft.lang) if start is not None else []
     steps = [draft.text[s.start:s.end] for s in before]
     return any(
-        _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
+        _says_again(step, reply, draft.lang) or _tells_its_facts(step, reply, draft.lang)
+        for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
     ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang) and not (
         closes_with_thanks_only(draft.text, draft.lang) and thanks_beyond_the_letter(without_sign_off(reply, draft.lang), draft.lang)
     ))
+
+
+def _tells_its_facts(step: str, reply: str, lang: str) -> bool:
+    """The reply's last sentence holds every fact of the step, two at least («Если до 14.08 деньги не придут, напишите на
+    pay@shop.ru» for «В случае непоступления средств до 14.08 просим сообщить по адресу pay@shop.ru»): the step said
+    again in other words."""
+    last = sentences_of(without_sign_off(reply, lang), lang)[-1:]
+    said = fact_values(reply[last[0].start:last[0].end], lang) if last else []
+    needed = [v for v in fact_values(step, lang) if v.required]
+    return len(needed) >= _FACTS_OF_A_STEP and all(any(v.same(s) for s in said) for v in needed)
 
 
 def _ends_on_a_body_sentence(draft: GuardedDraft, reply: str) -> bool:
