@@ -24,6 +24,7 @@ from .closings import (
     last_prose_sentence,
     open_sign_off,
     says_a_closing,
+    says_thanks,
     signs_off,
     signs_off_warmly,
     thanks_beyond_the_letter,
@@ -630,13 +631,14 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
 
 
 def _tells_its_facts(step: str, reply: str, lang: str) -> bool:
-    """The reply's last sentence holds every fact of the step, two at least («Если до 14.08 деньги не придут, напишите на
-    pay@shop.ru» for «В случае непоступления средств до 14.08 просим сообщить по адресу pay@shop.ru»): the step said
-    again in other words."""
+    """The reply's last sentence holds every fact of the step, two at least, and thanks no one («Если до 14.08 деньги не
+    придут, напишите на pay@shop.ru» for «В случае непоступления средств до 14.08 просим сообщить по адресу pay@shop.ru»):
+    the step said again in other words, not a closing that names the letter's facts («Спасибо за письмо № 12 от 05.05»)."""
     last = sentences_of(without_sign_off(reply, lang), lang)[-1:]
-    said = fact_values(reply[last[0].start:last[0].end], lang) if last else []
+    sentence = reply[last[0].start:last[0].end] if last else ""
+    said = fact_values(sentence, lang)
     needed = [v for v in fact_values(step, lang) if v.required]
-    return len(needed) >= _FACTS_OF_A_STEP and all(any(v.same(s) for s in said) for v in needed)
+    return len(needed) >= _FACTS_OF_A_STEP and not says_thanks(sentence, lang) and all(any(v.same(s) for s in said) for v in needed)
 
 
 def _ends_on_a_body_sentence(draft: GuardedDraft, reply: str) -> bool:
