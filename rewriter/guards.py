@@ -24,7 +24,6 @@ from .closings import (
     last_prose_sentence,
     open_sign_off,
     says_a_closing,
-    says_thanks,
     signs_off,
     signs_off_warmly,
     thanks_beyond_the_letter,
@@ -84,8 +83,6 @@ _REPEATED_PARAGRAPH = 80  # characters: a paragraph this long given twice is the
 _SHOWN_WORDS = 6
 # Share of the content words of a draft's closing sentence that a reply's last sentence keeps when it says it again.
 _CLOSING_KEPT = 0.5
-# A step told by this many facts at least (a date and an address) is said again by a sentence that holds them all.
-_FACTS_OF_A_STEP = 2
 # A name in a link is matched by this many of its first letters in Latin.
 _ADDRESS_STEM = 4
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
@@ -623,22 +620,10 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     before = sentences_of(draft.text[:start], draft.lang) if start is not None else []
     steps = [draft.text[s.start:s.end] for s in before]
     return any(
-        _says_again(step, reply, draft.lang) or _tells_its_facts(step, reply, draft.lang)
-        for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
+        _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
     ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang) and not (
         closes_with_thanks_only(draft.text, draft.lang) and thanks_beyond_the_letter(without_sign_off(reply, draft.lang), draft.lang)
     ))
-
-
-def _tells_its_facts(step: str, reply: str, lang: str) -> bool:
-    """The reply's last sentence holds every fact of the step, two at least, and thanks no one («Если до 14.08 деньги не
-    придут, напишите на pay@shop.ru» for «В случае непоступления средств до 14.08 просим сообщить по адресу pay@shop.ru»):
-    the step said again in other words, not a closing that names the letter's facts («Спасибо за письмо № 12 от 05.05»)."""
-    last = sentences_of(without_sign_off(reply, lang), lang)[-1:]
-    sentence = reply[last[0].start:last[0].end] if last else ""
-    said = fact_values(sentence, lang)
-    needed = [v for v in fact_values(step, lang) if v.required]
-    return len(needed) >= _FACTS_OF_A_STEP and not says_thanks(sentence, lang) and all(any(v.same(s) for s in said) for v in needed)
 
 
 def _ends_on_a_body_sentence(draft: GuardedDraft, reply: str) -> bool:

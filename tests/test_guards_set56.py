@@ -2,8 +2,7 @@
 вашу») is cut short; a step's hours said as hours («с 9 до 13 часов») keep its times; a reply that swaps the draft's
 officialese for its own is no better; copies sent by the verb of the thing sent before them («а их копии — на
 e-mail») are a letter; a half of a carat said as one word («полкарата») is «0,5 карата»; what «оказалось невозможным» is
-what we «не успели»; a Latin brand written in Cyrillic («на Озоне» for «через Ozon») is the draft's; a reply that
-ends on a step said again by its date and address drops the closing."""
+what we «не успели»; a Latin brand written in Cyrillic («на Озоне» for «через Ozon») is the draft's."""
 from __future__ import annotations
 
 import pytest
@@ -145,24 +144,3 @@ def test_a_latin_brand_written_in_cyrillic_is_the_drafts(where, new):
     )
     assert ("facts_new" in problems_with("ru", _MARKET_DRAFT, reply)) is new
 
-
-_REFUND_DRAFT = (
-    "Уважаемая Алла!\n\nПриносим извинения за задержку возврата 2 400 руб. за отменённый урок. Возврат был произведён "
-    "повторно 03.09, деньги поступят на карту в течение 3 рабочих дней. В случае непоступления средств до 08.09 просим "
-    "сообщить об этом по адресу money@lingva.ru.\n\nБлагодарим за терпение и надеемся на дальнейшие занятия."
-)
-_REFUND_REPLY = (
-    "Алла, здравствуйте!\n\nПростите, что мы задержали возврат 2 400 руб. за отменённый урок. 03.09 мы отправили деньги "
-    "ещё раз, они придут на карту в течение 3 рабочих дней. Если к 08.09 их не будет, напишите нам на money@lingva.ru."
-)
-
-
-@pytest.mark.parametrize("ending, lost", [
-    # a reply that ends on the draft's step told by its date and address in other words drops the closing
-    ("", True),
-    # … one that closes after it keeps it
-    ("\n\nСпасибо, что терпеливо ждёте, до встречи на занятиях!", False),
-])
-def test_a_reply_ending_on_a_step_said_again_by_its_facts_drops_the_closing(ending, lost):
-    problems = problems_with("ru", _REFUND_DRAFT, _REFUND_REPLY + ending)
-    assert ("closing" in problems.get("parts_missing", ())) is lost
