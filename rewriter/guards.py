@@ -451,6 +451,12 @@ def _in_an_address(name: Name, addresses: str, lang: str) -> bool:
     return False
 
 
+def _latin_word_of(name: Name, latin_words: frozenset[str], lang: str) -> bool:
+    """The name is a Latin word of the draft written in Cyrillic, by its lemma, letter for letter («в Телеграме» for
+    «в Telegram»): the brand the draft names, inflected."""
+    return any(in_latin(lemma, lang) in latin_words for lemma in name.lemmas)
+
+
 def _across_scripts_kept(missing: list[str], new: list[str], lang: str) -> tuple[list[str], list[str]]:
     """The missing and the new facts without each name the reply writes in the other script («Еконт» as «Econt»)."""
     pairs = [(m, n) for m in missing for n in new if same_name_across_scripts(m, n, lang)]
@@ -514,13 +520,14 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
             and not adjective_roots(n.lemmas, draft.lang) & lemmas and not _in_an_address(n, kept_addresses, draft.lang)
         ]
         shortened = _abbreviations(draft.text)
+        latin_words = frozenset(w.lower() for w in _LATIN_LETTERS.findall(draft.text))
         roots = adjective_roots(draft.lemmas, draft.lang)
         known = draft.lemmas | initials(draft.names) | initials_run_together(draft.text) \
             | frozenset().union(*(n.lemmas for n in draft.names))
         new += [
             n.text for n in reply_names
             if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)
-            and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots
+            and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots and not _latin_word_of(n, latin_words, draft.lang)
         ]
     missing, new = _across_scripts_kept(missing, new, draft.lang)
     rejections = []

@@ -183,7 +183,13 @@ def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozens
     beside = (c for c, s in content.sentence_of if s in sentence and len(c) >= SAYS_SOMETHING)
     # a count in pieces («180 броя», «12 шт.») is worded by its unit, which a reply may leave out («вместо поръчаните 180»)
     worded = content.part not in BY_CLAUSE or all(map(_is_count, facts)) or any(w & reply_stems for c in (clause, *beside) for w in c)
-    return bool(facts) and worded and any(_counted(facts) <= _counted(said) for said in reply_facts)
+    return bool(facts) and worded and any(_all_told(_counted(facts), _counted(said)) for said in reply_facts)
+
+
+def _all_told(facts: frozenset[Fact], said: frozenset[Fact]) -> bool:
+    """Every fact is among `said`, a moment in any form («с 10 до 14 часов» for «с 10:00 до 14:00»)."""
+    told = set().union(*map(_moments_of, said))
+    return all(_moments_of(f) & told for f in facts)
 
 
 def _is_count(fact: Fact) -> bool:

@@ -180,7 +180,11 @@ def _reworded_less_of_the_same(draft: Report, reply: Report, threshold: int) -> 
     («отменён» for the draft's «аннулирован»: the model rewrote it, the lint still reads the same fault),
     it keeps at most half of them (or only one, when no finding of the reply points at words of the
     draft's findings), and it has fewer warnings. The draft's own words kept are its fault kept, as
-    `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too."""
+    `rewrite --check` says; a reply that keeps the draft's style keeps its warnings too. One with `_OWN_PILED`
+    officialese warnings of its own («доводим до Вашего сведения», «надлежит связаться») swapped the draft's
+    officialese for other, and what the lint no longer reads as a fault it may have put in officialese too."""
+    if _own_officialese(draft, reply) >= _OWN_PILED:
+        return False
     had, left = _serious(draft, threshold), _serious(reply, threshold)
     own_words = {folded(f.text) for f in had}
     if len(left) == 1 and left[0].category in {f.category for f in had} and _one_fault_reworded_rest_improved(draft, reply):

@@ -95,11 +95,11 @@ FLOORS = {
     # set53 at first sight, after this stop's long passes but guardsbg-71: ru (18, 6, 23, 23), bg (17, 6, 21, 20)
     "set53": {"ru": (25, 11, 23, 23), "bg": (22, 9, 23, 23)},  # after guardsru-71, guardsbg-72, guardsbg-73, lintbg-72
     # set54 at first sight: ru (14, 4, 22, 22), bg (21, 9, 23, 22)
-    "set54": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-72, guardsbg-73
+    "set54": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-72, guardsbg-73; ru guardsru-75
     # set55 at first sight, after this stop's long passes: ru (13, 7, 22, 21), bg (19, 7, 23, 22)
     "set55": {"ru": (23, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-73, guardsbg-74
     # set56 at first sight: ru (22, 9, 22, 21), bg (22, 10, 23, 23)
-    "set56": {"ru": (22, 9, 22, 21), "bg": (25, 11, 23, 23)},  # after guardsbg-75
+    "set56": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-75, guardsbg-75
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
