@@ -495,11 +495,6 @@ ROUND55_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES)
-def test_round55_class_is_named_and_spares_its_neighbour(category, text, neighbour):
-    assert category in _categories(text)
-    assert category not in _categories(neighbour)
-
 
 # Round 55's judged-wrong findings (pass lintru-72): each shape stands down beside a neighbour that keeps the rule.
 ROUND55_STAND_DOWN = [
@@ -529,11 +524,6 @@ ROUND55_STAND_DOWN = [
      "Ваш платёж не был обработан."),
 ]
 
-
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN)
-def test_round55_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
-    assert rule not in _rules(text)
-    assert rule in _rules(neighbour)
 
 
 def test_a_deviation_from_the_schedule_gets_a_message_about_a_delay():
@@ -583,8 +573,8 @@ ROUND56_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND56_CLASSES)
-def test_round56_class_is_named_and_spares_its_neighbour(category, text, neighbour):
+@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES + ROUND56_CLASSES)
+def test_round55_and_56_class_is_named_and_spares_its_neighbour(category, text, neighbour):
     assert category in _categories(text)
     assert category not in _categories(neighbour)
 
@@ -616,7 +606,7 @@ ROUND56_STAND_DOWN = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND56_STAND_DOWN)
-def test_round56_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN)
+def test_round55_and_56_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
