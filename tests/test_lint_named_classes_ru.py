@@ -570,6 +570,13 @@ ROUND56_CLASSES = [
     # boilerplate: further joint work hoped for
     ("boilerplate", "Очень надеемся на дальнейшую совместную работу.",
      "Надеемся, что совместная работа с дизайнером пройдёт легко: её телефон в письме."),
+    # … and every message said to matter to us, in chatty words
+    ("boilerplate", "Спасибо, нам правда важен каждый отзыв!",
+     "Нам важно, чтобы сообщение о замене дошло до вас, поэтому дублируем его в СМС."),
+    # the work said done «strictly» by a paper or by measures
+    ("evasion", "Мы ставили сигнализацию строго по схеме завода.", "Сошьём шторы строго по вашим замерам и привезём в субботу."),
+    # vague promises: the matter «solved» with no how
+    ("vague_promise", "Пришлите фото шва — вопрос решим.", "Шов переделаем в среду, вопрос с доплатой решим так: её не будет."),
 ]
 
 
