@@ -495,11 +495,6 @@ ROUND55_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES)
-def test_round55_class_is_named_and_spares_its_neighbour(category, text, neighbour):
-    assert category in _categories(text)
-    assert category not in _categories(neighbour)
-
 
 # Round 55's judged-wrong findings (pass lintru-72): each shape stands down beside a neighbour that keeps the rule.
 ROUND55_STAND_DOWN = [
@@ -530,13 +525,103 @@ ROUND55_STAND_DOWN = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN)
-def test_round55_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
-    assert rule not in _rules(text)
-    assert rule in _rules(neighbour)
-
 
 def test_a_deviation_from_the_schedule_gets_a_message_about_a_delay():
     text = "Монтаж выполнен с отставанием от согласованного графика."
     assert any("опоздание" in finding.message for finding in LINTER.lint(text, "ru").findings)
 
+
+
+# Round 56's misses (pass lintru-73): each class by construction, in new wordings and trades, beside its innocent
+# neighbour; every first case got nothing of its category before this pass.
+ROUND56_CLASSES = [
+    # our records told as proof that a thing went through once
+    ("evasion", "По нашим данным, оплата за абонемент прошла один раз.",
+     "По нашим данным, взнос прошёл дважды — второй вернём сегодня."),
+    # nobody else complained
+    ("evasion", "По этой партии семян к нам других жалоб не было.",
+     "Жалоб от вас раньше не было, спасибо, что написали сейчас."),
+    # the fault told as frequent
+    ("evasion", "Не переживайте, запотевание фар после мойки — частая история.",
+     "Частая смена масла продлит жизнь мотору, следующая — в мае."),
+    # a backlog, a traffic jam or queues at a third party as the cause
+    ("evasion", "У транспортной компании был аврал в праздники, поэтому коробка ехала неделю.",
+     "У транспортной компании мы заказали машину на 9:00 пятницы."),
+    ("evasion", "Водитель с вашей мебелью застрял в пробке на кольцевой.",
+     "Я сам стоял в очереди за этой моделью, поэтому понимаю, как её ждут."),
+    ("evasion", "На складе перевозчика скопились очереди из фур.", "Очередь на замер мы сдвинули, мастер придёт в среду."),
+    # our share narrowed to what went right
+    ("evasion", "Мы отвечаем за укладку плитки, а не за качество клея.",
+     "Мы отвечаем за укладку плитки, поэтому переложим её бесплатно."),
+    ("evasion", "Котёл собирает завод, мы только подключаем.", "Мы только что подключили котёл, проверьте давление."),
+    ("evasion", "Скрип — давняя болезнь модели, а не нашей сборки.", "Скрип — наша ошибка при сборке, переберём шкаф в субботу."),
+    # the unforeseeable told as hard to foresee; not all of it depended on us; automatic, by nobody
+    ("evasion", "Такой град, согласитесь, предугадать было непросто.", "Точную дату пока сложно предсказать, напишем до 10 июня."),
+    ("evasion", "С подсветкой витрины, увы, не всё от нас зависело.", "От нас зависело всё, и мы не справились — простите."),
+    ("evasion", "Поэтому продление страховки прошло автоматически.", "Продление страховки мы отменили, деньги вернём завтра."),
+    # non-apologies: the unpleasantness understood instead of an apology
+    ("non_apology", "Понимаем, что история с гарантийным талоном неприятная.",
+     "Понимаем, что история с гарантийным талоном неприятная: мы потеряли талон, простите. Новый пришлём в среду."),
+    ("non_apology", "Мы понимаем, что отмена мастер-класса может огорчить.",
+     "Понимаем, что вы хотите забрать раму сегодня, мастер будет на месте до 19:00."),
+    # vague promises: «in the agreed time» that nobody agreed
+    ("vague_promise", "Готовы переустановить отливы за свой счёт в согласованные сроки.",
+     "Отливы не были переустановлены в согласованные сроки, и это наша ошибка."),
+    # boilerplate: further joint work hoped for
+    ("boilerplate", "Очень надеемся на дальнейшую совместную работу.",
+     "Надеемся, что совместная работа с дизайнером пройдёт легко: её телефон в письме."),
+    # … and every message said to matter to us, in chatty words
+    ("boilerplate", "Спасибо, нам правда важен каждый отзыв!",
+     "Нам важно, чтобы сообщение о замене дошло до вас, поэтому дублируем его в СМС."),
+    # a guess that it is the customer's bank at work
+    ("evasion", "Скорее всего, лишняя сумма — это резерв вашего банка.",
+     "Лишняя сумма — это резерв вашего банка: мы ошибочно запросили оплату дважды и уже отменили второй запрос."),
+    # the contract's clause as the answer
+    ("evasion", "В договоре проката прямо прописано, что за царапины платит арендатор.",
+     "В договоре мы прописали не ту дату, новый пришлём сегодня."),
+    ("evasion", "Это есть в правилах программы лояльности, их мало кто читает.",
+     "Ты пескетарианец, это есть в твоём профиле, а мы пропустили пометку — прости."),
+    # the work said done «strictly» by a paper or by measures
+    ("evasion", "Мы ставили сигнализацию строго по схеме завода.", "Сошьём шторы строго по вашим замерам и привезём в субботу."),
+    # vague promises: the matter «solved» with no how
+    ("vague_promise", "Пришлите фото шва — вопрос решим.", "Шов переделаем в среду, вопрос с доплатой решим так: её не будет."),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES + ROUND56_CLASSES)
+def test_round55_and_56_class_is_named_and_spares_its_neighbour(category, text, neighbour):
+    assert category in _categories(text)
+    assert category not in _categories(neighbour)
+
+
+# Round 56's judged-wrong findings (pass lintru-73): each shape stands down beside a neighbour that keeps the rule.
+ROUND56_STAND_DOWN = [
+    # works told of the past, not a promise
+    ("ru.vague_promise.v-rabochem-poryadke", "Замеры в цехе проводились в плановом порядке, протоколы у нас есть.",
+     "Опечатка в дипломе будет исправлена в плановом порядке."),
+    # a person's illness is a concrete cause
+    ("ru.evasion.knizhnaya-prichina", "Экскурсия не состоялась по причине болезни гида.",
+     "Экскурсия не состоялась по причине ограниченной доступности причала."),
+    # the working mode of the customer's own plant after their staff's fault
+    ("ru.evasion.prichiny-spiskom",
+     "Трещины могли быть вызваны перегревом форм операторами линии, а также режимом работы сушильной камеры.",
+     "Торты опоздали в связи с наплывом заказов и внезапной поломкой духовки."),
+    # goods set aside for the customer, not postponed
+    ("ru.evasion.perenesen", "Нужные шины уже отложены, водитель привезёт их в четверг к 12:00.",
+     "Запуск тарифа отложен."),
+    # «не всё от нас зависело» is not the stock phrase of effort
+    ("ru.boilerplate.vse-vozmozhnoe", "С подсветкой витрины, увы, не всё от нас зависело.",
+     "Мы сделаем всё, что в наших силах."),
+    # the owner's own legal step after our work
+    ("ru.evasion.third-party-frame", "Сертификат на прицеп мы выдали, регистрация в ГИБДД — на стороне собственника.",
+     "Посылка застряла у перевозчика на сортировке."),
+    # a shift by a named step is a concrete offer
+    ("ru.vague_promise.postaraemsya", "Если вам неудобно так рано, скажите — попробуем перенести замер на день позже.",
+     "Мы попробуем ускорить доставку."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN)
+def test_round55_and_56_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
