@@ -133,6 +133,37 @@ def test_a_loaded_pack_is_kept_out_of_garbage_collection():
     assert id(pack.index) not in tracked and id(pack.rules) not in tracked
 
 
+
+def test_what_a_lint_learns_is_frozen_after_a_full_collection_during_it(monkeypatch):
+    """A full collection while a text is linted leaves only live objects: the word analyses learned then are
+    frozen with the pack, so later full passes do not walk them again. A lint with none freezes nothing:
+    the application's young objects may hold garbage."""
+    import gc
+
+    from rewriter import linter as linter_module
+
+    linter = Linter()
+    linter.lint("Добрый день.", "ru")
+    learn = linter_module.split_sentences
+    gc.disable()
+    try:
+        quiet = linter.analyze("Кладовщик Зубарихин переупаковал шкатулку.", "ru")
+        tracked = {id(item) for item in gc.get_objects()}
+        assert id(quiet.sentences[0].words[1]) in tracked
+
+        def collecting_first(tools, text):
+            gc.collect()
+            return learn(tools, text)
+
+        monkeypatch.setattr(linter_module, "split_sentences", collecting_first)
+        collected = linter.analyze("Экспедитор Пахомчиков перевязал бандероль.", "ru")
+    finally:
+        gc.enable()
+    tracked = {id(item) for item in gc.get_objects()}
+    assert id(collected.sentences[0].words[1]) not in tracked
+    assert id(quiet.sentences[0].words[1]) not in tracked  # live at that full collection: frozen with the rest
+
+
 CORPUS = Path(__file__).parent / "corpus"
 
 
