@@ -130,11 +130,9 @@ def _cached_pack(lang: str, extra_files: tuple[Path, ...]) -> CompiledPack:
 
 
 class _FullCollections:
-    """How many full collections the garbage collector has made in this process. One made while a text
-    is linted (the engine's learning of new words and sentences sets them off: they outlive the text,
-    as the pack does) leaves only live objects: `analyze` then freezes them with the pack, so that the
-    next full passes do not walk all that was learned before again (a sixth of first-sight time).
-    Counted by a callback: reading `gc.get_stats()` before and after each lint costs ~1% of a warm one."""
+    """How many full collections the garbage collector has made in this process, once
+    `freeze_what_is_learned` is called. Counted by a callback: reading `gc.get_stats()` before and after
+    each lint costs ~1% of a warm one."""
 
     made = 0
 
@@ -144,7 +142,15 @@ class _FullCollections:
             cls.made += 1
 
 
-gc.callbacks.append(_FullCollections.count)
+def freeze_what_is_learned() -> None:
+    """For a process of rewriter's own (the CLI, the service, a batch job): a full collection made while a
+    text is linted (the engine's learning of new words and sentences sets them off; what it learns outlives
+    the text, as the pack does) leaves only live objects, and `analyze` then freezes them with the pack, so
+    the next full passes do not walk all that was learned before again (a sixth of first-sight time). An
+    application that embeds the linter need not call it: a freeze keeps its own live objects out of cyclic
+    collection too."""
+    if _FullCollections.count not in gc.callbacks:
+        gc.callbacks.append(_FullCollections.count)
 
 
 class Linter:
