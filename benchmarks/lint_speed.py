@@ -159,13 +159,21 @@ def timed_together(fns, items, seconds: float) -> list[float]:
     return [len(items) / min(taken) for taken in passes]
 
 
+def own_linter():
+    """A linter in a process of its own, as the `rewrite` command and service run it (what it learns is frozen
+    out of garbage collection after each full collection)."""
+    from rewriter import Linter
+    from rewriter.linter import freeze_what_is_learned
+
+    freeze_what_is_learned()
+    return Linter()
+
+
 def warmed_up():
     """A linter and a floor that warmed up on one half of the texts: (lint, the other half, the word
     forms in it new to the floor, the floor's time on it)."""
-    from rewriter import Linter
-
     warm, unseen = split_halves(material())
-    linter, floor = Linter(), Floor()
+    linter, floor = own_linter(), Floor()
     lint = lambda item: linter.lint(item[1], item[0])  # noqa: E731
     once(lint, warm)
     once(floor, warm)
@@ -189,10 +197,8 @@ def first_sight_run() -> dict[str, float]:
 
 def stream_run(count: int, block: int, size: int) -> list[dict[str, float]]:
     """One fresh process: lint `count` distinct replies, block by block, each block's floor beside it."""
-    from rewriter import Linter
-
     replies = recombined(material(), count, size)
-    linter, floor = Linter(), Floor()
+    linter, floor = own_linter(), Floor()
     linter.pack("ru"), linter.pack("bg")
     lint = lambda item: linter.lint(item[1], item[0])  # noqa: E731
     rows = []

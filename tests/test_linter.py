@@ -1,7 +1,9 @@
 """The Linter API: one shared object, many threads, the same answers."""
 from __future__ import annotations
 
+import gc
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -102,8 +104,6 @@ def test_every_error_the_library_raises_on_purpose_is_a_rewriter_error_and_a_val
 def test_loading_a_pack_leaves_garbage_collection_as_it_found_it(team_rules, tmp_path, collecting):
     """Collections pause while a pack and its pipeline load (they would find nothing to free), and come
     back only if the embedding application had them on."""
-    import gc
-
     own_copy = tmp_path / "team.yaml"  # a pack of its own: this process has not loaded it yet
     own_copy.write_text(team_rules.read_text(encoding="utf-8"), encoding="utf-8")
     collections: list[int] = []
@@ -125,12 +125,69 @@ def test_loading_a_pack_leaves_garbage_collection_as_it_found_it(team_rules, tmp
 
 def test_a_loaded_pack_is_kept_out_of_garbage_collection():
     """The pack lives as long as the process: no full collection walks its objects while new text is learned."""
-    import gc
-
     pack = Linter().pack("ru")
     tracked = {id(item) for item in gc.get_objects()}
     assert gc.get_freeze_count() > 0
     assert id(pack.index) not in tracked and id(pack.rules) not in tracked
+
+
+@contextmanager
+def _collector_callbacks(own_process: bool):
+    """The collector's callbacks as a process of rewriter's own sets them (or an embedding application's,
+    with none of ours), restored after; edited in place, as the collector reads its own list."""
+    from rewriter import linter as linter_module
+
+    saved = list(gc.callbacks)
+    gc.callbacks[:] = [c for c in saved if c != linter_module._FullCollections.count]
+    if own_process:
+        linter_module.freeze_what_is_learned()
+    try:
+        yield
+    finally:
+        gc.callbacks[:] = saved
+
+
+def _lint_with_a_full_collection(monkeypatch, linter: Linter, text: str):
+    """`analyze`, with a full collection made while the text's words are learned."""
+    from rewriter import linter as linter_module
+
+    learn = linter_module.split_sentences
+
+    def collecting_first(tools, text):
+        gc.collect()
+        return learn(tools, text)
+
+    monkeypatch.setattr(linter_module, "split_sentences", collecting_first)
+    return linter.analyze(text, "ru")
+
+
+def test_what_a_lint_learns_is_frozen_after_a_full_collection_during_it(monkeypatch):
+    """In a process of rewriter's own, a full collection while a text is linted leaves only live objects: the
+    word analyses learned then are frozen with the pack, so later full passes do not walk them again. A lint
+    with none freezes nothing: the application's young objects may hold garbage."""
+    linter = Linter()
+    linter.lint("Добрый день.", "ru")
+    with _collector_callbacks(own_process=True):
+        gc.disable()
+        try:
+            quiet = linter.analyze("Кладовщик Зубарихин переупаковал шкатулку.", "ru")
+            assert id(quiet.sentences[0].words[1]) in {id(item) for item in gc.get_objects()}
+            collected = _lint_with_a_full_collection(monkeypatch, linter, "Экспедитор Пахомчиков перевязал бандероль.")
+        finally:
+            gc.enable()
+    tracked = {id(item) for item in gc.get_objects()}
+    assert id(collected.sentences[0].words[1]) not in tracked
+    assert id(quiet.sentences[0].words[1]) not in tracked  # live at that full collection: frozen with the rest
+
+
+def test_an_embedding_application_keeps_its_collector(monkeypatch):
+    """Without `freeze_what_is_learned` (a library call inside someone else's process) a full collection
+    during a lint freezes nothing: the application's live objects stay collectable."""
+    linter = Linter()
+    linter.lint("Добрый день.", "ru")
+    with _collector_callbacks(own_process=False):
+        analysis = _lint_with_a_full_collection(monkeypatch, linter, "Приёмщица Курочкина упаковала ящик.")
+    assert id(analysis.sentences[0].words[1]) in {id(item) for item in gc.get_objects()}
 
 
 CORPUS = Path(__file__).parent / "corpus"
