@@ -664,3 +664,113 @@ def test_good_reply_findings_stand_down(text, rule):
 )
 def test_draft_like_neighbours_still_fire(text, rule):
     assert rule in _rules(text)
+
+
+# --- pass lintbg-74: round 56's Bulgarian evasion misses and judged-wrong findings ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # our records or the goods' making told as the whole answer
+        ("Дневниците от зареждането на котела са в норма.", "evasion"),
+        ("Проверката установи, че помпите са в изправност.", "evasion"),
+        ("Плочките се изпичат при стриктно спазване на всички изисквания.", "evasion"),
+        # the fault put within the gauges' error or allowed by a standard
+        ("Разликата от 2 грама е в рамките на грешката на двата кантара.", "evasion"),
+        ("Пукнатините са допустими според браншовите стандарти.", "evasion"),
+        # the pause told as unavoidable, the weather as beyond anyone
+        ("Прекъсването на работата през октомври беше неизбежно.", "evasion"),
+        ("Никой фермер не може да командва дъжда.", "evasion"),
+        # a plan changed or a supply cut by a third party, however far; a part of the service said to come from outside
+        ("Графикът на курсовете беше сменен от транспортната ни фирма, така че и ние научихме късно.", "evasion"),
+        ("Водата в сградата е била спряна за ремонт от водоснабдителното дружество.", "evasion"),
+        ("Кетърингът на събитието се осигурява от външен партньор.", "evasion"),
+        # stock lines in warm words
+        ("Именно такива отзиви ни помагат да растем.", "boilerplate"),
+        ("Мнението на всеки наш гост е изключително важно за нас.", "boilerplate"),
+        ("Клиенти като Вас са ценни за нас.", "boilerplate"),
+        ("Остава ни само да Ви пожелаем хубава зима.", "boilerplate"),
+        ("Винаги сте добре дошъл да ни звъннете.", "boilerplate"),
+        ("Благодарим Ви за споделените впечатления.", "boilerplate"),
+        ("За всякакви въпроси можете да се обръщате към офиса ни в Русе.", "boilerplate"),
+        ("Разчитаме на доброто взаимодействие и догодина.", "boilerplate"),
+        ("Изразяваме увереност в продължаването на съвместната ни работа.", "boilerplate"),
+        # a promise dated by our next round or by someone else's settling
+        ("При следващото ни минаване през Ямбол ще сменим и лампите.", "vague_promise"),
+        ("Следващият път, когато бригадата дойде, ще довърши оградата.", "vague_promise"),
+        ("Ще Ви се обадим, след като банката уточни сметката.", "vague_promise"),
+    ],
+)
+def test_round_56_classes_are_reported_in_their_category(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Сменихме филтъра и анализът на водата вече е в норма.", "evasion"),
+        ("Помпите ни са на склад в Русе.", "evasion"),
+        ("Спазването на срока е важно и за нас.", "evasion"),
+        ("Кантарът показа 2 грама разлика, затова сменихме теглилките.", "evasion"),
+        ("Работата продължава по график през октомври.", "evasion"),
+        ("Водата в сградата ще бъде пусната утре в 9 ч.", "evasion"),
+        ("Кетърингът на събитието е наш и менюто е готово.", "evasion"),
+        ("Отзивите за курса са на сайта ни.", "boilerplate"),
+        ("Клиенти като Вас получават отстъпка от 10 € при второ наемане.", "boilerplate"),
+        ("Благодарим Ви за снимките на пукнатината.", "boilerplate"),
+        ("При следващото ни посещение на 14 май ще сменим и лампите.", "vague_promise"),
+    ],
+)
+def test_round_56_innocent_neighbours_get_nothing_of_the_category(text, category):
+    assert category not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a shelf life, a measuring tolerance, a legal term, lines long closed
+        ("Кашкавалът е в срок до март.", "bg.bureaucratese.v-srok-do"),
+        ("Разликата е в рамките на точността на везните.", "bg.bureaucratese.v-ramkite-na"),
+        ("Ревизията ще мине с материално отговорните лица на склада.", "bg.vague_promise.kompetentniya-otdel"),
+        ("Пейките са от релси от линии, изведени от експлоатация.", "bg.bureaucratese.izveden-ot-eksploatatsiya"),
+        # what must not be put off; nobody told the customer, owned
+        ("Лекарят прецени, че лечението не бива да се отлага.", "bg.evasion.sluchva-se"),
+        ("В петък дойдохте, а никой не Ви беше казал, че урокът се отменя.", "bg.evasion.sluchva-se"),
+        # the others' own schedule named as the reason
+        ("Документите отиват в журито, и техният график не зависи от нас.", "bg.evasion.nezavisesti-ot-nas"),
+        # the fault owned in the same sentence
+        ("Два от столовете липсваха – това е наш пропуск и не е трябвало да се случва.", "bg.evasion.kazano-ni"),
+        # what we say, not what the customer must do
+        ("По отношение на глобата от Вашия клиент, следва да отбележим, че тя не е наша.",
+         "bg.evasion.normalno-yavlenie"),
+        # thanks joined to what else the customer sent; an offer with its condition and our next step
+        ("Благодаря за бързата обратна връзка и за снимките от монтажа.", "bg.boilerplate.blagodarim-za-zapitvaneto"),
+        ("Готови сме да помогнем: ако ни пратите пробата, ще я изследваме с предимство.",
+         "bg.vague_promise.mozhe-da-bade-predlozheno"),
+        # a season beside a promise vague in its own words
+        ("Бележките Ви ще бъдат взети предвид при планирането в предстоящия сезон.", "bg.vague_promise.bez-srok"),
+    ],
+)
+def test_round_56_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Сумата ще Ви бъде върната в срок до 14 дни.", "bg.bureaucratese.v-srok-do"),
+        ("Ще Ви върнем парите в рамките на 5 работни дни.", "bg.bureaucratese.v-ramkite-na"),
+        ("Предадохме случая на отговорния отдел.", "bg.vague_promise.kompetentniya-otdel"),
+        ("Асансьорът е изведен от експлоатация до петък.", "bg.bureaucratese.izveden-ot-eksploatatsiya"),
+        ("Доставката на дървата се отлага.", "bg.evasion.sluchva-se"),
+        ("Графикът на доставките не зависи от нас.", "bg.evasion.nezavisesti-ot-nas"),
+        ("Не трябваше да се издава фактура без подпис.", "bg.evasion.kazano-ni"),
+        ("Всеки участник следва да провери часа на старта.", "bg.evasion.normalno-yavlenie"),
+        ("Благодарим Ви за обратната връзка.", "bg.boilerplate.blagodarim-za-zapitvaneto"),
+        ("Готови сме да разгледаме молбата Ви.", "bg.vague_promise.mozhe-da-bade-predlozheno"),
+        ("Ще сменим настилката на кортовете през следващия сезон.", "bg.vague_promise.bez-srok"),
+    ],
+)
+def test_round_56_the_same_rules_still_fire_beside_them(text, rule):
+    assert rule in _rules(text)
