@@ -700,6 +700,25 @@ def test_draft_like_neighbours_still_fire(text, rule):
         ("При следващото ни минаване през Ямбол ще сменим и лампите.", "vague_promise"),
         ("Следващият път, когато бригадата дойде, ще довърши оградата.", "vague_promise"),
         ("Ще Ви се обадим, след като банката уточни сметката.", "vague_promise"),
+        # the fault as the branch's, harmless, liked by most, or met with such things
+        ("Закъсненията на пратките са общ проблем за целия сектор.", "evasion"),
+        ("Пукнатината обикновено не се отразява съществено на здравината.", "evasion"),
+        ("Повечето наши клиенти дори го харесват.", "evasion"),
+        ("Тъмните петна по стената са нещо, което се среща при варовата мазилка в първата зима.", "evasion"),
+        ("Горчивият привкус, който усещате, обикновено се появява, когато ядките стоят на топло.", "evasion"),
+        # beyond the company's will, the weather named as the circumstances, a subcontractor in one hyphenated word
+        ("Авария в мрежата, възникнала независимо от волята на клуба.", "evasion"),
+        ("Закъснението е следствие от непреодолими обстоятелства, а именно неблагоприятните хидрометеорологични "
+         "условия през март.", "evasion"),
+        ("Закъснението е заради забавена доставка на пясък от кариерата-подизпълнител.", "evasion"),
+        # the customer's side said to have approved it; our gauges showing nothing over the limits
+        ("Дизайнът на брошурата е одобрен от Ваша страна.", "evasion"),
+        ("Записите от датчиците за шум в двора досега не показват превишаване на нормите.", "evasion"),
+        # officialese frames announcing the topic or the stand
+        ("Що се отнася до сумата, тя е върната.", "bureaucratese"),
+        ("Бихме искали да изразим следната позиция по казуса.", "bureaucratese"),
+        # readiness to consider a possibility, whatever its price
+        ("Готови сме да обсъдим възможността за ремонт срещу 30% от цената.", "vague_promise"),
     ],
 )
 def test_round_56_classes_are_reported_in_their_category(text, category):
@@ -720,6 +739,14 @@ def test_round_56_classes_are_reported_in_their_category(text, category):
         ("Клиенти като Вас получават отстъпка от 10 € при второ наемане.", "boilerplate"),
         ("Благодарим Ви за снимките на пукнатината.", "boilerplate"),
         ("При следващото ни посещение на 14 май ще сменим и лампите.", "vague_promise"),
+        ("Секторът на куриерите расте с 5% годишно.", "evasion"),
+        ("Прахът не се отразява на работата на уреда.", "evasion"),
+        ("Повечето наши клиенти поръчват по два чувала.", "evasion"),
+        ("Вкусът на виното обикновено се появява след година в бутилка.", "evasion"),
+        ("Договорът беше подписан от Ваша страна на 3 май и го изпълнихме.", "evasion"),
+        ("Данните от уреда вече не показват отклонения, след като сменихме филтъра.", "evasion"),
+        ("Клаузата се отнася до наема, не до депозита.", "bureaucratese"),
+        ("Обсъдихме възможността за ремонт и го насрочихме за 12 май.", "vague_promise"),
     ],
 )
 def test_round_56_innocent_neighbours_get_nothing_of_the_category(text, category):
