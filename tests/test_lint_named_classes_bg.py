@@ -719,6 +719,10 @@ def test_draft_like_neighbours_still_fire(text, rule):
         ("Бихме искали да изразим следната позиция по казуса.", "bureaucratese"),
         # readiness to consider a possibility, whatever its price
         ("Готови сме да обсъдим възможността за ремонт срещу 30% от цената.", "vague_promise"),
+        # a solution believed in, with nothing dated in it
+        ("Вярваме, че заедно ще уредим въпроса скоро.", "vague_promise"),
+        # the fault within nature's spread
+        ("Разликата в теглото е в рамките на естествената вариабилност.", "evasion"),
     ],
 )
 def test_round_56_classes_are_reported_in_their_category(text, category):
@@ -747,6 +751,9 @@ def test_round_56_classes_are_reported_in_their_category(text, category):
         ("Данните от уреда вече не показват отклонения, след като сменихме филтъра.", "evasion"),
         ("Клаузата се отнася до наема, не до депозита.", "bureaucratese"),
         ("Обсъдихме възможността за ремонт и го насрочихме за 12 май.", "vague_promise"),
+        ("Надяваме се, че ще решим проблема до петък.", "vague_promise"),
+        ("Следващия път, когато наемате при нас, каската е безплатна.", "vague_promise"),
+        ("Теглото на торбите се различава с 5 грама.", "evasion"),
     ],
 )
 def test_round_56_innocent_neighbours_get_nothing_of_the_category(text, category):
@@ -777,6 +784,9 @@ def test_round_56_innocent_neighbours_get_nothing_of_the_category(text, category
          "bg.vague_promise.mozhe-da-bade-predlozheno"),
         # a season beside a promise vague in its own words
         ("Бележките Ви ще бъдат взети предвид при планирането в предстоящия сезон.", "bg.vague_promise.bez-srok"),
+        # a solution believed in is a vague promise, not the future-cooperation formula; an order taken on in the past
+        ("Вярваме, че заедно ще уредим въпроса скоро.", "bg.boilerplate.badeshto-satrudnichestvo"),
+        ("Въпреки това поръчката е била приета за изпълнение.", "bg.bureaucratese.prieto-za-razglezhdane"),
     ],
 )
 def test_round_56_judged_wrong_findings_stand_down(text, rule):
@@ -797,7 +807,15 @@ def test_round_56_judged_wrong_findings_stand_down(text, rule):
         ("Благодарим Ви за обратната връзка.", "bg.boilerplate.blagodarim-za-zapitvaneto"),
         ("Готови сме да разгледаме молбата Ви.", "bg.vague_promise.mozhe-da-bade-predlozheno"),
         ("Ще сменим настилката на кортовете през следващия сезон.", "bg.vague_promise.bez-srok"),
+        ("Надяваме се на бъдещо сътрудничество.", "bg.boilerplate.badeshto-satrudnichestvo"),
+        ("Заявката Ви е приета за изпълнение.", "bg.bureaucratese.prieto-za-razglezhdane"),
     ],
 )
 def test_round_56_the_same_rules_still_fire_beside_them(text, rule):
     assert rule in _rules(text)
+
+
+def test_round_56_an_aim_named_by_the_verbal_noun_is_not_called_a_refusal():
+    text = "С цел удовлетворяване на претенцията Ви ще отпечатаме страниците наново."
+    messages = [f.message for f in LINTER.lint(text, "bg").findings if f.rule == "bg.bureaucratese.udovletvoryavam"]
+    assert messages and not messages[0].startswith("„Искането Ви не може")
