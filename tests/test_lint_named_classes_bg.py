@@ -723,6 +723,11 @@ def test_draft_like_neighbours_still_fire(text, rule):
         ("Вярваме, че заедно ще уредим въпроса скоро.", "vague_promise"),
         # the fault within nature's spread
         ("Разликата в теглото е в рамките на естествената вариабилност.", "evasion"),
+        # regret said of ourselves, the pronoun first
+        ("Получихме писмото Ви и ни е много неприятно, че децата още нямат часове по плуване.", "non_apology"),
+        # the state worse than the customer declared; data incomplete in a paper the customer's side handed in
+        ("Ръждата по рамата е значително по-голяма от декларираното при приемането.", "evasion"),
+        ("Сметката се забави заради непълни сведения в списъка, предоставен от училището.", "evasion"),
     ],
 )
 def test_round_56_classes_are_reported_in_their_category(text, category):
@@ -753,6 +758,11 @@ def test_round_56_classes_are_reported_in_their_category(text, category):
         ("Обсъдихме възможността за ремонт и го насрочихме за 12 май.", "vague_promise"),
         ("Надяваме се, че ще решим проблема до петък.", "vague_promise"),
         ("Следващия път, когато наемате при нас, каската е безплатна.", "vague_promise"),
+        ("Сгрешихме датата и ни е неприятно, че чакахте.", "non_apology"),
+        ("Вината е моя – объркал съм часа. Много ми е неприятно, че чакахте напразно.", "non_apology"),
+        ("Знам колко е ценна за Вас лодката и ми е неприятно, че Ви разочаровах.", "non_apology"),
+        ("Теглото е по-голямо от посоченото, затова доплатихме куриера.", "evasion"),
+        ("Списъкът, предоставен от училището, пристигна вчера.", "evasion"),
         ("Теглото на торбите се различава с 5 грама.", "evasion"),
     ],
 )
