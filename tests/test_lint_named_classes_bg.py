@@ -664,3 +664,163 @@ def test_good_reply_findings_stand_down(text, rule):
 )
 def test_draft_like_neighbours_still_fire(text, rule):
     assert rule in _rules(text)
+
+
+# --- pass lintbg-74: round 56's Bulgarian evasion misses and judged-wrong findings ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # our records or the goods' making told as the whole answer
+        ("Дневниците от зареждането на котела са в норма.", "evasion"),
+        ("Проверката установи, че помпите са в изправност.", "evasion"),
+        ("Плочките се изпичат при стриктно спазване на всички изисквания.", "evasion"),
+        # the fault put within the gauges' error or allowed by a standard
+        ("Разликата от 2 грама е в рамките на грешката на двата кантара.", "evasion"),
+        ("Пукнатините са допустими според браншовите стандарти.", "evasion"),
+        # the pause told as unavoidable, the weather as beyond anyone
+        ("Прекъсването на работата през октомври беше неизбежно.", "evasion"),
+        ("Никой фермер не може да командва дъжда.", "evasion"),
+        # a plan changed or a supply cut by a third party, however far; a part of the service said to come from outside
+        ("Графикът на курсовете беше сменен от транспортната ни фирма, така че и ние научихме късно.", "evasion"),
+        ("Водата в сградата е била спряна за ремонт от водоснабдителното дружество.", "evasion"),
+        ("Кетърингът на събитието се осигурява от външен партньор.", "evasion"),
+        # stock lines in warm words
+        ("Именно такива отзиви ни помагат да растем.", "boilerplate"),
+        ("Мнението на всеки наш гост е изключително важно за нас.", "boilerplate"),
+        ("Клиенти като Вас са ценни за нас.", "boilerplate"),
+        ("Остава ни само да Ви пожелаем хубава зима.", "boilerplate"),
+        ("Винаги сте добре дошъл да ни звъннете.", "boilerplate"),
+        ("Благодарим Ви за споделените впечатления.", "boilerplate"),
+        ("За всякакви въпроси можете да се обръщате към офиса ни в Русе.", "boilerplate"),
+        ("Разчитаме на доброто взаимодействие и догодина.", "boilerplate"),
+        ("Изразяваме увереност в продължаването на съвместната ни работа.", "boilerplate"),
+        # a promise dated by our next round or by someone else's settling
+        ("При следващото ни минаване през Ямбол ще сменим и лампите.", "vague_promise"),
+        ("Следващият път, когато бригадата дойде, ще довърши оградата.", "vague_promise"),
+        ("Ще Ви се обадим, след като банката уточни сметката.", "vague_promise"),
+        # the fault as the branch's, harmless, liked by most, or met with such things
+        ("Закъсненията на пратките са общ проблем за целия сектор.", "evasion"),
+        ("Пукнатината обикновено не се отразява съществено на здравината.", "evasion"),
+        ("Повечето наши клиенти дори го харесват.", "evasion"),
+        ("Тъмните петна по стената са нещо, което се среща при варовата мазилка в първата зима.", "evasion"),
+        ("Горчивият привкус, който усещате, обикновено се появява, когато ядките стоят на топло.", "evasion"),
+        # beyond the company's will, the weather named as the circumstances, a subcontractor in one hyphenated word
+        ("Авария в мрежата, възникнала независимо от волята на клуба.", "evasion"),
+        ("Закъснението е следствие от непреодолими обстоятелства, а именно неблагоприятните хидрометеорологични "
+         "условия през март.", "evasion"),
+        ("Закъснението е заради забавена доставка на пясък от кариерата-подизпълнител.", "evasion"),
+        # the customer's side said to have approved it; our gauges showing nothing over the limits
+        ("Дизайнът на брошурата е одобрен от Ваша страна.", "evasion"),
+        ("Записите от датчиците за шум в двора досега не показват превишаване на нормите.", "evasion"),
+        # officialese frames announcing the topic or the stand
+        ("Що се отнася до сумата, тя е върната.", "bureaucratese"),
+        ("Бихме искали да изразим следната позиция по казуса.", "bureaucratese"),
+        # readiness to consider a possibility, whatever its price
+        ("Готови сме да обсъдим възможността за ремонт срещу 30% от цената.", "vague_promise"),
+        # a solution believed in, with nothing dated in it
+        ("Вярваме, че заедно ще уредим въпроса скоро.", "vague_promise"),
+        # the fault within nature's spread
+        ("Разликата в теглото е в рамките на естествената вариабилност.", "evasion"),
+        # the state worse than the customer declared; data incomplete in a paper the customer's side handed in
+        ("Ръждата по рамата е значително по-голяма от декларираното при приемането.", "evasion"),
+        ("Сметката се забави заради непълни сведения в списъка, предоставен от училището.", "evasion"),
+    ],
+)
+def test_round_56_classes_are_reported_in_their_category(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Сменихме филтъра и анализът на водата вече е в норма.", "evasion"),
+        ("Помпите ни са на склад в Русе.", "evasion"),
+        ("Спазването на срока е важно и за нас.", "evasion"),
+        ("Кантарът показа 2 грама разлика, затова сменихме теглилките.", "evasion"),
+        ("Работата продължава по график през октомври.", "evasion"),
+        ("Водата в сградата ще бъде пусната утре в 9 ч.", "evasion"),
+        ("Кетърингът на събитието е наш и менюто е готово.", "evasion"),
+        ("Отзивите за курса са на сайта ни.", "boilerplate"),
+        ("Клиенти като Вас получават отстъпка от 10 € при второ наемане.", "boilerplate"),
+        ("Благодарим Ви за снимките на пукнатината.", "boilerplate"),
+        ("При следващото ни посещение на 14 май ще сменим и лампите.", "vague_promise"),
+        ("Секторът на куриерите расте с 5% годишно.", "evasion"),
+        ("Прахът не се отразява на работата на уреда.", "evasion"),
+        ("Повечето наши клиенти поръчват по два чувала.", "evasion"),
+        ("Вкусът на виното обикновено се появява след година в бутилка.", "evasion"),
+        ("Договорът беше подписан от Ваша страна на 3 май и го изпълнихме.", "evasion"),
+        ("Данните от уреда вече не показват отклонения, след като сменихме филтъра.", "evasion"),
+        ("Клаузата се отнася до наема, не до депозита.", "bureaucratese"),
+        ("Обсъдихме възможността за ремонт и го насрочихме за 12 май.", "vague_promise"),
+        ("Надяваме се, че ще решим проблема до петък.", "vague_promise"),
+        ("Следващия път, когато наемате при нас, каската е безплатна.", "vague_promise"),
+        ("Теглото е по-голямо от посоченото, затова доплатихме куриера.", "evasion"),
+        ("Списъкът, предоставен от училището, пристигна вчера.", "evasion"),
+        ("Теглото на торбите се различава с 5 грама.", "evasion"),
+    ],
+)
+def test_round_56_innocent_neighbours_get_nothing_of_the_category(text, category):
+    assert category not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a shelf life, a measuring tolerance, a legal term, lines long closed
+        ("Кашкавалът е в срок до март.", "bg.bureaucratese.v-srok-do"),
+        ("Разликата е в рамките на точността на везните.", "bg.bureaucratese.v-ramkite-na"),
+        ("Ревизията ще мине с материално отговорните лица на склада.", "bg.vague_promise.kompetentniya-otdel"),
+        ("Пейките са от релси от линии, изведени от експлоатация.", "bg.bureaucratese.izveden-ot-eksploatatsiya"),
+        # what must not be put off; nobody told the customer, owned
+        ("Лекарят прецени, че лечението не бива да се отлага.", "bg.evasion.sluchva-se"),
+        ("В петък дойдохте, а никой не Ви беше казал, че урокът се отменя.", "bg.evasion.sluchva-se"),
+        # the others' own schedule named as the reason
+        ("Документите отиват в журито, и техният график не зависи от нас.", "bg.evasion.nezavisesti-ot-nas"),
+        # the fault owned in the same sentence
+        ("Два от столовете липсваха – това е наш пропуск и не е трябвало да се случва.", "bg.evasion.kazano-ni"),
+        # what we say, not what the customer must do
+        ("По отношение на глобата от Вашия клиент, следва да отбележим, че тя не е наша.",
+         "bg.evasion.normalno-yavlenie"),
+        # thanks joined to what else the customer sent; an offer with its condition and our next step
+        ("Благодаря за бързата обратна връзка и за снимките от монтажа.", "bg.boilerplate.blagodarim-za-zapitvaneto"),
+        ("Готови сме да помогнем: ако ни пратите пробата, ще я изследваме с предимство.",
+         "bg.vague_promise.mozhe-da-bade-predlozheno"),
+        # a season beside a promise vague in its own words
+        ("Бележките Ви ще бъдат взети предвид при планирането в предстоящия сезон.", "bg.vague_promise.bez-srok"),
+        # a solution believed in is a vague promise, not the future-cooperation formula; an order taken on in the past
+        ("Вярваме, че заедно ще уредим въпроса скоро.", "bg.boilerplate.badeshto-satrudnichestvo"),
+        ("Въпреки това поръчката е била приета за изпълнение.", "bg.bureaucratese.prieto-za-razglezhdane"),
+    ],
+)
+def test_round_56_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Сумата ще Ви бъде върната в срок до 14 дни.", "bg.bureaucratese.v-srok-do"),
+        ("Ще Ви върнем парите в рамките на 5 работни дни.", "bg.bureaucratese.v-ramkite-na"),
+        ("Предадохме случая на отговорния отдел.", "bg.vague_promise.kompetentniya-otdel"),
+        ("Асансьорът е изведен от експлоатация до петък.", "bg.bureaucratese.izveden-ot-eksploatatsiya"),
+        ("Доставката на дървата се отлага.", "bg.evasion.sluchva-se"),
+        ("Графикът на доставките не зависи от нас.", "bg.evasion.nezavisesti-ot-nas"),
+        ("Не трябваше да се издава фактура без подпис.", "bg.evasion.kazano-ni"),
+        ("Всеки участник следва да провери часа на старта.", "bg.evasion.normalno-yavlenie"),
+        ("Благодарим Ви за обратната връзка.", "bg.boilerplate.blagodarim-za-zapitvaneto"),
+        ("Готови сме да разгледаме молбата Ви.", "bg.vague_promise.mozhe-da-bade-predlozheno"),
+        ("Ще сменим настилката на кортовете през следващия сезон.", "bg.vague_promise.bez-srok"),
+        ("Надяваме се на бъдещо сътрудничество.", "bg.boilerplate.badeshto-satrudnichestvo"),
+        ("Заявката Ви е приета за изпълнение.", "bg.bureaucratese.prieto-za-razglezhdane"),
+    ],
+)
+def test_round_56_the_same_rules_still_fire_beside_them(text, rule):
+    assert rule in _rules(text)
+
+
+def test_round_56_an_aim_named_by_the_verbal_noun_is_not_called_a_refusal():
+    text = "С цел удовлетворяване на претенцията Ви ще отпечатаме страниците наново."
+    messages = [f.message for f in LINTER.lint(text, "bg").findings if f.rule == "bg.bureaucratese.udovletvoryavam"]
+    assert messages and not messages[0].startswith("„Искането Ви не може")
