@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import active_forms, agent_actives, clauses, conjuncts, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
+from . import active_forms, agent_actives, clauses, conjuncts, link_predicates, noun_passives, word_fixes  # noqa: F401  (they register the fix kinds)
 from .edits import Context, Edit, capital_handed_on, original, prepositions_agreeing, replacement
 from .fix_kinds import FixError, FixKind, Target, kind_of
 from .matching import BLANK_LINE, Match, Sentence, matches_anywhere

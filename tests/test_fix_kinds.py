@@ -54,7 +54,7 @@ def test_a_new_fix_kind_is_one_registered_class(tmp_path, shouting_kind):
 
 def test_every_kind_the_rule_format_documents_is_registered():
     assert {"replace", "inflect", "verb", "active", "active_forms", "noun_active", "imperative", "drop", "definite",
-            "sentence", "topic", "frame", "drop_conjunct", "agent_active", "front_active"} <= set(KINDS)
+            "sentence", "topic", "frame", "drop_conjunct", "agent_active", "front_active", "predicate"} <= set(KINDS)
 
 
 def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
@@ -84,6 +84,8 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{replace: "этот", when: "данный{{Zzzz}}"}', "fix:"),
         ('{topic: " "}', "topic is the text"),
         ("{imperative: false}", "imperative: true is the only kind"),
+        ("{predicate: short}", "predicate: true"),
+        ("{predicate: true, short: обязательный}", "`short` a list"),
         ('{imperative: true, please: "будьте добры"}', "one word of politeness"),
         ('{frame: "Отвечаем на"}', "frame needs `tail`"),
         ('{frame: " ", tail: "x"}', "frame is the text"),
