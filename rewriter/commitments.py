@@ -43,6 +43,10 @@ _AT_OURS = "at_ours"
 # transfer also covers: what arrives may be money back or money owed, and a draft that pays covers it either way.
 _ARRIVAL = "arrival"
 _REFUND = "refund"
+# A thing replaced with a new one (`replacement` in commitments.yaml: „столът ще бъде заменен с нов“), a guarantee of
+# the remedy that a reply may not make outright where the draft makes it only under a condition.
+_REPLACEMENT = "replacement"
+_GUARANTEE = "guarantee"
 _TRANSFER = "transfer"
 # A moment of the draft only (`draft_moments`: «накануне»), which a reply may say by value but sets no deadline of its own.
 _DRAFT_MOMENT = "draft_moment"
@@ -121,6 +125,9 @@ class Promise:
     # address only under a condition («копия может быть направлена на … при поступлении заявки») covers no outright one
     # of a reply's by that address, whatever other contact the draft makes outright
     channels: frozenset[tuple] = frozenset()
+    # a guarantee that is only a thing replaced with a new one (`replacement`), which counts only against the draft's
+    # own replacements: a reply may replace what the draft gives anew in other words («ще Ви предоставим нова гума»)
+    replacing: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,7 +147,7 @@ def _index(lang: str) -> PatternIndex:
     cues = [("kind", k, sources) for k, sources in data["kinds"].items()]
     cues += [("moment", m, sources) for m, sources in data["moments"].items()]
     cues += [(_DRAFT_MOMENT, m, sources) for m, sources in data.get("draft_moments", {}).items()]
-    cues += [(_ARRIVAL, _REFUND, data.get(_ARRIVAL, []))]
+    cues += [(_ARRIVAL, _REFUND, data.get(_ARRIVAL, [])), (_REPLACEMENT, _GUARANTEE, data.get(_REPLACEMENT, []))]
     cues += [(_VISIT, CONTACT, data.get(_VISIT, [])), (_JOB, CONTACT, data.get(_JOB, [])), (_AT_OURS, _AT_OURS, data.get(_AT_OURS, []))]
     cues += [(s, s, data.get(s, [])) for s in _SIGNALS]
     return PatternIndex(
@@ -234,7 +241,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     idioms = [m for m in matches if m.owner.role == "not_promise"]
     past = [m for m in matches if m.owner.role == "past"]
     cues = [
-        m for m in matches if m.owner.role in ("kind", _VISIT, _ARRIVAL)
+        m for m in matches if m.owner.role in ("kind", _VISIT, _ARRIVAL, _REPLACEMENT)
         and not any(i.start <= m.start < i.end for i in idioms)
         and not any(p.start == m.start or p.end == m.end for p in past)  # its own verb in the past: «мы вернули деньги»
         and not any(f.start <= m.start < f.end for f in feeling)  # a duty we had: «трябваше да Ви върнем парите»
@@ -244,7 +251,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if any(not _negated(text, cue, negations, asides) for cue in spans):
             promises.append(Promise(
                 kind, conditional, by_visit=role == _VISIT, arriving=role == _ARRIVAL, delivered=kind == FREE and "delivery" in roles,
-                next_time=kind in _GIVEN and "next_time" in roles,
+                next_time=kind in _GIVEN and "next_time" in roles, replacing=role == _REPLACEMENT,
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
     if "as_apology" in roles:
@@ -462,9 +469,13 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
     promised_sums = {amount for d in draft for amount in d.amounts | d.valued}
     held = _held_channels(draft)
     for promise in reply:
+        if promise.replacing:
+            if _replaced_outright(promise, draft):
+                new.append(promise.kind)
+            continue
         covering = [
             d for d in draft
-            if (d.kind == promise.kind or (promise.arriving and d.kind == _TRANSFER)) and d.by_visit == promise.by_visit
+            if not d.replacing and (d.kind == promise.kind or (promise.arriving and d.kind == _TRANSFER)) and d.by_visit == promise.by_visit
             and (promise.conditional or not d.conditional)
             and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time)
         ]
@@ -493,6 +504,14 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
                 and not _sum_the_draft_compensates(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _replaced_outright(promise: Promise, draft: list[Promise]) -> bool:
+    """The reply replaces outright what the draft replaces only under a condition: „за всеки случай ще заменим стола с
+    нов“ for „в случай че новият амортисьор не помогне, столът ще бъде заменен с нов“. A draft that replaces nothing
+    leaves a reply's replacement to its other promises."""
+    held = [d for d in draft if d.replacing]
+    return bool(held) and not promise.conditional and all(d.conditional for d in held)
 
 
 def _held_channels(draft: list[Promise]) -> set[tuple]:

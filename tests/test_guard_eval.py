@@ -45,7 +45,7 @@ FLOORS = {
     "set21": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # bg after guardsbg-61
     "set22": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after the set 22 passes (guardsru-37, guardsbg-37)
     "set23": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after the set 23 passes (guardsru-38, guardsbg-38)
-    "set24": {"ru": (25, 11, 23, 22), "bg": (19, 7, 21, 19)},  # after guardsru-51, guards-58; ru good guardsru-63, guardsru-72
+    "set24": {"ru": (25, 11, 23, 22), "bg": (19, 7, 23, 22)},  # after guardsru-51, guards-58; ru good guardsru-63, guardsru-72; bg g-75
     "set25": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after the set 25 passes (guardsru-40, guardsbg-40)
     "set26": {"ru": (25, 11, 21, 21), "bg": (25, 11, 23, 23)},  # guards-41; ru guardsru-49, bg guardsbg-45
     "set27": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-43, guardsbg-45

@@ -3,7 +3,9 @@ must still pass: a moment of the same day told by a part of it («същия с�
 contact made outright by an address the draft contacts by only under a condition («напишем на …» for «если Вы
 попросите, напишем на …») is a new promise, though the draft makes another contact outright; shares swapped between the words they are
 shares of («40% шерсть и 60% акрил» for «60% шерсть и 40% акрил») are facts changed, though every value and word is
-kept."""
+kept; a thing replaced with a new one outright («за всеки случай ще сменим и бойлера с нов») where the draft replaces it
+only under a condition is a guarantee the draft never gives, though a reply may replace what the draft gives anew in
+other words."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +76,29 @@ _MIX_BG = "Смесът за торта съдържа 70% брашно и 30% �
 ])
 def test_shares_swapped_between_their_words_are_facts_changed(lang, draft, reply, changed):
     assert ("facts_missing" in problems_with(lang, draft, reply)) is changed
+
+
+_HEATER_BG = (
+    "Техникът ще подмени термостата на 03.03.2026 г. Ако и след това водата не се затопля, бойлерът ще бъде сменен с "
+    "нов."
+)
+_PUMP_RU = "Мастер заменит фильтр 12.05. Если фильтр не поможет, насос будет заменён на новый."
+_TYRE_BG = "Ще Ви предоставим нова гума от същия модел без заплащане на 14.04.2026 г."
+_KETTLE_RU = "Мы пришлём вам новый чайник 12.05."
+
+
+@pytest.mark.parametrize("lang, draft, reply, new", [
+    # the draft's replacement under a condition made outright
+    ("bg", _HEATER_BG, "На 03.03.2026 г. техникът ще смени термостата, а за всеки случай ще сменим и бойлера с нов.",
+     ["guarantee"]),
+    ("ru", _PUMP_RU, "Мастер заменит фильтр 12.05, а насос мы сразу заменим на новый.", ["guarantee"]),
+    # … kept under its condition, told as done, or a replacement the draft gives anew in other words, is the draft's
+    ("bg", _HEATER_BG, "На 03.03.2026 г. техникът ще смени термостата. Ако водата пак не се топли, ще сменим бойлера с нов.",
+     []),
+    ("bg", _HEATER_BG, "На 03.03.2026 г. техникът ще смени термостата. Бойлерът вече е сменен с нов.", []),
+    ("ru", _PUMP_RU, "Мастер заменит фильтр 12.05. Если это не поможет, заменим насос на новый.", []),
+    ("bg", _TYRE_BG, "На 14.04.2026 г. ще я заменим с нова от същия модел без заплащане.", []),
+    ("ru", _KETTLE_RU, "Мы заменим чайник на новый и пришлём его 12.05.", []),
+])
+def test_a_replacement_held_by_a_condition(lang, draft, reply, new):
+    assert promised_anew(lang, draft, reply) == new
