@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard_checks import promised_anew, same_facts
+from guard_checks import problems_with, promised_anew, same_facts
 from rewriter.guards import clean_reply
 
 _ORDER = (
@@ -98,3 +98,34 @@ def test_a_note_on_the_text_in_the_passive_after_the_reply_is_chatter(note):
 def test_news_about_a_letter_is_no_chatter(last):
     reply = _REPLY.replace("Вазите пристигат на 14.06.", f"Вазите пристигат на 14.06.\n\n{last}").rsplit("\n\nС уважение", 1)[0]
     assert clean_reply(reply) == reply
+
+
+_WRONG_SIZE = (
+    "Уважаеми господин Тонев,\n\nДоставените на 02.09 шест врати с ширина 70 см вместо поръчаните 80 см са в резултат на "
+    "объркване на етикетите при опаковането в цеха. Вратите с ширина 80 см ще Ви "
+    "бъдат доставени на 16.09.\n\nС уважение,\nДърводелски цех „Бук“"
+)
+
+
+@pytest.mark.parametrize("told, dropped", [
+    # the failure told in other words, its cause kept: the explanation is kept
+    ("Съжаляваме, на 02.09 Ви доставихме шест врати от 70 см, а не от 80 см: при опаковането в цеха объркахме "
+     "етикетите.", False),
+    # … while the failure kept word for word without its cause drops the explanation
+    ("Съжаляваме, на 02.09 Ви доставихме шест врати с ширина 70 см вместо поръчаните 80 см.", True),
+])
+def test_the_failure_before_a_result_said_as_a_predicate_is_no_cause_to_keep(told, dropped):
+    reply = f"Уважаеми господин Тонев,\n\n{told} Вратите от 80 см ще Ви доставим на 16.09.\n\nС уважение,\nДърводелски цех „Бук“"
+    assert ("parts_missing" in problems_with("bg", _WRONG_SIZE, reply)) is dropped
+
+
+def test_a_result_that_goes_on_from_a_cause_leaves_the_cause_to_keep():
+    draft = (
+        "Уважаема госпожо Генова,\n\nПоради повреда в хладилната камера на склада, в резултат на която част от стоката "
+        "се развали, доставката на сирената се отлага. Сирената ще Ви бъдат доставени на 21.09.\n\nС уважение,\nМандра „Бяло“"
+    )
+    reply = (
+        "Уважаема госпожо Генова,\n\nСъжаляваме, доставката на сирената се отлага. Ще Ви ги доставим на 21.09.\n\n"
+        "С уважение,\nМандра „Бяло“"
+    )
+    assert "parts_missing" in problems_with("bg", draft, reply)
