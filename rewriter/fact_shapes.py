@@ -26,11 +26,11 @@ _SHAPES = {
     r"|(?<![\w.@/-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}(?![\w@/-]|\.\w)",
     # from the start of a run of address characters, and bounded: a long word costs its length, not its square
     "email": r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+",
-    # «02/981 22 33»: an area code may end with a slash; «+7 (495) 210-44-87»: or stand in brackets, both
-    # of them («(бронирование 30417) 12 июня» holds no phone); a group that a dot and digits go on is the next fact
-    # («8-800-700-54-52 08.09.2026»: a phone and a date)
+    # «02/981 22 33», «0301/62245» (a small town's five digits): an area code may end with a slash; «+7 (495) 210-44-87»:
+    # or stand in brackets, both of them («(бронирование 30417) 12 июня» holds no phone); a group that a dot and digits
+    # go on is the next fact («8-800-700-54-52 08.09.2026»: a phone and a date)
     "phone": r"(?<![\w+/])(?:\+?\d[\d \-]{6,20}\d|(?:\+?\d[\d \-]{0,4})?\(\d{1,5}\)[\d \-]{1,16}\d"
-    r"|0\d{1,3}/\d[\d \-]{4,16}\d)(?![\w/]|[.:]\d)",
+    r"|0\d{1,3}/\d[\d \-]{3,16}\d)(?![\w/]|[.:]\d)",
     "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
     # «14/26-К»: digits that a hyphen and a capital go on are an id's, not a date
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d|-[A-ZА-ЯЁ])",

@@ -245,13 +245,14 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
 
 
 def _before_an_effect_cue(sentence: Sentence, match: Match, matches: Sequence[Match], lang: str) -> bool:
-    """Another cue of its part later in the sentence tells that what comes before it is the effect (`effect_cues`:
-    „установи се, че забавянето се дължи на повреда в помпата“): the cue's clause is the failure, which a reply may tell
-    in its own words; the effect cue's own clause is the cause, which a reply that keeps only the failure has dropped."""
+    """Another cue of its part later in the sentence tells that what comes before it is the effect (`effect_cues`, a
+    word or a run of words of the cue: „установи се, че забавянето се дължи на повреда в помпата“, „вместо 18 мм са
+    доставени 15 мм, които са в резултат на …“): the cue's clause is the failure, which a reply may tell in its own
+    words; the effect cue's own clause is the cause, which a reply that keeps only the failure has dropped."""
     cues = language_words(lang, "effect_cues")
     return any(
         other.owner == match.owner and other.sentence == match.sentence and other.start > match.end
-        and any(fold_case(w.form) in cues for w in _words_in(sentence, other.start, other.end))
+        and any(f" {cue} " in f" {' '.join(fold_case(w.form) for w in _words_in(sentence, other.start, other.end))} " for cue in cues)
         for other in matches
     )
 
