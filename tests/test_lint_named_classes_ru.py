@@ -453,6 +453,9 @@ def test_round54_class_is_named_and_spares_its_neighbour(category, text, neighbo
         ("Руководствуясь принципами партнёрства, готовы заменить партию.", "книжная рамка"),
         # the customer told to have read the terms: the customer as the doer, not a hidden one
         ("При записи на курс вы были ознакомлены с правилами переноса занятий.", "страдательный оборот с клиентом"),
+        # a hedged blame on the customer's care, and a contractor before us (round 57, pass lintru-74)
+        ("Отслоение плитки может являться следствием нарушения правил ухода за швами.", "намёк, что виноват клиент"),
+        ("Засор возник из-за трубы, установленной прежним подрядчиком.", "чужую прежнюю работу"),
     ],
 )
 def test_round54_finding_gets_a_message_that_fits(text, words):
@@ -588,8 +591,45 @@ ROUND56_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES + ROUND56_CLASSES)
-def test_round55_and_56_class_is_named_and_spares_its_neighbour(category, text, neighbour):
+# Round 57's misses that recur in the gold (pass lintru-74): each class in new wordings and trades, beside an
+# innocent neighbour.
+ROUND57_CLASSES = [
+    # our side done right as the whole answer
+    ("evasion", "Со своей стороны мы всё оплатили вовремя, квитанция у нас есть.",
+     "Со своей стороны мы всё отправим вовремя, в понедельник."),
+    # another body as the decider, or the decision sprung on us
+    ("evasion", "Решение о переносе ярмарки принималось не фондом.",
+     "Решение о переносе ярмарки мы приняли не сразу: сначала говорили с арендатором."),
+    ("evasion", "Площадку у нас забрали за неделю, нас поставили перед фактом.",
+     "Площадку у нас забрали за неделю, и мы сразу нашли другую, на Речной, 4."),
+    # the customer's brief or sketch as the cause
+    ("evasion", "Ширину проёма мы заложили по чертежу, присланному заказчиком.",
+     "Ширину проёма мы заложили по чертежу, присланному вами, и ошиблись сами — переделаем в среду."),
+    # the harm as what a share of people simply have
+    ("evasion", "У небольшого процента посетителей возникает аллергия на хлорку в бассейне.",
+     "У небольшого процента посетителей абонемент заканчивается в мае — продлим его бесплатно."),
+    # the warranty said to be the maker's, the customer sent there
+    ("evasion", "Гарантию на кофемашину даёт производитель, отвезите её в их сервис.",
+     "Гарантию на всю мебель даём мы — два года."),
+    # an expired term of the rules, or «пересчёт не предусмотрен», as the answer
+    ("evasion", "Бесплатная замена возможна в течение недели после покупки, этот срок уже истёк.",
+     "Пробный период закончился, поэтому пришёл счёт за месяц."),
+    ("evasion", "Стоимость рассчитана по прайсу, пересчёт не предусмотрен.",
+     "Стоимость рассчитана по прайсу, доплата не предусмотрена."),
+    # the cost laid on the customer by the rule's passive, or our hands said to be tied
+    ("evasion", "Выезд мастера за город оплачивается заказчиком.", "Выезд мастера за город оплачиваем мы."),
+    ("evasion", "Рейс отменил аэропорт, и тут мы бессильны.", "Рейс отменил аэропорт, и мы сразу пересадили вас на вечерний."),
+    # a favour «as a token of our goodwill»
+    ("evasion", "В знак нашего уважения дарим вам месяц хранения шин.",
+     "В знак извинения за сорванный урок мы вернём 1 500 ₽ до пятницы."),
+    # regret over a thing that «had to» be cancelled, by nobody
+    ("non_apology", "Сожалеем, что концерт 5 мая пришлось перенести.",
+     "Сожалеем, что экскурсию пришлось сократить: мы не рассчитали время на дорогу, простите."),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES + ROUND56_CLASSES + ROUND57_CLASSES)
+def test_round55_to_57_class_is_named_and_spares_its_neighbour(category, text, neighbour):
     assert category in _categories(text)
     assert category not in _categories(neighbour)
 
@@ -621,7 +661,52 @@ ROUND56_STAND_DOWN = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN)
-def test_round55_and_56_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
+# Round 57's judged-wrong findings and plain-reply errors (pass lintru-74): each shape stands down beside a
+# neighbour that keeps the rule.
+ROUND57_STAND_DOWN = [
+    # the fault owned as coming through the writer, in another sentence
+    ("ru.evasion.samo-soboj",
+     "Купон не сработал из-за меня. При выгрузке списка скидка оказалась привязана к чужому номеру.",
+     "Купон не сработал. При выгрузке списка скидка оказалась привязана к чужому номеру."),
+    # the regret after a concession in the same sentence
+    ("ru.non_apology.zhal-chto-sluchilos", "Ты абсолютно прав, и мне жаль, что вечер встречи выпускников сорвался.",
+     "Нам жаль, что вечер встречи выпускников сорвался."),
+    # a loss in an earlier season told as a precedent
+    ("ru.evasion.ne-udalos", "Три лодки, зимовавшие на берегу в прошлом сезоне, спасти уже не удалось.",
+     "Три лодки, зимовавшие на берегу, спасти уже не удалось."),
+    # the organisers are the writer's side as a whole
+    ("ru.evasion.staff-scapegoat", "Это промах устроителей ярмарки, а не ваш.", "Это промах кассира ярмарки."),
+    # what we were doing when it broke, told after a colon
+    ("ru.evasion.proizoshel-sboj",
+     "Сбой случился при переносе базы: мы копировали карточки ночью, и часть записей задвоилась.",
+     "Сбой случился при переносе базы, и часть записей задвоилась."),
+    # the weather with our standing safety rule
+    ("ru.evasion.third-party-frame",
+     "Сплав отменён из-за погодных условий: в половодье мы на реку не выходим, это опасно для туристов.",
+     "Сплав отменён из-за погодных условий."),
+    # a term named as broken is no promise
+    ("ru.vague_promise.ustanovlennye-sroki",
+     "Жалобу разобрали с превышением положенного срока, и мы просим за это прощения.",
+     "Жалобу разберут в положенный срок."),
+    # a diagnosis still to come, on which another's decision waits
+    ("ru.bureaucratese.po-rezultatam-rassmotreniya",
+     "Везти пылесос в мастерскую придётся вам, а по итогам диагностики там и скажут, чинить его или менять.",
+     "По итогам диагностики установлено, что мотор исправен."),
+    # a denied cause in a contrast
+    ("ru.bureaucratese.v-rezultate", "Шина лопнула от старости, а не в результате удара о бордюр.",
+     "Шина лопнула в результате удара о бордюр."),
+    # «внести правки» is everyday speech
+    ("ru.bureaucratese.vnesti-izmeneniya", "Дизайнер внесёт правки в макет до пятницы.",
+     "Дизайнер внесёт изменения в макет до пятницы."),
+    # a source after «от» is not the head of a chain
+    ("ru.bureaucratese.genitive-chain",
+     "Сумму вернули после получения от перевозчика письменного подтверждения утери.",
+     "Сумму вернули после уточнения причины задержки рейса."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN + ROUND57_STAND_DOWN)
+def test_round55_to_57_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
+
