@@ -100,7 +100,7 @@ class Promise:
     giving: frozenset[str] = frozenset()
     # for a compensation or a thing given, the stems of the content words of the part of its sentence it is said in,
     # beside the words of any kind («в качестве компенсации бесплатно обрежем остальные деревья»: обрезать, дерево): a
-    # compensation is what the draft gives only where it names some of it
+    # compensation is what the draft gives only where it names some of it, or the same sum
     words: frozenset[str] = frozenset()
     # for a compensation, the measures of what it gives said beside it («като компенсация удължаваме абонамента с
     # 2 дни»): the compensation is what the draft does by those measures, if the draft promises them
@@ -528,7 +528,7 @@ def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
     named = {name for d in outright if d.kind == DEADLINE for moment in d.moments for name in moment}
     sums = {amount for d in draft for amount in d.amounts}
     return bool(promise.giving or promise.measures) and promise.amounts <= sums and not any(d.kind == promise.kind for d in draft) and all(
-        any(d.kind == kind and d.words & promise.words for d in outright) for kind in promise.giving
+        any(d.kind == kind and (d.words & promise.words or d.amounts & promise.amounts) for d in outright) for kind in promise.giving
     ) and all(moment & named for moment in promise.measures)
 
 
