@@ -25,6 +25,7 @@ from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools, morphology
 from .normalize import fold_case
+from .part_content import content_stems
 from .prompting import COMMITMENTS
 from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
 
@@ -101,6 +102,10 @@ class Promise:
     # for a compensation, the kinds of what it gives said beside it («за да компенсираме, удължаваме наема без
     # доплащане»): the compensation is what the draft gives, if the draft gives that
     giving: frozenset[str] = frozenset()
+    # for a compensation or a thing given, the stems of the content words of the part of its sentence it is said in,
+    # beside the words of any kind («в качестве компенсации бесплатно обрежем остальные деревья»: обрезать, дерево): a
+    # compensation is what the draft gives only where it names some of it, or the same sum
+    words: frozenset[str] = frozenset()
     # for a compensation, the measures of what it gives said beside it («като компенсация удължаваме абонамента с
     # 2 дни»): the compensation is what the draft does by those measures, if the draft promises them
     measures: frozenset[frozenset[str]] = frozenset()
@@ -258,10 +263,20 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         # what a compensation gives with a verb of giving is a gift, whatever else the sentence does free: „ще
         # поправим часовника безплатно, а като компенсация ще Ви подарим каишка“ gives more than the free repair
         given |= {GIFT}
+    own = _blanked(told, [m for m in matches if m.owner.role in ("kind", "as_apology")])
     if any(p.kind == COMPENSATION for p in promises):
-        part = _compensation_part(told, sentence, [m for m in cues if m.owner.name == COMPENSATION])
-        measures = frozenset(_measured_moments(part, lang, all_moments=True))
-        promises = [replace(p, giving=given, measures=measures) if p.kind == COMPENSATION else p for p in promises]
+        start, end = _cue_part(told, sentence, [m for m in cues if m.owner.name == COMPENSATION])
+        measures = frozenset(_measured_moments(told[start:end], lang, all_moments=True))
+        # what it gives is said from the clause of its cue on: «заменим ремень за наш счёт, а в качестве компенсации
+        # бесплатно помоем машину» gives a wash
+        first = min(m.start for m in cues if m.owner.name == COMPENSATION)
+        start = max((b.end() for b in _CLAUSE_END.finditer(told, start, first)), default=start)
+        words = content_stems(own[start:end], lang)
+        promises = [replace(p, giving=given, measures=measures, words=words) if p.kind == COMPENSATION else p for p in promises]
+    promises = [
+        replace(p, words=content_stems(own[slice(*_cue_part(own, sentence, [m for m in cues if m.owner.name == p.kind]))], lang))
+        if p.kind in _GIVEN else p for p in promises
+    ]
     values = fact_values(text[sentence.start:sentence.end], lang)
     sums = frozenset(v.key for v in values if _is_sum(v))
     counts = frozenset(v for v in values if _is_count(v))
@@ -430,13 +445,13 @@ def _negated(text: str, cue: Match, negations: list[Match], asides: list[Match])
     return False
 
 
-def _compensation_part(text: str, sentence: Sentence, cues: list[Match]) -> str:
-    """The part of the sentence a compensation is said in, which a spaced dash or a semicolon closes: «комисията ще
-    реши на 16.12 – щетите ще Ви бъдат изплатени» pays the loss by no date of the decision's."""
+def _cue_part(text: str, sentence: Sentence, cues: list[Match]) -> tuple[int, int]:
+    """Where the part of the sentence a promise's cues are said in starts and ends: a spaced dash or a semicolon closes
+    it («комисията ще реши на 16.12 – щетите ще Ви бъдат изплатени» pays the loss by no date of the decision's)."""
     first, last = min(m.start for m in cues), max(m.end for m in cues)
     start = max((b.end() for b in _PART_END.finditer(text, sentence.start, first)), default=sentence.start)
     end = next((b.start() for b in _PART_END.finditer(text, last, sentence.end)), sentence.end)
-    return text[start:end]
+    return start, end
 
 
 def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozenset[str]]:
@@ -532,7 +547,7 @@ def _gives_as_the_draft(promise: Promise, draft: list[Promise]) -> bool:
     named = {name for d in outright if d.kind == DEADLINE for moment in d.moments for name in moment}
     sums = {amount for d in draft for amount in d.amounts}
     return bool(promise.giving or promise.measures) and promise.amounts <= sums and not any(d.kind == promise.kind for d in draft) and all(
-        any(d.kind == kind for d in outright) for kind in promise.giving
+        any(d.kind == kind and (d.words & promise.words or d.amounts & promise.amounts) for d in outright) for kind in promise.giving
     ) and all(moment & named for moment in promise.measures)
 
 

@@ -101,7 +101,7 @@ FLOORS = {
     # set56 at first sight: ru (22, 9, 22, 21), bg (22, 10, 23, 23)
     "set56": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-75, guardsbg-75
     # set57 at first sight, after this stop's long passes: ru (24, 10, 22, 22), bg (19, 9, 22, 22)
-    "set57": {"ru": (24, 10, 22, 22), "bg": (25, 11, 23, 23)},  # bg after guardsbg-76
+    "set57": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-76, guardsbg-76
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
