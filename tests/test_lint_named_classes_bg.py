@@ -866,8 +866,7 @@ def test_round_57_their_neighbours_are_not_evasion(text):
 @pytest.mark.parametrize(
     "text, rule",
     [
-        # a named doer stands the agentless rules down: the customer's bank, our own specialist, an illness as the cause
-        ("Преводът към хотела е бил отказан от банката на 3 март.", "bg.evasion.otkazana"),
+        # a named doer stands the agentless rules down: our own specialist, an illness as the cause
         ("След проверка от нашия сервизен техник не е установена неизправност на бойлера.",
          "bg.evasion.registrirano-bez-avtor"),
         ("Смяната в пекарната беше съкратена заради болнични.", "bg.evasion.agentless-past-passive"),
@@ -904,7 +903,6 @@ def test_round_57_judged_wrong_findings_stand_down(text, rule):
 @pytest.mark.parametrize(
     "text, rule",
     [
-        ("Преводът към хотела е бил отказан.", "bg.evasion.otkazana"),
         ("Не е установена неизправност на бойлера.", "bg.evasion.registrirano-bez-avtor"),
         ("Смяната в пекарната беше съкратена без предупреждение.", "bg.evasion.agentless-past-passive"),
         ("Бекъпите не са били правени от месеци.", "bg.evasion.agentless-past-passive"),
