@@ -894,6 +894,8 @@ def test_round_57_their_neighbours_are_not_evasion(text):
         ("Пишете ни, когато решите – винаги сме насреща!", "bg.boilerplate.vinagi-sme-nasreshta"),
         ("Благодаря за сигнала и за видеото от асансьора.", "bg.boilerplate.blagodarim-za-loyalnostta"),
         ("Имай предвид, че боята съхне цяла нощ.", "bg.bureaucratese.predvid"),
+        ("Съжаляваме за забавянето на ремонта и се надяваме да ни дадете втори шанс.",
+         "bg.boilerplate.badeshto-satrudnichestvo"),
     ],
 )
 def test_round_57_judged_wrong_findings_stand_down(text, rule):
@@ -912,6 +914,7 @@ def test_round_57_judged_wrong_findings_stand_down(text, rule):
         ("Винаги сме насреща!", "bg.boilerplate.vinagi-sme-nasreshta"),
         ("Благодаря за сигнала.", "bg.boilerplate.blagodarim-za-loyalnostta"),
         ("Предвид празниците доставката ще закъснее.", "bg.bureaucratese.predvid"),
+        ("Разчитаме, че ще ни дадете още един шанс.", "bg.boilerplate.badeshto-satrudnichestvo"),
     ],
 )
 def test_round_57_the_same_rules_still_fire_beside_them(text, rule):
