@@ -824,3 +824,114 @@ def test_round_56_an_aim_named_by_the_verbal_noun_is_not_called_a_refusal():
     text = "С цел удовлетворяване на претенцията Ви ще отпечатаме страниците наново."
     messages = [f.message for f in LINTER.lint(text, "bg").findings if f.rule == "bg.bureaucratese.udovletvoryavam"]
     assert messages and not messages[0].startswith("„Искането Ви не може")
+
+
+# --- pass lintbg-75: round 57's Bulgarian judged-wrong findings and evasion misses --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # our machine told as having run normally, or within the allowed limits
+        ("Котлите са функционирали в нормален режим през цялата седмица.", "evasion"),
+        ("Свиването на плата е в допустимите производствени граници.", "evasion"),
+        # a supplier named as the one who held it up; the customer's bank as the one holding the money
+        ("Производителят ни на матраци забави три пратки през октомври.", "evasion"),
+        ("Напълно възможно е банката Ви да бави превода до понеделник.", "evasion"),
+        # the fault told as the way of the world, or nature as unusual
+        ("Случват се такива неща при смяна на сезона.", "evasion"),
+        ("Снеговалежите през януари бяха изключително обилни.", "evasion"),
+        # the cost left with the customer, the contract as the whole answer
+        ("Разходите по повторния оглед остават за сметка на купувача.", "evasion"),
+        ("Общите условия не предвиждат обезщетение за изгубено време.", "evasion"),
+    ],
+)
+def test_round_57_evasion_is_named(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Котлите ще работят в нормален режим след подмяната на горелката.",
+        "Производителят ни на матраци забави три пратки, затова ги поехме ние и ще Ви ги доставим утре.",
+        "Договорът не предвижда обезщетение, но ще Ви върнем таксата за месеца.",
+        "Снеговалежите през януари ще бъдат обилни, затова почистваме пътеките всяка сутрин.",
+    ],
+)
+def test_round_57_their_neighbours_are_not_evasion(text):
+    assert "evasion" not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # a named doer stands the agentless rules down: our own specialist, an illness as the cause
+        ("След проверка от нашия сервизен техник не е установена неизправност на бойлера.",
+         "bg.evasion.registrirano-bez-avtor"),
+        ("Смяната в пекарната беше съкратена заради болнични.", "bg.evasion.agentless-past-passive"),
+        # nothing hidden: what a system does by itself, what the customer chose, the customer's own server
+        ("Снимките са били пазени локално на камерата.", "bg.evasion.agentless-past-passive"),
+        ("Бекъпите са били правени веднъж дневно съгласно избрания от Вас абонамент.",
+         "bg.evasion.agentless-past-passive"),
+        ("Причината е, че рутерът Ви в офиса изпраща заявките през прокси, който не е разрешен в настройките.",
+         "bg.evasion.agentless-past-passive"),
+        # our own new platform is no third party
+        ("В резултат на прехвърлянето на картите към новата мобилна платформа някои отстъпки липсват.",
+         "bg.evasion.third-party-frame"),
+        # an owning reply stands the blame on a colleague down
+        ("Този матрак не трябваше да излиза от цеха ни – колегите не са проверили шевовете.",
+         "bg.evasion.vinata-na-sluzhitel"),
+        # the weather named right after the formula
+        ("Разходката с лодка беше отменена по независещи от нас причини – бурята над залива продължи до обед.",
+         "bg.evasion.nezavisesti-ot-nas"),
+        # a third party's overload is the third party's blame, not other customers' interest
+        ("Писмата закъсняха поради претоварване в мрежата на пощенския оператор.", "bg.evasion.povishen-interes"),
+        # a routine told, not a matter pending
+        ("Каските се проверяват от инструктора преди всяко спускане.", "bg.vague_promise.v-proces"),
+        # warm closings and specific thanks
+        ("Ако имате още въпроси за курса, винаги сме насреща.", "bg.boilerplate.vinagi-sme-nasreshta"),
+        ("Пишете ни, когато решите – винаги сме насреща!", "bg.boilerplate.vinagi-sme-nasreshta"),
+        ("Благодаря за сигнала и за видеото от асансьора.", "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Имай предвид, че боята съхне цяла нощ.", "bg.bureaucratese.predvid"),
+        ("Съжаляваме за забавянето на ремонта и се надяваме да ни дадете втори шанс.",
+         "bg.boilerplate.badeshto-satrudnichestvo"),
+    ],
+)
+def test_round_57_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Не е установена неизправност на бойлера.", "bg.evasion.registrirano-bez-avtor"),
+        ("Смяната в пекарната беше съкратена без предупреждение.", "bg.evasion.agentless-past-passive"),
+        ("Бекъпите не са били правени от месеци.", "bg.evasion.agentless-past-passive"),
+        ("Разходката с лодка беше отменена по независещи от нас причини.", "bg.evasion.nezavisesti-ot-nas"),
+        ("Жалбата Ви се обработва.", "bg.vague_promise.v-proces"),
+        ("Писмата закъсняха поради претоварване.", "bg.evasion.povishen-interes"),
+        ("Винаги сме насреща!", "bg.boilerplate.vinagi-sme-nasreshta"),
+        ("Благодаря за сигнала.", "bg.boilerplate.blagodarim-za-loyalnostta"),
+        ("Предвид празниците доставката ще закъснее.", "bg.bureaucratese.predvid"),
+        ("Разчитаме, че ще ни дадете още един шанс.", "bg.boilerplate.badeshto-satrudnichestvo"),
+    ],
+)
+def test_round_57_the_same_rules_still_fire_beside_them(text, rule):
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule, start",
+    [
+        # the message said by what matched: vague factors, the customer's own side, a sign, a bare reassurance
+        ("Времето за доставка зависи от много фактори.", "bg.evasion.third-party-frame", "„Зависи от много фактори“"),
+        ("Спирането се дължи на промяна в настройките, извършена от Вашия хостинг доставчик.",
+         "bg.evasion.third-party-frame", "„Извършена от Вашия IT доставчик“"),
+        ("Трасето е обозначено като „черно“.", "bg.evasion.otrazena-kato", "„Маркирана е като трудна“"),
+        ("Молбата Ви е приета и не е забравена.", "bg.evasion.izgubena", "„Сигналът Ви не е забравен“"),
+    ],
+)
+def test_round_57_the_message_fits_what_matched(text, rule, start):
+    messages = [f.message for f in LINTER.lint(text, "bg").findings if f.rule == rule]
+    assert messages and messages[0].startswith(start)
