@@ -102,6 +102,8 @@ FLOORS = {
     "set56": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-75, guardsbg-75
     # set57 at first sight, after this stop's long passes: ru (24, 10, 22, 22), bg (19, 9, 22, 22)
     "set57": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-76, guardsbg-76
+    # set58 at first sight: ru (16, 7, 23, 23), bg (19, 8, 21, 21)
+    "set58": {"ru": (16, 7, 23, 23), "bg": (19, 8, 21, 21)},
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
