@@ -935,3 +935,94 @@ def test_round_57_the_same_rules_still_fire_beside_them(text, rule):
 def test_round_57_the_message_fits_what_matched(text, rule, start):
     messages = [f.message for f in LINTER.lint(text, "bg").findings if f.rule == rule]
     assert messages and messages[0].startswith(start)
+
+
+# --- pass lintbg-76: round 58's Bulgarian plain-reply errors, judged-wrong findings and misses ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # the harm narrowed to a few
+        ("Спирането на водата засегна ограничен брой домакинства в квартала.", "evasion"),
+        ("Засегнати бяха отделни абонати на северния вход.", "evasion"),
+        # the fault called nothing unusual, or a coincidence
+        ("Първите дни кожата леко пуши, така че това не е необичайно.", "evasion"),
+        ("Закъснението на автобуса беше по-скоро съвпадение на обстоятелства.", "evasion"),
+        # the time of year itself called busy
+        ("Последният месец беше изключително натоварен за монтажните екипи.", "evasion"),
+        ("Есенният сезон беше изключително натоварен – поръчките бяха двойно повече.", "evasion"),
+        ("Събота е най-натовареният ни ден в пекарната.", "evasion"),
+        # the traffic jam as the cause; a system's deed told in the perfect; a warranty's exclusion quoted as the answer
+        ("Шофьорът ни пристигна след обяд заради задръстване на околовръстния път.", "evasion"),
+        ("Програмата за резервации е дублирала часа Ви с друг пациент.", "evasion"),
+        ("Гаранцията не покрива щети, настъпили при пренасяне на печката.", "evasion"),
+        # a visit that did not happen told as a protocol's item; „we'll see to it“ as the promise
+        ("Неосъществената доставка на 4 март се дължи на болест.", "bureaucratese"),
+        ("Ще гледаме през зимата да подменим люлките.", "vague_promise"),
+        # our own people's work declared done to the instructions, as the answer
+        ("Нашият техник е поставил уплътнението съгласно указанията на производителя.", "evasion"),
+        ("Кроят е бил изпълнен от нашите шивачи в съответствие с добрата практика.", "evasion"),
+    ],
+)
+def test_round_58_evasion_is_named(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Засегнати са трима клиенти и вече им върнахме парите.",
+        "Не е необичайно да се притеснявате преди операция.",
+        "Сезонът беше натоварен и не наехме достатъчно хора; затова часът Ви се бави.",
+        "Сменихме уплътнението съгласно указанията на производителя.",
+        "Закъсняхме заради задръстване на моста – грешката е наша, тръгнахме късно.",
+        "Спряхме резервацията, защото програмата е дублирала часа Ви; вече го поправихме.",
+        "Гаранцията не покрива повреди от влага, а по платката има следи от вода; ремонтът струва 90 €.",
+    ],
+)
+def test_round_58_their_neighbours_are_not_evasion(text):
+    assert "evasion" not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # plain replies: a refusal with its reason promised right after; an apology after the writer owns the slip in
+        # her own past; one person following the matter to its end
+        ("За съжаление не можем да удължим визата и ще Ви обясня защо.", "bg.non_apology.za-sazhalenie"),
+        ("Аз я сложих в чекмеджето и не я изпратих на счетоводството. Съжалявам за притеснението.",
+         "bg.non_apology.izvinyavame-se-za-pritesnenieto"),
+        ("Ще следя лично поръчката до доставяне на мебелите.", "bg.vague_promise.do-nedatirano-sabitie"),
+        # a warranty's exclusion retold; advice to the customer; a legal condition before the ban
+        ("Гаранцията не покрива щети, възникнали при падане на уреда.", "bg.evasion.vaznikna-problem"),
+        ("Съветваме Ви да вземете мерки срещу влагата в мазето.", "bg.vague_promise.predpriemem-merki"),
+        ("До получаване на лиценза складът не може да бъде използван.", "bg.evasion.otkaz-bez-prichina"),
+        # our own people named after „от“
+        ("Заявката е била обработена от нашите диспечери в същия ден.", "bg.evasion.agentless-past-passive"),
+    ],
+)
+def test_round_58_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("За съжаление не можем да удължим визата.", "bg.non_apology.za-sazhalenie"),
+        ("Съжалявам за притеснението.", "bg.non_apology.izvinyavame-se-za-pritesnenieto"),
+        ("Сумата остава блокирана до окончателното приключване на проверката.", "bg.vague_promise.do-nedatirano-sabitie"),
+        ("Възникнаха повреди при монтажа.", "bg.evasion.vaznikna-problem"),
+        ("Мерки ще бъдат предприети.", "bg.vague_promise.predpriemem-merki"),
+        ("Складът не може да бъде използван.", "bg.evasion.otkaz-bez-prichina"),
+        ("Заявката е била обработена от нашия партньор в същия ден.", "bg.evasion.third-party-frame"),
+    ],
+)
+def test_round_58_the_same_rules_still_fire_beside_them(text, rule):
+    assert rule in _rules(text)
+
+
+def test_round_58_a_denied_breach_gets_a_message_of_its_own():
+    messages = [f.message for f in LINTER.lint("Срокът за отговор не е нарушен.", "bg").findings
+                if f.rule == "bg.evasion.agentless-past-passive"]
+    assert messages and messages[0].startswith("„Срокът не е нарушен“")
