@@ -58,12 +58,6 @@ def _url(text: str) -> FactValue:
     return FactValue("url", (host.lower() + "".join(path),), text)
 
 
-def _email(text: str) -> FactValue:
-    """An e-mail by its domain in lower case and its local part as written, which its server may tell apart by case."""
-    local, domain = text.rsplit("@", 1)
-    return FactValue("email", (f"{local}@{domain.lower()}",), text)
-
-
 def _name(text: str) -> FactValue:
     """A Latin word or name; a capitalised domain («Chotki-Lavka.ru», which the link shape leaves to names) is a link."""
     if _DOMAIN.fullmatch(text):
@@ -73,7 +67,7 @@ def _name(text: str) -> FactValue:
 
 SHAPE_READERS = {
     "url": _url,
-    "email": _email,
+    "email": lambda text: FactValue("email", (text.lower(),), text),
     "phone": lambda text: FactValue("phone", (digits_of(text)[-PHONE_DIGITS:],), text),
     "time": _time,
     "date": _date,
