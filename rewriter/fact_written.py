@@ -10,6 +10,8 @@ from .fact_value import PHONE_DIGITS, FactValue, digits_of, number_key
 _ACRONYM_LETTERS = 4
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# A domain as the name shape reads it: labels of any case, a top-level domain in lower case («Slovoliga.ru», not «J.Doe»).
+_DOMAIN = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.[a-z]{2,12}")
 
 
 def _date(text: str) -> FactValue:
@@ -49,7 +51,18 @@ def _roman(text: str) -> FactValue | None:
 
 
 def _url(text: str) -> FactValue:
-    return FactValue("url", (re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/"),), text)
+    """A link by its host in lower case, as DNS reads it («Slovoliga.ru» is «slovoliga.ru»), and its path as written:
+    a server may tell «/Reset» from «/reset»."""
+    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", text, flags=re.IGNORECASE).rstrip("/")
+    host, *path = re.split(r"(?=[/?#])", address, maxsplit=1)
+    return FactValue("url", (host.lower() + "".join(path),), text)
+
+
+def _name(text: str) -> FactValue:
+    """A Latin word or name; a capitalised domain («Chotki-Lavka.ru», which the link shape leaves to names) is a link."""
+    if _DOMAIN.fullmatch(text):
+        return _url(text)
+    return _roman(text) or FactValue("name", (text.lower(),), text, required=not _acronym(text))
 
 
 SHAPE_READERS = {
@@ -61,5 +74,5 @@ SHAPE_READERS = {
     "id": _id,
     "code": lambda text: FactValue("id", (text.replace("-", "").upper(),), text),
     "version": lambda text: FactValue("version", (text.lstrip("vV"),), text),
-    "name": lambda text: _roman(text) or FactValue("name", (text.lower(),), text, required=not _acronym(text)),
+    "name": _name,
 }

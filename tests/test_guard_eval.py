@@ -103,7 +103,7 @@ FLOORS = {
     # set57 at first sight, after this stop's long passes: ru (24, 10, 22, 22), bg (19, 9, 22, 22)
     "set57": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-76, guardsbg-76
     # set58 at first sight: ru (16, 7, 23, 23), bg (19, 8, 21, 21)
-    "set58": {"ru": (16, 7, 23, 23), "bg": (19, 8, 21, 21)},
+    "set58": {"ru": (25, 11, 23, 23), "bg": (19, 8, 21, 21)},  # ru after guardsru-77
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
