@@ -1,6 +1,7 @@
 """Round 58's Bulgarian classes on whole replies in new wordings and other trades: a frame after a phrase in front, or
 after the reader's own words as a topic, stays; a customer's step told as a verbal noun keeps its noun in a past
-clause; a cause told again after „а именно“ loses its preposition with the connective. Each beside an innocent neighbour that is still rewritten. Every rewrite is idempotent."""
+clause; a cause told again after „а именно“ loses its preposition with the connective; „се осъществява“ by a rule
+becomes „става“ and „което е видно от“ „което се вижда от“. Each beside an innocent neighbour that is still rewritten. Every rewrite is idempotent."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,19 @@ CASES = [
     # neighbour: the particular with no preposition of its own takes the colon as before
     ("Полетът закъсня по независещи от нас причини, а именно мъглата над летището.",
      "Полетът закъсня по независещи от нас причини: мъглата над летището."),
+    # a reflexive „се осъществява“ by a rule or a plan becomes „става“, as it did before a word of when or how
+    ("Разпределението на местата в лагера се осъществява по реда на записване.",
+     "Разпределението на местата в лагера става по реда на записване."),
+    ("Посещенията при пациентите се осъществяват съобразно утвърден график.",
+     "Посещенията при пациентите стават според утвърден график."),
+    # neighbour: a doer further on keeps the passive
+    ("Разпределението на местата се осъществява по списък от външен организатор.",
+     "Разпределението на местата се осъществява по списък от външен организатор."),
+    # the record's „което е видно от“ becomes the spoken „което се вижда от“; „видно от“ after a comma alone stays
+    ("Уредът е калибриран при продажбата, което е видно от гаранционната карта.",
+     "Уредът е калибриран при продажбата, което се вижда от гаранционната карта."),
+    ("Уредът е калибриран при продажбата, видно от гаранционната карта.",
+     "Уредът е калибриран при продажбата, видно от гаранционната карта."),
 ]
 
 
