@@ -1,7 +1,8 @@
-"""Round 58's Bulgarian classes on whole replies in new wordings and other trades: a frame after a phrase in front, or
-after the reader's own words as a topic, stays; a customer's step told as a verbal noun keeps its noun in a past
+"""Round 58's Bulgarian classes on whole replies in new wordings and other trades: a frame after a phrase in front,
+or after the reader's own words as a topic, stays; a customer's step told as a verbal noun keeps its noun in a past
 clause; a cause told again after „а именно“ loses its preposition with the connective; „се осъществява“ by a rule
-becomes „става“ and „което е видно от“ „което се вижда от“. Each beside an innocent neighbour that is still rewritten. Every rewrite is idempotent."""
+becomes „става“, and „което е видно от“ becomes „което се вижда от“. Each beside an innocent neighbour that is still
+rewritten (or kept). Every rewrite is idempotent."""
 from __future__ import annotations
 
 import pytest
