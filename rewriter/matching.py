@@ -126,7 +126,12 @@ class _Choices:
         # what a kind of sentence that holds none of the pivots leaves viable (most kinds a form meets)
         self._always_viable = tuple([candidates[number] for number in always])
         self._pivots = sum(by_pivot)
-        self._by_pivot = {bit: tuple(numbers) for bit, numbers in by_pivot.items()}
+        # filed by the pivot's position, with each candidate's tests: a kind of sentence is thousands of bits
+        # wide, and isolating, hashing and clearing each pivot held as an integer of that width cost more
+        # than the tests it leads to
+        self._by_pivot = {
+            bit.bit_length() - 1: tuple([(number, *tests[number]) for number in numbers]) for bit, numbers in by_pivot.items()
+        }
         self.viable: dict[int, tuple[Candidate, ...]] = {}
 
     def viable_in(self, sentence_mask: int) -> tuple[Candidate, ...]:
@@ -149,12 +154,11 @@ class _Choices:
             # the candidates that require nothing, and those filed under a pivot the sentence holds whose
             # every required word is there; no set is built or sorted when no pivot adds one (most kinds)
             added: set[int] | None = None
-            by_pivot, tests = self._by_pivot, self._tests
+            by_pivot = self._by_pivot
             held = kind & self._pivots
             while held:
-                low = held & -held
-                for number in by_pivot[low]:
-                    single, several = tests[number]
+                top = held.bit_length() - 1
+                for number, single, several in by_pivot[top]:
                     if kind & single != single:
                         continue
                     for bits in several:
@@ -165,7 +169,7 @@ class _Choices:
                             added = {number}
                         else:
                             added.add(number)
-                held ^= low
+                held ^= 1 << top
             if added is None:
                 found = self._always_viable
             else:
