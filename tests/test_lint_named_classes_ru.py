@@ -435,7 +435,6 @@ def test_round54_class_is_named_and_spares_its_neighbour(category, text, neighbo
 
 
 
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -498,7 +497,6 @@ ROUND55_CLASSES = [
 ]
 
 
-
 # Round 55's judged-wrong findings (pass lintru-72): each shape stands down beside a neighbour that keeps the rule.
 ROUND55_STAND_DOWN = [
     # an exclamation of embarrassment after the writer names themself as the doer
@@ -528,11 +526,9 @@ ROUND55_STAND_DOWN = [
 ]
 
 
-
 def test_a_deviation_from_the_schedule_gets_a_message_about_a_delay():
     text = "Монтаж выполнен с отставанием от согласованного графика."
     assert any("опоздание" in finding.message for finding in LINTER.lint(text, "ru").findings)
-
 
 
 # Round 56's misses (pass lintru-73): each class by construction, in new wordings and trades, beside its innocent
@@ -628,12 +624,6 @@ ROUND57_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("category", "text", "neighbour"), ROUND55_CLASSES + ROUND56_CLASSES + ROUND57_CLASSES)
-def test_round55_to_57_class_is_named_and_spares_its_neighbour(category, text, neighbour):
-    assert category in _categories(text)
-    assert category not in _categories(neighbour)
-
-
 # Round 56's judged-wrong findings (pass lintru-73): each shape stands down beside a neighbour that keeps the rule.
 ROUND56_STAND_DOWN = [
     # works told of the past, not a promise
@@ -705,8 +695,80 @@ ROUND57_STAND_DOWN = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN + ROUND57_STAND_DOWN)
-def test_round55_to_57_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
+
+# Round 58's misses that recur in the gold (pass lintru-75): each class in new wordings and trades, beside an
+# innocent neighbour.
+ROUND58_CLASSES = [
+    # our side done right, «на нашей стороне» with the stages listed, or a full check named as the answer
+    ("evasion", "На нашей стороне все операции — сборка, прошивка, упаковка — выполнены корректно.",
+     "На нашей стороне ошибка: мы неправильно собрали заказ."),
+    ("evasion", "Пряжа у нас проходит 100% проверку на выходе с фабрики.",
+     "Ваша заявка проходит проверку, ответ пришлём до пятницы."),
+    # the customer sent to an office where they live or stay, or left to do it themselves
+    ("evasion", "По вопросу перерасчёта пособия советуем обратиться в соцзащиту по месту жительства.",
+     "Справку мы выдаём по месту жительства, приходите в среду."),
+    ("evasion", "Пока рекомендую самим держать связь с тренером сборной.",
+     "Мы сами свяжемся с тренером сборной и напишем вам в четверг."),
+    # a guess that the harm is the result of how it was kept or fitted
+    ("evasion", "Трещины на доске — видимо, результат монтажа без зазора у стены.",
+     "Трещины на доске — результат монтажа без зазора у стены, мы перекладываем её за свой счёт."),
+    # understanding declared by formula
+    ("boilerplate", "Мы понимаем, насколько досадно остаться без билетов на премьеру.",
+     "Мы понимаем вопрос так: вы хотите перенести визит на пятницу."),
+    ("boilerplate", "Мы хорошо понимаем значимость вопроса для вашей семьи.",
+     "Понимаю, как обидно ждать посылку две недели: это я не передал её курьеру."),
+    # the letter's closing formula, even with a number after it
+    ("boilerplate", "По всем интересующим вопросам Вы можете обращаться в кассу по телефону 8 (3812) 20-30-40.",
+     "Если касса не ответит, звоните мне: 8 (3812) 20-30-41."),
+    # officialese frames
+    ("bureaucratese", "Следует подчеркнуть, что доставка по области бесплатна.",
+     "Если хотите отметить годовщину у нас, забронируйте зал заранее."),
+    ("bureaucratese", "Настоящим АО «Теплосеть» уведомляет об отключении горячей воды.",
+     "С настоящим мастером ремонт занял два часа."),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "neighbour"), ROUND55_CLASSES + ROUND56_CLASSES + ROUND57_CLASSES + ROUND58_CLASSES
+)
+def test_round55_to_58_class_is_named_and_spares_its_neighbour(category, text, neighbour):
+    assert category in _categories(text)
+    assert category not in _categories(neighbour)
+
+
+# Round 58's judged-wrong findings and plain-reply error (pass lintru-75): each shape stands down beside a
+# neighbour that keeps the rule.
+ROUND58_STAND_DOWN = [
+    # our own wrong deed told in the first person, the workers' slips only how it came about
+    ("ru.evasion.staff-scapegoat",
+     "В пятницу мы отгрузили вам не ту плитку: комплектовщик взял чужую ячейку, а диспетчер не сверил заказ.",
+     "В пятницу вам отгрузили не ту плитку: комплектовщик взял чужую ячейку, а диспетчер не сверил заказ."),
+    # harm denied, the customer's own form, a deal voided by its legal term: no hidden doer of ours
+    ("ru.evasion.agentless-past-passive", "По итогам осмотра вреда саженцам причинено не было.",
+     "По итогам осмотра саженцы были заменены не все."),
+    ("ru.evasion.agentless-past-passive", "В вашей заявке номер полиса был указан без серии.",
+     "В нашей заявке номер полиса был указан с ошибкой, простите."),
+    ("ru.evasion.agentless-past-passive", "Договор дарения был признан недействительным, и дом вернули прежнему владельцу.",
+     "Ваша заявка на рассрочку была признана необоснованной."),
+    # a lawsuit named in the law's words
+    ("ru.bureaucratese.denezhnye-sredstva", "Советуем подать иск о возврате средств в районный суд.",
+     "Возврат средств занимает до 10 дней."),
+    # allotted to a purpose, not sent
+    ("ru.bureaucratese.napravit", "Все пожертвования мы направим на помощь приюту.",
+     "Документы мы направим вам почтой."),
+    # two of those shapes are now reported by the rule whose message fits, which spares an owning neighbour: the harm
+    # shrunk in the passive, and the customer's own form blamed
+    ("ru.evasion.preumenshenie", "Газон при вывозе техники мы повредили, восстановим его в апреле.",
+     "Значительного вреда газону при вывозе техники причинено не было."),
+    ("ru.evasion.oshibka-v-prislannom",
+     "В вашем бланке номер подъезда был указан верно, а курьер перепутал дом — простите нас.",
+     "В вашем бланке заказа номер подъезда был указан с ошибкой, поэтому курьер не нашёл вход."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN + ROUND57_STAND_DOWN + ROUND58_STAND_DOWN
+)
+def test_round55_to_58_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
-
