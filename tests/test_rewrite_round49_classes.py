@@ -1,5 +1,6 @@
-"""Round 49's, round 55's and round 56's judged-bad offline changes, and round 56's Russian leftovers, by class, on
-whole replies in new wordings, each with an innocent neighbour: each rewrite is idempotent and keeps its facts."""
+"""Round 49's, round 55's and round 56's judged-bad offline changes, and round 56's and round 58's Russian leftovers,
+by class, on whole replies in new wordings, each with an innocent neighbour: each rewrite is idempotent and keeps its
+facts."""
 from __future__ import annotations
 
 import pytest
@@ -152,6 +153,27 @@ CASES = [
     ("ru", "Вопрос о компенсации стоимости закупки решит бухгалтерия.",
      "Вопрос о компенсации стоимости закупки решит бухгалтерия."),
     ("ru", "Вопрос о компенсации стоимости ремонта решит бухгалтерия.", "Вопрос о компенсации за ремонт решит бухгалтерия."),
+    # round 58: the empty head between a phase and its process goes («периода», «процедуры», and «процесса» after
+    # any noun); a chosen period, a procedure described or a word agreeing with the head alone keeps it
+    ("ru", "Здравствуйте! Скидку сохраним до окончания периода продажи абонементов. Тренер ответит завтра.",
+     "Здравствуйте! Скидку сохраним до окончания продажи абонементов. Тренер ответит завтра."),
+    ("ru", "Здравствуйте! Скидку сохраним до окончания льготного периода продажи. Тренер ответит завтра.",
+     "Здравствуйте! Скидку сохраним до окончания льготного периода продажи. Тренер ответит завтра."),
+    ("ru", "Пропуск выдадим после завершения процедуры проверки паспорта.",
+     "Пропуск выдадим после завершения проверки паспорта."),
+    ("ru", "Расчёт стоимости процедуры проверки паспорта есть на сайте.",
+     "Расчёт стоимости процедуры проверки паспорта есть на сайте."),
+    ("ru", "Мы добились упрощения процесса записи на приём, и очередь исчезла.",
+     "Мы добились упрощения записи на приём, и очередь исчезла."),
+    # round 58: after «возможность», «необходимость» the verb takes the action noun's place; elsewhere the noun goes
+    ("ru", "Мы готовы рассмотреть возможность проведения повторной дегустации вина.",
+     "Мы готовы рассмотреть возможность провести повторную дегустацию вина."),
+    ("ru", "Ответ пришлём после проведения повторной дегустации вина.", "Ответ пришлём после повторной дегустации вина."),
+    # round 58: the company naming itself as the agent («нашим заводом») goes with the passive, as «нами» does;
+    # a partner of ours («нашим подрядчиком») is another doer and keeps it
+    ("ru", "Сейчас нашим заводом осуществляется модернизация линии розлива.", "Сейчас мы модернизируем линию розлива."),
+    ("ru", "Сейчас нашим подрядчиком осуществляется модернизация линии розлива.",
+     "Сейчас нашим подрядчиком осуществляется модернизация линии розлива."),
 ]
 
 
