@@ -30,6 +30,9 @@ def passive_opening(sentence: Sentence, first: int, last: int, context: Context)
     morphology, grammar = context.morphology, context.grammar
     opening = last
     while opening > first:
+        if _our_body_before(sentence, first, opening, context):
+            opening -= 2
+            continue
         parse = morphology.parses(surfaces(context, sentence, opening - 1, opening - 1)[0])[0]
         if not (fold_case(parse.normal_form) in grammar.passive_auxiliaries and parse.tag.POS == "VERB"
                 or parse.tag.POS == "NPRO" and {"1per", "plur", "ablt"} <= parse.tag.grammemes):
@@ -39,6 +42,18 @@ def passive_opening(sentence: Sentence, first: int, last: int, context: Context)
     if parses and not (parses[0].tag.POS == "PREP" or all(p.tag.POS in {"ADVB", "CONJ"} for p in parses)):
         return None
     return opening
+
+
+def _our_body_before(sentence: Sentence, first: int, opening: int, context: Context) -> bool:
+    """«…нашим предприятием осуществляется модернизация»: right before word `opening`, «наш» and a thing in the
+    instrumental, the company naming itself as the agent, as «нами» does (a person or a partner, «нашим
+    подрядчиком», is animate and another doer)."""
+    if opening - 2 < first:
+        return False
+    morphology, ours = context.morphology, context.grammar.our_possessives
+    mine, body = surfaces(context, sentence, opening - 2, opening - 1)
+    return any(fold_case(p.normal_form) in ours for p in nominal_parses(morphology, mine, AGENT_CASE)) and any(
+        p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in nominal_parses(morphology, body, AGENT_CASE))
 
 
 def fronted_agent(sentence: Sentence, first: int, opening: int, context: Context) -> bool:

@@ -230,16 +230,17 @@ def agrees_with(parse: Any, predicate: Any) -> bool:
 
 def finite_form(morphology: Any, lemma: str, subject: str, tense: str) -> str | None:
     """`lemma` in `tense`, agreeing with the pronoun `subject`: a perfective in futr or past («мы» → «вернём»,
-    «вернули»), an imperfective in pres or past («возвращаем», «возвращали»)."""
+    «вернули»), an imperfective in pres or past («возвращаем», «возвращали»); a verb of both aspects in either
+    («модернизируем»). The dictionary has the present of imperfectives alone, and the simple future of perfectives."""
     target = morphology.lexeme_parse(lemma, frozenset({"INFN"}))
     pronouns = [p for p in morphology.parses(subject) if p.tag.POS == "NPRO" and p.tag.person and p.tag.number]
-    if target is None or len(pronouns) != 1 or target.tag.aspect != ("impf" if tense == "pres" else "perf") and tense != "past":
+    if target is None or len(pronouns) != 1:
         return None
     person, number = pronouns[0].tag.person, pronouns[0].tag.number
     if tense == "past" and number == "sing":
         return None  # «я», «он» would need a gender the pronoun does not tell
     inflected = target.inflect({person, number, tense} if tense != "past" else {"past", number})
-    return inflected.word if inflected is not None else None
+    return inflected.word if inflected is not None and inflected.tag.tense == tense else None
 
 
 def imperative_of(morphology: Any, infinitive: str) -> str | None:

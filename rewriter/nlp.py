@@ -136,6 +136,8 @@ class Grammar:
     # a modal and the infinitive auxiliary of a passive after it («может быть произведён»)
     modal_verbs: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    # the possessive with which the company names itself as a passive's agent («нашим предприятием»), as lemmas
+    our_possessives: frozenset[str] = frozenset()
     # pronouns written with a capital out of politeness («Вы», «Ваш»), as lemmas and forms
     polite_pronouns: frozenset[str] = frozenset()
     # words that open a sentence by pointing back at the one before («Поэтому», «С оглед на гореизложеното»):
@@ -189,6 +191,7 @@ def grammar(code: str) -> Grammar:
         gap_leads=tuple(tuple(lead.split()) for lead in data.get("gap_leads", [])),
         modal_verbs=frozenset(data.get("modal_verbs", [])),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
+        our_possessives=frozenset(data.get("our_possessives", [])),
         polite_pronouns=frozenset(data.get("polite_pronouns", [])),
         pointer_openers=tuple(tuple(fold_case(w) for w in opener.lower().split()) for opener in data.get("pointer_openers", [])),
         once_per_sentence=frozenset(fold_case(w) for w in data.get("once_per_sentence", [])),
