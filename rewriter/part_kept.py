@@ -95,7 +95,9 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # («не состоялись» for «ввиду неявки бригады, вызванной ошибкой в графике выездов»)
     if content.part in BY_CLAUSE and not tells_a_cause and len(own) < _OWN_CAUSE and clause not in content.excuses:
         own, own_cause = _chained_own(clause, content), True
-    if own_cause and len(own) >= _OWN_CAUSE and not kept(own):
+    # an excuse that says what kind of reasons («независещи от мен обстоятелства от здравословен характер») is told by
+    # a reply that keeps what it names of them in its own words («разболях се»)
+    if own_cause and len(own) >= _OWN_CAUSE and not kept(own) and (clause not in content.excuses or not kept(clause)):
         return 0.0
     # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
     # в склада, при което е избран артикул със сходен номер»), however short the cause's clause
