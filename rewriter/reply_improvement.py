@@ -246,9 +246,10 @@ def _own_warnings(draft: Report, reply: Report) -> bool:
     of one than the draft; a part the lint reads as missing points at no words, and the parts guard judges it. A
     thanks or closing formula of another rule is the draft's own said otherwise while the reply has at most one
     boilerplate warning more than the draft («Благодарим Ви, че ползвате…» for «Надяваме се да продължите…», and
-    one thanks more)."""
+    one thanks more); after a draft with none, any is the reply's own."""
     own = _worded_warning_rules(reply) - _warning_rules(draft)
-    if sum(_warning_rules(reply, _BOILERPLATE).values()) <= sum(_warning_rules(draft, _BOILERPLATE).values()) + 1:
+    drafted = sum(_warning_rules(draft, _BOILERPLATE).values())
+    if drafted and sum(_warning_rules(reply, _BOILERPLATE).values()) <= drafted + 1:
         own -= _worded_warning_rules(reply, _BOILERPLATE)
     return bool(own)
 

@@ -100,3 +100,47 @@ def test_data_entered_is_told_as_written_down(told, dropped):
         "С уважение,\nХотел „Изгрев“"
     )
     assert ("parts_missing" in problems_with("bg", _WRONG_DATE, reply)) is dropped
+
+
+_METER = (
+    "Уважаеми господин Николов,\n\nВъв връзка с Ваш сигнал относно отчитането на водомер № ВМ-77120 Ви уведомяваме, "
+    "че съгласно общите условия подмяната на водомер се извършва въз основа на писмена заявка от собственика. С оглед "
+    "на това, че заявката Ви не съдържа подпис, същата е оставена без движение.\n\nСледва да представите надлежно "
+    "подписана заявка в срок до 15.03.2026 г. Подмяната ще бъде извършена в рамките на 7 работни дни след "
+    "получаването ѝ.{closing}\n\n„Водоснабдяване Русе“ ЕАД"
+)
+_THANKS = "\n\nБлагодарим Ви за проявеното разбиране."
+_MISSING = (
+    "не Ви казахме веднага какво липсва за подмяната на водомер № ВМ-77120. По общите условия ни трябва писмена заявка "
+    "от собственика. Заявката Ви не е подписана, затова подмяната е спряна."
+)
+
+
+@pytest.mark.parametrize("signed, better", [
+    # thirteen warnings retold: a term and a thanks kept in words of the reply's own
+    ("ни пратите подписана заявка", True),
+    # … while a third kept („надлежно“) is the draft's style kept
+    ("ни пратите надлежно подписана заявка", False),
+])
+def test_a_heavy_drafts_reply_keeps_a_warning_in_its_own_words_for_each_five(signed, better):
+    reply = (
+        f"Здравейте, господин Николов,\n\nСъжаляваме, че подмяната се забави и че {_MISSING}\n\nАко до 15.03.2026 г. "
+        f"{signed}, ще сменим водомера в рамките на седем работни дни.\n\nБлагодарим Ви за разбирането.\n\n"
+        "„Водоснабдяване Русе“ ЕАД"
+    )
+    assert ("not_better" not in problems_with("bg", _METER.format(closing=_THANKS), reply)) is better
+
+
+@pytest.mark.parametrize("closing, better", [
+    # the draft's closing formula said as another, with a thanks for the letter
+    (_THANKS, True),
+    # … while after a draft with none the formulas are the reply's own
+    ("", False),
+])
+def test_a_closing_formula_swapped_for_another_is_the_drafts_own(closing, better):
+    reply = (
+        f"Здравейте, господин Николов,\n\nБлагодарим Ви за сигнала. Съжаляваме, че {_MISSING}\n\nПратете ни подписана "
+        "заявка в срок до 15.03.2026 г. и ще сменим водомера за 7 работни дни.\n\nБлагодарим Ви, че ползвате услугите "
+        "ни.\n\n„Водоснабдяване Русе“ ЕАД"
+    )
+    assert ("not_better" not in problems_with("bg", _METER.format(closing=closing), reply)) is better
