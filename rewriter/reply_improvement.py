@@ -246,10 +246,13 @@ def _own_warnings(draft: Report, reply: Report) -> bool:
     of one than the draft; a part the lint reads as missing points at no words, and the parts guard judges it. A
     thanks or closing formula of another rule is the draft's own said otherwise while the reply has at most one
     boilerplate warning more than the draft («Благодарим Ви, че ползвате…» for «Надяваме се да продължите…», and
-    one thanks more); after a draft with none, any is the reply's own."""
+    one thanks more) and every error of the reply is of a kind the draft has; after a draft with none, any is the
+    reply's own."""
     own = _worded_warning_rules(reply) - _warning_rules(draft)
     drafted = sum(_warning_rules(draft, _BOILERPLATE).values())
-    if drafted and sum(_warning_rules(reply, _BOILERPLATE).values()) <= drafted + 1:
+    kinds = {f.category for f in draft.findings if f.severity == "error"}
+    if drafted and sum(_warning_rules(reply, _BOILERPLATE).values()) <= drafted + 1 \
+            and all(f.category in kinds for f in reply.findings if f.severity == "error"):
         own -= _worded_warning_rules(reply, _BOILERPLATE)
     return bool(own)
 
