@@ -95,7 +95,10 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # («не состоялись» for «ввиду неявки бригады, вызванной ошибкой в графике выездов»)
     if content.part in BY_CLAUSE and not tells_a_cause and len(own) < _OWN_CAUSE and clause not in content.excuses:
         own, own_cause = _chained_own(clause, content), True
-    if own_cause and len(own) >= _OWN_CAUSE and not kept(own):
+    # an excuse that says what kind of reasons («независещи от мен обстоятелства от здравословен характер») is told by
+    # a reply that says what it names in words of the same meaning («разболях се»), not by a greeting's «здрав»
+    told_otherwise = clause in content.excuses and _said_otherwise(clause, reply_stems)
+    if own_cause and len(own) >= _OWN_CAUSE and not kept(own) and not told_otherwise:
         return 0.0
     # nor does one that keeps none of the words only the cause's whole sentence says («грешка при комплектоването
     # в склада, при което е избран артикул със сходен номер»), however short the cause's clause
@@ -120,6 +123,11 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
     names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
+
+
+def _said_otherwise(clause: Clause, reply_stems: frozenset[str]) -> bool:
+    """The reply says a word of the clause by a word of the same meaning (`same_meaning` in `language.yaml`)."""
+    return any(stem.startswith("~") for word in clause for stem in word & reply_stems)
 
 
 def _names_a_cause_beside(clause: Clause, content: PartContent) -> bool:

@@ -95,8 +95,8 @@ def _account_retold_plainly(draft: Report, reply: Report, threshold: int, says_s
     one that keeps a warning, or adds a fault of another kind (a non-apology, a blame), has not improved it. A
     lighter draft so retold, none of its faults in the draft's words, is improved when the reply says sorry for one of
     its evasions in that evasion's own sentence («Съжаляваме, че отговорът се забави»): it owns the failure there, and
-    may keep a mild passive elsewhere. A heavy draft's reply may keep one warning of a rule the draft has, in words of
-    its own (a stock thanks said otherwise)."""
+    may keep a mild passive elsewhere. A heavy draft's reply may keep one warning of a rule the draft has for each `_HEAVY`
+    of the draft's, in words of its own (a stock thanks said otherwise)."""
     had, left = _serious(draft, threshold), _serious(reply, threshold)
     kept = _kept(left, _flagged_words(draft.findings))
     heavy = _count(draft, "warning") >= _HEAVY
@@ -107,9 +107,10 @@ def _account_retold_plainly(draft: Report, reply: Report, threshold: int, says_s
 
 
 def _warnings_gone(draft: Report, reply: Report, heavy: bool) -> bool:
-    """No warning left; after a heavy draft, one at most, of a rule the draft has, not in the draft's words."""
+    """No warning left; after a heavy draft, one at most for each `_HEAVY` of its warnings (a deadline and a thanks
+    said otherwise after thirteen), of rules the draft has, none in the draft's words."""
     warnings = [f for f in reply.findings if f.severity == "warning"]
-    if not warnings or not heavy or len(warnings) > 1:
+    if not warnings or not heavy or len(warnings) > _count(draft, "warning") // _HEAVY:
         return not warnings
     return not _own_warnings(draft, reply) and not _kept(warnings, _flagged_words(draft.findings))
 
@@ -242,13 +243,25 @@ def _kept(findings: Iterable[Finding], words: set[str]) -> int:
 
 def _own_warnings(draft: Report, reply: Report) -> bool:
     """The reply has a warning on words of its own of a rule the draft has no warning of («Информируем, что»), or more
-    of one than the draft; a part the lint reads as missing points at no words, and the parts guard judges it."""
-    return bool(_worded_warning_rules(reply) - _warning_rules(draft))
+    of one than the draft; a part the lint reads as missing points at no words, and the parts guard judges it. A
+    thanks or closing formula of another rule is the draft's own said otherwise while the reply has at most one
+    boilerplate warning more than the draft («Благодарим Ви, че ползвате…» for «Надяваме се да продължите…», and
+    one thanks more) and every error of the reply is of a kind the draft has; after a draft with none, any is the
+    reply's own."""
+    own = _worded_warning_rules(reply) - _warning_rules(draft)
+    drafted = sum(_warning_rules(draft, _BOILERPLATE).values())
+    kinds = {f.category for f in draft.findings if f.severity == "error"}
+    if drafted and sum(_warning_rules(reply, _BOILERPLATE).values()) <= drafted + 1 \
+            and all(f.category in kinds for f in reply.findings if f.severity == "error"):
+        own -= _worded_warning_rules(reply, _BOILERPLATE)
+    return bool(own)
 
 
-def _worded_warning_rules(report: Report) -> Counter[str]:
-    """The report's warnings on words, by rule: no part the lint reads as missing."""
-    return Counter(f.rule for f in report.findings if f.severity == "warning" and f.text)
+def _worded_warning_rules(report: Report, category: str | None = None) -> Counter[str]:
+    """The report's warnings on words by rule, of `category` only when given: no part the lint reads as missing."""
+    return Counter(
+        f.rule for f in report.findings if f.severity == "warning" and f.text and category in (None, f.category)
+    )
 
 
 def _warning_rules(report: Report, category: str | None = None) -> Counter[str]:

@@ -32,7 +32,7 @@ FLOORS = {
     "set8": {"ru": (20, 8, 21, 21), "bg": (23, 10, 21, 21)},
     "set9": {"ru": (24, 10, 21, 21), "bg": (25, 11, 23, 23)},  # bg after guardsbg-71, guardsbg-72
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
-    "set11": {"ru": (23, 9, 22, 22), "bg": (24, 10, 21, 21)},
+    "set11": {"ru": (23, 9, 22, 22), "bg": (25, 11, 23, 23)},  # bg after guardsbg-77
     "set12": {"ru": (18, 5, 21, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-71
     "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 23, 23)},  # bg after guardsbg-61
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
@@ -103,7 +103,7 @@ FLOORS = {
     # set57 at first sight, after this stop's long passes: ru (24, 10, 22, 22), bg (19, 9, 22, 22)
     "set57": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-76, guardsbg-76
     # set58 at first sight: ru (16, 7, 23, 23), bg (19, 8, 21, 21)
-    "set58": {"ru": (25, 11, 23, 23), "bg": (19, 8, 21, 21)},  # ru after guardsru-77
+    "set58": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-77, guardsbg-77
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
