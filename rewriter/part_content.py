@@ -532,8 +532,9 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
     of the cause's, with no cause of its own («Акт обследования пришёл 24.09.2025» for the draft's later «акт получен
     24.09.2025», after its cause «несвоевременное поступление акта обследования»). A sentence with the facts of the
     failure before the cause may tell the cause with it. A text that `tells_a_cause` nowhere says in a sentence that
-    says sorry what it is sorry for, the failure: one that keeps the cause's own words only by their meaning, none by
-    its letters («Простите, что выплата пришла не вовремя» for «несвоевременным поступлением акта»), tells no cause."""
+    says sorry what it is sorry for, the failure: when that sentence keeps none of the cause's own words by their
+    letters, its words say the cause's by their letters only, not by their meaning («Простите, что выплата пришла не
+    вовремя» for «несвоевременным поступлением акта»)."""
     own = frozenset().union(*(w for _, words in cause.own_words for w in words))
     told = frozenset().union(*(w for c, words in cause.own_words if c in cause.clauses for w in words))
     sentences = sentences_of(text, lang)
@@ -544,7 +545,7 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
     for n, sentence in enumerate(sentences):
         stems = frozenset().union(*(_stems(w, lang) for w in sentence.words))
         if n in sorry and not any(s in stems and not s.startswith(_MEANING) for s in told):
-            continue
+            stems = frozenset(s for s in stems if not s.startswith(_MEANING))
         said = text[sentence.start:sentence.end]
         facts = _facts_in(said, lang)
         since = bool(facts & cause.facts_after) and not facts & cause.facts_beside

@@ -162,3 +162,19 @@ _REFUND_REPLY = (
 ])
 def test_what_a_reply_is_sorry_for_is_the_failure(said, lost):
     assert list(problems_with("ru", _REFUND_RU, _REFUND_REPLY.format(said)).get("parts_missing", ())) == lost
+
+
+_BOAT_RU = (
+    "Приносим извинения за отмену экскурсии 12.06 по брони № Т-55. Экскурсия была отменена в связи с поломкой катера. "
+    "В соответствии с условиями брони Вам доступен перенос на 19.06 или возврат 4 000 руб."
+)
+
+
+def test_what_a_reply_is_sorry_for_still_names_the_drafts_words():
+    """A sorry for the failure that names the booking the draft's terms are of («Простите за отменённую экскурсию …
+    по брони») keeps those words by their letters; the cause follows in a sentence of its own."""
+    reply = (
+        "Простите за отменённую экскурсию 12.06 по брони № Т-55. Катер сломался, и выйти в море было нельзя. "
+        "Можем перенести её на 19.06 или вернуть 4 000 руб."
+    )
+    assert "parts_missing" not in problems_with("ru", _BOAT_RU, reply)
