@@ -538,14 +538,18 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
     own = frozenset().union(*(w for _, words in cause.own_words for w in words))
     told = frozenset().union(*(w for c, words in cause.own_words if c in cause.clauses for w in words))
     sentences = sentences_of(text, lang)
-    sorry = set() if tells_a_cause else {
-        m.sentence for m in _apology_index(lang).matches(sentences) if _says_what_for(text, sentences[m.sentence], m.end, lang)
+    sorry = {} if tells_a_cause else {
+        m.sentence: _what_for_end(text, sentences[m.sentence], m.end)
+        for m in _apology_index(lang).matches(sentences) if _says_what_for(text, sentences[m.sentence], m.end, lang)
     }
     found: frozenset[str] = frozenset()
     for n, sentence in enumerate(sentences):
         stems = frozenset().union(*(_stems(w, lang) for w in sentence.words))
         if n in sorry and not any(s in stems and not s.startswith(_MEANING) for s in told):
-            stems = frozenset(s for s in stems if not s.startswith(_MEANING))
+            stems = frozenset().union(*(
+                {s for s in _stems(w, lang) if not (a < sorry[n] and s.startswith(_MEANING))}
+                for w, (a, _) in zip(sentence.words, sentence.spans, strict=True)
+            ))
         said = text[sentence.start:sentence.end]
         facts = _facts_in(said, lang)
         since = bool(facts & cause.facts_after) and not facts & cause.facts_beside
@@ -562,6 +566,13 @@ def _says_what_for(text: str, sentence: Sentence, sorry_end: int, lang: str) -> 
         and not _GOES_ON.search(text, sorry_end, sentence.spans[i][0])
         for i in after
     )
+
+
+def _what_for_end(text: str, sentence: Sentence, sorry_end: int) -> int:
+    """Where what a sorry is for ends: at a colon or a dash that goes on to tell what happened («Простите, что перенесли
+    установку: кронштейна не было на складе»), or with its sentence."""
+    goes_on = _GOES_ON.search(text, sorry_end, sentence.end)
+    return goes_on.start() if goes_on else sentence.end
 
 
 def content_words(text: str, lang: str) -> Clause:
