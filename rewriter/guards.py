@@ -596,7 +596,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     for part in (part for part, present in draft.sections.items() if present):
         content = draft.parts.get(part, PartContent(part, ()))
         # a cause's own words count where the reply may tell it, not where it retells what happened since
-        said = stems_where_it_belongs(body, draft.lang, content) if part in BY_CLAUSE else stems
+        said = stems_where_it_belongs(body, draft.lang, content, tells) if part in BY_CLAUSE else stems
         if not part_kept(content, bool(has.get(part)), said, facts, tells):
             lost.append(part)
     return lost

@@ -27,6 +27,8 @@ from .rules import language_words, load_language_data, load_part_cues
 
 # Parts told by the clause their cue opens, not the whole sentence («Заказ задержался из-за сбоя»).
 BY_CLAUSE = frozenset({"explanation"})
+# A colon or a dash after a sorry goes on to tell what happened («Простите: сломался облучатель»).
+_GOES_ON = re.compile(r"[:\u2013\u2014]|\s-\s")
 # A colon goes on with the cause («из-за ошибки при комплектации: книги не было на складе»).
 _CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
 # Parts whose words are their own: any apology is an apology, any warm closing a closing.
@@ -43,6 +45,8 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 _STEM = 5
 # A root this short is a word of its own, no root («чл» of «член»).
 _ROOT_LEAST = 3
+# What a stem of a group of words of the same meaning starts with («~19» for «несвоевременный», «вовремя»).
+_MEANING = "~"
 
 
 # What a clause says: its content words, each as the stems of its form and lemmas.
@@ -522,21 +526,53 @@ def word_stems(text: str, lang: str) -> frozenset[str]:
     return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words))
 
 
-def stems_where_it_belongs(text: str, lang: str, cause: PartContent) -> frozenset[str]:
+def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cause: bool = True) -> frozenset[str]:
     """The stems of the text's words that may tell the cause: all but the cause's own words (no other sentence of the
     draft says them) in a sentence that retells what the draft says happened after the cause, by its facts and none
     of the cause's, with no cause of its own («Акт обследования пришёл 24.09.2025» for the draft's later «акт получен
     24.09.2025», after its cause «несвоевременное поступление акта обследования»). A sentence with the facts of the
-    failure before the cause may tell the cause with it."""
+    failure before the cause may tell the cause with it. A text that `tells_a_cause` nowhere says in a sentence that
+    says sorry what it is sorry for, the failure: when that sentence keeps none of the cause's own words by their
+    letters, its words say the cause's by their letters only, not by their meaning («Простите, что выплата пришла не
+    вовремя» for «несвоевременным поступлением акта»)."""
     own = frozenset().union(*(w for _, words in cause.own_words for w in words))
+    told = frozenset().union(*(w for c, words in cause.own_words if c in cause.clauses for w in words))
+    sentences = sentences_of(text, lang)
+    sorry = {} if tells_a_cause else {
+        m.sentence: _what_for_end(text, sentences[m.sentence], m.end)
+        for m in _apology_index(lang).matches(sentences) if _says_what_for(text, sentences[m.sentence], m.end, lang)
+    }
     found: frozenset[str] = frozenset()
-    for sentence in sentences_of(text, lang):
+    for n, sentence in enumerate(sentences):
+        stems = frozenset().union(*(_stems(w, lang) for w in sentence.words))
+        if n in sorry and not any(s in stems and not s.startswith(_MEANING) for s in told):
+            stems = frozenset().union(*(
+                {s for s in _stems(w, lang) if not (a < sorry[n] and s.startswith(_MEANING))}
+                for w, (a, _) in zip(sentence.words, sentence.spans, strict=True)
+            ))
         said = text[sentence.start:sentence.end]
         facts = _facts_in(said, lang)
         since = bool(facts & cause.facts_after) and not facts & cause.facts_beside
-        stems = frozenset().union(*(_stems(w, lang) for w in sentence.words))
         found |= stems - own if since and "explanation" not in part_contents(said, lang) else stems
     return found
+
+
+def _says_what_for(text: str, sentence: Sentence, sorry_end: int, lang: str) -> bool:
+    """One of the two words after a sorry opens what it is sorry for (`sorry_for` in `language.yaml`: «Простите,
+    что …», «Извините нас за …»), with no colon or dash before it to go on to what happened."""
+    after = [i for i, (a, _) in enumerate(sentence.spans) if a >= sorry_end][:_APOLOGY_GAP]
+    return any(
+        fold_case(sentence.words[i].form) in language_words(lang, "sorry_for")
+        and not _GOES_ON.search(text, sorry_end, sentence.spans[i][0])
+        for i in after
+    )
+
+
+def _what_for_end(text: str, sentence: Sentence, sorry_end: int) -> int:
+    """Where what a sorry is for ends: at a colon or a dash that goes on to tell what happened («Простите, что перенесли
+    установку: кронштейна не было на складе»), or with its sentence."""
+    goes_on = _GOES_ON.search(text, sorry_end, sentence.end)
+    return goes_on.start() if goes_on else sentence.end
 
 
 def content_words(text: str, lang: str) -> Clause:
@@ -565,7 +601,7 @@ def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
     """The first letters of the word's form and lemmas (past a prefix such as «не»), and the groups of words
     of the same meaning it belongs to (`same_meaning` in `language.yaml`)."""
     said = (word.form, *_lemmas(word))
-    groups = {f"~{n}" for x in said for n in _same_meaning(lang).groups_of(x)}
+    groups = {f"{_MEANING}{n}" for x in said for n in _same_meaning(lang).groups_of(x)}
     return frozenset({x[:_STEM + _prefix_length(x, lang)] for x in said} | groups | _short_roots(_lemmas(word), lang))
 
 

@@ -37,7 +37,7 @@ FLOORS = {
     "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 23, 23)},  # bg after guardsbg-61
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
     "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
-    "set16": {"ru": (25, 11, 21, 20), "bg": (24, 11, 22, 22)},
+    "set16": {"ru": (25, 11, 23, 23), "bg": (24, 11, 22, 22)},  # ru after guards-76
     "set17": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},
     "set18": {"ru": (25, 11, 23, 23), "bg": (24, 11, 23, 23)},
     "set19": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
@@ -81,7 +81,7 @@ FLOORS = {
     # set46 at first sight: ru (24, 11, 23, 23), bg (20, 6, 21, 21)
     "set46": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},  # after guardsru-63, guardsbg-63 (merged)
     # set47 at first sight: ru (22, 9, 21, 18), bg (23, 10, 22, 21)
-    "set47": {"ru": (24, 10, 22, 22), "bg": (25, 11, 23, 23)},  # after guards-64; bg guardsbg-65
+    "set47": {"ru": (24, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guards-64, guards-76; bg guardsbg-65
     # set48 at first sight: ru (24, 10, 23, 23), bg (22, 8, 22, 22)
     "set48": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-65, guardsbg-65
     # set49 at first sight: ru (23, 9, 20, 20), bg (19, 8, 20, 19)

@@ -5,7 +5,9 @@ contact made outright by an address the draft contacts by only under a condition
 shares of («40% шерсть и 60% акрил» for «60% шерсть и 40% акрил») are facts changed, though every value and word is
 kept; a thing replaced with a new one outright («за всеки случай ще сменим и бойлера с нов») where the draft replaces it
 only under a condition is a guarantee the draft never gives, though a reply may replace what the draft gives anew in
-other words."""
+other words; what the work or a check found («в ходе работ … выявлены трещины каркаса») is a cause a reply must keep;
+a reply that tells no cause says in what it is sorry for («Простите, что деньги пришли не вовремя») the failure, not
+the cause whose words it echoes only by their meaning («несвоевременным поступлением выписки»)."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +104,77 @@ _KETTLE_RU = "Мы пришлём вам новый чайник 12.05."
 ])
 def test_a_replacement_held_by_a_condition(lang, draft, reply, new):
     assert promised_anew(lang, draft, reply) == new
+
+
+_SOFA_RU = (
+    "Уважаемая Ирина Павловна!\n\nСообщаем, что перетяжка дивана по заказу № 5512 не может быть завершена к 12.03. "
+    "В ходе работ под обивкой были выявлены трещины каркаса, ремонт которых требует дополнительного времени. "
+    "Приносим извинения за перенос срока. Новый срок готовности — 26.03, стоимость (18 400 руб.) не меняется.\n\n"
+    "С уважением, мастерская «Крона»"
+)
+_SOFA_REPLY = (
+    "Ирина Павловна, здравствуйте!\n\nПростите: перетяжку дивана по заказу № 5512 мы не успеем закончить к 12.03.{} "
+    "Диван будет готов к 26.03, цена та же — 18 400 руб.\n\nМастерская «Крона»"
+)
+_ENGINE_RU = (
+    "Здравствуйте, Олег Сергеевич! Ремонт автомобиля по заказ-наряду № 771 задерживается. При разборке двигателя "
+    "обнаружилась трещина головки блока, замена которой займёт время. Приносим извинения. Машина будет готова "
+    "к 04.10, доплата не потребуется. Телефон мастера: +7 (912) 400-11-22."
+)
+_ENGINE_REPLY = (
+    "Олег Сергеевич, здравствуйте! Извините: ремонт вашей машины по заказ-наряду № 771 затянулся{}. Машина будет "
+    "готова к 04.10, доплачивать ничего не нужно. Телефон мастера: +7 (912) 400-11-22."
+)
+
+
+@pytest.mark.parametrize("draft, reply, lost", [
+    # what the work found is the cause of the delay: a reply that drops it has no explanation
+    (_SOFA_RU, _SOFA_REPLY.format(""), ["explanation"]),
+    (_ENGINE_RU, _ENGINE_REPLY.format(""), ["explanation"]),
+    # … one that tells the finding in its own words keeps it
+    (_SOFA_RU, _SOFA_REPLY.format(" Когда сняли обивку, оказалось, что каркас весь в трещинах, и на их ремонт нужно время."), []),
+    (_ENGINE_RU, _ENGINE_REPLY.format(" — когда мы разобрали двигатель, нашли трещину в головке блока, а её замена займёт время"), []),
+])
+def test_what_the_work_found_is_a_cause(draft, reply, lost):
+    assert list(problems_with("ru", draft, reply).get("parts_missing", ())) == lost
+
+
+_REFUND_RU = (
+    "Уважаемый Павел Андреевич! Ваше обращение № В-208 от 02.05 рассмотрено. Приносим извинения за задержку. "
+    "Задержка возврата была вызвана несвоевременным поступлением выписки от банка-эквайера, а также заменой "
+    "платёжного шлюза. Возврат 3 200 руб. будет произведён на Вашу карту до 20.05. Благодарим за терпение."
+)
+_REFUND_REPLY = (
+    "Павел Андреевич, здравствуйте! Мы рассмотрели ваше обращение № В-208 от 02.05. {} 3 200 руб. вернём на вашу "
+    "карту до 20.05. Спасибо за терпение!"
+)
+
+
+@pytest.mark.parametrize("said, lost", [
+    # the failure said in what the reply is sorry for, in words of the cause's meaning (late, arrived), is no cause
+    ("Простите, что деньги пришли к вам не вовремя.", ["explanation"]),
+    ("Извините нас за то, что деньги пришли не вовремя.", ["explanation"]),
+    # … a sorry before a colon goes on to tell what happened; a cue of a cause, or the cause's own words, tell it
+    ("Простите нас: выписка от банка-эквайера поступила не вовремя, а ещё мы меняли платёжный шлюз.", []),
+    ("Простите, что деньги пришли не вовремя: это потому, что выписка от банка-эквайера пришла поздно, а мы меняли "
+     "платёжный шлюз.", []),
+    ("Простите, что выписка от банка-эквайера пришла к нам поздно, а платёжный шлюз мы меняли как раз в эти дни.", []),
+])
+def test_what_a_reply_is_sorry_for_is_the_failure(said, lost):
+    assert list(problems_with("ru", _REFUND_RU, _REFUND_REPLY.format(said)).get("parts_missing", ())) == lost
+
+
+_BOAT_RU = (
+    "Приносим извинения за отмену экскурсии 12.06 по брони № Т-55. Экскурсия была отменена в связи с поломкой катера. "
+    "В соответствии с условиями брони Вам доступен перенос на 19.06 или возврат 4 000 руб."
+)
+
+
+def test_what_a_reply_is_sorry_for_still_names_the_drafts_words():
+    """A sorry for the failure that names the booking the draft's terms are of («Простите за отменённую экскурсию …
+    по брони») keeps those words by their letters; the cause follows in a sentence of its own."""
+    reply = (
+        "Простите за отменённую экскурсию 12.06 по брони № Т-55. Катер сломался, и выйти в море было нельзя. "
+        "Можем перенести её на 19.06 или вернуть 4 000 руб."
+    )
+    assert "parts_missing" not in problems_with("ru", _BOAT_RU, reply)
