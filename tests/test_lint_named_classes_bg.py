@@ -1083,6 +1083,10 @@ def test_round_59_the_same_rules_still_fire_beside_them(text, rule):
         ("Техникът ще погледне пак котела, като мине насам.", "vague_promise"),
         ("Ще прегледаме договора още веднъж.", "vague_promise"),
         ("Можем да обсъдим отстъпка от следващата вноска.", "vague_promise"),
+        # our side told as done right or on time, as the whole answer
+        ("Шофьорът е тръгнал от склада навреме.", "evasion"),
+        ("Помпата излезе от изпитанията напълно изправна.", "evasion"),
+        ("Сноубордът беше в отлично състояние при предаването.", "evasion"),
     ],
 )
 def test_round_59_misses_are_named(text, category):
@@ -1096,7 +1100,10 @@ def test_round_59_misses_are_named(text, category):
         "Ако датата не Ви устройва, пишете ми и ще намерим друга.",
         "Ще погледнем пак котела в четвъртък в 10:00.",
         "Можем да обсъдим цвета на завесите по телефона.",
+        "Влакът тръгна навреме, а ние закъсняхме с трансфера.",
+        "Пратката ще тръгне навреме утре сутринта.",
+        "Вашата кола беше в отлично състояние при предаването.",
     ],
 )
 def test_round_59_neighbours_stay_quiet(text):
-    assert not {"non_apology", "vague_promise"} & _categories(text)
+    assert not {"evasion", "non_apology", "vague_promise"} & _categories(text)
