@@ -1026,3 +1026,84 @@ def test_round_58_a_denied_breach_gets_a_message_of_its_own():
     messages = [f.message for f in LINTER.lint("Срокът за отговор не е нарушен.", "bg").findings
                 if f.rule == "bg.evasion.agentless-past-passive"]
     assert messages and messages[0].startswith("„Срокът не е нарушен“")
+
+
+# --- pass lintbg-77: round 59's Bulgarian plain-reply errors, judged-wrong findings and misses ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # „така“ pointing at a cause told right after it, which a colleague's slip owns
+        ("Получи се така, защото преводът не беше осчетоводен навреме, а колежката не сверила сметката.",
+         "bg.evasion.taka-se-sluchi"),
+        # a thing not done in time, in the passive, names no party who failed
+        ("Таксата се удвои, защото банковият превод не беше отразен навреме в системата ни.", "bg.evasion.ne-e-navreme"),
+        ("Таксата се удвои, защото банковият превод не беше отразен навреме в системата ни.",
+         "bg.evasion.third-party-frame"),
+        # the weather in a room, an adjective that ends like a participle
+        ("Жалко, че в залата е било студено.", "bg.evasion.agentless-past-passive"),
+        # terms set by a contractor named before and pointed at
+        ("Ремонтът се извършва от фирмата на общината, като сроковете се определят от нея.",
+         "bg.vague_promise.neopredeleno-badeshte"),
+        # not sent on, in the past: a slip told, no promise
+        ("То не е било насочено към отговорния отдел поради техническа грешка.",
+         "bg.vague_promise.prepraten-za-proverka"),
+        # the declared responsible person as a paper's subject
+        ("Липсваше удостоверението за отговорното лице по безопасност.", "bg.vague_promise.kompetentniya-otdel"),
+    ],
+)
+def test_round_59_judged_wrong_findings_stand_down(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Получи се така, че преводът не беше осчетоводен.", "bg.evasion.taka-se-sluchi"),
+        ("Таксата се удвои, защото куриерската фирма не донесе пратката навреме.", "bg.evasion.ne-e-navreme"),
+        ("На терасата е било поставено грешното осветление.", "bg.evasion.agentless-past-passive"),
+        ("Сроковете се определят според натоварването.", "bg.vague_promise.neopredeleno-badeshte"),
+        ("Писмото Ви е препратено за допълнителна проверка.", "bg.vague_promise.prepraten-za-proverka"),
+        ("Случаят Ви е предаден на отговорното лице.", "bg.vague_promise.kompetentniya-otdel"),
+    ],
+)
+def test_round_59_the_same_rules_still_fire_beside_them(text, rule):
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # regret for what an object or the weather did to the customer, no one owning it
+        ("Неприятно ни е, че новите принтери са Ви създали главоболия.", "non_apology"),
+        ("Съжаляваме, че късметът на томболата не беше на Ваша страна.", "non_apology"),
+        # a remedy or a look promised with nothing said of when or what
+        ("Не се тревожете, ще намерим решение.", "vague_promise"),
+        ("Техникът ще погледне пак котела, като мине насам.", "vague_promise"),
+        ("Ще прегледаме договора още веднъж.", "vague_promise"),
+        ("Можем да обсъдим отстъпка от следващата вноска.", "vague_promise"),
+        # our side told as done right or on time, as the whole answer
+        ("Шофьорът е тръгнал от склада навреме.", "evasion"),
+        ("Помпата излезе от изпитанията напълно изправна.", "evasion"),
+        ("Сноубордът беше в отлично състояние при предаването.", "evasion"),
+    ],
+)
+def test_round_59_misses_are_named(text, category):
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Неприятно ни е, че сбъркахме модела и Ви създадохме главоболия; сменяме го утре.",
+        "Ако датата не Ви устройва, пишете ми и ще намерим друга.",
+        "Ще погледнем пак котела в четвъртък в 10:00.",
+        "Можем да обсъдим цвета на завесите по телефона.",
+        "Влакът тръгна навреме, а ние закъсняхме с трансфера.",
+        "Пратката ще тръгне навреме утре сутринта.",
+        "Вашата кола беше в отлично състояние при предаването.",
+    ],
+)
+def test_round_59_neighbours_stay_quiet(text):
+    assert not {"evasion", "non_apology", "vague_promise"} & _categories(text)
