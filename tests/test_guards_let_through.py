@@ -7,7 +7,8 @@ kept; a thing replaced with a new one outright («за всеки случай �
 only under a condition is a guarantee the draft never gives, though a reply may replace what the draft gives anew in
 other words; what the work or a check found («в ходе работ … выявлены трещины каркаса») is a cause a reply must keep;
 a reply that tells no cause says in what it is sorry for («Простите, что деньги пришли не вовремя») the failure, not
-the cause whose words it echoes only by their meaning («несвоевременным поступлением выписки»)."""
+the cause whose words it echoes only by their meaning («несвоевременным поступлением выписки»); a day or an hour the
+customer chooses („в ден по Ваш избор“, „на удобна за Вас дата“) is a deadline no date of the draft's covers."""
 from __future__ import annotations
 
 import pytest
@@ -178,3 +179,25 @@ def test_what_a_reply_is_sorry_for_still_names_the_drafts_words():
         "Можем перенести её на 19.06 или вернуть 4 000 руб."
     )
     assert "parts_missing" not in problems_with("ru", _BOAT_RU, reply)
+
+
+_PIANO_BG = "Настройването на пианото може да бъде извършено на 12.03 или 13.03 между 09:00 и 11:00 ч."
+_BLINDS_BG = "Щорите ще бъдат монтирани на 05.11.2026 г. от 14:00 ч."
+_ADVICE_BG = "Консултацията ще бъде проведена в удобен за Вас ден до 20.04.2026 г."
+
+
+@pytest.mark.parametrize("draft, reply, new", [
+    # a day, a date or an hour the customer chooses, promised where the draft names only its own dates
+    (_PIANO_BG, "Настройвачът ще дойде на 12.03 или 13.03 между 09:00 и 11:00 ч., а ако тези дни не Ви устройват, ще дойде "
+     "в ден по Ваш избор.", ["deadline"]),
+    (_BLINDS_BG, "Ще монтираме щорите на 05.11.2026 г. от 14:00 ч. или на друга удобна за Вас дата.", ["deadline"]),
+    (_BLINDS_BG, "Ще монтираме щорите в час по Ваш избор.", ["deadline"]),
+    # … the draft's own dates, the customer's day the draft offers too in other words, a thing (not a moment) the
+    # customer chooses, or a convenient time to write to us, promise nothing new
+    (_PIANO_BG, "Настройвачът може да дойде на 12.03 или 13.03 между 09:00 и 11:00 ч.", []),
+    (_ADVICE_BG, "Ще проведем консултацията в ден по Ваш избор до 20.04.2026 г.", []),
+    (_BLINDS_BG, "Ще монтираме щорите на 05.11.2026 г. от 14:00 ч., в цвят по Ваш избор.", []),
+    (_BLINDS_BG, "Ще монтираме щорите на 05.11.2026 г. от 14:00 ч. Пишете ни в удобно за Вас време.", []),
+])
+def test_a_moment_of_the_customers_choice_is_a_deadline(draft, reply, new):
+    assert promised_anew("bg", draft, reply) == new
