@@ -29,7 +29,7 @@ FLOORS = {
     "set5": {"ru": (23, 10, 22, 22), "bg": (21, 8, 22, 22)},
     "set6": {"ru": (21, 8, 22, 21), "bg": (21, 8, 22, 22)},
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
-    "set8": {"ru": (20, 8, 21, 21), "bg": (23, 10, 21, 21)},
+    "set8": {"ru": (20, 8, 21, 21), "bg": (25, 11, 22, 22)},  # after guards-77
     "set9": {"ru": (24, 10, 21, 21), "bg": (25, 11, 23, 23)},  # bg after guardsbg-71, guardsbg-72
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "set11": {"ru": (23, 9, 22, 22), "bg": (25, 11, 23, 23)},  # bg after guardsbg-77
@@ -49,7 +49,7 @@ FLOORS = {
     "set25": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after the set 25 passes (guardsru-40, guardsbg-40)
     "set26": {"ru": (25, 11, 21, 21), "bg": (25, 11, 23, 23)},  # guards-41; ru guardsru-49, bg guardsbg-45
     "set27": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-43, guardsbg-45
-    "set28": {"ru": (25, 11, 23, 20), "bg": (24, 10, 23, 22)},  # after guardsru-51, guardsbg-61
+    "set28": {"ru": (25, 11, 23, 20), "bg": (24, 10, 23, 23)},  # after guardsru-51, guards-77
     "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-61
     "set30": {"ru": (25, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-49, guardsbg-47
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47

@@ -7,7 +7,10 @@ kept; a thing replaced with a new one outright («за всеки случай �
 only under a condition is a guarantee the draft never gives, though a reply may replace what the draft gives anew in
 other words; what the work or a check found («в ходе работ … выявлены трещины каркаса») is a cause a reply must keep;
 a reply that tells no cause says in what it is sorry for («Простите, что деньги пришли не вовремя») the failure, not
-the cause whose words it echoes only by their meaning («несвоевременным поступлением выписки»)."""
+the cause whose words it echoes only by their meaning («несвоевременным поступлением выписки»); a day or an hour the
+customer chooses („в ден по Ваш избор“, „на удобна за Вас дата“) is a deadline no date of the draft's covers; what a
+check or the work found („При огледа бе установена пукнатина“, „в хода на работата бяха открити изгнили греди“) is a
+cause a Bulgarian reply must keep, as a Russian one must."""
 from __future__ import annotations
 
 import pytest
@@ -178,3 +181,57 @@ def test_what_a_reply_is_sorry_for_still_names_the_drafts_words():
         "Можем перенести её на 19.06 или вернуть 4 000 руб."
     )
     assert "parts_missing" not in problems_with("ru", _BOAT_RU, reply)
+
+
+_PIANO_BG = "Настройването на пианото може да бъде извършено на 12.03 или 13.03 между 09:00 и 11:00 ч."
+_BLINDS_BG = "Щорите ще бъдат монтирани на 05.11.2026 г. от 14:00 ч."
+_ADVICE_BG = "Консултацията ще бъде проведена в удобен за Вас ден до 20.04.2026 г."
+
+
+@pytest.mark.parametrize("draft, reply, new", [
+    # a day, a date or an hour the customer chooses, promised where the draft names only its own dates
+    (_PIANO_BG, "Настройвачът ще дойде на 12.03 или 13.03 между 09:00 и 11:00 ч., а ако тези дни не Ви устройват, ще дойде "
+     "в ден по Ваш избор.", ["deadline"]),
+    (_BLINDS_BG, "Ще монтираме щорите на 05.11.2026 г. от 14:00 ч. или на друга удобна за Вас дата.", ["deadline"]),
+    (_BLINDS_BG, "Ще монтираме щорите в час по Ваш избор.", ["deadline"]),
+    # … the draft's own dates, the customer's day the draft offers too in other words, a thing (not a moment) the
+    # customer chooses, or a convenient time to write to us, promise nothing new
+    (_PIANO_BG, "Настройвачът може да дойде на 12.03 или 13.03 между 09:00 и 11:00 ч.", []),
+    (_ADVICE_BG, "Ще проведем консултацията в ден по Ваш избор до 20.04.2026 г.", []),
+    (_BLINDS_BG, "Ще монтираме щорите на 05.11.2026 г. от 14:00 ч., в цвят по Ваш избор.", []),
+    (_BLINDS_BG, "Ще монтираме щорите на 05.11.2026 г. от 14:00 ч. Пишете ни в удобно за Вас време.", []),
+])
+def test_a_moment_of_the_customers_choice_is_a_deadline(draft, reply, new):
+    assert promised_anew("bg", draft, reply) == new
+
+
+_BIKE_BG = (
+    "Здравейте, г-н Колев,\n\nРемонтът на велосипеда по поръчка № 4410 ще се забави. При огледа на рамката бе установена "
+    "пукнатина в задната вилка, чието заваряване изисква допълнително време. Извиняваме се за забавянето. Велосипедът ще "
+    "бъде готов на 18.06, а цената от 95 € не се променя.\n\nС уважение,\nВелосервиз „Спица“"
+)
+_BIKE_REPLY = (
+    "Здравейте, г-н Колев,\n\nСъжаляваме, ремонтът на велосипеда Ви по поръчка № 4410 ще отнеме повече време.{} "
+    "Велосипедът ще е готов на 18.06, цената остава 95 €.\n\nПоздрави,\nВелосервиз „Спица“"
+)
+_ROOF_BG = (
+    "Уважаема г-жо Маринова,\n\nПодмяната на керемидите на покрива Ви ще продължи до 03.09. В хода на работата бяха "
+    "открити изгнили греди под улука, които трябва да бъдат сменени. Приносим извинения за неудобството. Крайната цена "
+    "остава 2 300 €.\n\nС уважение,\n„Покриви Тодоров“ ЕООД"
+)
+_ROOF_REPLY = (
+    "Здравейте, г-жо Маринова,\n\nСъжаляваме, но подмяната на керемидите ще продължи до 03.09.{} Цената остава "
+    "2 300 €.\n\nПоздрави,\n„Покриви Тодоров“ ЕООД"
+)
+
+
+@pytest.mark.parametrize("draft, reply, lost", [
+    # what a check or the work found is the cause of the delay: a reply that drops it has no explanation
+    (_BIKE_BG, _BIKE_REPLY.format(""), ["explanation"]),
+    (_ROOF_BG, _ROOF_REPLY.format(""), ["explanation"]),
+    # … one that tells the finding in its own words keeps it
+    (_BIKE_BG, _BIKE_REPLY.format(" Когато огледахме рамката, видяхме, че задната вилка е пукната, и заваряването й иска време."), []),
+    (_ROOF_BG, _ROOF_REPLY.format(" Под улука се оказаха изгнили греди и трябва да ги сменим."), []),
+])
+def test_what_a_check_found_is_a_cause_bg(draft, reply, lost):
+    assert list(problems_with("bg", draft, reply).get("parts_missing", ())) == lost
