@@ -134,11 +134,10 @@ class _Choices:
         }
         self.viable: dict[int, tuple[Candidate, ...]] = {}
 
-    def viable_in(self, sentence_mask: int) -> tuple[Candidate, ...]:
-        """The candidates whose required words are all in a sentence with this mask; remembered per kind of sentence."""
-        kind = sentence_mask & self.relevant
-        found = self.viable.get(kind)
-        if found is None and len(self.candidates) <= self._FEW:
+    def viable_in(self, kind: int) -> tuple[Candidate, ...]:
+        """The candidates whose required words are all in a kind of sentence (its mask's `relevant` bits), worked
+        out and remembered in `viable`: for a caller that found the kind not there (it computes the kind once)."""
+        if len(self.candidates) <= self._FEW:
             # a few candidates (most forms): each tested in turn costs less than the pivots' bookkeeping
             kept = []
             for candidate, (single, several) in zip(self.candidates, self._tests, strict=True):
@@ -149,8 +148,7 @@ class _Choices:
                     else:
                         kept.append(candidate)
             found = tuple(kept)
-            self._remember(kind, found)
-        elif found is None:
+        else:
             # the candidates that require nothing, and those filed under a pivot the sentence holds whose
             # every required word is there; no set is built or sorted when no pivot adds one (most kinds)
             added: set[int] | None = None
@@ -175,7 +173,7 @@ class _Choices:
             else:
                 candidates = self.candidates
                 found = tuple([candidates[number] for number in sorted(added.union(self._always))])
-            self._remember(kind, found)
+        self._remember(kind, found)
         return found
 
     def _remember(self, kind: int, found: tuple[Candidate, ...]) -> None:
@@ -324,9 +322,10 @@ class PatternIndex:
             choices = form.choices
             if not choices.candidates:  # a third of the forms start no pattern
                 continue
-            candidates = choices.viable.get(sentence_mask & choices.relevant)
+            kind = sentence_mask & choices.relevant
+            candidates = choices.viable.get(kind)
             if candidates is None:
-                candidates = choices.viable_in(sentence_mask)
+                candidates = choices.viable_in(kind)
             for owner, pattern, fixed in candidates:
                 if fixed is None:
                     found.append((owner, position, position, None))
