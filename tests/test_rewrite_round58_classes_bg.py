@@ -1,8 +1,9 @@
 """Round 58's Bulgarian classes on whole replies in new wordings and other trades: a frame after a phrase in front,
 or after the reader's own words as a topic, stays; a customer's step told as a verbal noun keeps its noun in a past
 clause; a cause told again after „а именно“ loses its preposition with the connective; „се осъществява“ by a rule
-becomes „става“, and „което е видно от“ becomes „което се вижда от“. Each beside an innocent neighbour that is still
-rewritten (or kept). Every rewrite is idempotent."""
+becomes „става“, and „което е видно от“ becomes „което се вижда от“; round 59's judged-bad changes: a slip „от страна
+на“ another party becomes its slip, and a movement keeps „извършено“. Each beside an innocent
+neighbour that is still rewritten (or kept). Every rewrite is idempotent."""
 from __future__ import annotations
 
 import pytest
@@ -63,6 +64,17 @@ CASES = [
      "Уредът е калибриран при продажбата, което се вижда от гаранционната карта."),
     ("Уредът е калибриран при продажбата, видно от гаранционната карта.",
      "Уредът е калибриран при продажбата, видно от гаранционната карта."),
+    # round 59: a slip „от страна на“ another party is its slip („грешка на банката“), not one that came from it;
+    # a delay still comes from it
+    ("Таксата е удържана два пъти поради счетоводна грешка от страна на банката. Ще Ви я върнем до петък.",
+     "Таксата е удържана два пъти поради счетоводна грешка на банката. Ще Ви я върнем до петък."),
+    ("Забавянето от страна на куриера е 2 дни. Ще Ви върнем таксата за доставка.",
+     "Забавянето от куриера е 2 дни. Ще Ви върнем таксата за доставка."),
+    # round 59: a movement „извършено“ keeps its verb (nobody „makes“ a passing); a fitting takes „направено“
+    ("Преминаването на камиона през двора е извършено от външен шофьор на 12 май.",
+     "Преминаването на камиона през двора е извършено от външен шофьор на 12 май."),
+    ("Монтирането на климатика е извършено от външен техник на 12 май.",
+     "Монтирането на климатика е направено от външен техник на 12 май."),
 ]
 
 
