@@ -772,3 +772,40 @@ ROUND58_STAND_DOWN = [
 def test_round55_to_58_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
+
+
+# Round 59's plain-reply error and judged-wrong findings (pass lintru-76): each shape stands down beside a
+# neighbour that keeps the rule.
+ROUND59_STAND_DOWN = [
+    # the worker who slipped named right after the passive, with what they did
+    ("ru.evasion.agentless-past-passive",
+     "Простите нас. Обои в спальне были поклеены внахлёст — молодой мастер в тот день торопился и не проверил стык.",
+     "Обои в спальне были поклеены внахлёст — так уж вышло."),
+    # a set term is one word of the chain: a document, a status, a device
+    ("ru.bureaucratese.genitive-chain", "Договор вступает в силу после подписания акта приёма-передачи.",
+     "Мы задержали возврат из-за сроков подписания акта сверки расчётов."),
+    ("ru.bureaucratese.genitive-chain",
+     "Вопрос о присвоении роще статуса памятника природы местного значения пока открыт.",
+     "Вопрос о присвоении роще статуса ещё не решён из-за сроков рассмотрения заявки комиссии."),
+    # the fault owned as why it was not done
+    ("ru.evasion.u-nas-vse-korrektno",
+     "Со своей стороны выдадим справку о том, что заявление было подано вовремя и не рассмотрено по нашей вине.",
+     "Со своей стороны подтверждаем, что платёж был проведён вовремя."),
+    ("ru.bureaucratese.rassmatrivaetsya", "Заявление не рассмотрено по нашей вине, простите.",
+     "Заявление не рассмотрено из-за нехватки документов."),
+    # one of our people named as the contact, no blame
+    ("ru.evasion.third-party-frame",
+     "По всем возникающим вопросам можно обращаться к технологу сервисной службы Рябовой Е. Н.",
+     "По всем возникающим вопросам можно обращаться к технологу сервисной службы поставщика."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND59_STAND_DOWN)
+def test_round59_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
+
+
+def test_weather_behind_a_named_failure_is_reported_as_the_cause():
+    assert "ru.evasion.prichina-stihiya" in _rules("Причиной простоя стала остановка насоса из-за сильного мороза.")
+    assert "ru.evasion.prichina-stihiya" not in _rules("Насос остановился из-за сильного мороза, мы уже поставили обогрев.")
