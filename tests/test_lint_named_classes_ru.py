@@ -797,6 +797,29 @@ ROUND59_STAND_DOWN = [
     ("ru.evasion.third-party-frame",
      "По всем возникающим вопросам можно обращаться к технологу сервисной службы Рябовой Е. Н.",
      "По всем возникающим вопросам можно обращаться к технологу сервисной службы поставщика."),
+    # a body's or a material's own nature is ru.evasion.vnezapnyj-harakter's, no contractor in it
+    ("ru.evasion.third-party-frame", "Покраснение кожи после пилинга связано с индивидуальной реакцией организма.",
+     "Покраснение кожи после пилинга связано с качеством кислот от поставщика."),
+    # the owner the contract names is the customer who signed it: ru.evasion.na-kliente's
+    ("ru.evasion.otvetstvennost-na-tretih",
+     "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада.",
+     "Расходы на вывоз снега возлагаются на собственника соседнего склада."),
+    # work not done in the past is no refusal to give: ru.evasion.ne-proizvedeno's
+    ("ru.evasion.ne-predostavlyaetsya", "Откачка воды из подвала в эти выходные не производилась.",
+     "Откачка воды из подвала в выходные не производится."),
+    # the chance said to be lacking claims nothing done in time
+    ("ru.evasion.sdelano-svoevremenno", "У школы отсутствовала возможность заблаговременно предупредить родителей.",
+     "Со своей стороны школа заблаговременно предупредила родителей."),
+    # a term met in the past, and a customer sent to another body by its procedure, promise nothing
+    ("ru.vague_promise.ustanovlennye-sroki", "Уведомление о переносе было направлено всем участникам в установленный срок.",
+     "Уведомление о переносе направим всем участникам в установленный срок."),
+    ("ru.vague_promise.v-ustanovlennom-poryadke", "Рекомендуем обратиться в ООО «Горсвет» в установленном порядке.",
+     "Ваша жалоба будет рассмотрена в установленном порядке."),
+    # an invitation to go through it together opens an explanation
+    ("ru.vague_promise.razberemsya", "Давайте спокойно во всём разберёмся по порядку.", "Мы во всём разберёмся."),
+    # the short spoken «если будут вопросы — пишите»
+    ("ru.boilerplate.ostalis-voprosy", "Если появятся вопросы по доставке — пишите.",
+     "Если у вас остались вопросы, мы всегда готовы на них ответить."),
 ]
 
 
@@ -809,3 +832,40 @@ def test_round59_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text,
 def test_weather_behind_a_named_failure_is_reported_as_the_cause():
     assert "ru.evasion.prichina-stihiya" in _rules("Причиной простоя стала остановка насоса из-за сильного мороза.")
     assert "ru.evasion.prichina-stihiya" not in _rules("Насос остановился из-за сильного мороза, мы уже поставили обогрев.")
+
+
+# Round 59's misses that recur in the gold (pass lintru-76): each class reported by the rule whose message fits,
+# beside an innocent neighbour in the same words.
+ROUND59_CLASSES = [
+    # the nature of a body or a material as the cause
+    ("ru.evasion.vnezapnyj-harakter", "Покраснение кожи после пилинга связано с индивидуальной реакцией организма.",
+     "Покраснение кожи после пилинга прошло за сутки, как и обещал врач."),
+    ("ru.evasion.vnezapnyj-harakter", "Пятна на паркете связаны не с лаком, а с влагой из-под плинтуса.",
+     "Пятна на паркете появились из-за нашего лака, мы его снимем."),
+    # the duty laid by the contract on the owner, the customer
+    ("ru.evasion.na-kliente", "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада.",
+     "Расходы на вывоз снега по договору аренды мы берём на себя."),
+    # work not done, in the past, with no doer
+    ("ru.evasion.ne-proizvedeno", "Откачка воды из подвала в эти выходные не производилась.",
+     "Откачка воды из подвала в эти выходные не производилась, это наша ошибка."),
+    # the chance said to be lacking
+    ("ru.evasion.ne-bylo-vozmozhnosti", "У клуба отсутствовала возможность предупредить всех о переносе матча.",
+     "Если у вас отсутствовала возможность прийти, напишите нам."),
+    # another side as who decided, or as who acted alone
+    ("ru.evasion.ne-nesem-otvetstvennosti", "Решение об отмене концерта принималось управляющей компанией стадиона.",
+     "Решение об отмене концерта принималось нашим директором, и это была ошибка."),
+    ("ru.evasion.third-party-frame", "Районная котельная в одностороннем порядке прекратила подачу тепла в квартал.",
+     "Мы в одностороннем порядке расторгли договор и вернём вам аванс."),
+    # the customer sent to a body named by its form or name
+    ("ru.evasion.obratites-k-tretim", "По вопросу выплаты советуем обратиться в ООО «Теплосеть-Юг».",
+     "По вопросу выплаты советуем обратиться к нашему бухгалтеру."),
+    # the lapse said not to touch the outcome
+    ("ru.evasion.preumenshenie", "Пропуск двух занятий не скажется на итоговой оценке.",
+     "Погода не влияет на результат анализа."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND59_CLASSES)
+def test_round59_class_is_reported_beside_its_innocent_neighbour(rule, text, neighbour):
+    assert rule in _rules(text)
+    assert rule not in _rules(neighbour)
