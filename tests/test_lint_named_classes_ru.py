@@ -766,14 +766,6 @@ ROUND58_STAND_DOWN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN + ROUND57_STAND_DOWN + ROUND58_STAND_DOWN
-)
-def test_round55_to_58_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
-    assert rule not in _rules(text)
-    assert rule in _rules(neighbour)
-
-
 # Round 59's plain-reply error and judged-wrong findings (pass lintru-76): each shape stands down beside a
 # neighbour that keeps the rule.
 ROUND59_STAND_DOWN = [
@@ -823,49 +815,44 @@ ROUND59_STAND_DOWN = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND59_STAND_DOWN)
-def test_round59_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
-    assert rule not in _rules(text)
-    assert rule in _rules(neighbour)
-
-
-def test_weather_behind_a_named_failure_is_reported_as_the_cause():
-    assert "ru.evasion.prichina-stihiya" in _rules("Причиной простоя стала остановка насоса из-за сильного мороза.")
-    assert "ru.evasion.prichina-stihiya" not in _rules("Насос остановился из-за сильного мороза, мы уже поставили обогрев.")
-
-
-# Round 59's misses that recur in the gold (pass lintru-76): each class reported by the rule whose message fits,
-# beside an innocent neighbour in the same words.
+# Round 59's misses that recur in the gold (pass lintru-76): the innocent neighbour first, in the same
+# words, then the class, reported by the rule whose message fits.
 ROUND59_CLASSES = [
     # the nature of a body or a material as the cause
-    ("ru.evasion.vnezapnyj-harakter", "Покраснение кожи после пилинга связано с индивидуальной реакцией организма.",
-     "Покраснение кожи после пилинга прошло за сутки, как и обещал врач."),
-    ("ru.evasion.vnezapnyj-harakter", "Пятна на паркете связаны не с лаком, а с влагой из-под плинтуса.",
-     "Пятна на паркете появились из-за нашего лака, мы его снимем."),
+    ("ru.evasion.vnezapnyj-harakter", "Покраснение кожи после пилинга прошло за сутки, как и обещал врач.",
+     "Покраснение кожи после пилинга связано с индивидуальной реакцией организма."),
+    ("ru.evasion.vnezapnyj-harakter", "Пятна на паркете появились из-за нашего лака, мы его снимем.",
+     "Пятна на паркете связаны не с лаком, а с влагой из-под плинтуса."),
     # the duty laid by the contract on the owner, the customer
-    ("ru.evasion.na-kliente", "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада.",
-     "Расходы на вывоз снега по договору аренды мы берём на себя."),
+    ("ru.evasion.na-kliente", "Расходы на вывоз снега по договору аренды мы берём на себя.",
+     "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада."),
     # work not done, in the past, with no doer
-    ("ru.evasion.ne-proizvedeno", "Откачка воды из подвала в эти выходные не производилась.",
-     "Откачка воды из подвала в эти выходные не производилась, это наша ошибка."),
+    ("ru.evasion.ne-proizvedeno", "Откачка воды из подвала в эти выходные не производилась, это наша ошибка.",
+     "Откачка воды из подвала в эти выходные не производилась."),
     # the chance said to be lacking
-    ("ru.evasion.ne-bylo-vozmozhnosti", "У клуба отсутствовала возможность предупредить всех о переносе матча.",
-     "Если у вас отсутствовала возможность прийти, напишите нам."),
+    ("ru.evasion.ne-bylo-vozmozhnosti", "Если у вас отсутствовала возможность прийти, напишите нам.",
+     "У клуба отсутствовала возможность предупредить всех о переносе матча."),
     # another side as who decided, or as who acted alone
-    ("ru.evasion.ne-nesem-otvetstvennosti", "Решение об отмене концерта принималось управляющей компанией стадиона.",
-     "Решение об отмене концерта принималось нашим директором, и это была ошибка."),
-    ("ru.evasion.third-party-frame", "Районная котельная в одностороннем порядке прекратила подачу тепла в квартал.",
-     "Мы в одностороннем порядке расторгли договор и вернём вам аванс."),
+    ("ru.evasion.ne-nesem-otvetstvennosti", "Решение об отмене концерта принималось нашим директором, и это была ошибка.",
+     "Решение об отмене концерта принималось управляющей компанией стадиона."),
+    ("ru.evasion.third-party-frame", "Мы в одностороннем порядке расторгли договор и вернём вам аванс.",
+     "Районная котельная в одностороннем порядке прекратила подачу тепла в квартал."),
     # the customer sent to a body named by its form or name
-    ("ru.evasion.obratites-k-tretim", "По вопросу выплаты советуем обратиться в ООО «Теплосеть-Юг».",
-     "По вопросу выплаты советуем обратиться к нашему бухгалтеру."),
+    ("ru.evasion.obratites-k-tretim", "По вопросу выплаты советуем обратиться к нашему бухгалтеру.",
+     "По вопросу выплаты советуем обратиться в ООО «Теплосеть-Юг»."),
     # the lapse said not to touch the outcome
-    ("ru.evasion.preumenshenie", "Пропуск двух занятий не скажется на итоговой оценке.",
-     "Погода не влияет на результат анализа."),
+    ("ru.evasion.preumenshenie", "Погода не влияет на результат анализа.",
+     "Пропуск двух занятий не скажется на итоговой оценке."),
+    # weather behind a named failure, served up as the cause
+    ("ru.evasion.prichina-stihiya", "Насос остановился из-за сильного мороза, мы уже поставили обогрев.",
+     "Причиной простоя стала остановка насоса из-за сильного мороза."),
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND59_CLASSES)
-def test_round59_class_is_reported_beside_its_innocent_neighbour(rule, text, neighbour):
-    assert rule in _rules(text)
-    assert rule not in _rules(neighbour)
+@pytest.mark.parametrize(
+    ("rule", "text", "neighbour"),
+    ROUND55_STAND_DOWN + ROUND56_STAND_DOWN + ROUND57_STAND_DOWN + ROUND58_STAND_DOWN + ROUND59_STAND_DOWN + ROUND59_CLASSES,
+)
+def test_round55_to_59_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
