@@ -771,7 +771,7 @@ ROUND58_STAND_DOWN = [
 ROUND59_STAND_DOWN = [
     # the worker who slipped named right after the passive, with what they did
     ("ru.evasion.agentless-past-passive",
-     "Простите нас. Обои в спальне были поклеены внахлёст — молодой мастер в тот день торопился и не проверил стык.",
+     "Простите нас. Обои в спальне были поклеены внахлёст — молодой мастер в тот день клеил их без отвеса.",
      "Обои в спальне были поклеены внахлёст — так уж вышло."),
     # a set term is one word of the chain: a document, a status, a device
     ("ru.bureaucratese.genitive-chain", "Договор вступает в силу после подписания акта приёма-передачи.",
@@ -796,9 +796,6 @@ ROUND59_STAND_DOWN = [
     ("ru.evasion.otvetstvennost-na-tretih",
      "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада.",
      "Расходы на вывоз снега возлагаются на собственника соседнего склада."),
-    # work not done in the past is no refusal to give: ru.evasion.ne-proizvedeno's
-    ("ru.evasion.ne-predostavlyaetsya", "Откачка воды из подвала в эти выходные не производилась.",
-     "Откачка воды из подвала в выходные не производится."),
     # the chance said to be lacking claims nothing done in time
     ("ru.evasion.sdelano-svoevremenno", "У школы отсутствовала возможность заблаговременно предупредить родителей.",
      "Со своей стороны школа заблаговременно предупредила родителей."),
@@ -809,9 +806,6 @@ ROUND59_STAND_DOWN = [
      "Ваша жалоба будет рассмотрена в установленном порядке."),
     # an invitation to go through it together opens an explanation
     ("ru.vague_promise.razberemsya", "Давайте спокойно во всём разберёмся по порядку.", "Мы во всём разберёмся."),
-    # the short spoken «если будут вопросы — пишите»
-    ("ru.boilerplate.ostalis-voprosy", "Если появятся вопросы по доставке — пишите.",
-     "Если у вас остались вопросы, мы всегда готовы на них ответить."),
 ]
 
 
@@ -826,9 +820,6 @@ ROUND59_CLASSES = [
     # the duty laid by the contract on the owner, the customer
     ("ru.evasion.na-kliente", "Расходы на вывоз снега по договору аренды мы берём на себя.",
      "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада."),
-    # work not done, in the past, with no doer
-    ("ru.evasion.ne-proizvedeno", "Откачка воды из подвала в эти выходные не производилась, это наша ошибка.",
-     "Откачка воды из подвала в эти выходные не производилась."),
     # the chance said to be lacking
     ("ru.evasion.ne-bylo-vozmozhnosti", "Если у вас отсутствовала возможность прийти, напишите нам.",
      "У клуба отсутствовала возможность предупредить всех о переносе матча."),
