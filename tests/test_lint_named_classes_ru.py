@@ -766,9 +766,84 @@ ROUND58_STAND_DOWN = [
 ]
 
 
+# Round 59's plain-reply error and judged-wrong findings (pass lintru-76): each shape stands down beside a
+# neighbour that keeps the rule.
+ROUND59_STAND_DOWN = [
+    # the worker who slipped named right after the passive, with what they did
+    ("ru.evasion.agentless-past-passive",
+     "Простите нас. Обои в спальне были поклеены внахлёст — молодой мастер в тот день клеил их без отвеса.",
+     "Обои в спальне были поклеены внахлёст — так уж вышло."),
+    # a set term is one word of the chain: a document, a status, a device
+    ("ru.bureaucratese.genitive-chain", "Договор вступает в силу после подписания акта приёма-передачи.",
+     "Мы задержали возврат из-за сроков подписания акта сверки расчётов."),
+    ("ru.bureaucratese.genitive-chain",
+     "Вопрос о присвоении роще статуса памятника природы местного значения пока открыт.",
+     "Вопрос о присвоении роще статуса ещё не решён из-за сроков рассмотрения заявки комиссии."),
+    # the fault owned as why it was not done
+    ("ru.evasion.u-nas-vse-korrektno",
+     "Со своей стороны выдадим справку о том, что заявление было подано вовремя и не рассмотрено по нашей вине.",
+     "Со своей стороны подтверждаем, что платёж был проведён вовремя."),
+    ("ru.bureaucratese.rassmatrivaetsya", "Заявление не рассмотрено по нашей вине, простите.",
+     "Заявление не рассмотрено из-за нехватки документов."),
+    # one of our people named as the contact, no blame
+    ("ru.evasion.third-party-frame",
+     "По всем возникающим вопросам можно обращаться к технологу сервисной службы Рябовой Е. Н.",
+     "По всем возникающим вопросам можно обращаться к технологу сервисной службы поставщика."),
+    # a body's or a material's own nature is ru.evasion.vnezapnyj-harakter's, no contractor in it
+    ("ru.evasion.third-party-frame", "Покраснение кожи после пилинга связано с индивидуальной реакцией организма.",
+     "Покраснение кожи после пилинга связано с качеством кислот от поставщика."),
+    # the owner the contract names is the customer who signed it: ru.evasion.na-kliente's
+    ("ru.evasion.otvetstvennost-na-tretih",
+     "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада.",
+     "Расходы на вывоз снега возлагаются на собственника соседнего склада."),
+    # the chance said to be lacking claims nothing done in time
+    ("ru.evasion.sdelano-svoevremenno", "У школы отсутствовала возможность заблаговременно предупредить родителей.",
+     "Со своей стороны школа заблаговременно предупредила родителей."),
+    # a term met in the past, and a customer sent to another body by its procedure, promise nothing
+    ("ru.vague_promise.ustanovlennye-sroki", "Уведомление о переносе было направлено всем участникам в установленный срок.",
+     "Уведомление о переносе направим всем участникам в установленный срок."),
+    ("ru.vague_promise.v-ustanovlennom-poryadke", "Рекомендуем обратиться в ООО «Горсвет» в установленном порядке.",
+     "Ваша жалоба будет рассмотрена в установленном порядке."),
+    # an invitation to go through it together opens an explanation
+    ("ru.vague_promise.razberemsya", "Давайте спокойно во всём разберёмся по порядку.", "Мы во всём разберёмся."),
+]
+
+
+# Round 59's misses that recur in the gold (pass lintru-76): the innocent neighbour first, in the same
+# words, then the class, reported by the rule whose message fits.
+ROUND59_CLASSES = [
+    # the nature of a body or a material as the cause
+    ("ru.evasion.vnezapnyj-harakter", "Покраснение кожи после пилинга прошло за сутки, как и обещал врач.",
+     "Покраснение кожи после пилинга связано с индивидуальной реакцией организма."),
+    ("ru.evasion.vnezapnyj-harakter", "Пятна на паркете появились из-за нашего лака, мы его снимем.",
+     "Пятна на паркете связаны не с лаком, а с влагой из-под плинтуса."),
+    # the duty laid by the contract on the owner, the customer
+    ("ru.evasion.na-kliente", "Расходы на вывоз снега по договору аренды мы берём на себя.",
+     "Расходы на вывоз снега по пункту 4 договора аренды возлагаются на собственника склада."),
+    # the chance said to be lacking
+    ("ru.evasion.ne-bylo-vozmozhnosti", "Если у вас отсутствовала возможность прийти, напишите нам.",
+     "У клуба отсутствовала возможность предупредить всех о переносе матча."),
+    # another side as who decided, or as who acted alone
+    ("ru.evasion.ne-nesem-otvetstvennosti", "Решение об отмене концерта принималось нашим директором, и это была ошибка.",
+     "Решение об отмене концерта принималось управляющей компанией стадиона."),
+    ("ru.evasion.third-party-frame", "Мы в одностороннем порядке расторгли договор и вернём вам аванс.",
+     "Районная котельная в одностороннем порядке прекратила подачу тепла в квартал."),
+    # the customer sent to a body named by its form or name
+    ("ru.evasion.obratites-k-tretim", "По вопросу выплаты советуем обратиться к нашему бухгалтеру.",
+     "По вопросу выплаты советуем обратиться в ООО «Теплосеть-Юг»."),
+    # the lapse said not to touch the outcome
+    ("ru.evasion.preumenshenie", "Погода не влияет на результат анализа.",
+     "Пропуск двух занятий не скажется на итоговой оценке."),
+    # weather behind a named failure, served up as the cause
+    ("ru.evasion.prichina-stihiya", "Насос остановился из-за сильного мороза, мы уже поставили обогрев.",
+     "Причиной простоя стала остановка насоса из-за сильного мороза."),
+]
+
+
 @pytest.mark.parametrize(
-    ("rule", "text", "neighbour"), ROUND55_STAND_DOWN + ROUND56_STAND_DOWN + ROUND57_STAND_DOWN + ROUND58_STAND_DOWN
+    ("rule", "text", "neighbour"),
+    ROUND55_STAND_DOWN + ROUND56_STAND_DOWN + ROUND57_STAND_DOWN + ROUND58_STAND_DOWN + ROUND59_STAND_DOWN + ROUND59_CLASSES,
 )
-def test_round55_to_58_judged_wrong_shape_stands_down_beside_its_neighbour(rule, text, neighbour):
+def test_round55_to_59_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
