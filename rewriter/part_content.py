@@ -153,7 +153,8 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
     sentences = sentences_of(text, lang)
     stop = _stop_words(lang)
     # a cue counts unless a `refused` cue of its part stands in its sentence, as the lint reads them
-    refused = {(m.owner, m.sentence) for m in _part_index(lang, refusals=True).matches(sentences)}
+    refusals = _part_index(lang, refusals=True).matches(sentences)
+    refused = {(m.owner, m.sentence) for m in refusals}
     matches = [m for m in _part_index(lang).matches(sentences) if (m.owner, m.sentence) not in refused]
     found: dict[str, dict[int, dict[Clause, bool]]] = {}
     apologies = [m for m in matches if m.owner == "apology"]
@@ -166,7 +167,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
     topics: set[frozenset[str]] = set()  # the words naming what the letter answers, which say no cause beside it
     breaks = _GLOSS.sub(lambda m: f" {m.group(1)} ", text)  # the same offsets, a gloss's brackets blanked
     for match in matches:
-        if match.owner in BY_CLAUSE and any(_apologised_for(text, a, match) for a in apologies):
+        if match.owner in BY_CLAUSE and any(_apologised_for(text, a, match, sentences[match.sentence]) for a in apologies):
             no_cause.add(match.owner)
             continue
         sentence = sentences[match.sentence]
@@ -185,6 +186,8 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         told_before = _points_back(sentence, match.end, lang, "chained_references") and any(
             m.owner == match.owner and m.sentence == match.sentence and m.end <= match.start for m in matches
         )
+        if told_before and _refused_in_clause(text, match, refusals):
+            continue  # «…28 суток, в связи с чем сокращение сроков не представляется возможным»: the effect, a refusal
         pointing_back = by_clause and _points_back(sentence, match.end, lang) and not told_before
         if pointing_back:
             before = _words_before(breaks, sentence, match.start, stop)
@@ -331,6 +334,14 @@ def _names_in(text: str, words: list[WordAnalysis], sentence: Sentence, lang: st
     return tuple(_stems(w, lang) for w in words if id(w) in capital)
 
 
+def _refused_in_clause(text: str, cue: Match, refusals: Sequence[Match]) -> bool:
+    """A refusal of a step (a `refused` cue of the remedy: «не представляется возможным») in the clause the cue opens."""
+    return any(
+        r.owner == "remedy" and r.sentence == cue.sentence and r.start >= cue.end and not _CLAUSE_END.search(text, cue.end, r.start)
+        for r in refusals
+    )
+
+
 def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back_references") -> bool:
     """The cue's clause opens with a word pointing back (`back_references` in `language.yaml`): «В связи
     с этим в возврате отказано» says its cause in the sentence before; with `summary_references`, at the
@@ -472,10 +483,11 @@ def _said_nowhere_else(sentence: Clause, said: dict[int, Clause], besides: Claus
     return tuple(w for w in sentence if not any(w & x for words in others for x in words))
 
 
-def _apologised_for(text: str, apology: Match, cue: Match) -> bool:
+def _apologised_for(text: str, apology: Match, cue: Match, sentence: Sentence) -> bool:
     """A cause cue right after an apology says what the apology is for, not why it happened
     («выражает сожаление в связи с изменением Ваших планов», «Извиняваме се за прекъсването»), as does
-    one that holds the apology («просим принять извинения за опоздание»)."""
+    one that holds the apology («просим принять извинения за опоздание») or follows the participle that describes what
+    it is for («извинения за неудобства, возникшие в связи с переносом работ»)."""
     if apology.sentence != cue.sentence:
         return False
     if cue.start <= apology.start and apology.end <= cue.end:
@@ -483,7 +495,16 @@ def _apologised_for(text: str, apology: Match, cue: Match) -> bool:
     if not apology.end <= cue.start:
         return False
     between = text[apology.end:cue.start]
+    comma = between.rfind(",")
+    if comma != -1 and _only_a_participle(sentence, apology.end + comma, cue.start):
+        between = between[:comma]
     return len(between.split()) <= _APOLOGY_GAP and not _CLAUSE_END.search(between)
+
+
+def _only_a_participle(sentence: Sentence, start: int, end: int) -> bool:
+    """The sentence's words between the offsets are one participle («возникшие», «вызванные»)."""
+    words = [w for w, (s, _) in zip(sentence.words, sentence.spans, strict=True) if start <= s < end]
+    return len(words) == 1 and "#PRTF" in words[0].keys
 
 
 def _content(part: str, by_sentence: dict[int, dict[Clause, bool]], with_remedy: set[int], said: dict[int, Clause]) -> PartContent:

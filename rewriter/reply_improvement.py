@@ -117,8 +117,8 @@ def _warnings_gone(draft: Report, reply: Report, heavy: bool) -> bool:
 
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     """A reply with fewer serious faults than its draft, about half of them gone at least (one of two or three, two
-    of four or five), no warning left (or `_officialese_dropped`) and at most one of the draft's flagged phrases
-    kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие не
+    of four or five), no warning left (or `_officialese_dropped`) and at most `_may_keep` of the draft's flagged
+    phrases kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие не
     состоялось» left where the draft said «было отменено по техническим причинам») improved the whole reply,
     though the lint still reads its own words as the same kind of fault; one that trades three of four faults for
     three of its own («жаль, если вы расстроились», «так получилось») has not."""
@@ -127,7 +127,14 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
         return False
     if _count(reply, "warning") and not _officialese_dropped(draft, reply, threshold):
         return False
-    return _kept(_not_info(reply), _flagged_words(draft.findings)) <= 1
+    return _kept(_not_info(reply), _flagged_words(draft.findings)) <= _may_keep(draft)
+
+
+def _may_keep(draft: Report) -> int:
+    """How many of the draft's milder flagged phrases a reply that rewrote its faults may keep word for word: two of a
+    draft heavy with officialese (a failure's own verb and a step's passive, «не состоялись» and «направлено» among
+    fourteen), one of a lighter one."""
+    return _KEPT_FROM_HEAVY if _count(draft, "warning") >= _HEAVY else 1
 
 
 def _officialese_dropped(draft: Report, reply: Report, threshold: int) -> bool:
@@ -152,8 +159,7 @@ def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: 
     if len(left) != 1 or not had or not _style_dropped(draft, reply) or _own_warnings(draft, reply):
         return False
     draft_words = _flagged_words(draft.findings)
-    may_keep = _KEPT_FROM_HEAVY if _count(draft, "warning") >= _HEAVY else 1
-    return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= may_keep
+    return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= _may_keep(draft)
 
 
 def _style_dropped(draft: Report, reply: Report) -> bool:
