@@ -43,7 +43,8 @@ def number_value(
     adjective = tokens[i + 2].looked_up(words.unit_adjectives) if hyphened else None
     if adjective:  # «в 10-дневен срок» = «в срок от 10 дни»
         return FactValue("quantity", (number_key(number), adjective), token.text), 3
-    if hyphened and tokens[i + 2].keys & words.ordinal_endings:
+    ordinal = hyphened and bool(tokens[i + 2].keys & words.ordinal_endings)
+    if ordinal:
         taken = 3  # «14-го марта», «14-ти март»
     if in_digits and _year_after(tokens, i, words, taken)[1] == 2:  # «2026 г.» = «2026 года» = «2026-й год», never grams
         return FactValue("number", (number_key(number),), token.text), taken + 1
@@ -105,7 +106,7 @@ def number_value(
     if kind == "amount" and number is not None:
         cents, more = _cents_after(tokens, i + taken + used, str(what), words)
         number, used = number + cents, used + more
-    return FactValue(kind, (number_key(number), what), token.text, required), taken + used
+    return FactValue(kind, (number_key(number), what), token.text, required, ordinal), taken + used
 
 
 def _unit_further_on(tokens: Sequence[Token], j: int, words: FactWords) -> tuple[str, object] | None:

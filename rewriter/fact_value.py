@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .fact_shapes import DOTTED_TIME
@@ -23,12 +23,14 @@ class FactValue:
     """A fact as a reader understands it: its kind and value, however it is written.
 
     `required` is false for a number written in words with nothing after it («один», «оба»): such a
-    word may stand for a number of the draft, but is too common to count as a fact of its own."""
+    word may stand for a number of the draft, but is too common to count as a fact of its own. `ordinal`
+    marks a number written with an ordinal's ending before its unit («60-ия рожден ден»)."""
 
     kind: str
     key: tuple
     text: str
     required: bool = True
+    ordinal: bool = field(default=False, compare=False)
 
     def _equal(self, other: FactValue) -> bool:
         if self.kind != other.kind:
@@ -48,8 +50,10 @@ class FactValue:
             return other.key == (number_key(Decimal(self.key[0])), "hour") and self.key[1] == 0
         if (self.kind, other.kind) == ("time", "number"):  # «с 12:00 до 16:00» = «с 12 до 16»
             return other.key == (number_key(Decimal(self.key[0])),) and self.key[1] == 0
-        if (self.kind, other.kind) == ("quantity", "number"):  # a count in pieces: «3 шт.» = «три билета», «4 бр.» = «четирите»
-            return self.key[1] == "item" and other.key == self.key[:1]
+        # a count in pieces: «3 шт.» = «три билета», «4 бр.» = «четирите»; an ordinal is the number it counts to, whatever
+        # it names: «60-ия рожден ден» = «60-годишнината»
+        if (self.kind, other.kind) == ("quantity", "number"):
+            return (self.key[1] == "item" or self.ordinal) and other.key == self.key[:1]
         if (self.kind, other.kind) == ("phone", "number"):  # a phone written as one run of digits
             return (len(other.key[0]) >= PHONE_DIGITS and other.key[0][-PHONE_DIGITS:] == self.key[0]) or _zero_led(self.text, other)
         if (self.kind, other.kind) == ("date", "time"):  # «с 14.20 до 17.05»: a time written with a dot

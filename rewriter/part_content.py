@@ -223,8 +223,12 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
     facts = {n: _facts_in(text[s.start:s.end], lang) for n, s in enumerate(sentences)}
     if "remedy" in contents:
         # a step with a fact in it («до 28.03», «на help@shop.ru») is held by the facts guard, however its words are said
-        facts_of = tuple((c, facts[n]) for n, clauses in found["remedy"].items() if facts[n] for c in clauses)
-        plain = {n: c for n, c in found["remedy"].items() if not facts[n]}
+        # … but not by a count the account tells too («7 от тях не са били бременни» … «таксата за тези 7 животни»),
+        # which a reply keeps with the account when it drops the step
+        told = frozenset().union(*(f for n, f in facts.items() if n not in found["remedy"]))
+        own_facts = {n: facts[n] - {f for f in told if len(f) == 1} for n in found["remedy"]}
+        facts_of = tuple((c, own_facts[n]) for n, clauses in found["remedy"].items() if own_facts[n] for c in clauses)
+        plain = {n: c for n, c in found["remedy"].items() if not own_facts[n]}
         contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said), facts_of=facts_of)
     for part in BY_CLAUSE & set(contents):
         told_beside = tuple((c, beside[c]) for c in contents[part].clauses if c in beside)
