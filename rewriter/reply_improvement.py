@@ -117,8 +117,8 @@ def _warnings_gone(draft: Report, reply: Report, heavy: bool) -> bool:
 
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     """A reply with fewer serious faults than its draft, about half of them gone at least (one of two or three, two
-    of four or five), no warning left (or `_officialese_dropped`) and at most `_may_keep` of the draft's flagged
-    phrases kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие не
+    of four or five), no warning left (or `_officialese_dropped`) and at most one of the draft's flagged phrases
+    kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие не
     состоялось» left where the draft said «было отменено по техническим причинам») improved the whole reply,
     though the lint still reads its own words as the same kind of fault; one that trades three of four faults for
     three of its own («жаль, если вы расстроились», «так получилось») has not."""
@@ -127,7 +127,7 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
         return False
     if _count(reply, "warning") and not _officialese_dropped(draft, reply, threshold):
         return False
-    return _kept(_not_info(reply), _flagged_words(draft.findings)) <= _may_keep(draft)
+    return _kept(_not_info(reply), _flagged_words(draft.findings)) <= 1
 
 
 def _may_keep(draft: Report) -> int:

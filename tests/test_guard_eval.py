@@ -105,7 +105,7 @@ FLOORS = {
     # set58 at first sight: ru (16, 7, 23, 23), bg (19, 8, 21, 21)
     "set58": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-77, guardsbg-77
     # set59 at first sight, after this stop's long passes: ru (17, 7, 22, 22), bg (20, 9, 21, 21)
-    "set59": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-78, guardsbg-78
+    "set59": {"ru": (23, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-78, guardsbg-78
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
