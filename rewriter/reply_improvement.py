@@ -130,13 +130,6 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     return _kept(_not_info(reply), _flagged_words(draft.findings)) <= 1
 
 
-def _may_keep(draft: Report) -> int:
-    """How many of the draft's milder flagged phrases a reply that rewrote its faults may keep word for word: two of a
-    draft heavy with officialese (a failure's own verb and a step's passive, «не состоялись» and «направлено» among
-    fourteen), one of a lighter one."""
-    return _KEPT_FROM_HEAVY if _count(draft, "warning") >= _HEAVY else 1
-
-
 def _officialese_dropped(draft: Report, reply: Report, threshold: int) -> bool:
     """Three warnings of four dropped at least, none of a rule the draft lacks, and every serious fault left of a
     kind the draft had: the reply tells the draft's account in its own plain sentences («не беше издадено в
@@ -159,7 +152,8 @@ def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: 
     if len(left) != 1 or not had or not _style_dropped(draft, reply) or _own_warnings(draft, reply):
         return False
     draft_words = _flagged_words(draft.findings)
-    return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= _may_keep(draft)
+    may_keep = _KEPT_FROM_HEAVY if _count(draft, "warning") >= _HEAVY else 1
+    return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= may_keep
 
 
 def _style_dropped(draft: Report, reply: Report) -> bool:
