@@ -10,7 +10,8 @@ a reply that tells no cause says in what it is sorry for («Простите, ч
 the cause whose words it echoes only by their meaning («несвоевременным поступлением выписки»); a day or an hour the
 customer chooses („в ден по Ваш избор“, „на удобна за Вас дата“) is a deadline no date of the draft's covers; what a
 check or the work found („При огледа бе установена пукнатина“, „в хода на работата бяха открити изгнили греди“) is a
-cause a Bulgarian reply must keep, as a Russian one must."""
+cause a Bulgarian reply must keep, as a Russian one must; the difference between two prices given back
+(„разликата ще Ви бъде възстановена“, «разницу вернём») is a refund, which the draft's own refund of it covers."""
 from __future__ import annotations
 
 import pytest
@@ -235,3 +236,34 @@ _ROOF_REPLY = (
 ])
 def test_what_a_check_found_is_a_cause_bg(draft, reply, lost):
     assert list(problems_with("bg", draft, reply).get("parts_missing", ())) == lost
+
+
+_GYM_BG = "Новият Ви абонамент струва 24 € на месец вместо 30 €."
+_GYM_BG_BACK = _GYM_BG + " Разликата от 6 € ще Ви бъде възстановена до 12.04.2026 г."
+_TARIFF_RU = "Тариф «Базовый» обходится в 900 руб. в месяц вместо 1 200 руб."
+_TARIFF_RU_BACK = _TARIFF_RU + " Разницу мы вернём вам до 15.04.2026."
+
+
+@pytest.mark.parametrize("lang, draft, reply, new", [
+    # the difference between the old and the new price given back where the draft only names the prices
+    ("bg", _GYM_BG, "Новият Ви абонамент струва 24 € на месец вместо 30 €, а разликата ще Ви бъде възстановена.", ["refund"]),
+    ("bg", _GYM_BG, "Новият Ви абонамент струва 24 € на месец вместо 30 €. Ще Ви възстановим и разликата.", ["refund"]),
+    ("ru", _TARIFF_RU, "Тариф «Базовый» обходится в 900 руб. в месяц вместо 1 200 руб., а разница будет вам возвращена.",
+     ["refund"]),
+    ("ru", _TARIFF_RU, "Тариф «Базовый» обходится в 900 руб. в месяц вместо 1 200 руб. Разницу мы вам вернём.", ["refund"]),
+    # … the draft's own refund of the difference in other words, its credit note said with a verb of giving back, or a
+    # difference that is no money, promises nothing new
+    ("bg", _GYM_BG_BACK, "Новият Ви абонамент струва 24 € на месец вместо 30 €. Ще Ви върнем разликата до 12.04.2026 г.", []),
+    ("bg", _GYM_BG_BACK, "Абонаментът Ви вече е 24 € вместо 30 €, а разликата ще Ви върнем до 12.04.2026 г.", []),
+    ("bg", _GYM_BG, "Новият Ви абонамент струва 24 € на месец вместо 30 €. Разликата в цената е заради по-кратките часове.", []),
+    ("bg", "Часовникът Ви е ремонтиран.", "Часовникът Ви е ремонтиран; разликата в хода вече е под 2 секунди на ден.", []),
+    ("bg", "Разликата от 15 € за по-тънката хартия ще бъде отразена в кредитно известие.",
+     "Разликата от 15 € за по-тънката хартия ще Ви възстановим чрез кредитно известие.", []),
+    ("ru", _TARIFF_RU_BACK, "Тариф «Базовый» обходится в 900 руб. в месяц вместо 1 200 руб., а разница будет возвращена вам "
+     "до 15.04.2026.", []),
+    ("ru", _TARIFF_RU, "Тариф «Базовый» обходится в 900 руб. в месяц вместо 1 200 руб. Разница в цене объясняется меньшим "
+     "числом каналов.", []),
+    ("ru", "Часы отремонтированы.", "Часы отремонтированы; разница в ходе теперь меньше 2 секунд в сутки.", []),
+])
+def test_the_difference_given_back_is_a_refund(lang, draft, reply, new):
+    assert promised_anew(lang, draft, reply) == new
