@@ -385,11 +385,12 @@ class Frame(FixKind):
     („… № 5 Ви информираме, че пратката е в София.“ → „Отговаряме на … № 5. Пратката е в София.“). With `closing:
     TEXT` the tail's words become TEXT instead of going («По итогам проверки установлено, что…» → «После проверки
     выяснилось, что…»). With `opening: REGEX` the frame opens before the match: the words it finds at the sentence's
-    start (or its group's, after the subject) become TEXT, and the match goes with its tail („По Вашето запитване № 5
-    Ви уведомяваме следното.“ → „Отговаряме на Вашето запитване № 5.“); with `govern` the noun phrase after TEXT takes its case («По Вашему
-    письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо № 5.»). With `subject: REGEX` too, the sender the
-    regex finds right before the match, named after the letter, goes in front of TEXT («В ответ на Ваше письмо № 5
-    ООО «Луч» сообщает следующее.» → «ООО «Луч» отвечает на Ваше письмо № 5.»)."""
+    start (or its group's, after the sender who opens the sentence) become TEXT, and the match goes with its tail
+    („По Вашето запитване № 5 Ви уведомяваме следното.“ → „Отговаряме на Вашето запитване № 5.“); with `govern` the
+    noun phrase after TEXT takes its case («По Вашему письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо №
+    5.»). With `subject: REGEX` too, the sender the regex finds right before the match, named after the letter, goes
+    in front of TEXT («В ответ на Ваше письмо № 5 ООО «Луч» сообщает следующее.» → «ООО «Луч» отвечает на Ваше
+    письмо № 5.»)."""
 
     text: str
     tail: re.Pattern[str]
@@ -433,7 +434,7 @@ class Frame(FixKind):
         if framed is not target:  # the match goes with its tail, and the spaces and comma before it
             start = len(text[:target.start].rstrip(" ,"))
         if self.subject is not None:
-            sender = self._sender(target, framed, context)
+            sender = _sender_before(self.subject, text, framed.end, target.start)
             if sender is None:
                 return "no sender is named right before the frame's closing words"
             start, new = len(text[:sender[0]].rstrip(" ")), f"{context.text[slice(*original(context, *sender))]} {new}"
@@ -465,14 +466,6 @@ class Frame(FixKind):
             return None
         return Target(sentence, first, last, found.start(group), found.end(group))
 
-    def _sender(self, target: Target, framed: Target, context: Context) -> tuple[int, int] | None:
-        """With `subject`, the view span of the sender named between the frame's opening and the match."""
-        assert self.subject is not None
-        text = context.view.text
-        before = text[:target.start].rstrip(" ")
-        found = next((m for m in self.subject.finditer(text, framed.end, len(before)) if m.end() == len(before)), None)
-        return None if found is None else (found.start(), found.end())
-
     def _news_capital(self, text: str, end: int, rule_id: str, context: Context) -> list[Edit] | str:
         """With `split`, the capital of the news that goes on after the frame's closing words, in a sentence of its own."""
         if not self.split:
@@ -481,6 +474,13 @@ class Frame(FixKind):
         if news is None or not news.group(1).islower():
             return "no news in small letters goes on after the frame's closing words"
         return [Edit(*original(context, news.start(1), news.end(1)), news.group(1).upper(), rule_id)]
+
+
+def _sender_before(subject: re.Pattern[str], text: str, start: int, match: int) -> tuple[int, int] | None:
+    """The span of the sender `subject` finds between `start` and a match at `match`, ending right before it."""
+    end = len(text[:match].rstrip(" "))
+    found = next((m for m in subject.finditer(text, start, end) if m.end() == end), None)
+    return None if found is None else (found.start(), found.end())
 
 
 def _regex(key: str, pattern: str) -> re.Pattern[str]:
