@@ -372,7 +372,7 @@ class Topic(_NewText):
         return [edit, Edit(following.start(1), following.end(1), following.group(1).lower(), rule_id)]
 
 
-@fix_kind("frame", "tail", "split", "closing", "opening", "govern", "governed")
+@fix_kind("frame", "tail", "split", "closing", "opening", "subject", "govern", "governed")
 @dataclass(frozen=True)
 class Frame(FixKind):
     """`frame: TEXT` with `tail: REGEX`: a frame around the sentence's own words loses both ends in one fix, or
@@ -385,15 +385,19 @@ class Frame(FixKind):
     („… № 5 Ви информираме, че пратката е в София.“ → „Отговаряме на … № 5. Пратката е в София.“). With `closing:
     TEXT` the tail's words become TEXT instead of going («По итогам проверки установлено, что…» → «После проверки
     выяснилось, что…»). With `opening: REGEX` the frame opens before the match: the words it finds at the sentence's
-    start become TEXT, and the match goes with its tail („По Вашето запитване № 5 Ви уведомяваме следното.“ →
-    „Отговаряме на Вашето запитване № 5.“); with `govern` the noun phrase after TEXT takes its case («По Вашему
-    письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо № 5.»)."""
+    start (or its group's, after the sender who opens the sentence) become TEXT, and the match goes with its tail
+    („По Вашето запитване № 5 Ви уведомяваме следното.“ → „Отговаряме на Вашето запитване № 5.“); with `govern` the
+    noun phrase after TEXT takes its case («По Вашему письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо №
+    5.»). With `subject: REGEX` too, the sender the regex finds right before the match, named after the letter, goes
+    in front of TEXT («В ответ на Ваше письмо № 5 ООО «Луч» сообщает следующее.» → «ООО «Луч» отвечает на Ваше
+    письмо № 5.»)."""
 
     text: str
     tail: re.Pattern[str]
     split: bool = False
     closing: str = ""
     opening: re.Pattern[str] | None = None
+    subject: re.Pattern[str] | None = None
     government: Government = Government()
 
     @classmethod
@@ -407,11 +411,13 @@ class Frame(FixKind):
             raise FixError("split is true or false")
         if not isinstance(closing, str) or (closing and split):
             raise FixError("closing is the text the tail's words become, and does not go with split")
-        opening = data.get("opening")
+        opening, subject = data.get("opening"), data.get("subject")
         if opening is not None and not (isinstance(opening, str) and opening):
             raise FixError("opening is a regex: the words at the sentence's start that become the frame's text")
+        if subject is not None and not (isinstance(subject, str) and subject and opening):
+            raise FixError("subject is a regex: the sender before the match that goes in front of an opening's text")
         return cls(text, _regex("tail", tail), split, closing, _regex("opening", opening) if opening else None,
-                   Government.parse(data, has_grammemes))
+                   _regex("subject", subject) if subject else None, Government.parse(data, has_grammemes))
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
         framed = self._framed(target, context)
@@ -424,30 +430,41 @@ class Frame(FixKind):
         if tail is None or empty or framed is not target and tail.start() != target.end:
             return "the frame's closing words are not at the sentence's end"
         start, end = tail.start(group), tail.end(group)
-        text = context.view.text
+        text, new = context.view.text, spelled_like(context, self.text)
         if framed is not target:  # the match goes with its tail, and the spaces and comma before it
             start = len(text[:target.start].rstrip(" ,"))
+        if self.subject is not None:
+            sender = _sender_before(self.subject, text, framed.end, target.start)
+            if sender is None:
+                return "no sender is named right before the frame's closing words"
+            start, new = len(text[:sender[0]].rstrip(" ")), f"{context.text[slice(*original(context, *sender))]} {new}"
         news = self._news_capital(text, end, rule_id, context)
         if isinstance(news, str):
             return news
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
         stop = "." if news and text[start - 1:start] != "." else self.closing
-        frame = self.government.edits(spelled_like(context, self.text), framed, rule_id, context)
+        frame = self.government.edits(new, framed, rule_id, context)
         if isinstance(frame, str):
             return frame
         return [*frame, Edit(*original(context, start, end), stop, rule_id), *news]
 
     def _framed(self, target: Target, context: Context) -> Target | None:
-        """The words that become the frame's text: the match, or with `opening` the words it finds at the sentence's start."""
+        """The words that become the frame's text: the match, or with `opening` the words it finds at the sentence's
+        start (with a group, only the group's: the subject before it stays)."""
         if self.opening is None:
             return target
         sentence = target.sentence
         found = self.opening.match(context.view.text, sentence.start, target.start)
-        if found is None or found.end() == found.start():
+        group = 1 if self.opening.groups and found is not None and found.start(1) >= 0 else 0
+        if found is None or found.end(group) == found.start(group):
             return None
-        last = max((i for i, (_, end) in enumerate(sentence.spans) if end <= found.end()), default=None)
-        return None if last is None else Target(sentence, 0, last, found.start(), found.end())
+        spans = sentence.spans
+        first = next((i for i, (start, _) in enumerate(spans) if start >= found.start(group)), None)
+        last = max((i for i, (_, end) in enumerate(spans) if end <= found.end(group)), default=None)
+        if first is None or last is None or first > last:
+            return None
+        return Target(sentence, first, last, found.start(group), found.end(group))
 
     def _news_capital(self, text: str, end: int, rule_id: str, context: Context) -> list[Edit] | str:
         """With `split`, the capital of the news that goes on after the frame's closing words, in a sentence of its own."""
@@ -457,6 +474,13 @@ class Frame(FixKind):
         if news is None or not news.group(1).islower():
             return "no news in small letters goes on after the frame's closing words"
         return [Edit(*original(context, news.start(1), news.end(1)), news.group(1).upper(), rule_id)]
+
+
+def _sender_before(subject: re.Pattern[str], text: str, start: int, match: int) -> tuple[int, int] | None:
+    """The span of the sender `subject` finds between `start` and a match at `match`, ending right before it."""
+    end = len(text[:match].rstrip(" "))
+    found = next((m for m in subject.finditer(text, start, end) if m.end() == end), None)
+    return None if found is None else (found.start(), found.end())
 
 
 def _regex(key: str, pattern: str) -> re.Pattern[str]:

@@ -93,6 +93,8 @@ def test_a_verb_map_beside_active_belongs_to_active(tmp_path):
         ('{frame: "Отвечаем на", tail: "x", split: "yes"}', "split is true or false"),
         ('{frame: "Отвечаем на", tail: "x", opening: 5}', "opening is a regex"),
         ('{frame: "Отвечаем на", tail: "x", opening: "("}', "opening:"),
+        ('{frame: "отвечает на", tail: "x", subject: "ООО"}', "subject is a regex"),
+        ('{frame: "отвечает на", tail: "x", opening: "на", subject: "("}', "subject:"),
         ('{replace: "этот", unless: 5}', "a token pattern or a list of them"),
         ('{replace: "этот", unless: "данный{{Zzzz}}"}', "fix:"),
         ('{replace: "этот", unless: "@no_such_class данный"}', "no word class @no_such_class"),
