@@ -125,8 +125,6 @@ _BINDING = (
     ("подвързването закъсня и не стана за обещаните 3 дни.", True),
 ])
 def test_a_cue_pointing_back_past_its_preposition_tells_the_cause_before(told, dropped):
-    reply = (
-        f"Здравейте, господин Ангелов,\n\nСъжаляваме, че {told} Работата ще е готова на 12.11.\n\nПоздрави,\n"
-        "Копирен център „Лист“"
-    )
-    assert ("explanation" in problems_with("bg", _BINDING, reply).get("parts_missing", ())) is dropped
+    reply = f"Здравейте,\n\nСъжаляваме, че {told} Работата ще е готова на 12.11.\n\nПоздрави,\nКопирен център „Лист“"
+    lost = problems_with("bg", _BINDING, reply).get("parts_missing", ())
+    assert ("explanation" in lost) is dropped
