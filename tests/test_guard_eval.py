@@ -51,7 +51,7 @@ FLOORS = {
     "set27": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-43, guardsbg-45
     "set28": {"ru": (25, 11, 23, 20), "bg": (24, 10, 23, 23)},  # after guardsru-51, guards-77
     "set29": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-51, guardsbg-61
-    "set30": {"ru": (25, 11, 23, 22), "bg": (23, 10, 23, 23)},  # after guardsru-49, guardsbg-47
+    "set30": {"ru": (25, 11, 23, 22), "bg": (25, 11, 23, 23)},  # after guardsru-49, guardsbg-79
     "set31": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-47, guardsbg-47
     "set32": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-49, guardsbg-49; ru after guardsru-65; bg after guardsbg-71
     "set33": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # after guardsru-51, guardsbg-50
@@ -107,7 +107,7 @@ FLOORS = {
     # set59 at first sight, after this stop's long passes: ru (17, 7, 22, 22), bg (20, 9, 21, 21)
     "set59": {"ru": (23, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-78, guardsbg-78
     # set60 at first sight: ru (24, 10, 22, 22), bg (20, 10, 22, 22)
-    "set60": {"ru": (24, 10, 22, 22), "bg": (20, 10, 22, 22)},
+    "set60": {"ru": (24, 10, 22, 22), "bg": (25, 11, 22, 22)},  # bg after guardsbg-79
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
