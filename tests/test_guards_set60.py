@@ -67,3 +67,24 @@ def test_a_reply_ending_on_the_contact_line_above_a_bare_signature_drops_the_clo
 def test_a_reply_ending_on_the_contact_line_with_a_formula_above_the_long_signature_drops_the_closing():
     reply = _LIBRARY_REPLY.format(closing="").replace("\n\nЛ. К.", "\n\nС уважением,\nЛ. К.")
     assert list(problems_with("ru", _LIBRARY, reply).get("parts_missing", ())) == ["closing"]
+
+
+_CAKE = (
+    "Здравствуйте, Ирина!\nПриносим извинения. Курьер доставил торт по заказу № 512 в 19:00 вместо 15:00 по причине высокой "
+    "загруженности кондитерского цеха в предпраздничный период. Стоимость доставки 300 рублей будет возвращена на "
+    "вашу карту.\nНадеемся на дальнейшее сотрудничество."
+)
+_CAKE_REPLY = (
+    "Здравствуйте, Ирина!\nМне очень жаль, что так вышло. Торт по заказу № 512 приехал в 19:00 вместо 15:00: {why}\n"
+    "300 рублей за доставку вернём вам на карту. Спасибо за понимание!"
+)
+
+
+@pytest.mark.parametrize("why, refused", [
+    # the regret's object is the fault the reply owns: we took on more than we could do
+    ("перед праздником мы приняли больше заказов, чем успевал испечь наш кондитерский цех.", False),
+    # … while a rush that only came to us owns nothing, and «так вышло» names no fault
+    ("перед праздником мы получили больше заказов, чем обычно, и наш кондитерский цех не успевал.", True),
+])
+def test_a_regret_beside_more_taken_on_than_we_could_do_is_owned(why, refused):
+    assert ("not_better" in problems_with("ru", _CAKE, _CAKE_REPLY.format(why=why))) is refused
