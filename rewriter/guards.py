@@ -641,10 +641,10 @@ def _ends_on_a_contact_of(steps: list[str], reply: str, lang: str) -> bool:
     """The reply's last sentence gives a phone, an email or a link that one of the draft's `steps` gives as a contact
     line, with no date («Справки по телефону …»); a step with a date («при невъзможност уведомете диспечерите на тел.
     … до 13.06») is the remedy's, which a reply may turn into an invitation back that closes („уведомете ни …“)."""
-    last = sentences_of(without_sign_off(reply, lang), lang)[-1:]
-    if not last:
+    last = last_prose_sentence(reply, lang)
+    if last is None:
         return False
-    said = [v for v in fact_values(reply[last[0].start:last[0].end], lang) if v.kind in _CONTACT_FACTS]
+    said = [v for v in fact_values(reply[last[0]:last[1]], lang) if v.kind in _CONTACT_FACTS]
     lines = [fact_values(step, lang) for step in steps]
     given = [v for line in lines if not any(v.kind == "date" for v in line) for v in line if v.kind in _CONTACT_FACTS]
     return any(v.same(g) for v in said for g in given)

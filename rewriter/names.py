@@ -24,7 +24,7 @@ from .matching import Sentence
 from .morphology import Parse, WordAnalysis
 from .nlp import language_tools
 from .normalize import fold_case
-from .rules import language_words
+from .rules import language_words, load_language_data
 
 # A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
@@ -41,6 +41,7 @@ _INITIALS_RUN = re.compile(r"(?<!\w)[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)+")
 _INITIALS_AT_END = re.compile(r"(\S*)\s+(?:[А-ЯЁ]\.\s*)*[А-ЯЁ]\.\Z")
 # Grammemes of an adjective's reading and of its agreement with a noun (OpenCorpora's, as pymorphy3 gives them).
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_ANY_ADJECTIVE = _ADJECTIVES | {"ADJS"}
 _NUMBERS = frozenset({"sing", "plur"})
 _GENDERS = frozenset({"masc", "femn", "neut"})
 # Capitalised adjectives in a row that make a title («Великая Отечественная война»); one alone may be a place's name.
@@ -93,7 +94,8 @@ def find_names(text: str, lang: str) -> list[Name]:
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
                     lemmas = frozenset({letter, letter.lower()})
                 else:
-                    lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang)
+                    lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang) \
+                        | _surnames_read_as_adjectives(word.parses, lang)
                 names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
 
@@ -254,6 +256,16 @@ def _piece_with_article(form: str, lang: str) -> bool:
     title, as a word with the article is."""
     pieces = _pieces(form, lang)
     return len(pieces) > 1 and any(_with_article(piece, lemmas, lang) for piece, lemmas in pieces)
+
+
+def _surnames_read_as_adjectives(parses: Sequence[Parse], lang: str) -> frozenset[str]:
+    """The surname a dictionary reads as a relative adjective («Лыков», «Лыковым» as «лыковый»), so that it is the
+    same name as its cases the dictionary knows as a surname («Лыкову», lemma «лыков»)."""
+    endings = load_language_data(lang).get("surnames_read_as_adjectives", {})
+    return frozenset(
+        p.lemma[: -len(adjective)] + surname for p in parses if p.tags & _ANY_ADJECTIVE
+        for adjective, surname in endings.items() if p.lemma.endswith(adjective)
+    )
 
 
 def _compound_lemmas(form: str, lang: str) -> frozenset[str]:

@@ -22,7 +22,7 @@ from guard_quality import EVAL, Scores, score  # noqa: E402
 
 # (good accepted, fact-format accepted, bad blocked, bad blocked by the right guard), as counts, per set
 FLOORS = {
-    "set1": {"ru": (42, 19, 44, 44), "bg": (43, 20, 43, 43)},  # bg good 41 -> 42 after lintbg-65, -> 43 after lintbg-72
+    "set1": {"ru": (43, 20, 44, 44), "bg": (43, 20, 43, 43)},  # bg good 41 -> 42 after lintbg-65, -> 43 after lintbg-72; ru guardsru-79
     "set2": {"ru": (24, 10, 22, 22), "bg": (25, 11, 23, 23)},
     "set3": {"ru": (24, 10, 22, 22), "bg": (21, 9, 22, 21)},
     "set4": {"ru": (24, 10, 22, 21), "bg": (21, 7, 21, 20)},  # bg after lintbg-72
@@ -107,7 +107,7 @@ FLOORS = {
     # set59 at first sight, after this stop's long passes: ru (17, 7, 22, 22), bg (20, 9, 21, 21)
     "set59": {"ru": (23, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-78, guardsbg-78
     # set60 at first sight: ru (24, 10, 22, 22), bg (20, 10, 22, 22)
-    "set60": {"ru": (24, 10, 22, 22), "bg": (25, 11, 22, 22)},  # bg after guardsbg-79
+    "set60": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-79, guardsbg-79
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
