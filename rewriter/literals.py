@@ -60,9 +60,21 @@ def _required(items: Parsed, found: list[tuple[str, ...]]) -> None:
         elif op is sre_parse.ASSERT:  # a positive look-ahead or look-behind must match too
             _required(value[1], found)
         elif op is sre_parse.BRANCH:
-            words = [_plain(branch) for branch in value[1]]
-            if all(word is not None and _telling(word) for word in words):
-                found.append(tuple(word.casefold() for word in words))  # type: ignore[union-attr]
+            found += _either(value[1])
+
+
+def _either(branches: list[Parsed]) -> list[tuple[str, ...]]:
+    """What a match of an alternation holds: it goes through one branch, so it holds one string of that
+    branch's first requirement (`(?:вх|изх|(?<=с )рег)\\.` holds «вх», «изх» or «рег»); nothing when a branch
+    requires nothing."""
+    pieces: list[str] = []
+    for branch in branches:
+        own: list[tuple[str, ...]] = []
+        _required(branch, own)
+        if not own:
+            return []
+        pieces += own[0]
+    return [tuple(dict.fromkeys(pieces))]
 
 
 def _collect(items: Parsed, runs: list[str]) -> None:
@@ -75,13 +87,6 @@ def _collect(items: Parsed, runs: list[str]) -> None:
             _collect(value[-1], runs)
         else:
             runs.append("")
-
-
-def _plain(items: Parsed) -> str | None:
-    """A branch that is nothing but literal characters, as its string."""
-    if all(op is sre_parse.LITERAL for op, _ in items):
-        return "".join(chr(value) for _, value in items)
-    return None
 
 
 

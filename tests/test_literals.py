@@ -26,7 +26,15 @@ def test_what_a_look_ahead_demands_is_required_and_what_it_forbids_is_not():
     assert ("вам",) not in required_text(re.compile(r"для(?!\s+вам)"))
 
 
-@pytest.mark.parametrize("source", [r"\w+\s+\w+", r"вам|[нз]ам", r"a?b?", r"(?:вам\s+)?x", r"\d+\.\d+"])
+def test_an_alternation_of_any_branches_requires_one_string_of_each_branchs_own():
+    needs = required_text(re.compile(r"(?<![а-я])(?:вх|изх|(?<=\bс\s)рег(?:истр)?)\.\s*\d"))
+    assert needs == (("вх", "изх", "рег"),)
+    assert holds(needs, "с рег. 5") and not holds(needs, "номер 5")
+    assert required_text(re.compile(r"вам|[нз]ам")) == (("вам", "ам"),)
+    assert required_text(re.compile(r"(?:вх|[а-я]+)\.\s*\d")) == ()  # a branch that requires nothing
+
+
+@pytest.mark.parametrize("source", [r"\w+\s+\w+", r"вам|[нз]\w", r"a?b?", r"(?:вам\s+)?x", r"\d+\.\d+"])
 def test_nothing_is_required_when_nothing_is_certain(source):
     assert required_text(re.compile(source, re.IGNORECASE)) == ()
 
