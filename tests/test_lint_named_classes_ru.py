@@ -847,3 +847,99 @@ ROUND59_CLASSES = [
 def test_round55_to_59_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
+
+
+# Round 60's plain-reply errors and judged-wrong findings (pass lintru-77): each shape stands down, beside a
+# neighbour in the same words that keeps the rule.
+ROUND60_STAND_DOWN = [
+    # the state measured against our own misjudgment owns it
+    ("ru.evasion.agentless-past-passive", "Я сдал вам шкаф в срок, хотя лак был высушен хуже, чем я думал.",
+     "Я сдал вам шкаф в срок, хотя лак был высушен плохо."),
+    # the defect caught at our door and sent back
+    ("ru.evasion.vydano-s-defektom", "Шкаф пришёл от фабрики с вмятиной — мы его сразу вернули.",
+     "Шкаф пришёл от фабрики с вмятиной."),
+    # carelessness owned by its noun
+    ("ru.evasion.staff-scapegoat", "Простите, это наша небрежность: кладовщик не проверил коробку перед отправкой.",
+     "Простите: кладовщик не проверил коробку перед отправкой."),
+    # a technical account read out of a record, the material by its grade
+    ("ru.bureaucratese.vozvratnyj-passiv", "По журналу сварка выполнялась электродами УОНИ-13/55.",
+     "Сварка выполнялась в две смены."),
+    # a person sent out, the trade's own verb
+    ("ru.bureaucratese.napravit", "Завтра мы готовы направить к вам геодезиста.", "Завтра мы готовы направить вам акт."),
+    # the noun after a preposition is not the verb's object
+    ("ru.bureaucratese.provodit", "Учения нельзя было проводить без звонка в диспетчерскую.",
+     "Проверку нельзя было проводить в выходной."),
+    # the name of a document
+    ("ru.bureaucratese.provedenie-chego", "Протокол проведения испытаний пришлю до пятницы.",
+     "Проведение испытаний займёт два дня."),
+    # works counted
+    ("ru.bureaucratese.dejstviya-po", "На объекте оказалось больше работ по покраске, чем мы думали.",
+     "Работы по покраске начнутся в понедельник."),
+    # a condition the customer takes part in
+    ("ru.vague_promise.posle-sobytiya", "Выставку смонтируем только после согласования плана с Вами.",
+     "Выставку смонтируем только после согласования плана с дирекцией."),
+    # a measured change explained, no failure
+    ("ru.evasion.zaderzhka-obuslovlena", "Рост потребления тепла на 12% объясняется холодным ноябрём.",
+     "Задержка отгрузки объясняется холодным ноябрём."),
+    # the customer's deed in time, thanked
+    ("ru.evasion.sdelano-svoevremenno", "Спасибо за письмо и за то, что своевременно предупредили о протечке.",
+     "Уведомления о протечке рассылались жильцам своевременно."),
+    # costs named by what they came with
+    ("ru.evasion.third-party-frame", "Для возмещения затрат, связанных с предписанием инспекции, пришлите чеки.",
+     "Простой цеха, связанный с предписанием инспекции, длился три дня."),
+    # a long number written instead of another, a typo in figures
+    ("ru.evasion.napravlen-ne-tuda",
+     "Ошибка в номере счёта (40702810900000012345 вместо 40702810900000012354) была допущена при печати и вызвана плохой копией.",
+     "Вместо оригиналов вам были отправлены копии."),
+    # the procedure kept in the past promises nothing
+    ("ru.vague_promise.v-ustanovlennom-poryadke", "Сведения об отключении были доведены до жителей в установленном порядке.",
+     "Сведения об отключении будут доведены до жителей в установленном порядке."),
+]
+
+# Round 60's misses that recur in the gold: the innocent neighbour first, then the class, reported by the rule whose
+# message fits.
+ROUND60_CLASSES = [
+    # the procedure kept, told as the defence
+    ("ru.evasion.sdelano-svoevremenno", "Сведения об отключении будут доведены до жителей в установленном порядке.",
+     "Сведения об отключении были доведены до жителей в установленном порядке."),
+    # «мы» in another clause owns nothing
+    ("ru.evasion.tak-poluchilos", "Так сложилось, что мы перепутали дату, простите.",
+     "Так сложилось, что повар в тот день заболел — в сезон мы не всегда можем найти замену."),
+    ("ru.evasion.ne-udalos", "Повар заболел, и замену мы найти не смогли.",
+     "Повар заболел, а замену найти не удалось — в сезон мы не всегда успеваем."),
+    # a supplier or a carrier as the cause
+    ("ru.evasion.third-party-frame", "Рулоны от поставщика пришли в срок.", "Рулоны от поставщика пришли позже, чем обещали."),
+    ("ru.evasion.third-party-frame", "Курьеры у нас обращаются с коробками бережно.",
+     "Скол появился уже в дороге — почтовая служба, увы, не всегда бережно обращается с коробками, мы это знаем."),
+    # helplessness
+    ("ru.evasion.ne-mozhem-povliyat", "С погодой нам повезло, и экскурсия прошла по плану.",
+     "С погодой мы, увы, мало что можем поделать."),
+    ("ru.evasion.ne-mozhem-povliyat", "В тарифе мы можем поменять всё, что захотите.", "В тарифе мы ничего не можем поменять."),
+    # the customer sent elsewhere, or told to act, in friendly words
+    ("ru.evasion.obratites-k-tretim", "Сколы стоит показать нашему мастеру, он приедет в среду.",
+     "Сколы стоит показать сервисному центру производителя."),
+    ("ru.evasion.vina-na-kliente", "Столик мы забронируем заранее, за два дня.",
+     "Советуем бронировать столик заранее, хотя бы за два дня."),
+    ("ru.evasion.vina-na-kliente", "Рекомендуем попробовать наш новый десерт.", "Рекомендуем в таких случаях сразу звонить диспетчеру."),
+    ("ru.evasion.vina-na-kliente", "Перенос визита мы согласуем сами.", "Перенос визита лучше согласовать самостоятельно."),
+    ("ru.evasion.vina-na-kliente", "Лодку мы заберём за свой счёт.", "Вы можете вернуть лодку нам за свой счёт."),
+    # boilerplate: every thing we work on cherished, being there always, feedback said to help
+    ("ru.boilerplate.cenim-klientov", "Каждый проект мы проверяем дважды.", "Мы очень дорожим каждым проектом, с которым работаем."),
+    ("ru.boilerplate.vsegda-rady-pomoch", "Всегда рядом с вокзалом, удобно добираться.", "Всегда рады быть рядом в трудную минуту."),
+    ("ru.boilerplate.pustye-zavereniya", "Ваш отзыв нам поможет найти курьера.", "Такие отзывы нам правда помогают, спасибо."),
+    # our side done right as the answer, the signed act as the proof
+    ("ru.evasion.u-nas-vse-korrektno", "Влажность в хранилище мы поддерживали вентиляцией.",
+     "Влажность в хранилище поддерживалась в допустимых пределах."),
+    ("ru.evasion.u-nas-vse-korrektno", "Весы откалиброваны вчера мастером.", "Весы откалиброваны и взвесили всё корректно."),
+    ("ru.evasion.vami-ne-sdelano", "Подписанный акт пришлём вам завтра.",
+     "Кровля смонтирована в срок, что подтверждается подписанным актом приёмки."),
+    # vague promises: a thought offered, the matter «on» its work
+    ("ru.vague_promise.vpred", "Гравёр готов приехать в среду.", "Гравёр готов подумать над новым эскизом."),
+    ("ru.vague_promise.vpred", "Катер находится на стоянке у причала.", "Вопрос о втором рейсе находится на проработке у диспетчеров."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND60_STAND_DOWN + ROUND60_CLASSES)
+def test_round60_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
