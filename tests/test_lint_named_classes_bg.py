@@ -1113,58 +1113,50 @@ def test_round_59_neighbours_stay_quiet(text):
 
 
 @pytest.mark.parametrize(
-    "text, rule",
+    "text, rule, fires",
     [
         # the writer owns her own part beside the colleague's, by a negated first-person verb with its pronoun
         ("Пропускът е на колегата от склада, а аз не съм го забелязал при опаковането.",
-         "bg.evasion.vinata-na-sluzhitel"),
+         "bg.evasion.vinata-na-sluzhitel", False),
         # the reply grants the complaint before telling it
-        ("Имате право – филтрите в залата не бяха сменени цели два месеца.", "bg.evasion.agentless-past-passive"),
+        ("Имате право – филтрите в залата не бяха сменени цели два месеца.", "bg.evasion.agentless-past-passive", False),
         # the cause named after a perfect passive; the party whose charge it was; an event with its date
-        ("Прекъсването е било предизвикано от авария на ЕРП в района.", "bg.evasion.agentless-past-passive"),
-        ("Снимките още не са качени в системата, което е отговорност на клуба.", "bg.evasion.agentless-past-passive"),
-        ("Инструктажът е бил проведен на 4.03.2026 г. в залата на завода.", "bg.evasion.agentless-past-passive"),
+        ("Прекъсването е било предизвикано от авария на ЕРП в района.", "bg.evasion.agentless-past-passive", False),
+        ("Снимките още не са качени в системата, което е отговорност на клуба.", "bg.evasion.agentless-past-passive", False),
+        ("Инструктажът е бил проведен на 4.03.2026 г. в залата на завода.", "bg.evasion.agentless-past-passive", False),
         # the road stopped, a public fact
-        ("Имаше верижна катастрофа и движението беше спряно за два часа.", "bg.evasion.blokiran"),
-        ("Имаше верижна катастрофа и движението беше спряно за два часа.", "bg.evasion.agentless-past-passive"),
+        ("Имаше верижна катастрофа и движението беше спряно за два часа.", "bg.evasion.blokiran", False),
+        ("Имаше верижна катастрофа и движението беше спряно за два часа.", "bg.evasion.agentless-past-passive", False),
         # a concession to what the customer's colleague said
-        ("Съпругата Ви е права, че след смяната на маслото това не би трябвало да се повтаря.", "bg.evasion.kazano-ni"),
+        ("Съпругата Ви е права, че след смяната на маслото това не би трябвало да се повтаря.", "bg.evasion.kazano-ni", False),
         # a concrete cause with our own person's omission beside it
-        ("Кабелът на колонката се е прекъснал при товаренето, а техникът не носеше резервен.", "bg.evasion.sluchva-se"),
+        ("Кабелът на колонката се е прекъснал при товаренето, а техникът не носеше резервен.", "bg.evasion.sluchva-se", False),
         # a claimed defect refused, not laid on a maker
-        ("Затова не можем да приемем, че става дума за фабричен дефект на уреда.", "bg.evasion.fabrichen-defekt"),
+        ("Затова не можем да приемем, че става дума за фабричен дефект на уреда.", "bg.evasion.fabrichen-defekt", False),
         # the company's own contractual disclaimer
         ("По общите условия превозвачът не носи отговорност за закъснения на ферибота.",
-         "bg.evasion.otgovornostta-e-na-treti"),
+         "bg.evasion.otgovornostta-e-na-treti", False),
         # the customer's own operating system, updated without us
-        ("Проблемът се дължи на актуализация на операционната система, направена от Вас.", "bg.evasion.sistemata"),
+        ("Проблемът се дължи на актуализация на операционната система, направена от Вас.", "bg.evasion.sistemata", False),
         # the adverb of a participle, not a second cause
         ("Забавянията се дължат на ремонта и на неправилно спрени коли на входа.",
-         "bg.evasion.prichina-bez-izvarshitel"),
+         "bg.evasion.prichina-bez-izvarshitel", False),
         # a contract's subject
-        ("Съгласно договора за предоставяне на сценична техника монтажът е в 8:00.", "bg.bureaucratese.predostavyam"),
+        ("Съгласно договора за предоставяне на сценична техника монтажът е в 8:00.", "bg.bureaucratese.predostavyam", False),
+        # the same rules still fire beside them
+        ("Пропускът е на колегата от склада, който не е проверил етикета.", "bg.evasion.vinata-na-sluzhitel", True),
+        ("Филтрите не бяха сменени два месеца.", "bg.evasion.agentless-past-passive", True),
+        ("Прекъсването е било предизвикано при смяната на таблото.", "bg.evasion.agentless-past-passive", True),
+        ("Профилът Ви беше спрян за два часа.", "bg.evasion.blokiran", True),
+        ("По принцип това не би трябвало да се повтаря.", "bg.evasion.kazano-ni", True),
+        ("Кабелът на колонката се е прекъснал при товаренето.", "bg.evasion.sluchva-se", True),
+        ("Уредът е бил с фабричен дефект.", "bg.evasion.fabrichen-defekt", True),
+        ("Превозвачът носи пълната отговорност за закъсненията.", "bg.evasion.otgovornostta-e-na-treti", True),
+        ("Ще Ви предоставим нова парола.", "bg.bureaucratese.predostavyam", True),
     ],
 )
-def test_round_60_judged_wrong_findings_stand_down(text, rule):
-    assert rule not in _rules(text)
-
-
-@pytest.mark.parametrize(
-    "text, rule",
-    [
-        ("Пропускът е на колегата от склада, който не е проверил етикета.", "bg.evasion.vinata-na-sluzhitel"),
-        ("Филтрите не бяха сменени два месеца.", "bg.evasion.agentless-past-passive"),
-        ("Прекъсването е било предизвикано при смяната на таблото.", "bg.evasion.agentless-past-passive"),
-        ("Профилът Ви беше спрян за два часа.", "bg.evasion.blokiran"),
-        ("По принцип това не би трябвало да се повтаря.", "bg.evasion.kazano-ni"),
-        ("Кабелът на колонката се е прекъснал при товаренето.", "bg.evasion.sluchva-se"),
-        ("Уредът е бил с фабричен дефект.", "bg.evasion.fabrichen-defekt"),
-        ("Превозвачът носи пълната отговорност за закъсненията.", "bg.evasion.otgovornostta-e-na-treti"),
-        ("Ще Ви предоставим нова парола.", "bg.bureaucratese.predostavyam"),
-    ],
-)
-def test_round_60_the_same_rules_still_fire_beside_them(text, rule):
-    assert rule in _rules(text)
+def test_round_60_judged_wrong_classes_stand_down_beside_their_rules(text, rule, fires):
+    assert (rule in _rules(text)) is fires
 
 
 @pytest.mark.parametrize(
@@ -1205,29 +1197,22 @@ def test_round_60_the_same_rules_still_fire_beside_them(text, rule):
         # another party's word awaited, or a possibility bound to a chance, with no date
         ("Подадохме сигнал до общината и очакваме тяхното решение.", "vague_promise"),
         ("Замяната би могла да бъде извършена при възможност.", "vague_promise"),
+        # innocent neighbours: no evasion, non-apology or stock line at all
+        ("Можете да ни пишете и директно на имейла на склада.", ""),
+        ("Можете да се обърнете и към мен на този номер.", ""),
+        ("Напълно нормално е да се притеснявате преди операцията.", ""),
+        ("Ще монтираме скелето по стандарта в понеделник.", ""),
+        ("Вашата везна е калибрирана от акредитирана лаборатория.", ""),
+        ("Съжаляваме за загубата на кошерите: пръскахме без да Ви предупредим и грешката е наша.", ""),
+        ("Благодарим Ви, че споделихте снимките на пукнатината.", ""),
+        ("Можете да се обърнете и към мен на 0899 123 456.", ""),
+        ("Графикът може да бъде намерен на сайта на нашия клуб.", ""),
+        ("Работим с тази компания от години и тя винаги идва навреме.", ""),
+        ("Двигателят работи при високо натоварване без прекъсване.", ""),
+        ("Очакваме техния отговор до петък, 14 ноември, и веднага ще Ви пишем.", ""),
+        ("Можете да платите при възможност до края на месеца.", ""),
     ],
 )
-def test_round_60_misses_are_named(text, category):
-    assert category in _categories(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Можете да ни пишете и директно на имейла на склада.",
-        "Можете да се обърнете и към мен на този номер.",
-        "Напълно нормално е да се притеснявате преди операцията.",
-        "Ще монтираме скелето по стандарта в понеделник.",
-        "Вашата везна е калибрирана от акредитирана лаборатория.",
-        "Съжаляваме за загубата на кошерите: пръскахме без да Ви предупредим и грешката е наша.",
-        "Благодарим Ви, че споделихте снимките на пукнатината.",
-        "Можете да се обърнете и към мен на 0899 123 456.",
-        "Графикът може да бъде намерен на сайта на нашия клуб.",
-        "Работим с тази компания от години и тя винаги идва навреме.",
-        "Двигателят работи при високо натоварване без прекъсване.",
-        "Очакваме техния отговор до петък, 14 ноември, и веднага ще Ви пишем.",
-        "Можете да платите при възможност до края на месеца.",
-    ],
-)
-def test_round_60_neighbours_stay_quiet(text):
-    assert not {"evasion", "non_apology", "boilerplate"} & _categories(text)
+def test_round_60_misses_are_named_beside_quiet_neighbours(text, category):
+    categories = _categories(text)
+    assert category in categories if category else not {"evasion", "non_apology", "boilerplate"} & categories
