@@ -1121,7 +1121,7 @@ def test_round_59_neighbours_stay_quiet(text):
         # the reply grants the complaint before telling it
         ("Имате право – филтрите в залата не бяха сменени цели два месеца.", "bg.evasion.agentless-past-passive", False),
         # the cause named after a perfect passive; the party whose charge it was; an event with its date
-        ("Прекъсването е било предизвикано от авария на ЕРП в района.", "bg.evasion.agentless-past-passive", False),
+        ("Закъснението е било предизвикано от проверка на пътна полиция.", "bg.evasion.agentless-past-passive", False),
         ("Снимките още не са качени в системата, което е отговорност на клуба.", "bg.evasion.agentless-past-passive", False),
         ("Инструктажът е бил проведен на 4.03.2026 г. в залата на завода.", "bg.evasion.agentless-past-passive", False),
         # the road stopped, a public fact
@@ -1133,9 +1133,6 @@ def test_round_59_neighbours_stay_quiet(text):
         ("Кабелът на колонката се е прекъснал при товаренето, а техникът не носеше резервен.", "bg.evasion.sluchva-se", False),
         # a claimed defect refused, not laid on a maker
         ("Затова не можем да приемем, че става дума за фабричен дефект на уреда.", "bg.evasion.fabrichen-defekt", False),
-        # the company's own contractual disclaimer
-        ("По общите условия превозвачът не носи отговорност за закъснения на ферибота.",
-         "bg.evasion.otgovornostta-e-na-treti", False),
         # the customer's own operating system, updated without us
         ("Проблемът се дължи на актуализация на операционната система, направена от Вас.", "bg.evasion.sistemata", False),
         # the adverb of a participle, not a second cause
@@ -1151,7 +1148,6 @@ def test_round_59_neighbours_stay_quiet(text):
         ("По принцип това не би трябвало да се повтаря.", "bg.evasion.kazano-ni", True),
         ("Кабелът на колонката се е прекъснал при товаренето.", "bg.evasion.sluchva-se", True),
         ("Уредът е бил с фабричен дефект.", "bg.evasion.fabrichen-defekt", True),
-        ("Превозвачът носи пълната отговорност за закъсненията.", "bg.evasion.otgovornostta-e-na-treti", True),
         ("Ще Ви предоставим нова парола.", "bg.bureaucratese.predostavyam", True),
     ],
 )
@@ -1197,6 +1193,8 @@ def test_round_60_judged_wrong_classes_stand_down_beside_their_rules(text, rule,
         # another party's word awaited, or a possibility bound to a chance, with no date
         ("Подадохме сигнал до общината и очакваме тяхното решение.", "vague_promise"),
         ("Замяната би могла да бъде извършена при възможност.", "vague_promise"),
+        # what the customer did not state, in the perfect passive
+        ("Гравирането не е било изрично поискано в поръчката.", "evasion"),
         # innocent neighbours: no evasion, non-apology or stock line at all
         ("Можете да ни пишете и директно на имейла на склада.", ""),
         ("Можете да се обърнете и към мен на този номер.", ""),
@@ -1211,6 +1209,7 @@ def test_round_60_judged_wrong_classes_stand_down_beside_their_rules(text, rule,
         ("Двигателят работи при високо натоварване без прекъсване.", ""),
         ("Очакваме техния отговор до петък, 14 ноември, и веднага ще Ви пишем.", ""),
         ("Можете да платите при възможност до края на месеца.", ""),
+        ("Това не е изрично посочено в договора, затова Ви се извиняваме, че сбъркахме.", ""),
     ],
 )
 def test_round_60_misses_are_named_beside_quiet_neighbours(text, category):
