@@ -1107,3 +1107,111 @@ def test_round_59_misses_are_named(text, category):
 )
 def test_round_59_neighbours_stay_quiet(text):
     assert not {"evasion", "non_apology", "vague_promise"} & _categories(text)
+
+
+# --- pass lintbg-78: round 60's Bulgarian plain-reply errors, judged-wrong findings and misses ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, rule, fires",
+    [
+        # the writer owns her own part beside the colleague's, by a negated first-person verb with its pronoun
+        ("Пропускът е на колегата от склада, а аз не съм го забелязал при опаковането.",
+         "bg.evasion.vinata-na-sluzhitel", False),
+        # the reply grants the complaint before telling it
+        ("Имате право – филтрите в залата не бяха сменени цели два месеца.", "bg.evasion.agentless-past-passive", False),
+        # the cause named after a perfect passive; the party whose charge it was; an event with its date
+        ("Закъснението е било предизвикано от проверка на пътна полиция.", "bg.evasion.agentless-past-passive", False),
+        ("Снимките още не са качени в системата, което е отговорност на клуба.", "bg.evasion.agentless-past-passive", False),
+        ("Инструктажът е бил проведен на 4.03.2026 г. в залата на завода.", "bg.evasion.agentless-past-passive", False),
+        # the road stopped, a public fact
+        ("Имаше верижна катастрофа и движението беше спряно за два часа.", "bg.evasion.blokiran", False),
+        ("Имаше верижна катастрофа и движението беше спряно за два часа.", "bg.evasion.agentless-past-passive", False),
+        # a concession to what the customer's colleague said
+        ("Съпругата Ви е права, че след смяната на маслото това не би трябвало да се повтаря.", "bg.evasion.kazano-ni", False),
+        # a concrete cause with our own person's omission beside it
+        ("Кабелът на колонката се е прекъснал при товаренето, а техникът не носеше резервен.", "bg.evasion.sluchva-se", False),
+        # a claimed defect refused, not laid on a maker
+        ("Затова не можем да приемем, че става дума за фабричен дефект на уреда.", "bg.evasion.fabrichen-defekt", False),
+        # the customer's own operating system, updated without us
+        ("Проблемът се дължи на актуализация на операционната система, направена от Вас.", "bg.evasion.sistemata", False),
+        # the adverb of a participle, not a second cause
+        ("Забавянията се дължат на ремонта и на неправилно спрени коли на входа.",
+         "bg.evasion.prichina-bez-izvarshitel", False),
+        # a contract's subject
+        ("Съгласно договора за предоставяне на сценична техника монтажът е в 8:00.", "bg.bureaucratese.predostavyam", False),
+        # the same rules still fire beside them
+        ("Пропускът е на колегата от склада, който не е проверил етикета.", "bg.evasion.vinata-na-sluzhitel", True),
+        ("Филтрите не бяха сменени два месеца.", "bg.evasion.agentless-past-passive", True),
+        ("Прекъсването е било предизвикано при смяната на таблото.", "bg.evasion.agentless-past-passive", True),
+        ("Профилът Ви беше спрян за два часа.", "bg.evasion.blokiran", True),
+        ("По принцип това не би трябвало да се повтаря.", "bg.evasion.kazano-ni", True),
+        ("Кабелът на колонката се е прекъснал при товаренето.", "bg.evasion.sluchva-se", True),
+        ("Уредът е бил с фабричен дефект.", "bg.evasion.fabrichen-defekt", True),
+        ("Ще Ви предоставим нова парола.", "bg.bureaucratese.predostavyam", True),
+    ],
+)
+def test_round_60_judged_wrong_classes_stand_down_beside_their_rules(text, rule, fires):
+    assert (rule in _rules(text)) is fires
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # the customer told he may go to the others too, or check with them
+        ("Може да поискате обезщетение и директно от хотела.", "evasion"),
+        ("Учениците могат да се обърнат и към медицинската сестра на училището.", "evasion"),
+        ("Би било добре да попитате и при тях.", "evasion"),
+        # the fault called normal or natural, tacked on
+        ("Теглото спада при сушенето, което е напълно нормално.", "evasion"),
+        ("При толкова гости е напълно естествено понякога да се забрави нещо.", "evasion"),
+        ("Отчетът закъсня – просто такъв е редът при годишното приключване.", "evasion"),
+        # our side done by the standard, as agreed, or certified by others, as the answer
+        ("Скелето беше монтирано по стандарта.", "evasion"),
+        ("Бригадата е работила според уговореното.", "evasion"),
+        ("Каската е преминала тестове при производителя.", "evasion"),
+        ("Везната е калибрирана и проверена от акредитирана лаборатория.", "evasion"),
+        ("Брашното е с валиден сертификат за качество.", "evasion"),
+        # sorrow for the customer's lot or loss, nothing owned
+        ("Тъжно ни е, че на рождения ден сте останали без торта.", "non_apology"),
+        ("Съжаляваме за загубата на кошерите.", "non_apology"),
+        # stock lines
+        ("Молим те за търпение.", "boilerplate"),
+        ("Благодарим Ви, че споделихте.", "boilerplate"),
+        # the customer told to try them, or that the answer is on another's site
+        ("Можете да опитате да се свържете с него на 0899 123 456.", "evasion"),
+        ("Ако прецените, можете да подадете жалба и директно до застрахователя.", "evasion"),
+        ("Разписанието може да бъде намерено на сайта на автогарата.", "evasion"),
+        # a partner, an importer or a subcontractor as the one who did it or was late
+        ("Транспортната компания, с която работим, не е дошла в уговорения час.", "evasion"),
+        ("Поръчахме плочките навреме, но доставчикът ги докара чак в петък.", "evasion"),
+        ("Монтажът е изпълнен от наш подизпълнител.", "evasion"),
+        # load as the excuse, and helplessness
+        ("През празниците колегите работят при засилено натоварване.", "evasion"),
+        ("Тази зима сезонът е по-натоварен от обичайното.", "evasion"),
+        ("За съжаление нищо не можехме да направим по време на бурята.", "evasion"),
+        # another party's word awaited, or a possibility bound to a chance, with no date
+        ("Подадохме сигнал до общината и очакваме тяхното решение.", "vague_promise"),
+        ("Замяната би могла да бъде извършена при възможност.", "vague_promise"),
+        # what the customer did not state, in the perfect passive
+        ("Гравирането не е било изрично поискано в поръчката.", "evasion"),
+        # innocent neighbours: no evasion, non-apology or stock line at all
+        ("Можете да ни пишете и директно на имейла на склада.", ""),
+        ("Можете да се обърнете и към мен на този номер.", ""),
+        ("Напълно нормално е да се притеснявате преди операцията.", ""),
+        ("Ще монтираме скелето по стандарта в понеделник.", ""),
+        ("Вашата везна е калибрирана от акредитирана лаборатория.", ""),
+        ("Съжаляваме за загубата на кошерите: пръскахме без да Ви предупредим и грешката е наша.", ""),
+        ("Благодарим Ви, че споделихте снимките на пукнатината.", ""),
+        ("Можете да се обърнете и към мен на 0899 123 456.", ""),
+        ("Графикът може да бъде намерен на сайта на нашия клуб.", ""),
+        ("Работим с тази компания от години и тя винаги идва навреме.", ""),
+        ("Двигателят работи при високо натоварване без прекъсване.", ""),
+        ("Очакваме техния отговор до петък, 14 ноември, и веднага ще Ви пишем.", ""),
+        ("Можете да платите при възможност до края на месеца.", ""),
+        ("Това не е изрично посочено в договора, затова Ви се извиняваме, че сбъркахме.", ""),
+    ],
+)
+def test_round_60_misses_are_named_beside_quiet_neighbours(text, category):
+    categories = _categories(text)
+    assert category in categories if category else not {"evasion", "non_apology", "boilerplate"} & categories
