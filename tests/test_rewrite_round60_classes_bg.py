@@ -4,8 +4,9 @@ made follows it („след която“), and is not caused by it; a second s
 необходимост“ after „и / а / но“ opens its clause as „ако е нужно,“; a fronted „Извършена е проверка“ and a past
 „е осъществена“ of work take „направена“, as „се извършва на“ a schedule takes „се прави на“; „ще Ви предоставим“ a
 thing is „ще Ви дадем“. Round 61's two judged-bad changes: work or activity in general („дейностите“, „работата“)
-is not said to „стават“; „след приключване на“ a thing or a place (a site, a contract) keeps its verbal noun. Each
-beside an innocent neighbour that keeps its wording (or its old rewrite). Every rewrite is idempotent."""
+is not said to „стават“; „след приключване на“ a thing or a place (a site, a contract) keeps its verbal noun; and
+a leftover, „Що се отнася до“ a topic is „Колкото до“ it. Each beside an innocent neighbour that keeps its wording
+(or its old rewrite). Every rewrite is idempotent."""
 from __future__ import annotations
 
 import pytest
@@ -108,6 +109,14 @@ CASES = [
      "Гаранцията ще бъде удължена след приключване на договора за наем."),
     ("Окончателното плащане ще бъде обсъдено след приключване на огледа.",
      "Окончателното плащане ще бъде обсъдено след огледа."),
+    # round 61's leftovers: a topic announced by „Що се отнася до“ takes the plain „Колкото до“; a verb „се отнася
+    # до“ that tells what something concerns stays
+    ("Що се отнася до хладилника на рецепцията, техникът идва в сряда.",
+     "Колкото до хладилника на рецепцията, техникът идва в сряда."),
+    ("Добре сте прочели договора. А що се отнася до неустойката – тя не се дължи.",
+     "Добре сте прочели договора. А колкото до неустойката – тя не се дължи."),
+    ("Бележката в протокола се отнася до хладилника на рецепцията.",
+     "Бележката в протокола се отнася до хладилника на рецепцията."),
 ]
 
 
