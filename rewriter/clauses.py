@@ -199,6 +199,8 @@ def _subject_first(
         for w, after in zip(words[:tail - first], words[1:tail - first + 1], strict=True)
     ):
         return "the clause does not open with its subject, or other words stand before the verb"
+    if _relative_in_subject(words[1:tail - first], context):
+        return "a relative word stands in the subject («замена которых»); the new verb would break its clause's order"
     carried = _carried_noun(fix, words, tail - first, participle, context)
     chosen = _verb_for(fix, words[0], participle, tense, context, carried)
     if isinstance(chosen, str):
@@ -235,6 +237,12 @@ def _subject_first(
         return "the clause does not open with its subject, or other words stand before the verb"
     passive_end = original(context, *sentence.spans[dative if dative is not None else last])[1]
     return edits + governed + [Edit(tail_start, passive_end, "", rule_id)]
+
+
+def _relative_in_subject(words: list[str], context: Context) -> bool:
+    """Whether a word of the subject after its head opens a clause (`clause_openers`: «замена которых
+    осуществляется» is a relative clause, whose relative word must stay first: «которые мы заменяем»)."""
+    return any(fold_case(context.morphology.parses(w)[0].normal_form) in context.grammar.clause_openers for w in words)
 
 
 def _dative_after(sentence: Sentence, last: int, context: Context) -> int | None:
