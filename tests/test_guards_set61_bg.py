@@ -1,6 +1,8 @@
 """Guard set 61's Bulgarian misses, as classes in other domains: a joint soldered is told by the verbal noun or by the
 verb whose stem vowel changes („запояване“ → „запоихме“, „запоени“), and not enough with the negation on its verb
-(„недостатъчно запояване“ → „не запоихме … достатъчно“)."""
+(„недостатъчно запояване“ → „не запоихме … достатъчно“); a change from one count to another opened by „от“ shares
+the unit of its end („от 2 на 5 дни“ = „5 дни вместо 2 дни“, „от 20 на 25 лв.“); a letter after an entrance or a
+block („вх. Б“, „вход Б“) is a name a reply keeps, not a new one."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +30,28 @@ def test_a_joint_soldered_is_told_by_noun_or_verb(told, dropped):
         "Поздрави,\nАтелие „Светлина“"
     )
     assert ("parts_missing" in problems_with("bg", _LAMP, reply)) is dropped
+
+
+_LIFT = (
+    "Уважаема госпожо Русева,\n\nРемонтът на асансьора във вх. Б на бл. 7 се удължи от 2 на 5 дни поради липса на "
+    "резервна част. Асансьорът ще работи отново от 10.06.\n\nС уважение,\nДомоуправител"
+)
+
+
+@pytest.mark.parametrize("told, changed", [
+    # a change from one count to another said with the unit on both sides, the entrance and the block spelled out
+    ("Ремонтът на асансьора във вход Б на блок 7 продължи 5 дни вместо 2 дни, защото нямаше резервна част.", False),
+    # … while another entrance, or another count, is a changed fact
+    ("Ремонтът на асансьора във вход Г на блок 7 продължи 5 дни вместо 2 дни, защото нямаше резервна част.", True),
+    ("Ремонтът на асансьора във вход Б на блок 7 продължи 5 дни вместо 3 дни, защото нямаше резервна част.", True),
+])
+def test_a_change_from_one_count_to_another_and_an_entrance_by_its_letter(told, changed):
+    reply = f"Здравейте, госпожо Русева,\n\n{told} Асансьорът ще работи отново от 10.06.\n\nПоздрави,\nДомоуправител"
+    assert any(p.startswith("facts") for p in problems_with("bg", _LIFT, reply)) is changed
+
+
+def test_a_price_raised_from_one_sum_to_another_keeps_its_currency():
+    draft = "Здравейте,\n\nАбонаментът Ви се променя от 20 на 25 лв. от 01.04.\n\nПоздрави,\nКлуб „Вега“"
+    assert not any(p.startswith("facts") for p in problems_with(
+        "bg", draft, "Здравейте,\n\nАбонаментът Ви се променя от 20 лв. на 25 лв. от 01.04.\n\nПоздрави,\nКлуб „Вега“",
+    ))
