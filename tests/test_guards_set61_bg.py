@@ -2,7 +2,8 @@
 verb whose stem vowel changes („запояване“ → „запоихме“, „запоени“), and not enough with the negation on its verb
 („недостатъчно запояване“ → „не запоихме … достатъчно“); a change from one count to another opened by „от“ shares
 the unit of its end („от 2 на 5 дни“ = „5 дни вместо 2 дни“, „от 20 на 25 лв.“); a letter after an entrance or a
-block („вх. Б“, „вход Б“) is a name a reply keeps, not a new one."""
+block („вх. Б“, „вход Б“) is a name a reply keeps, not a new one; a rule cited by a cue of a cause („Съгласно общите
+условия …“) beside the cause its sentence tells by a cue of its own after it is no cause a reply must keep."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +56,33 @@ def test_a_price_raised_from_one_sum_to_another_keeps_its_currency():
     assert not any(p.startswith("facts") for p in problems_with(
         "bg", draft, "Здравейте,\n\nАбонаментът Ви се променя от 20 лв. на 25 лв. от 01.04.\n\nПоздрави,\nКлуб „Вега“",
     ))
+
+
+_GYM = (
+    "Уважаема госпожо Маринова,\n\nСъжаляваме за неудобството. Съгласно общите условия всяка промяна в членството "
+    "се обработва от администратор, а заявката Ви от 03.02 за замразяване не е била регистрирана поради грешка в "
+    "софтуера на рецепцията. Абонаментът Ви е удължен с 14 дни.\n\nС уважение,\nФитнес клуб „Атлас“"
+)
+
+
+@pytest.mark.parametrize("told, dropped", [
+    # the rule cited left out, the cause the sentence tells kept in other words
+    ("Заявката Ви от 03.02 за замразяване не беше регистрирана, защото софтуерът на рецепцията сгреши.", False),
+    # … while a reply that keeps neither has dropped the cause
+    ("Заявката Ви от 03.02 за замразяване не беше регистрирана.", True),
+])
+def test_a_rule_cited_beside_the_cause_its_sentence_tells(told, dropped):
+    reply = (
+        f"Здравейте, госпожо Маринова,\n\nИзвиняваме се. {told} Удължихме абонамента Ви с 14 дни.\n\n"
+        "Поздрави,\nФитнес клуб „Атлас“"
+    )
+    assert ("parts_missing" in problems_with("bg", _GYM, reply)) is dropped
+
+
+def test_a_rule_cited_alone_is_still_the_ground_a_reply_keeps():
+    draft = (
+        "Уважаема госпожо Маринова,\n\nСъгласно общите условия всяка промяна в членството се обработва от администратор "
+        "в срок от 5 работни дни. Абонаментът Ви ще бъде замразен от 10.02.\n\nС уважение,\nФитнес клуб „Атлас“"
+    )
+    reply = "Здравейте, госпожо Маринова,\n\nЗамразяваме абонамента Ви от 10.02.\n\nПоздрави,\nФитнес клуб „Атлас“"
+    assert "parts_missing" in problems_with("bg", draft, reply)
