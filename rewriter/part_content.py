@@ -176,6 +176,10 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
         if by_clause and not supposed and _denied(sentence, match.start, lang):
             continue  # «ситуация не зависит от действий лаборатории»: what did not cause it, no cause told
+        if by_clause and not supposed and _points_back(sentence, match.end, lang, "rule_citations") and any(
+            m.owner == match.owner and m.sentence == match.sentence and m.start >= match.end for m in matches
+        ):
+            continue  # «Съгласно условията на договора огледът се извършва…, а яхтата беше на вода, поради което…»: a rule, no cause
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
