@@ -1218,7 +1218,7 @@ def test_round_60_judged_wrong_classes_stand_down_beside_their_rules(text, rule,
         # the hope or the wait to see the customer back, as a closing
         ("Надяваме се да те посрещнем отново през пролетта!", "boilerplate"),
         ("Приятна вечер и се надяваме да Ви видим пак.", "boilerplate"),
-        ("Чакаме Ви пак в салона!", "boilerplate"),
+        ("Очакваме те пак в салона!", "boilerplate"),
         # understanding or sorrow that the day went wrong by itself
         ("Разбираме, че рожденият ден на сина Ви в парка не мина по план.", "non_apology"),
         ("Много ни е мъчно, че всичко се разви така.", "non_apology"),
