@@ -1210,8 +1210,117 @@ def test_round_60_judged_wrong_classes_stand_down_beside_their_rules(text, rule,
         ("Очакваме техния отговор до петък, 14 ноември, и веднага ще Ви пишем.", ""),
         ("Можете да платите при възможност до края на месеца.", ""),
         ("Това не е изрично посочено в договора, затова Ви се извиняваме, че сбъркахме.", ""),
+        # round 61 (lintbg-79)
+        # the customer sent straight to another party, without an „и“
+        ("Можете да отнесете уреда директно при тях в Пловдив.", "evasion"),
+        ("Най-лесно е да го занесете директно в склада им на Околовръстното.", "evasion"),
+        ("Можеш да се свържеш директно с лабораторията в Русе.", "evasion"),
+        # the hope or the wait to see the customer back, as a closing
+        ("Надяваме се да те посрещнем отново през пролетта!", "boilerplate"),
+        ("Приятна вечер и се надяваме да Ви видим пак.", "boilerplate"),
+        ("Очакваме те пак в салона!", "boilerplate"),
+        # understanding or sorrow that the day went wrong by itself
+        ("Разбираме, че рожденият ден на сина Ви в парка не мина по план.", "non_apology"),
+        ("Много ни е мъчно, че всичко се разви така.", "non_apology"),
+        ("Разбираме, че подаването на декларацията по ДДС отново е неприятно.", "non_apology"),
+        # innocent neighbours: our own people, our own service, a visit booked, the plain replies' way of saying it
+        ("Разбираме, че искате да мине по план, затова идваме в 8:00.", ""),
+        ("Мъчно ни е, че сгрешихме датата; всичко се разви така заради нас и връщаме парите.", ""),
+        ("Можете да се свържете директно с мен на 0888 111 222.", ""),
+        ("Ще го занесем директно в сервиза ни утре.", ""),
+        ("Очакваме Ви отново в четвъртък в 9:30 за втората процедура.", ""),
+        ("Ще се радваме да Ви видим отново на курса.", ""),
     ],
 )
-def test_round_60_misses_are_named_beside_quiet_neighbours(text, category):
+def test_round_60_and_61_misses_are_named_beside_quiet_neighbours(text, category):
     categories = _categories(text)
     assert category in categories if category else not {"evasion", "non_apology", "boilerplate"} & categories
+
+
+# Round 61's judged-wrong findings and misses (pass lintbg-79): each class beside a neighbour the same rule still
+# takes; the first of each pair fails on main.
+
+
+@pytest.mark.parametrize(
+    ("text", "quiet_rule", "neighbour"),
+    [
+        # the doer named before the verb by „от страна на“
+        (
+            "Монтажът на парапета от страна на бригадата на възложителя е извършен без съгласуване със собственика, "
+            "поради което не поемаме разходите.",
+            "bg.evasion.agentless-past-passive",
+            "Монтажът на парапета е извършен без съгласуване със собственика, поради което не поемаме разходите.",
+        ),
+        # the duty told and owned before the delay
+        (
+            "Права сте: залата трябваше да е боядисана до 1 май, а все още не е завършена.",
+            "bg.evasion.agentless-past-passive",
+            "Залата все още не е завършена.",
+        ),
+        # goods or a vehicle held at customs, on the road or in a jam
+        (
+            "Цистерната беше задържана на митницата в Свиленград три дни.",
+            "bg.evasion.blokiran",
+            "Плащането Ви е задържано до проверка на документите.",
+        ),
+        # a term counted in days from an event
+        (
+            "Плащането се извършва 14 дни след одобряването на отчета.",
+            "bg.bureaucratese.predlog-otglagolno",
+            "Плащането се извършва след одобряване на отчета.",
+        ),
+    ],
+)
+def test_round_61_judged_wrong_classes_are_quiet_beside_their_neighbours(text, quiet_rule, neighbour):
+    assert quiet_rule not in _rules(text)
+    assert quiet_rule in _rules(neighbour)
+
+
+def _message(text: str, rule: str) -> str:
+    return next(f.message for f in LINTER.lint(text, "bg").findings if f.rule == rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "neighbour"),
+    [
+        # the customer's own act told in the passive as the cause
+        (
+            "Автомобилът Ви е бил паркиран в зона за товарене, затова е вдигнат.",
+            "bg.evasion.agentless-past-passive",
+            "Автомобилът Ви е бил преместен без предупреждение.",
+        ),
+        # a product's terms cited as the answer
+        (
+            "Резултатът от анализа не е гарантиран, както е описано в офертата.",
+            "bg.evasion.otkaz-bez-prichina",
+            "Срокът на доставка не е гарантиран.",
+        ),
+        # a check we do not make, told as the way things are
+        (
+            "Оборудването не се тества поотделно преди експедиция.",
+            "bg.evasion.ne-e-harakterno",
+            "Всяка бутилка се тества поотделно преди експедиция.",
+        ),
+        # sympathy for the customer's misfortune
+        (
+            "Много съжалявам да чуя, че вилата Ви е ограбена през празниците.",
+            "bg.non_apology.sazhalyavame-che-ste-nedovolni",
+            "Съжаляваме да чуем, че сте недоволни от ремонта.",
+        ),
+    ],
+)
+def test_round_61_judged_wrong_messages_fit_their_construction(text, rule, neighbour):
+    assert _message(text, rule) != _message(neighbour, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "has_evasion"),
+    [
+        # a partner's own word given as the reason
+        ("Куриерската фирма твърди, че бусът е стоял два часа на границата при Кулата.", True),
+        ("Технологът ни твърди, че тестото е втасвало достатъчно.", False),
+        ("Превозвачът твърди, че е звънял два пъти, но проверихме записа: не е звънял и грешката е наша.", False),
+    ],
+)
+def test_a_partners_word_given_as_the_reason_is_evasion(text, has_evasion):
+    assert ("evasion" in _categories(text)) is has_evasion
