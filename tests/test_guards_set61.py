@@ -32,7 +32,10 @@ _FRAME_REPLY = (
     ("Стоимость работы мастера составит 2 300 руб.", "и платить за это ещё раз не понадобится.", ["free"]),
     # … which a draft whose cost is not charged again has said
     ("Стоимость работы мастера 2 300 руб. повторно не взимается.", "и платить за это ещё раз не понадобится.", []),
-    # … but changes not to be made are no money
+    # … but a price kept is no more to pay, which is nothing free
+    ("Стоимость работы мастера 2 300 руб. остаётся без изменений.",
+     "платить больше не придётся: работа мастера по-прежнему стоит 2 300 руб.", []),
+    # … and changes not to be made are no money
     ("Стоимость работы мастера составит 2 300 руб.", "вносить изменения в эскиз не придётся.", []),
 ])
 def test_a_cost_on_our_account_and_money_not_paid_again_are_free(draft_cost, reply_cost, new):
