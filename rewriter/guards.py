@@ -578,9 +578,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     closes = ends_courteously(draft.text, draft.lang)
     has = _sections(reply, report, sign_off_closes=not closes)
     if closes and not ends_courteously(reply, draft.lang):
-        has["closing"] = _closes_at_the_end(body, linter, draft.lang) and not _ends_before_the_closing(draft, reply) and not (
-            _ends_on_a_body_sentence(draft, reply) and not closing_offers_help(draft.text, draft.lang)
-        )
+        has["closing"] = _closes_at_the_end(body, linter, draft.lang) and not _ends_before_the_closing(draft, reply)
     elif closes and not report.sections.get("closing") and _ends_on_a_body_sentence(draft, reply):
         has["closing"] = False
     # a reply that only owns the fault («Объркахме графика») drops the draft's words of apology or regret, unless
@@ -619,7 +617,8 @@ def _says_again(sentence: str, reply: str, lang: str) -> bool:
 def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     """The reply's last sentence says again a step with a date that the draft goes on from to its courteous closing
     («…сообщите по телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its
-    closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help; not a
+    closing dropped; so is one whose last sentence, an offer, says a step again («…просто попросите — пришлём» before
+    «Надеемся на сотрудничество.»). A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help; not a
     wish or a hope («Желаем приятного отдыха!»), nor thanks that the reply says nowhere (but for the letter), which a reply that ends on
     the draft's contact line has dropped."""
     start = courteous_closing_start(draft.text, draft.lang)
@@ -627,7 +626,8 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     steps = [draft.text[s.start:s.end] for s in before]
     return any(
         _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
-    ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang) and not (
+    ) or ((_ends_on_a_contact_of(steps, reply, draft.lang) or _ends_on_a_body_sentence(draft, reply))
+          and not closing_offers_help(draft.text, draft.lang) and not (
         closes_with_thanks_only(draft.text, draft.lang) and thanks_beyond_the_letter(without_sign_off(reply, draft.lang), draft.lang)
     ))
 
