@@ -256,7 +256,7 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     # a reply may leave the name under «С уважение,» to the mail program when its draft does
     signed_later = open_sign_off(last_line, lang) and open_sign_off(draft.rstrip().rpartition("\n")[2].strip(), lang)
     mid_sentence = reply[-1] in _MID_SENTENCE and not signed_later
-    if cut_off or mid_sentence or _cut_in_a_fact(last_line, draft) or _cut_in_a_latin_word(last_line, draft) or (
+    if cut_off or mid_sentence or _cut_in_a_fact(last_line, draft, lang) or _cut_in_a_latin_word(last_line, draft) or (
         not signature and (_unfinished(last_line, lang, draft) or _cut_in_a_name(last_line, draft))
     ):
         return Rejection("shape_truncated")
@@ -288,14 +288,18 @@ def _repeated_paragraphs(reply: str) -> list[str]:
     return [p for i, p in enumerate(long) if p in long[:i]]
 
 
-def _cut_in_a_fact(last_line: str, draft: str) -> bool:
+def _cut_in_a_fact(last_line: str, draft: str, lang: str) -> bool:
     """A last line with no final stop that ends on the start of one of the draft's facts, which the
     reply does not hold whole («…валиден до 31.1» where the draft has «31.12», «…позвоните по
-    телефону +7 (343) 28» where it has «+7 (343) 288-90-14»)."""
+    телефону +7 (343) 28» where it has «+7 (343) 288-90-14»); not one that ends on a fact of the draft
+    written another way («+7 (916) 402-55-18» for «+7 916 402-55-18», beside the draft's «18 500 руб.»)."""
     if not _LAST_TOKEN.search(last_line) or last_line[-1] in _FINAL_STOPS:
         return False
     facts = find_facts(draft)
     if any(_ends_on_whole(last_line, f.text) for f in facts):  # «…интернет-магазина СИЗО-1», the draft's own code
+        return False
+    drafts = fact_values(draft, lang)
+    if any(_ends_on_whole(last_line, v.text) and any(v.same(d) for d in drafts) for v in fact_values(last_line, lang)):
         return False
     return any(f.text not in last_line and _ends_on_start_of(last_line, f.text) for f in facts)
 
@@ -613,7 +617,8 @@ def _says_again(sentence: str, reply: str, lang: str) -> bool:
 def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     """The reply's last sentence says again a step with a date that the draft goes on from to its courteous closing
     («…сообщите по телефону не позднее 12.05.» before «Благодарим за понимание.»): the letter is cut short, its
-    closing dropped. A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help; not a
+    closing dropped; so is one whose last sentence, an offer, says a step again («…просто попросите — пришлём» before
+    «Надеемся на сотрудничество.»). A contact line said last («звоните Илиеву: 0878…») may carry the closing's offer of help; not a
     wish or a hope («Желаем приятного отдыха!»), nor thanks that the reply says nowhere (but for the letter), which a reply that ends on
     the draft's contact line has dropped."""
     start = courteous_closing_start(draft.text, draft.lang)
@@ -621,14 +626,16 @@ def _ends_before_the_closing(draft: GuardedDraft, reply: str) -> bool:
     steps = [draft.text[s.start:s.end] for s in before]
     return any(
         _says_again(step, reply, draft.lang) for step in steps if any(v.kind == "date" for v in fact_values(step, draft.lang))
-    ) or (_ends_on_a_contact_of(steps, reply, draft.lang) and not closing_offers_help(draft.text, draft.lang) and not (
+    ) or ((_ends_on_a_contact_of(steps, reply, draft.lang) or _ends_on_a_body_sentence(draft, reply))
+          and not closing_offers_help(draft.text, draft.lang) and not (
         closes_with_thanks_only(draft.text, draft.lang) and thanks_beyond_the_letter(without_sign_off(reply, draft.lang), draft.lang)
     ))
 
 
 def _ends_on_a_body_sentence(draft: GuardedDraft, reply: str) -> bool:
-    """The reply's last sentence, courteous by its place alone, says again a sentence the draft goes on from to its
-    courteous closing («Срокът за жалба продължава да тече.» before «Благодарим за разбирането.»): the closing dropped."""
+    """The reply's last sentence, courteous by its place or by an offer («…просто попросите — пришлём»), says again a
+    sentence the draft goes on from to its courteous closing («Срокът за жалба продължава да тече.» before «Благодарим
+    за разбирането.»): the closing dropped."""
     start = courteous_closing_start(draft.text, draft.lang)
     last = last_prose_sentence(reply, draft.lang)
     if start is None or last is None:

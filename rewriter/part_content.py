@@ -91,9 +91,16 @@ class PartContent:
     # the causes put first and cut where their sentence's subject or verb begins («Ввиду болезни
     # преподавателя урок перенесён»): the rest of their sentence is what they explain
     fronted: frozenset[Clause] = frozenset()
-    # for a cause, the facts of the sentences it stands in, and those of the sentences after them (what was done since)
+    # for a cause, the facts of the sentences it stands in, and those only the sentences after them tell (what was done since)
     facts_beside: frozenset[Fact] = frozenset()
     facts_after: frozenset[Fact] = frozenset()
+
+
+def _facts_only_after(facts: dict[int, frozenset[Fact]], last: int) -> frozenset[Fact]:
+    """The facts of the sentences after sentence `last` that none up to it tells: what was done since, not the matter
+    the letter names again in its sign-off («6 «В» класса» of the failure's sentence, again under the closing)."""
+    before = frozenset().union(*(f for n, f in facts.items() if n <= last))
+    return frozenset().union(*(f for n, f in facts.items() if n > last)) - before
 
 
 @cache
@@ -253,7 +260,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
             sentence_own=sentence_own, names_of=names_of, fronted=frozenset(cut) & set(contents[part].clauses),
             facts_of=facts_of, facts_beside=frozenset().union(*(facts[n] for n in homes)),
-            facts_after=frozenset().union(*(f for n, f in facts.items() if n > max(homes, default=len(facts)))),
+            facts_after=_facts_only_after(facts, max(homes, default=len(facts))),
         )
     # a cause cue said only for an apology or the topic: the draft explains nothing a reply must keep
     return {**{part: PartContent(part, (), explains_nothing=True) for part in no_cause - set(found)}, **contents}
