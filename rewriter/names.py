@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import product
 
 from .facts import fact_spans
@@ -261,11 +262,16 @@ def _piece_with_article(form: str, lang: str) -> bool:
 def _surnames_read_as_adjectives(parses: Sequence[Parse], lang: str) -> frozenset[str]:
     """The surname a dictionary reads as a relative adjective («Лыков», «Лыковым» as «лыковый»), so that it is the
     same name as its cases the dictionary knows as a surname («Лыкову», lemma «лыков»)."""
-    endings = load_language_data(lang).get("surnames_read_as_adjectives", {})
     return frozenset(
         p.lemma[: -len(adjective)] + surname for p in parses if p.tags & _ANY_ADJECTIVE
-        for adjective, surname in endings.items() if p.lemma.endswith(adjective)
+        for adjective, surname in _surname_endings(lang) if p.lemma.endswith(adjective)
     )
+
+
+@cache
+def _surname_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """`language.yaml`'s adjective endings and the surname endings they stand for («овый» → «ов»), read once."""
+    return tuple(load_language_data(lang).get("surnames_read_as_adjectives", {}).items())
 
 
 def _compound_lemmas(form: str, lang: str) -> frozenset[str]:
