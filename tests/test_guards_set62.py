@@ -1,11 +1,12 @@
 """Guard set 62's Russian classes, in other domains: a call said by its noun with the future of the unfinished verb
 («будет поступать звонок») is a contact, as «позвоним» is; goods carried away by our own vehicles are a delivery, so
-the draft's free removal covers a reply's free delivery beside it."""
+the draft's free removal covers a reply's free delivery beside it; data put into a record is said by either verb
+(«внесение» → «ввёл»); a failure told by «вместо» before the sentence that names its cause is no cause a reply keeps."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import promised_anew
+from guard_checks import problems_with, promised_anew
 
 _CHOIR = (
     "Уважаемая Елена Викторовна!\n\nПриносим извинения за отменённую репетицию. Репетиции хора возобновятся с 10.01.2027 "
@@ -55,3 +56,50 @@ _SAND_REPLY = (
 def test_goods_carried_away_by_our_vehicles_are_a_delivery(removal, new):
     draft = _SAND.format(removal=removal)
     assert [k for k in promised_anew("ru", draft, _SAND_REPLY) if k == "free"] == new
+
+
+_LAB = (
+    "Уважаемая Ольга Николаевна!\n\nПриносим извинения за допущенную ошибку. В протоколе испытаний № 88/27 от "
+    "12.02.2027 влажность образца указана как 14,2 % вместо 12,4 %. Ошибка допущена лаборантом при внесении показаний "
+    "влагомера в электронный журнал. Исправленный протокол будет выслан до 19.02.2027.\n\nС уважением,\n"
+    "испытательная лаборатория «Зерно-Тест»"
+)
+
+
+@pytest.mark.parametrize("cause, lost", [
+    # the cause told with the other verb of putting data in, and the same record: kept
+    ("Наш лаборант неверно ввёл цифры.", []),
+    ("Лаборант ошибся, когда вводил данные.", []),
+    # … while a reply that tells no cause drops it
+    ("Нам очень жаль.", ["explanation"]),
+])
+def test_data_put_into_a_record_is_said_by_either_verb(cause, lost):
+    reply = (
+        "Здравствуйте, Ольга Николаевна!\n\nПростите нас за ошибку. В протоколе испытаний № 88/27 от 12.02.2027 "
+        f"влажность образца указана 14,2 % вместо 12,4 %. {cause} Исправленный протокол вышлем до 19.02.2027.\n\n"
+        "С уважением,\nиспытательная лаборатория «Зерно-Тест»"
+    )
+    assert list(problems_with("ru", _LAB, reply).get("parts_missing", ())) == lost
+
+
+_TILES = (
+    "Уважаемый Степан Ильич!\n\nПриносим извинения за ошибку в заказе. Сообщаем, что вместо заказанной керамической "
+    "плитки «Терракота 30×30» Вам отгружено 48 м² напольной плитки «Терракота 20×20». Данное несоответствие возникло "
+    "вследствие ошибки кладовщика при оформлении заказа. Замена будет доставлена до 22.04.2027.\n\nС уважением,\n"
+    "салон «Керамика»"
+)
+
+
+@pytest.mark.parametrize("cause, lost", [
+    # a reply that keeps the failure the draft tells by «вместо» and drops the cause a later sentence names has no cause
+    ("", ["explanation"]),
+    # … while one that keeps the cause in its own words keeps it
+    (" Кладовщик ошибся, когда оформлял заказ.", []),
+])
+def test_a_failure_before_its_cause_is_no_cause(cause, lost):
+    reply = (
+        "Здравствуйте, Степан Ильич!\n\nПростите нас за ошибку в заказе. Вы заказывали керамическую плитку «Терракота "
+        f"30×30», а в отгрузке пришло 48 м² напольной плитки «Терракота 20×20».{cause} Нужную плитку привезём до "
+        "22.04.2027.\n\nС уважением,\nсалон «Керамика»"
+    )
+    assert list(problems_with("ru", _TILES, reply).get("parts_missing", ())) == lost
