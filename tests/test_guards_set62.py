@@ -50,6 +50,8 @@ _SAND_REPLY = (
     # the draft carries the wrong goods away by its own vehicles at its cost: the reply's free removal and delivery is that
     ("Ошибочно отгруженный песок будет вывезен нашим транспортом за наш счёт.", []),
     ("Ошибочно отгруженный песок мы за свой счёт вывезем собственными машинами.", []),
+    # … or said by its noun, the vehicles words away: «вывоз … будет организован нашим транспортом»
+    ("Вывоз песка с Вашей площадки будет организован нашим транспортом за наш счёт.", []),
     # … while a draft whose customer brings the goods back gives no free delivery
     ("Ошибочно отгруженный песок можно вернуть на склад, стоимость возврата компенсируем за наш счёт.", ["free"]),
 ])
@@ -103,3 +105,9 @@ def test_a_failure_before_its_cause_is_no_cause(cause, lost):
         "22.04.2027.\n\nС уважением,\nсалон «Керамика»"
     )
     assert list(problems_with("ru", _TILES, reply).get("parts_missing", ())) == lost
+
+
+def test_a_pickup_by_our_vehicles_is_a_free_delivery_the_draft_never_gave():
+    draft = _SAND.format(removal="Стоимость песка нужной фракции будет пересчитана за наш счёт.")
+    reply = _SAND_REPLY.replace("Ненужный песок заберём сами за свой счёт", "Ненужный песок заберём своей машиной за свой счёт")
+    assert "free" in promised_anew("ru", draft, reply)
