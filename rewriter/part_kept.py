@@ -38,8 +38,8 @@ def part_kept(
     # a reply that tells no cause of its own and keeps none of the words a cue opens («поради повреда в хидравликата»)
     # has dropped the cause, however much of the clause around it (the firm, the machine its remedy names again) it
     # keeps, unless it keeps another cause whole («порывы ветра до 14 м/с» beside «неблагоприятным метеопрогнозом»)
-    if content.part in BY_CLAUSE and not reply_tells_a_cause and not _a_cause_whole(content, reply_stems) \
-            and any(_cue_dropped(c, content, reply_stems) for c in content.opened_by_cue):
+    dropped = [c for c in content.opened_by_cue if _cue_dropped(c, content, reply_stems)]
+    if content.part in BY_CLAUSE and not reply_tells_a_cause and dropped and not _a_cause_whole(content, reply_stems, dropped):
         return False
     everything = tuple(dict.fromkeys(w for c in content.clauses for w in c))
     least = SAYS_SOMETHING if content.part in BY_CLAUSE else _STEP_WORDS
@@ -165,11 +165,22 @@ def _cue_dropped(clause: Clause, content: PartContent, reply_stems: frozenset[st
     return clause not in content.excuses and len(own) >= SAYS_SOMETHING and not any(w & reply_stems for w in own)
 
 
-def _a_cause_whole(content: PartContent, reply_stems: frozenset[str]) -> bool:
-    """The reply keeps every word of its own of a cause that says something, no excuse."""
+def _a_cause_whole(content: PartContent, reply_stems: frozenset[str], dropped: list[Clause]) -> bool:
+    """The reply keeps every word of its own of a cause that says something, no excuse, and not told in a sentence
+    before every dropped cause: what a later sentence explains is the failure («вместо заказанного порошка отгружена
+    другая марка. Данное несоответствие возникло вследствие ошибки при комплектовании»)."""
     return any(
-        len(own) >= SAYS_SOMETHING and all(w & reply_stems for w in own)
+        len(own) >= SAYS_SOMETHING and all(w & reply_stems for w in own) and not _told_before(clause, dropped, content)
         for clause, own in content.own_words if clause not in content.excuses
+    )
+
+
+def _told_before(clause: Clause, others: list[Clause], content: PartContent) -> bool:
+    """The clause is said in a sentence before each of the others'."""
+    sentence = dict(content.sentence_of)
+    order = content.clauses
+    return clause in order and all(
+        c in order and order.index(clause) < order.index(c) and sentence.get(clause) != sentence.get(c) for c in others
     )
 
 
