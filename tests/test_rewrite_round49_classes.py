@@ -1,4 +1,4 @@
-"""Round 49's, round 55's, round 56's, round 59's, round 60's and round 61's judged-bad offline changes, and round
+"""Round 49's, round 55's, round 56's, round 59's, round 60's, round 61's and round 62's judged-bad offline changes, and round
 56's, round 58's and round 60's Russian leftovers, by class, on whole replies in new wordings, each with an innocent neighbour:
 each rewrite is idempotent and keeps its facts."""
 from __future__ import annotations
@@ -323,6 +323,22 @@ CASES = [
      "Здравствуйте!\n\nНовую посылку отправили сегодня, трек-номер 80012345.\n\nСпасибо."),
     ("ru", "Здравствуйте!\n\nЛишние 1 200 ₽ вернули на карту сегодня.\n\nБлагодарим за понимание!",
      "Здравствуйте!\n\nЛишние 1 200 ₽ вернули на карту сегодня.\n\nСпасибо!"),
+    # round 62: thanks for understanding on a line of their own, over a wish that stays, go whole rather than
+    # become a curt «Спасибо.» above it; a hope in the same line after them keeps the plain thanks, and thanks
+    # that are the reply's only closing still become it
+    ("ru", "Добрый день!\n\nСчётчик поменяем в пятницу с 9:00 до 12:00.\n\nБлагодарим Вас за понимание и терпение."
+           "\n\nХороших выходных!\n\nМастер Олег",
+     "Добрый день!\n\nСчётчик поменяем в пятницу с 9:00 до 12:00.\n\nХороших выходных!\n\nМастер Олег"),
+    ("ru", "Добрый день!\n\nКнигу привезём в библиотеку к 14 мая.\n\nЗаранее благодарим за понимание!\n"
+           "Берегите себя.",
+     "Добрый день!\n\nКнигу привезём в библиотеку к 14 мая.\n\nБерегите себя."),
+    ("ru", "Добрый день!\n\nКнигу привезём в библиотеку к 14 мая.\n\nЗаранее благодарим за понимание. Надеемся, что "
+           "вы и дальше будете брать у нас книги.",
+     "Добрый день!\n\nКнигу привезём в библиотеку к 14 мая.\n\nСпасибо. Надеемся, что вы и дальше будете брать у "
+     "нас книги."),
+    ("ru", "Добрый день!\n\nСчётчик поменяем в пятницу с 9:00 до 12:00.\n\nБлагодарим за понимание.\n\nМастер Олег",
+     "Добрый день!\n\nСчётчик поменяем в пятницу с 9:00 до 12:00.\n\nСпасибо.\n\nМастер Олег"),
+    ("ru", "Благодарим вас за понимание!", "Спасибо!"),
 ]
 
 
