@@ -195,8 +195,8 @@ class Rewriter:
     def _apply_safely(self, text: str, analysis: Analysis, planned: list[list[Edit]], notes: dict[str, None],
                       fallbacks: dict[int, list[Edit]]) -> str:
         """Apply the groups of edits that don't overlap. If that changes a fact, leaves the agent no words
-        (a reply is never emptied: a dropped sentence's rule puts its plain sentence in instead), or a dropped
-        sentence takes a reply part with it, keep only the groups that do none of these, judging them in text order."""
+        (a reply is never emptied), or a dropped sentence takes a reply part with it, keep only the
+        groups that do none of these, judging them in text order."""
         groups = _without_overlaps(planned)
         words = _OwnWords(analysis)
         edits = [e for group in groups for e in group]
@@ -211,10 +211,6 @@ class Rewriter:
         for group in groups:
             problem = None
             removes = words.deleted_by(group)
-            if removes and not words.left(deleted + removes) and id(group[0]) in fallbacks:
-                # a sentence drop that would leave the agent no words: its rule's plain sentence goes in instead
-                group = fallbacks[id(group[0])]
-                removes = words.deleted_by(group)
             if not _facts_kept_near(text, nearby, group):
                 problem = N_("change a fact")
             elif removes and not words.left(deleted + removes):
