@@ -269,7 +269,9 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         first = min(m.start for m in cues if m.owner.name == COMPENSATION)
         # the measures it gives by are said in the clause a joining word opens for it: «наемът за седмицата ще извадим от
         # фактурата, а като компенсация декември ще ви дадем без наем» gives no week
-        start = max((j.end() for j in _joined_clauses(lang).finditer(told, start, first)), default=start)
+        joined = max((j.end() for j in _joined_clauses(lang).finditer(told, start, first)), default=None)
+        if joined is not None:  # … and so is what it gives: the clause before gives its own
+            start, given = joined, given & ({m.owner.name for m in cues if m.start >= joined} | {GIFT})
         measures = frozenset(_measured_moments(told[start:end], lang, all_moments=True))
         # what it gives is said from the clause of its cue on: «заменим ремень за наш счёт, а в качестве компенсации
         # бесплатно помоем машину» gives a wash
