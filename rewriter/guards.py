@@ -588,8 +588,8 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         apologises(body, draft.lang) or not apologises(draft.text, draft.lang, non_apologies)
     )
     # a sign-off that says a wish of its own («С уважение и съчувствие,») closes the letter too
-    if _keeps_closing_line(draft, reply) or _offers_the_same_contact(draft.text, reply, draft.lang) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) \
-            or signs_off_warmly(reply, draft.lang):
+    if _keeps_closing_line(draft, reply) or _offers_the_same_contact(draft.text, reply, draft.lang) \
+            or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) or signs_off_warmly(reply, draft.lang):
         has["closing"] = True
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
