@@ -34,13 +34,13 @@ FLOORS = {
     "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
     "set11": {"ru": (23, 9, 22, 22), "bg": (25, 11, 23, 23)},  # bg after guardsbg-77
     "set12": {"ru": (18, 5, 21, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-71
-    "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 23, 23)},  # bg after guardsbg-61
+    "set13": {"ru": (25, 11, 22, 22), "bg": (24, 10, 23, 23)},  # bg after guardsbg-81
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
     "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
     "set16": {"ru": (25, 11, 23, 23), "bg": (24, 11, 22, 22)},  # ru after guards-76
     "set17": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},
     "set18": {"ru": (25, 11, 23, 23), "bg": (24, 11, 23, 23)},
-    "set19": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
+    "set19": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # bg after guardsbg-81
     "set20": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},
     "set21": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # bg after guardsbg-61
     "set22": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after the set 22 passes (guardsru-37, guardsbg-37)
@@ -111,7 +111,7 @@ FLOORS = {
     # set61 at first sight, after this stop's long passes: ru (20, 8, 19, 19), bg (20, 8, 22, 22)
     "set61": {"ru": (25, 11, 21, 21), "bg": (24, 10, 22, 22)},  # after guardsru-80, guardsbg-80
     # set62 at first sight: ru (22, 9, 22, 22), bg (22, 10, 22, 21)
-    "set62": {"ru": (22, 9, 22, 22), "bg": (22, 10, 22, 21)},
+    "set62": {"ru": (22, 9, 22, 22), "bg": (25, 11, 22, 22)},  # bg after guardsbg-81
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
