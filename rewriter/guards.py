@@ -588,8 +588,8 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         apologises(body, draft.lang) or not apologises(draft.text, draft.lang, non_apologies)
     )
     # a sign-off that says a wish of its own («С уважение и съчувствие,») closes the letter too
-    if _keeps_closing_line(draft, reply) or _offers_the_same_contact(draft.text, reply, draft.lang) \
-            or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) or signs_off_warmly(reply, draft.lang):
+    if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) \
+            or signs_off_warmly(reply, draft.lang):
         has["closing"] = True
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
@@ -719,21 +719,6 @@ def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
     # which a reply that drops the closing still signs with
     said_again = _says_again(draft.text[start:last[1]], reply, draft.lang)
     return said_again or (bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing))
-
-
-def _offers_the_same_contact(draft: str, reply: str, lang: str) -> bool:
-    """The draft closes by offering help at a phone or an address («Оставаме на разположение на тел. 032 644 018»), and
-    the reply's last sentence offers it at the same ones with a word of help (`help_words`: «За въпроси: 032/644 018»)."""
-    closing, last = last_prose_sentence(draft, lang), last_prose_sentence(reply, lang)
-    if closing is None or last is None:
-        return False
-    channels = [v for v in fact_values(draft[closing[0]:closing[1]], lang) if v.kind in _CONTACT_FACTS]
-    sentence = reply[last[0]:last[1]]
-    if not channels:
-        return False
-    said = fact_values(sentence, lang)
-    helps = language_words(lang, "help_words")
-    return all(any(c.same(s) for s in said) for c in channels) and any(w in helps for w in _ANY_WORD.findall(folded(sentence)))
 
 
 def _report_in_language(reply: str, draft: GuardedDraft, linter: Linter) -> Report | None:

@@ -2,8 +2,7 @@
 стандартната практика“), which the sentence then counters („но при …“), is a defence, no cause a reply that owns the
 fault must keep; the customer's request that a price be lowered, weighed by someone, is no discount promised; and a
 compensation said in a clause of its own after „, а“ gives by no measure the clause before names (the draft's week of
-rent deducted is no week given as compensation); and a draft that closes by offering help at its phone is kept by a
-reply whose last line gives questions that phone („За въпроси: 0887/310 442.“)."""
+rent deducted is no week given as compensation)."""
 from __future__ import annotations
 
 import pytest
@@ -79,23 +78,3 @@ def test_a_compensation_in_a_joined_clause_gives_its_own_measures(told, promised
         "Коуъркинг „Кошер“"
     )
     assert ("commitments_new" in problems_with("bg", _DESK, reply)) is promised
-
-
-_SEEDS = (
-    "Здравейте, господин Ангелов,\n\nСъжаляваме, че семената по поръчка № 4471 не покълнаха. Ще Ви изпратим нов пакет "
-    "до 20.04.2027 г. без доплащане.\nОставаме на разположение на тел. 0887 310 442.\n"
-)
-
-
-@pytest.mark.parametrize("last, dropped", [
-    # the draft's offer of help at its phone, said as a bare line of questions at the same phone
-    ("За въпроси: 0887/310 442.", False),
-    # … while a line that only names the phone offers no help
-    ("Телефонът ни е 0887 310 442.", True),
-])
-def test_a_closing_offer_of_help_is_kept_by_a_line_of_questions_at_its_phone(last, dropped):
-    reply = (
-        "Здравейте, господин Ангелов,\n\nСъжаляваме, че семената по поръчка № 4471 не покълнаха. Ще ви изпратим нов пакет "
-        f"до 20.04.2027 г. без доплащане.\n{last}\n"
-    )
-    assert ("parts_missing" in problems_with("bg", _SEEDS, reply)) is dropped
