@@ -27,7 +27,7 @@ from .nlp import language_tools, morphology
 from .normalize import fold_case
 from .part_content import content_stems
 from .prompting import COMMITMENTS
-from .rules import RulePackError, builtin_pack_dir, compile_patterns, load_data_file
+from .rules import RulePackError, builtin_pack_dir, compile_patterns, language_words, load_data_file
 
 DEADLINE = "deadline"
 GIFT = "gift"
@@ -266,10 +266,15 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     own = _blanked(told, [m for m in matches if m.owner.role in ("kind", "as_apology")])
     if any(p.kind == COMPENSATION for p in promises):
         start, end = _cue_part(told, sentence, [m for m in cues if m.owner.name == COMPENSATION])
+        first = min(m.start for m in cues if m.owner.name == COMPENSATION)
+        # the measures it gives by are said in the clause a joining word opens for it: «наемът за седмицата ще извадим от
+        # фактурата, а като компенсация декември ще ви дадем без наем» gives no week
+        joined = max((j.end() for j in _joined_clauses(lang).finditer(told, start, first)), default=None)
+        if joined is not None:  # … and so is what it gives: the clause before gives its own
+            start, given = joined, given & ({m.owner.name for m in cues if m.start >= joined} | {GIFT})
         measures = frozenset(_measured_moments(told[start:end], lang, all_moments=True))
         # what it gives is said from the clause of its cue on: «заменим ремень за наш счёт, а в качестве компенсации
         # бесплатно помоем машину» gives a wash
-        first = min(m.start for m in cues if m.owner.name == COMPENSATION)
         start = max((b.end() for b in _CLAUSE_END.finditer(told, start, first)), default=start)
         words = content_stems(own[start:end], lang)
         promises = [replace(p, giving=given, measures=measures, words=words) if p.kind == COMPENSATION else p for p in promises]
@@ -311,6 +316,13 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if moments:
             promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
+
+
+@cache
+def _joined_clauses(lang: str) -> re.Pattern[str]:
+    """A comma and a word joining a clause of its own (`joining_words` in `language.yaml`: «…, а като компенсация…»)."""
+    words = "|".join(sorted(map(re.escape, language_words(lang, "joining_words"))))
+    return re.compile(rf",\s+(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _blanked(text: str, spans: list[Match]) -> str:

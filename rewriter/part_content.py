@@ -183,9 +183,9 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
         if by_clause and not supposed and _denied(sentence, match.start, lang):
             continue  # «ситуация не зависит от действий лаборатории»: what did not cause it, no cause told
-        if by_clause and not supposed and _points_back(sentence, match.end, lang, "rule_citations") and any(
+        if by_clause and not supposed and _points_back(sentence, match.end, lang, "rule_citations") and (any(
             m.owner == match.owner and m.sentence == match.sentence and m.start >= match.end for m in matches
-        ):
+        ) or _countered(sentence, match.end, lang)):
             continue  # «Съгласно условията на договора огледът се извършва…, а яхтата беше на вода, поради което…»: a rule, no cause
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
@@ -363,6 +363,13 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back
     whole letter above («Ввиду вышеизложенного…»)."""
     first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
     return first is not None and fold_case(first.form) in language_words(lang, words)
+
+
+def _countered(sentence: Sentence, cue_end: int, lang: str) -> bool:
+    """A word after the cue turns the sentence against the rule it cites (`rule_counters` in `language.yaml`: „монтирани
+    съгласно стандартната практика, но при висока скорост…“): the rule says how we did it, a defence, no cause."""
+    counters = language_words(lang, "rule_counters")
+    return any(start >= cue_end and fold_case(w.form) in counters for w, (start, _) in zip(sentence.words, sentence.spans, strict=True))
 
 
 def _denied(sentence: Sentence, cue_start: int, lang: str) -> bool:

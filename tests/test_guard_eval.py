@@ -111,7 +111,7 @@ FLOORS = {
     # set61 at first sight, after this stop's long passes: ru (20, 8, 19, 19), bg (20, 8, 22, 22)
     "set61": {"ru": (25, 11, 21, 21), "bg": (24, 10, 22, 22)},  # after guardsru-80, guardsbg-80
     # set62 at first sight: ru (22, 9, 22, 22), bg (22, 10, 22, 21)
-    "set62": {"ru": (25, 11, 23, 23), "bg": (22, 10, 22, 21)},  # ru after guardsru-81
+    "set62": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-81, guardsbg-81
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
