@@ -1,0 +1,53 @@
+"""Round 62's Bulgarian classes on whole sentences in new wordings and other trades: what a thing is trained on or
+made from is done „по“ it, never „според“ (round 62's judged-unnatural change); a firm's „е извършило“ a check is
+„е направило“ it; thanks for using the services of „дружеството“ go whole where another closing stays, and become a
+plain „Благодарим Ви.“ where they are the only one; „Благодарим Ви, че се свързахте с нас относно / по повод X“
+opening a sentence is „…, че ни писахте за X“. Each beside an innocent neighbour that keeps its wording (or its old
+rewrite). Every rewrite is idempotent."""
+from __future__ import annotations
+
+import pytest
+
+from rewriter import Config, Rewriter
+
+REWRITER = Rewriter(Config(required_parts=()))
+
+CASES = [
+    # trained on or made from: „по“, in any form of the participle
+    ("Навигацията използва модел, обучен въз основа на маршрутите на шофьорите ни.",
+     "Навигацията използва модел, обучен по маршрутите на шофьорите ни."),
+    ("Менюто е съставено въз основа на сезонните продукти от пазара.",
+     "Менюто е съставено по сезонните продукти от пазара."),
+    ("Разписанието на влаковете е разработено въз основа на данните от миналата зима.",
+     "Разписанието на влаковете е разработено по данните от миналата зима."),
+    # neighbour: a sum set on a tariff still takes „според“, as before
+    ("Наемът е определен въз основа на площта на склада.",
+     "Наемът е определен според площта на склада."),
+    # a firm's past act of a check or a measurement: „е направило“
+    ("Читалището е извършило инвентаризация на книгите в залата.",
+     "Читалището е направило инвентаризация на книгите в залата."),
+    # neighbour: a payment or a delivery is carried out, not made
+    ("Училището е извършило превоза на децата с нает автобус.",
+     "Училището е извършило превоза на децата с нает автобус."),
+    # thanks for using the services of „дружеството“: where another closing stays, the formula goes whole …
+    ("Бойлерът е подменен.\n\nБлагодарим Ви, че ползвате услугите на дружеството.\n\nХубава вечер!",
+     "Бойлерът е подменен.\n\nХубава вечер!"),
+    # … and where it is the only closing, it becomes a plain thanks
+    ("Бойлерът е подменен.\n\nБлагодарим Ви, че ползвате услугите на дружеството.",
+     "Бойлерът е подменен.\n\nБлагодарим Ви."),
+    # getting in touch about a thing the reply names: the thanks stay, for the letter, and the thing as written
+    ("Благодарим Ви, че се свързахте с нас относно резервация № 4471 за базата в Боровец. Стаята е сменена.",
+     "Благодарим Ви, че ни писахте за резервация № 4471 за базата в Боровец. Стаята е сменена."),
+    ("Благодарим Ви, че се свързахте с нас по повод течащия кран в банята. Водопроводчикът идва утре.",
+     "Благодарим Ви, че ни писахте за течащия кран в банята. Водопроводчикът идва утре."),
+    # neighbour: a topic that only points back keeps the thanks (its „относно“ becomes „за“, as before)
+    ("Благодарим Ви, че се свързахте с нас относно това. Водопроводчикът идва утре.",
+     "Благодарим Ви, че се свързахте с нас за това. Водопроводчикът идва утре."),
+]
+
+
+@pytest.mark.parametrize("draft, expected", CASES, ids=[c[0][-40:] for c in CASES])
+def test_round62_bg_class_rewrites_as_an_editor_wants(draft, expected):
+    result = REWRITER.rewrite(draft, "bg").text
+    assert result == expected
+    assert REWRITER.rewrite(result, "bg").text == result
