@@ -437,7 +437,7 @@ class Frame(FixKind):
             sender = _sender_before(self.subject, text, framed.end, target.start)
             if sender is None:
                 return "no sender is named right before the frame's closing words"
-            start, new = len(text[:sender[0]].rstrip(" ")), f"{context.text[slice(*original(context, *sender))]} {new}"
+            start, new = len(text[:sender[0]].rstrip(" ,")), f"{context.text[slice(*original(context, *sender))]} {new}"
         news = self._news_capital(text, end, rule_id, context)
         if isinstance(news, str):
             return news

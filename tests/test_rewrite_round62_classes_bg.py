@@ -1,8 +1,8 @@
 """Round 62's Bulgarian classes on whole sentences in new wordings and other trades: what a thing is trained on or
 made from is done „по“ it, never „според“ (round 62's judged-unnatural change); a firm's „е извършило“ a check is
 „е направило“ it; thanks for using the services of „дружеството“ go whole where another closing stays, and become a
-plain „Благодарим Ви.“ where they are the only one; „Благодарим Ви, че се свързахте с нас относно / по повод X“
-opening a sentence is „…, че ни писахте за X“. Each beside an innocent neighbour that keeps its wording (or its old
+plain „Благодарим Ви.“ where they are the only one; a sender in the third person after the reader's letter („Във
+връзка с Вашето писмо …, X Ви уведомява за следното.“) answers it: „X отговаря на Вашето писмо …“. Each beside an innocent neighbour that keeps its wording (or its old
 rewrite). Every rewrite is idempotent."""
 from __future__ import annotations
 
@@ -35,14 +35,16 @@ CASES = [
     # … and where it is the only closing, it becomes a plain thanks
     ("Бойлерът е подменен.\n\nБлагодарим Ви, че ползвате услугите на дружеството.",
      "Бойлерът е подменен.\n\nБлагодарим Ви."),
-    # getting in touch about a thing the reply names: the thanks stay, for the letter, and the thing as written
-    ("Благодарим Ви, че се свързахте с нас относно резервация № 4471 за базата в Боровец. Стаята е сменена.",
-     "Благодарим Ви, че ни писахте за резервация № 4471 за базата в Боровец. Стаята е сменена."),
-    ("Благодарим Ви, че се свързахте с нас по повод течащия кран в банята. Водопроводчикът идва утре.",
-     "Благодарим Ви, че ни писахте за течащия кран в банята. Водопроводчикът идва утре."),
-    # neighbour: a topic that only points back keeps the thanks (its „относно“ becomes „за“, as before)
-    ("Благодарим Ви, че се свързахте с нас относно това. Водопроводчикът идва утре.",
-     "Благодарим Ви, че се свързахте с нас за това. Водопроводчикът идва утре."),
+    # the sender in the third person, named after the reader's letter and its comma, goes in front and answers it
+    ("Във връзка с Вашето писмо относно басейна, Спортен комплекс „Вода“ Ви уведомява за следното.",
+     "Спортен комплекс „Вода“ отговаря на Вашето писмо за басейна."),
+    ("В отговор на постъпилия сигнал № 7-113 за счупената пейка, Районната администрация Ви информира следното.",
+     "Районната администрация отговаря на постъпилия сигнал № 7-113 за счупената пейка."),
+    # neighbours: no sender named after a comma, or a second ground joined to the letter, and the frame stays
+    ("Във връзка с Вашето писмо № 41 Библиотеката Ви уведомява за следното.",
+     "По Вашето писмо № 41 Библиотеката Ви уведомява за следното."),
+    ("Във връзка с Вашето писмо № 41 и по силата на договора, Библиотеката Ви уведомява за следното.",
+     "По Вашето писмо № 41 и според договора, Библиотеката Ви уведомява за следното."),
 ]
 
 
