@@ -443,7 +443,9 @@ class Frame(FixKind):
             return news
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
-        stop = "." if news and text[start - 1:start] != "." else self.closing
+        # a colon over the news in the paragraph below closes the frame's sentence too: it ends on a full stop now
+        closes = bool(news) or text[end - 1:end] == ":"
+        stop = "." if closes and text[start - 1:start] != "." else self.closing
         frame = self.government.edits(new, framed, rule_id, context)
         if isinstance(frame, str):
             return frame

@@ -2,7 +2,8 @@
 made from is done „по“ it, never „според“ (round 62's judged-unnatural change); a firm's „е извършило“ a check is
 „е направило“ it; thanks for using the services of „дружеството“ go whole where another closing stays, and become a
 plain „Благодарим Ви.“ where they are the only one; a sender in the third person after the reader's letter („Във
-връзка с Вашето писмо …, X Ви уведомява за следното.“) answers it: „X отговаря на Вашето писмо …“. Each beside an innocent neighbour that keeps its wording (or its old
+връзка с Вашето писмо …, X Ви уведомява за следното.“) answers it: „X отговаря на Вашето писмо …“, and a letter's frame before a colon over the news below goes whole
+as before a full stop. Each beside an innocent neighbour that keeps its wording (or its old
 rewrite). Every rewrite is idempotent."""
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ CASES = [
      "Спортен комплекс „Вода“ отговаря на Вашето писмо за басейна."),
     ("В отговор на постъпилия сигнал № 7-113 за счупената пейка, Районната администрация Ви информира следното.",
      "Районната администрация отговаря на постъпилия сигнал № 7-113 за счупената пейка."),
+    # … and the same frame before a colon over the news in the paragraph below: its sentence ends on a full stop
+    ("Във връзка с Вашия сигнал № 12 за осветлението, Кметството Ви уведомява следното:\n\nЛампите са сменени.",
+     "Кметството отговаря на Вашия сигнал № 12 за осветлението.\n\nЛампите са сменени."),
+    ("По Вашето запитване № 9 за абонамента в залата Ви информираме следното:\n\nКартата е активна.",
+     "Отговаряме на Вашето запитване № 9 за абонамента в залата.\n\nКартата е активна."),
+    # neighbour: the letter alone, by number and date, keeps the plain verb („Ви отговаряме следното:“), as before
+    ("По Вашето запитване № 9 от 12.05.2026 г. Ви информираме следното:\n\nКартата е активна.",
+     "По Вашето запитване № 9 от 12.05.2026 г. Ви отговаряме следното:\n\nКартата е активна."),
     # neighbours: no sender named after a comma, or a second ground joined to the letter, and the frame stays
     ("Във връзка с Вашето писмо № 41 Библиотеката Ви уведомява за следното.",
      "По Вашето писмо № 41 Библиотеката Ви уведомява за следното."),
