@@ -390,7 +390,8 @@ class Frame(FixKind):
     noun phrase after TEXT takes its case («По Вашему письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо №
     5.»). With `subject: REGEX` too, the sender the regex finds right before the match, named after the letter, goes
     in front of TEXT («В ответ на Ваше письмо № 5 ООО «Луч» сообщает следующее.» → «ООО «Луч» отвечает на Ваше
-    письмо № 5.»)."""
+    письмо № 5.»; a comma before the sender goes with the frame). A tail that takes a colon over the news in the
+    paragraph below ends the frame's sentence on a full stop."""
 
     text: str
     tail: re.Pattern[str]
