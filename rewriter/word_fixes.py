@@ -390,7 +390,8 @@ class Frame(FixKind):
     noun phrase after TEXT takes its case («По Вашему письму № 5 сообщаем следующее.» → «Отвечаем на Ваше письмо №
     5.»). With `subject: REGEX` too, the sender the regex finds right before the match, named after the letter, goes
     in front of TEXT («В ответ на Ваше письмо № 5 ООО «Луч» сообщает следующее.» → «ООО «Луч» отвечает на Ваше
-    письмо № 5.»)."""
+    письмо № 5.»; a comma before the sender goes with the frame). A tail that takes a colon over the news in the
+    paragraph below ends the frame's sentence on a full stop."""
 
     text: str
     tail: re.Pattern[str]
@@ -437,13 +438,15 @@ class Frame(FixKind):
             sender = _sender_before(self.subject, text, framed.end, target.start)
             if sender is None:
                 return "no sender is named right before the frame's closing words"
-            start, new = len(text[:sender[0]].rstrip(" ")), f"{context.text[slice(*original(context, *sender))]} {new}"
+            start, new = len(text[:sender[0]].rstrip(" ,")), f"{context.text[slice(*original(context, *sender))]} {new}"
         news = self._news_capital(text, end, rule_id, context)
         if isinstance(news, str):
             return news
         if text[start - 1:start] == "." and text[end:end + 1] == ".":
             end += 1  # an abbreviation's full stop ends the sentence now («от 11.05.2026 г.»)
-        stop = "." if news and text[start - 1:start] != "." else self.closing
+        # a colon over the news in the paragraph below closes the frame's sentence too: it ends on a full stop now
+        closes = bool(news) or text[end - 1:end] == ":"
+        stop = "." if closes and text[start - 1:start] != "." else self.closing
         frame = self.government.edits(new, framed, rule_id, context)
         if isinstance(frame, str):
             return frame

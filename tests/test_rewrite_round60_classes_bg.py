@@ -5,7 +5,11 @@ made follows it („след която“), and is not caused by it; a second s
 „е осъществена“ of work take „направена“, as „се извършва на“ a schedule takes „се прави на“; „ще Ви предоставим“ a
 thing is „ще Ви дадем“. Round 61's two judged-bad changes: work or activity in general („дейностите“, „работата“)
 is not said to „стават“; „след приключване на“ a thing or a place (a site, a contract) keeps its verbal noun; and
-a leftover, „Що се отнася до“ a topic is „Колкото до“ it. Each beside an innocent neighbour that keeps its wording
+a leftover, „Що се отнася до“ a topic is „Колкото до“ it. Round 62's: what a thing is trained on or made from is
+done „по“ it, never „според“ (its judged-unnatural change); a firm's „е извършило“ a check is „е направило“ it; thanks
+for using the services of „дружеството“ go whole, or become a plain „Благодарим Ви.“ where they are the only closing;
+a sender in the third person after the reader's letter answers it („X отговаря на Вашето писмо …“); a letter's frame
+before a colon over the news below goes whole as before a full stop. Each beside an innocent neighbour that keeps its wording
 (or its old rewrite). Every rewrite is idempotent."""
 from __future__ import annotations
 
@@ -117,6 +121,46 @@ CASES = [
      "Добре сте прочели договора. А колкото до неустойката – тя не се дължи."),
     ("Бележката в протокола се отнася до хладилника на рецепцията.",
      "Бележката в протокола се отнася до хладилника на рецепцията."),
+    # round 62: trained on or made from: „по“, in any form of the participle
+    ("Навигацията използва модел, обучен въз основа на маршрутите на шофьорите ни.",
+     "Навигацията използва модел, обучен по маршрутите на шофьорите ни."),
+    ("Менюто е съставено въз основа на сезонните продукти от пазара.",
+     "Менюто е съставено по сезонните продукти от пазара."),
+    ("Разписанието на влаковете е разработено въз основа на данните от миналата зима.",
+     "Разписанието на влаковете е разработено по данните от миналата зима."),
+    # neighbour: a sum set on a tariff still takes „според“, as before
+    ("Наемът е определен въз основа на площта на склада.",
+     "Наемът е определен според площта на склада."),
+    # round 62: a firm's past act of a check or a measurement: „е направило“
+    ("Читалището е извършило инвентаризация на книгите в залата.",
+     "Читалището е направило инвентаризация на книгите в залата."),
+    # neighbour: a payment or a delivery is carried out, not made
+    ("Училището е извършило превоза на децата с нает автобус.",
+     "Училището е извършило превоза на децата с нает автобус."),
+    # round 62: thanks for using the services of „дружеството“: where another closing stays, the formula goes whole …
+    ("Бойлерът е подменен.\n\nБлагодарим Ви, че ползвате услугите на дружеството.\n\nХубава вечер!",
+     "Бойлерът е подменен.\n\nХубава вечер!"),
+    # … and where it is the only closing, it becomes a plain thanks
+    ("Бойлерът е подменен.\n\nБлагодарим Ви, че ползвате услугите на дружеството.",
+     "Бойлерът е подменен.\n\nБлагодарим Ви."),
+    # round 62: the sender in the third person, named after the reader's letter and its comma, goes in front and answers it
+    ("Във връзка с Вашето писмо относно басейна, Спортен комплекс „Вода“ Ви уведомява за следното.",
+     "Спортен комплекс „Вода“ отговаря на Вашето писмо за басейна."),
+    ("В отговор на постъпилия сигнал № 7-113 за счупената пейка, Районната администрация Ви информира следното.",
+     "Районната администрация отговаря на постъпилия сигнал № 7-113 за счупената пейка."),
+    # … and the same frame before a colon over the news in the paragraph below: its sentence ends on a full stop
+    ("Във връзка с Вашия сигнал № 12 за осветлението, Кметството Ви уведомява следното:\n\nЛампите са сменени.",
+     "Кметството отговаря на Вашия сигнал № 12 за осветлението.\n\nЛампите са сменени."),
+    ("По Вашето запитване № 9 за абонамента в залата Ви информираме следното:\n\nКартата е активна.",
+     "Отговаряме на Вашето запитване № 9 за абонамента в залата.\n\nКартата е активна."),
+    # neighbour: the letter alone, by number and date, keeps the plain verb („Ви отговаряме следното:“), as before
+    ("По Вашето запитване № 9 от 12.05.2026 г. Ви информираме следното:\n\nКартата е активна.",
+     "По Вашето запитване № 9 от 12.05.2026 г. Ви отговаряме следното:\n\nКартата е активна."),
+    # neighbours: no sender named after a comma, or a second ground joined to the letter, and the frame stays
+    ("Във връзка с Вашето писмо № 41 Библиотеката Ви уведомява за следното.",
+     "По Вашето писмо № 41 Библиотеката Ви уведомява за следното."),
+    ("Във връзка с Вашето писмо № 41 и по силата на договора, Библиотеката Ви уведомява за следното.",
+     "По Вашето писмо № 41 и според договора, Библиотеката Ви уведомява за следното."),
 ]
 
 
