@@ -593,7 +593,9 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         has["closing"] = True
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
-    explained = part_contents(body, draft.lang, supposed=False).get("explanation", PartContent("explanation", ()))
+    told = part_contents(body, draft.lang, supposed=False)
+    explained = told.get("explanation", PartContent("explanation", ()))
+    steps = tuple(f for _, f in told.get("remedy", PartContent("remedy", ())).facts_of)
     names = dict(explained.names_of)
     tells = any(set(c) - set(names.get(c, ())) for c in explained.clauses)
     lost = []
@@ -601,7 +603,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         content = draft.parts.get(part, PartContent(part, ()))
         # a cause's own words count where the reply may tell it, not where it retells what happened since
         said = stems_where_it_belongs(body, draft.lang, content, tells) if part in BY_CLAUSE else stems
-        if not part_kept(content, bool(has.get(part)), said, facts, tells):
+        if not part_kept(content, bool(has.get(part)), said, facts, tells, steps):
             lost.append(part)
     return lost
 

@@ -11,7 +11,11 @@ the cause whose words it echoes only by their meaning («несвоевреме�
 customer chooses („в ден по Ваш избор“, „на удобна за Вас дата“) is a deadline no date of the draft's covers; what a
 check or the work found („При огледа бе установена пукнатина“, „в хода на работата бяха открити изгнили греди“) is a
 cause a Bulgarian reply must keep, as a Russian one must; the difference between two prices given back
-(„разликата ще Ви бъде възстановена“, «разницу вернём») is a refund, which the draft's own refund of it covers."""
+(„разликата ще Ви бъде възстановена“, «разницу вернём») is a refund, which the draft's own refund of it covers;
+measures already taken, in the past passive («порядок … изменён», «санобработка проведена»), are a remedy a reply must
+keep; a step whose facts a reply tells only where it does nothing (its price in the admission, „не сменихме
+контролера, който струва 185 €“) is dropped; a reply that keeps a fault of the draft's kind and adds one of its own
+(«не по нашей вине») is no better than the draft."""
 from __future__ import annotations
 
 import pytest
@@ -288,17 +292,79 @@ _CLINIC_REPLY = (
     "Арсений Львович, здравствуйте! Простите, что вашу запись на 11.06 отменили без предупреждения: в расписании "
     "врача была ошибка.{} Клиника «Здоровье», тел. 8 800 100-20-30."
 )
+_BIKE_BG = (
+    "Здравейте, г-жо Маринова,\n\nБлагодарим за сигнала относно електрическия велосипед Cube Reaction, обслужен в сервиза ни "
+    "на 03.05.2026 г. (поръчка № В-2207). Съжаляваме, че проблемът се повтори. При обслужването контролерът на двигателя "
+    "не беше сменен, макар че беше износен.\n\nЩе Ви предоставим резервен велосипед за времето на ремонта, а новият контролер "
+    "на цена 185 € ще бъде монтиран безплатно по гаранция. За въпроси: тел. 0899 120 334.\n\nС уважение,\nВелосервиз „Педал“"
+)
+_BIKE_REPLY = (
+    "Здравейте, г-жо Маринова,\n\nСъжаляваме, че велосипедът Cube Reaction отново спря след обслужването на 03.05.2026 г. "
+    "(поръчка № В-2207). Грешката е наша: при обслужването не сменихме износения контролер на двигателя, който струва 185 €."
+    "{}\n\nПри въпроси ни се обадете на 0899 120 334.\n\nС уважение,\nВелосервиз „Педал“"
+)
+_BOILER_RU = (
+    "Уважаемый Глеб Аркадьевич!\n\nВаша претензия по котлу Baxi Eco-4s (акт № 318 от 21.01.2026) рассмотрена. Приносим "
+    "извинения: при сервисном обслуживании не был заменён датчик тяги, который уже был неисправен.\n\nМастер приедет к Вам "
+    "повторно, датчик стоимостью 4 200 руб. будет установлен бесплатно по гарантии. Телефон сервиса: 8 800 555-17-17.\n\n"
+    "С уважением, сервисный центр «Тепло»"
+)
+_BOILER_REPLY = (
+    "Глеб Аркадьевич, здравствуйте!\n\nПростите нас: при обслуживании котла Baxi Eco-4s (акт № 318 от 21.01.2026) мастер "
+    "проглядел неисправный датчик тяги за 4 200 руб.{}\n\nТелефон сервиса: 8 800 555-17-17.\n\nСервисный центр «Тепло»"
+)
+_LESSONS_BG = (
+    "Уважаема госпожо Илиева,\n\nСъжаляваме, че урокът по плуване на 12.02.2026 г. не се проведе поради отсъствие на "
+    "треньора. Предвид гореизложеното сме готови да възстановим сума в размер на 35 € от заплатените 140 €.\n\nС уважение,\n"
+    "Плувен клуб „Вълна“"
+)
 
 
-@pytest.mark.parametrize("draft, reply, lost", [
+@pytest.mark.parametrize("lang, draft, reply, lost", [
     # measures already taken, told in the past passive («регламент изменён», «санобработка проведена»), are the remedy
-    (_POOL_RU, _POOL_REPLY.format(""), ["remedy"]),
-    (_CLINIC_RU, _CLINIC_REPLY.format(""), ["remedy"]),
+    ("ru", _POOL_RU, _POOL_REPLY.format(""), ["remedy"]),
+    ("ru", _CLINIC_RU, _CLINIC_REPLY.format(""), ["remedy"]),
     # … a reply that tells them in its own words keeps it
-    (_POOL_RU, _POOL_REPLY.format(" Мы поменяли утреннюю проверку: насос теперь проверяем накануне вечером, а чашу "
-                                  "03.08 ещё раз обработали."), []),
-    (_CLINIC_RU, _CLINIC_REPLY.format(" Теперь администратор каждое утро сверяет расписание, а кабинет № 5 после "
-                                      "ремонта снова принимает с 14.06."), []),
+    ("ru", _POOL_RU, _POOL_REPLY.format(" Мы поменяли утреннюю проверку: насос теперь проверяем накануне вечером, а чашу "
+                                        "03.08 ещё раз обработали."), []),
+    ("ru", _CLINIC_RU, _CLINIC_REPLY.format(" Теперь администратор каждое утро сверяет расписание, а кабинет № 5 после "
+                                            "ремонта снова принимает с 14.06."), []),
+    # a step whose price the reply tells only where it owns the failure, dropping what the step does, is dropped
+    ("bg", _BIKE_BG, _BIKE_REPLY.format(""), ["remedy"]),
+    ("ru", _BOILER_RU, _BOILER_REPLY.format(""), ["remedy"]),
+    # … a reply that tells the step keeps it, and so does one that tells a step's sum in a step of its own, in few of its words
+    ("bg", _BIKE_BG, _BIKE_REPLY.format(
+        " Ще Ви дадем резервен велосипед, докато трае ремонтът, а новия контролер ще монтираме безплатно по гаранция."), []),
+    ("ru", _BOILER_RU, _BOILER_REPLY.format(" Мастер приедет ещё раз и бесплатно по гарантии поставит новый датчик."), []),
+    ("bg", _LESSONS_BG, "Здравейте, госпожо Илиева,\n\nСъжаляваме, че урокът по плуване на 12.02.2026 г. не се състоя: "
+                        "треньорът отсъстваше. Ще Ви върнем 35 € от платените 140 €.\n\nПлувен клуб „Вълна“", []),
 ])
-def test_measures_already_taken_are_the_remedy(draft, reply, lost):
-    assert list(problems_with("ru", draft, reply).get("parts_missing", ())) == lost
+def test_a_remedy_step_dropped(lang, draft, reply, lost):
+    assert list(problems_with(lang, draft, reply).get("parts_missing", ())) == lost
+
+
+_SOFA_DELIVERY_RU = (
+    "Здравствуйте, Игорь Петрович!\n\nСообщаем, что доставка дивана по заказу № 5531, запланированная на 12.03.2026, не была "
+    "осуществлена ввиду неисправности грузового автомобиля. Уведомление о переносе направлялось на номер из заказа, однако, по "
+    "всей видимости, не было получено.\n\nДоставка будет выполнена 15.03.2026 с 10:00 до 14:00. Стоимость доставки 1 500 руб. "
+    "не меняется.\n\nМебельный салон «Уют», тел. 8-495-700-12-12"
+)
+_SOFA_DELIVERY_REPLY = (
+    "Здравствуйте, Игорь Петрович!\n\n{}\n\nДиван привезём 15.03.2026 с 10:00 до 14:00. Стоимость доставки 1 500 руб. не "
+    "меняется.\n\nМебельный салон «Уют», тел. 8-495-700-12-12"
+)
+
+
+@pytest.mark.parametrize("account, not_better", [
+    # half the draft's evasion gone, one of its kind kept («не было прочитано») and the fault denied anew: no better
+    ("Доставка дивана по заказу № 5531 12.03.2026 сорвалась не по нашей вине: сломался грузовой автомобиль. SMS о переносе "
+     "мы отправили на номер, который вы сами указали, так что почему оно не было прочитано — вопрос к вам.", True),
+    # … one that keeps a fault of the draft's kind alone, or none, is better
+    ("Простите: 12.03.2026 мы не привезли диван по заказу № 5531 — сломался грузовой автомобиль. Уведомление о переносе мы "
+     "отправили на номер из заказа, но оно, видимо, не было прочитано.", False),
+    ("Простите: 12.03.2026 мы не привезли диван по заказу № 5531 — сломался грузовой автомобиль. SMS о переносе мы отправили "
+     "на номер из заказа, но оно, похоже, не было получено, а нам надо было позвонить.", False),
+])
+def test_a_fault_kept_beside_one_of_the_replys_own(account, not_better):
+    reply = _SOFA_DELIVERY_REPLY.format(account)
+    assert ("not_better" in problems_with("ru", _SOFA_DELIVERY_RU, reply)) == not_better
