@@ -46,6 +46,7 @@ from .part_content import (
     content_words,
     facts_by_sentence,
     part_contents,
+    parts_by_sentence,
     says_sorry_for,
     stems_where_it_belongs,
     word_stems,
@@ -593,9 +594,9 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         has["closing"] = True
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
-    told = part_contents(body, draft.lang, supposed=False)
-    explained = told.get("explanation", PartContent("explanation", ()))
-    steps = tuple(f for _, f in told.get("remedy", PartContent("remedy", ())).facts_of)
+    explained = part_contents(body, draft.lang, supposed=False).get("explanation", PartContent("explanation", ()))
+    # the facts of the sentences that may tell a step: a cue of the remedy, or of no part at all
+    steps = tuple(f for f, parts in zip(facts, parts_by_sentence(body, draft.lang), strict=True) if "remedy" in parts or not parts)
     names = dict(explained.names_of)
     tells = any(set(c) - set(names.get(c, ())) for c in explained.clauses)
     lost = []

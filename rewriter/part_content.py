@@ -481,6 +481,17 @@ def _measures_in(text: str, sentence: Sentence, words: list[WordAnalysis], lang:
     )
 
 
+def parts_by_sentence(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The parts whose cues each sentence of the text holds, a cue its part's `refused` cancels left out."""
+    sentences = sentences_of(text, lang)
+    refused = {(m.owner, m.sentence) for m in _part_index(lang, refusals=True).matches(sentences)}
+    found: dict[int, set[str]] = {}
+    for m in _part_index(lang).matches(sentences):
+        if (m.owner, m.sentence) not in refused:
+            found.setdefault(m.sentence, set()).add(m.owner)
+    return tuple(frozenset(found.get(n, ())) for n in range(len(sentences)))
+
+
 def facts_by_sentence(text: str, lang: str) -> tuple[frozenset[Fact], ...]:
     """The facts of each sentence of the text, by value, for `part_kept` to find a step's facts together."""
     return tuple(_facts_in(text[s.start:s.end], lang) for s in sentences_of(text, lang))

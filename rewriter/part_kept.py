@@ -34,7 +34,7 @@ def part_kept(
     """Kept when the reply keeps enough of each clause of the part that says something beyond one
     word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
     cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»).
-    `facts_of_steps`: the facts of each sentence of the reply that does something (a cue of its remedy)."""
+    `facts_of_steps`: the facts of each sentence of the reply that may tell a step (a cue of its remedy, or of no part)."""
     if content.part in SAID_ANY_WAY:
         return reply_has_cue
     if content.explains_nothing:
@@ -52,9 +52,9 @@ def part_kept(
     # however short: the decision goes with its date
     if content.part not in BY_CLAUSE and any(_facts_dropped(c, content, reply_facts) for c in content.clauses if len(c) >= SAYS_SOMETHING):
         return False
-    # a step whose facts the reply tells only where it does nothing (the part's price in the explanation: «не сменихме
-    # датчика, който струва 640 €») and whose own words it mostly drops («ще изпратим техник … безплатно по гаранция»)
-    # is dropped
+    # a step whose facts the reply tells only with another part (the part's price in what it owns: «има пропуск и от
+    # наша страна: не сменихме датчика, който струва 640 €») and whose own words it mostly drops («ще изпратим техник …
+    # безплатно по гаранция») is dropped
     if content.part not in BY_CLAUSE and any(
         _facts_told_elsewhere(c, content, reply_facts, facts_of_steps, reply_stems) for c in long
     ):
@@ -209,7 +209,7 @@ def _facts_told_elsewhere(
     clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...], facts_of_steps: tuple[frozenset[Fact], ...],
     reply_stems: frozenset[str],
 ) -> bool:
-    """The step's facts are told, though by no sentence that does something, with less than a quarter of the words
+    """The step's facts are told, though by no sentence that may tell a step, with less than a quarter of the words
     only the step says, when it has enough of them."""
     own = next((words for c, words in content.own_fact_words if c == clause), ())
     kept = sum(bool(w & reply_stems) for w in own)
