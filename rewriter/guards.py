@@ -97,6 +97,8 @@ _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
 _MEASURES = frozenset({"amount", "quantity"})
 # The facts that say how to reach the sender: a line of them is a contact line.
 _CONTACT_FACTS = frozenset({"phone", "email", "url"})
+# The parts that tell what happened: a step's facts told only in their sentences are told with the account, not the step.
+_ACCOUNT = frozenset({"apology", "explanation"})
 # The category of a fault told without its doer, which a reply may own by saying sorry for it in its own sentence.
 _EVASION = "evasion"
 
@@ -595,8 +597,10 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
     explained = part_contents(body, draft.lang, supposed=False).get("explanation", PartContent("explanation", ()))
-    # the facts of the sentences that may tell a step: a cue of the remedy, or of no part at all
-    steps = tuple(f for f, parts in zip(facts, parts_by_sentence(body, draft.lang), strict=True) if "remedy" in parts or not parts)
+    # the facts of the sentences that may tell a step: a cue of the remedy, or none of the account (an apology, a cause)
+    steps = tuple(
+        f for f, parts in zip(facts, parts_by_sentence(body, draft.lang), strict=True) if "remedy" in parts or not parts & _ACCOUNT
+    )
     names = dict(explained.names_of)
     tells = any(set(c) - set(names.get(c, ())) for c in explained.clauses)
     lost = []

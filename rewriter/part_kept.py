@@ -209,11 +209,12 @@ def _facts_told_elsewhere(
     clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...], facts_of_steps: tuple[frozenset[Fact], ...],
     reply_stems: frozenset[str],
 ) -> bool:
-    """The step's facts are told, though by no sentence that may tell a step, with less than a quarter of the words
-    only the step says, when it has enough of them."""
+    """The step names a measure (a price, an amount) and its facts are told, though by no sentence that may tell a
+    step, with less than a quarter of the words only the step says, when it has enough of them."""
     own = next((words for c, words in content.own_fact_words if c == clause), ())
     kept = sum(bool(w & reply_stems) for w in own)
-    return len(own) >= _OWN_STEP_WORDS and kept / len(own) < _KEPT_SHARE \
+    measured = any(map(_is_measure, next((f for c, f in content.facts_of if c == clause), frozenset())))
+    return measured and len(own) >= _OWN_STEP_WORDS and kept / len(own) < _KEPT_SHARE \
         and _facts_kept(clause, content, reply_facts, reply_stems) and not _facts_kept(clause, content, facts_of_steps, reply_stems)
 
 

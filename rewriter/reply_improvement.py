@@ -121,13 +121,9 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     kept word for word: a model that drops all the officialese and fixes part of the evasion («занятие не
     состоялось» left where the draft said «было отменено по техническим причинам») improved the whole reply,
     though the lint still reads its own words as the same kind of fault; one that trades three of four faults for
-    three of its own («жаль, если вы расстроились», «так получилось») has not, nor one that keeps a fault of the draft's
-    kind and adds one of a rule the draft lacks (the blame put on the customer beside the draft's passive)."""
+    three of its own («жаль, если вы расстроились», «так получилось») has not."""
     left, had = len(_serious(reply, threshold)), len(_serious(draft, threshold))
     if left >= had or 2 * left > had + 1:
-        return False
-    rules, own = {f.rule for f in _serious(draft, threshold)}, {f.rule for f in _serious(reply, threshold)}
-    if own - rules and own & rules:
         return False
     if _count(reply, "warning") and not _officialese_dropped(draft, reply, threshold):
         return False

@@ -13,9 +13,8 @@ check or the work found („При огледа бе установена пук
 cause a Bulgarian reply must keep, as a Russian one must; the difference between two prices given back
 („разликата ще Ви бъде възстановена“, «разницу вернём») is a refund, which the draft's own refund of it covers;
 measures already taken, in the past passive («порядок … изменён», «санобработка проведена»), are a remedy a reply must
-keep; a step whose facts a reply tells only where it does nothing (its price in the admission, „не сменихме
-контролера, който струва 185 €“) is dropped; a reply that keeps a fault of the draft's kind and adds one of its own
-(«не по нашей вине») is no better than the draft."""
+keep; a step with a price whose facts a reply tells only with its account (the price in what it owns, „не сменихме
+контролера, който струва 185 €“) is dropped."""
 from __future__ import annotations
 
 import pytest
@@ -342,29 +341,3 @@ _LESSONS_BG = (
 def test_a_remedy_step_dropped(lang, draft, reply, lost):
     assert list(problems_with(lang, draft, reply).get("parts_missing", ())) == lost
 
-
-_SOFA_DELIVERY_RU = (
-    "Здравствуйте, Игорь Петрович!\n\nСообщаем, что доставка дивана по заказу № 5531, запланированная на 12.03.2026, не была "
-    "осуществлена ввиду неисправности грузового автомобиля. Уведомление о переносе направлялось на номер из заказа, однако, по "
-    "всей видимости, не было получено.\n\nДоставка будет выполнена 15.03.2026 с 10:00 до 14:00. Стоимость доставки 1 500 руб. "
-    "не меняется.\n\nМебельный салон «Уют», тел. 8-495-700-12-12"
-)
-_SOFA_DELIVERY_REPLY = (
-    "Здравствуйте, Игорь Петрович!\n\n{}\n\nДиван привезём 15.03.2026 с 10:00 до 14:00. Стоимость доставки 1 500 руб. не "
-    "меняется.\n\nМебельный салон «Уют», тел. 8-495-700-12-12"
-)
-
-
-@pytest.mark.parametrize("account, not_better", [
-    # half the draft's evasion gone, one of its kind kept («не было прочитано») and the fault denied anew: no better
-    ("Доставка дивана по заказу № 5531 12.03.2026 сорвалась не по нашей вине: сломался грузовой автомобиль. SMS о переносе "
-     "мы отправили на номер, который вы сами указали, так что почему оно не было прочитано — вопрос к вам.", True),
-    # … one that keeps a fault of the draft's kind alone, or none, is better
-    ("Простите: 12.03.2026 мы не привезли диван по заказу № 5531 — сломался грузовой автомобиль. Уведомление о переносе мы "
-     "отправили на номер из заказа, но оно, видимо, не было прочитано.", False),
-    ("Простите: 12.03.2026 мы не привезли диван по заказу № 5531 — сломался грузовой автомобиль. SMS о переносе мы отправили "
-     "на номер из заказа, но оно, похоже, не было получено, а нам надо было позвонить.", False),
-])
-def test_a_fault_kept_beside_one_of_the_replys_own(account, not_better):
-    reply = _SOFA_DELIVERY_REPLY.format(account)
-    assert ("not_better" in problems_with("ru", _SOFA_DELIVERY_RU, reply)) == not_better
