@@ -46,6 +46,7 @@ from .part_content import (
     content_words,
     facts_by_sentence,
     part_contents,
+    parts_by_sentence,
     says_sorry_for,
     stems_where_it_belongs,
     word_stems,
@@ -96,6 +97,8 @@ _LATIN_FACTS = frozenset({"url", "email", "code", "id"})
 _MEASURES = frozenset({"amount", "quantity"})
 # The facts that say how to reach the sender: a line of them is a contact line.
 _CONTACT_FACTS = frozenset({"phone", "email", "url"})
+# The parts that tell what happened: a step's facts told only in their sentences are told with the account, not the step.
+_ACCOUNT = frozenset({"apology", "explanation"})
 # The category of a fault told without its doer, which a reply may own by saying sorry for it in its own sentence.
 _EVASION = "evasion"
 
@@ -594,6 +597,10 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
     explained = part_contents(body, draft.lang, supposed=False).get("explanation", PartContent("explanation", ()))
+    # the facts of the sentences that may tell a step: a cue of the remedy, or none of the account (an apology, a cause)
+    steps = tuple(
+        f for f, parts in zip(facts, parts_by_sentence(body, draft.lang), strict=True) if "remedy" in parts or not parts & _ACCOUNT
+    )
     names = dict(explained.names_of)
     tells = any(set(c) - set(names.get(c, ())) for c in explained.clauses)
     lost = []
@@ -601,7 +608,7 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         content = draft.parts.get(part, PartContent(part, ()))
         # a cause's own words count where the reply may tell it, not where it retells what happened since
         said = stems_where_it_belongs(body, draft.lang, content, tells) if part in BY_CLAUSE else stems
-        if not part_kept(content, bool(has.get(part)), said, facts, tells):
+        if not part_kept(content, bool(has.get(part)), said, facts, tells, steps):
             lost.append(part)
     return lost
 

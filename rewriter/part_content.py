@@ -77,6 +77,8 @@ class PartContent:
     # («повторно поданы в приоритетном порядке»): a reply that keeps only the words the step shares
     # with the rest of the letter («документы», «нотариус») drops the step
     own_words: tuple[tuple[Clause, Clause], ...] = ()
+    # … and for a step with a fact in it («техник ще подмени датчика на стойност 640 € безплатно по гаранция»), the same
+    own_fact_words: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the words of its sentence outside its clause: the failure it explains, as a rule
     told_beside: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the words of its whole sentence that no other sentence of the draft says
@@ -240,7 +242,10 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         own_facts = {n: facts[n] - {f for f in told if len(f) == 1} for n in found["remedy"]}
         facts_of = tuple((c, own_facts[n]) for n, clauses in found["remedy"].items() if own_facts[n] for c in clauses)
         plain = {n: c for n, c in found["remedy"].items() if not own_facts[n]}
-        contents["remedy"] = replace(contents["remedy"], own_words=_own_words(plain, said), facts_of=facts_of)
+        with_facts = {n: c for n, c in found["remedy"].items() if own_facts[n]}
+        contents["remedy"] = replace(
+            contents["remedy"], own_words=_own_words(plain, said), own_fact_words=_own_words(with_facts, said), facts_of=facts_of,
+        )
     for part in BY_CLAUSE & set(contents):
         told_beside = tuple((c, beside[c]) for c in contents[part].clauses if c in beside)
         names_of = tuple((c, names[c]) for c in contents[part].clauses if names.get(c))
@@ -481,6 +486,17 @@ def _measures_in(text: str, sentence: Sentence, words: list[WordAnalysis], lang:
     return frozenset(
         v.key for v in fact_values(said, lang) if v.required and v.kind in _MEASURES and v.key[-1] not in TIME_UNITS
     )
+
+
+def parts_by_sentence(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """The parts whose cues each sentence of the text holds, a cue its part's `refused` cancels left out."""
+    sentences = sentences_of(text, lang)
+    refused = {(m.owner, m.sentence) for m in _part_index(lang, refusals=True).matches(sentences)}
+    found: dict[int, set[str]] = {}
+    for m in _part_index(lang).matches(sentences):
+        if (m.owner, m.sentence) not in refused:
+            found.setdefault(m.sentence, set()).add(m.owner)
+    return tuple(frozenset(found.get(n, ())) for n in range(len(sentences)))
 
 
 def facts_by_sentence(text: str, lang: str) -> tuple[frozenset[Fact], ...]:

@@ -19,6 +19,9 @@ _HOURS_A_DAY = 24
 # A step of the remedy this long says what we do; a shorter one («Параметры исправлены») may be said
 # in other words, so the reply's own cue covers it.
 _STEP_WORDS = 5
+# A step with a fact in it says this many words no other sentence says («изпрати», «безплатно», «гаранция») when a
+# reply that tells its facts elsewhere must keep some of them.
+_OWN_STEP_WORDS = 4
 # A cause's sentence with this many words no other sentence says tells something a paraphrase keeps some of;
 # with fewer, it may say all of it anew («высокая загруженность мастера» → «у мастера много работы»).
 _SENTENCE_OWN = 6
@@ -26,11 +29,12 @@ _SENTENCE_OWN = 6
 
 def part_kept(
     content: PartContent, reply_has_cue: bool, reply_stems: frozenset[str], reply_facts: tuple[frozenset[Fact], ...] = (),
-    reply_tells_a_cause: bool = True,
+    reply_tells_a_cause: bool = True, facts_of_steps: tuple[frozenset[Fact], ...] = (),
 ) -> bool:
     """Kept when the reply keeps enough of each clause of the part that says something beyond one
     word (the failure alone, «задержалась», is no cause) and is not part of a longer one: every
-    cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»)."""
+    cause, and every step of the remedy («новое оборудование заказано», «менеджер свяжется с вами»).
+    `facts_of_steps`: the facts of each sentence of the reply that may tell a step (a cue of its remedy, or of no part)."""
     if content.part in SAID_ANY_WAY:
         return reply_has_cue
     if content.explains_nothing:
@@ -47,6 +51,13 @@ def part_kept(
     # a step that says when («готов на 11.02 след 15:00», «выплата поступит до 25.04») told by none of its moments,
     # however short: the decision goes with its date
     if content.part not in BY_CLAUSE and any(_facts_dropped(c, content, reply_facts) for c in content.clauses if len(c) >= SAYS_SOMETHING):
+        return False
+    # a step whose facts the reply tells only with another part (the part's price in what it owns: «има пропуск и от
+    # наша страна: не сменихме датчика, който струва 640 €») and whose own words it mostly drops («ще изпратим техник …
+    # безплатно по гаранция») is dropped
+    if content.part not in BY_CLAUSE and any(
+        _facts_told_elsewhere(c, content, reply_facts, facts_of_steps, reply_stems) for c in long
+    ):
         return False
     said = [c for c in long if not _facts_kept(c, content, reply_facts, reply_stems)]
     # a reply with no remedy of its own that tells a measure of a step nowhere (its term or sum: «повторное покрытие
@@ -203,6 +214,19 @@ def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozens
     # a count in pieces («180 броя», «12 шт.») is worded by its unit, which a reply may leave out («вместо поръчаните 180»)
     worded = content.part not in BY_CLAUSE or all(map(_is_count, facts)) or any(w & reply_stems for c in (clause, *beside) for w in c)
     return bool(facts) and worded and any(_all_told(_counted(facts), _counted(said)) for said in reply_facts)
+
+
+def _facts_told_elsewhere(
+    clause: Clause, content: PartContent, reply_facts: tuple[frozenset[Fact], ...], facts_of_steps: tuple[frozenset[Fact], ...],
+    reply_stems: frozenset[str],
+) -> bool:
+    """The step names a measure (a price, an amount) and its facts are told, though by no sentence that may tell a
+    step, with less than a quarter of the words only the step says, when it has enough of them."""
+    own = next((words for c, words in content.own_fact_words if c == clause), ())
+    kept = sum(bool(w & reply_stems) for w in own)
+    measured = any(map(_is_measure, next((f for c, f in content.facts_of if c == clause), frozenset())))
+    return measured and len(own) >= _OWN_STEP_WORDS and kept / len(own) < _KEPT_SHARE \
+        and _facts_kept(clause, content, reply_facts, reply_stems) and not _facts_kept(clause, content, facts_of_steps, reply_stems)
 
 
 def _all_told(facts: frozenset[Fact], said: frozenset[Fact]) -> bool:

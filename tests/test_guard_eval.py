@@ -107,9 +107,9 @@ FLOORS = {
     # set59 at first sight, after this stop's long passes: ru (17, 7, 22, 22), bg (20, 9, 21, 21)
     "set59": {"ru": (23, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-78, guardsbg-78
     # set60 at first sight: ru (24, 10, 22, 22), bg (20, 10, 22, 22)
-    "set60": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-79, guardsbg-79
+    "set60": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-79, guardsbg-79, guards-79
     # set61 at first sight, after this stop's long passes: ru (20, 8, 19, 19), bg (20, 8, 22, 22)
-    "set61": {"ru": (25, 11, 21, 21), "bg": (24, 10, 22, 22)},  # after guardsru-80, guardsbg-80
+    "set61": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after guardsru-80, guardsbg-80, guards-79
     # set62 at first sight: ru (22, 9, 22, 22), bg (22, 10, 22, 21)
     "set62": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-81, guardsbg-81
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
