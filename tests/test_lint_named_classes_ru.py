@@ -943,3 +943,63 @@ ROUND60_CLASSES = [
 def test_round60_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
+
+
+# Round 61's plain-reply errors and judged-wrong findings (pass lintru-78): each shape stands down, beside a
+# neighbour in the same words that keeps the rule.
+ROUND61_STAND_DOWN = [
+    # the defect set against what we ourselves wrote of the thing, the complaint conceded
+    ("ru.evasion.vydano-s-defektom", "Кресло пришло с трещиной на ножке, хотя в объявлении мы написали «как новое».",
+     "Кресло пришло с трещиной на ножке."),
+    ("ru.evasion.vydano-s-defektom", "Вы правы: ваза приехала со сколом на горлышке.", "Ваза приехала со сколом на горлышке."),
+    # a promise as the yardstick the thing fell short of
+    ("ru.evasion.agentless-past-passive", "Скидка вышла не такой, как было обещано в рассылке.",
+     "Скидка была обещана в рассылке."),
+    # traffic, with our own person's failure named right after it
+    ("ru.evasion.third-party-frame", "Автобус застрял в пробке на въезде в город, а водитель не предупредил вас.",
+     "Автобус застрял в пробке на въезде в город."),
+    # the concessive «хотя», not «хотим отметить»
+    ("ru.bureaucratese.hotim-otmetit", "Наш мастер не проверил давление, хотя сам отметил течь в журнале.",
+     "Хотим отметить, что мастер проверил давление."),
+    # a named month of a named year, an honest approximate date months ahead
+    ("ru.vague_promise.okno-vmesto-daty", "Каток откроется примерно в середине ноября 2027 года.",
+     "Каток откроется примерно в середине ноября."),
+    # a season named as the term for what comes with the season
+    ("ru.vague_promise.svyazhemsya-s-vami", "Осенью позвоню вам сам.", "Позвоню вам сам."),
+    # the noun «данные» before an abbreviation
+    ("ru.bureaucratese.dannyj", "По данным МФЦ, заявление принято.", "По данным вопросам ответит бухгалтерия."),
+    # the owner told to do it on their own is the customer
+    ("ru.evasion.third-party-frame", "Разборка навеса будет произведена владельцем самостоятельно.",
+     "Разборка навеса была произведена владельцем соседнего участка."),
+    # thanks for how the customer came to us
+    ("ru.boilerplate.blagodarim-za-obrashchenie", "Спасибо, что обратились лично.", "Спасибо, что обратились к нам."),
+]
+
+# Round 61's misses that recur in rounds 30–61's gold: the innocent neighbour first, then the class.
+ROUND61_CLASSES = [
+    # sympathy in place of an apology (a reply that apologises keeps it as warmth)
+    ("ru.non_apology.ponimaem-nedovolstvo", "Замок на чемодане мы не проверили, простите — понимаю, как это неприятно.",
+     "Понимаем, как это неприятно накануне отпуска."),
+    ("ru.non_apology.ponimaem-nedovolstvo", "Понимаю, как вы ждали этот концерт, и билеты на новую дату уже у вас.",
+     "Сломанный замок на чемодане — неприятно, понимаю."),
+    ("ru.non_apology.ponimaem-nedovolstvo", "Мы сорвали вам вечер, простите нас, очень сочувствуем.",
+     "Очень сочувствуем: вечер с отменённым концертом никому не нужен."),
+    # the harm shrunk by a word of degree
+    ("ru.evasion.preumenshenie", "Царапины на раме не влияют на ход велосипеда.",
+     "Царапины на раме практически не влияют на ход велосипеда."),
+    # the supplier who held the goods back, a name between
+    ("ru.evasion.third-party-failed", "Дистрибьютор шин Nokian отгрузил партию раньше, шиномонтаж начнём в понедельник.",
+     "Дистрибьютор шин Nokian задержал отгрузку на три недели, и шиномонтаж пришлось перенести."),
+    # the step handed to the customer, impersonal and after a courteous «если захотите»
+    ("ru.evasion.vina-na-kliente", "Если счётчик сломается, его можно самостоятельно отнести на поверку.",
+     "Если захотите, счётчик можно также самостоятельно отнести на поверку в центр стандартизации."),
+    # the thing cleared at the moment it left our hands
+    ("ru.evasion.u-nas-vse-korrektno", "На момент выдачи велосипеда люфт в каретке мы не заметили — простите.",
+     "На момент выдачи велосипеда люфт в каретке не фиксировался."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND61_STAND_DOWN + ROUND61_CLASSES)
+def test_round61_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
