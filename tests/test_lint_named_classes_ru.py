@@ -1003,3 +1003,19 @@ ROUND61_CLASSES = [
 def test_round61_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
+
+
+# The supplier's delay in a reply that owns the step (pass lintru-79: guard sets 26 and 33's good replies): we let
+# the customer down, or apologise for what we now move; a closing «Извините за путаницу» owns nothing.
+LINTRU79_OWNED_DELAY = [
+    ("ru.evasion.third-party-failed", "Простите, нам придётся перенести укладку ламината: поставщик задержал отгрузку.",
+     "Поставщик задержал отгрузку ламината, укладку перенесём. Извините за путаницу."),
+    ("ru.evasion.third-party-failed", "Мы подвели вас с забором, простите: производитель задержал поставку штакетника.",
+     "С забором вышла заминка: производитель задержал поставку штакетника."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "neighbour"), LINTRU79_OWNED_DELAY)
+def test_lintru79_owned_delay_stands_down_beside_its_neighbour(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
