@@ -999,23 +999,82 @@ ROUND61_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND61_STAND_DOWN + ROUND61_CLASSES)
-def test_round61_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
-    assert rule not in _rules(text)
-    assert rule in _rules(neighbour)
-
-
-# The supplier's delay in a reply that owns the step (pass lintru-79: guard sets 26 and 33's good replies): we let
-# the customer down, or apologise for what we now move; a closing «Извините за путаницу» owns nothing.
-LINTRU79_OWNED_DELAY = [
+# Round 62's plain-reply errors and judged-wrong findings, and lintru-78's rules mended (pass lintru-79): each shape
+# stands down, beside a neighbour in the same words that keeps the rule.
+ROUND62_STAND_DOWN = [
+    # a supplier's delay in a reply that owns the step: we let the customer down, or apologise for what we move (guard
+    # sets 26 and 33's good replies); a closing «Извините за путаницу» owns nothing
     ("ru.evasion.third-party-failed", "Простите, нам придётся перенести укладку ламината: поставщик задержал отгрузку.",
      "Поставщик задержал отгрузку ламината, укладку перенесём. Извините за путаницу."),
     ("ru.evasion.third-party-failed", "Мы подвели вас с забором, простите: производитель задержал поставку штакетника.",
      "С забором вышла заминка: производитель задержал поставку штакетника."),
+    # regret at the news in a reply that names our own lapse or our thing that failed
+    ("ru.non_apology.zhal-slyshat", "Грустно читать, что термос потёк. Подвела наша крышка: мы не проверили уплотнитель.",
+     "Грустно читать, что термос потёк. Мы не могли это предусмотреть."),
+    # an error that «happened» in a reply that says it was our doing
+    ("ru.evasion.proizoshel-sboj", "Ключи пришли позже из-за нас. Ошибка случилась при сортировке: новый курьер перепутал ячейки.",
+     "Ключи пришли позже. Ошибка случилась при сортировке: курьер перепутал ячейки."),
+    # a pronoun takes up the verbal noun of the clause before; the verb's own object, a day held
+    ("ru.bureaucratese.provodit", "До настройки котла подождём, её проведёт наш мастер.", "Наш мастер проведёт настройку котла."),
+    ("ru.bureaucratese.provodit", "В рамках замены готовы провести лишний вечер в студии.", "В рамках замены готовы провести настройку."),
+    # a real action with whom it is done
+    ("ru.bureaucratese.hotim-otmetit", "Цену сейчас уточняем с типографией.", "Уточняем, что цена изменилась."),
+    # an ordinary verb of what we do there
+    ("ru.bureaucratese.soobshchaem-chto", "Подпишитесь на наш канал: там мы сообщаем о скидках.", "Сообщаем о скидках на абонементы."),
+    # «по мере» is a preposition
+    ("ru.vague_promise.budut-prinyaty-mery", "Ответ будет принят по мере поступления документов.",
+     "По жалобе будут приняты меры."),
+    # the customer's loss named as what we understand
+    ("ru.evasion.zaderzhivaetsya", "Понимаем, что ужин на террасе сорвался.", "Ужин на террасе сорвался."),
+    # the customer's words retold
+    ("ru.evasion.zrya-bez-sub-ekta", "Вы написали, что в пятницу вам не привезли дрова.", "В пятницу вам не привезли дрова."),
+    # the late delivery as what the claim is about
+    ("ru.evasion.prishlo-s-opozdaniem", "По жалобе № 12 в части несвоевременной доставки мебели сообщаем следующее.",
+     "Причиной стала несвоевременная доставка мебели."),
+    # a penalty as the question in dispute
+    ("ru.bureaucratese.plata-za-polzovanie", "Вопрос о начислении пени решит бухгалтерия.",
+     "Начисление пени остановлено с 1 марта."),
+    # the call tied to the failure coming back
+    ("ru.vague_promise.svyazhemsya-s-vami", "Если курьер снова опоздает, вам позвонит диспетчер Ольга.",
+     "Вам позвонит диспетчер Ольга."),
+]
+
+# Round 62's misses that recur in rounds 30–62's gold: the innocent neighbour first, then the class.
+ROUND62_CLASSES = [
+    # unease in place of an apology, in a reply that owns nothing (one that owns the fault keeps it as warmth)
+    ("ru.non_apology.zhal-chto-sluchilos", "Виноваты мы, и нам неприятно, что абонемент не продлился.",
+     "Нам, конечно, неприятно, что абонемент не продлился."),
+    ("ru.non_apology.zhal-chto-sluchilos", "Мы перепутали даты, и мне правда неловко, что вы приехали зря.",
+     "Мне правда неловко за то, что вы приехали зря."),
+    # the chat word for a conditional apology
+    ("ru.non_apology.izvinite-esli", "Сорри за путаницу с расписанием, новое уже в чате.",
+     "Сорри, если вечеринка из-за этого подпортилась."),
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), LINTRU79_OWNED_DELAY)
-def test_lintru79_owned_delay_stands_down_beside_its_neighbour(rule, text, neighbour):
+@pytest.mark.parametrize(
+    ("rule", "text", "neighbour"), ROUND61_STAND_DOWN + ROUND61_CLASSES + ROUND62_STAND_DOWN + ROUND62_CLASSES
+)
+def test_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
+
+
+# Round 62's judged-wrong messages (pass lintru-79): the finding stays, its message fits what matched.
+@pytest.mark.parametrize(
+    ("rule", "text", "words"),
+    [
+        ("ru.evasion.ne-nesem-otvetstvennosti", "Решение об отказе в выплате было принято экспертной комиссией фонда.",
+         "независимый орган"),
+        ("ru.evasion.ne-nesem-otvetstvennosti", "Совет дома не вправе вмешиваться в деятельность ревизионной комиссии.",
+         "независимый орган"),
+        ("ru.evasion.ne-nesem-otvetstvennosti", "Компания не несёт ответственности за действия перевозчика.", "платил вам"),
+        ("ru.evasion.agentless-past-passive", "Справка о доходах не была приложена к анкете.", "пропуск на клиенте"),
+        ("ru.evasion.agentless-past-passive", "Расписание было размещено на сайте клуба.", "ссылается на объявление"),
+        ("ru.evasion.agentless-past-passive", "Расписание не было вовремя размещено на сайте.", "никто не назван"),
+    ],
+)
+def test_round62_message_fits_what_matched(rule, text, words):
+    messages = [f.message for f in LINTER.lint(text, "ru").findings if f.rule == rule]
+    assert messages and words in messages[0]
+
