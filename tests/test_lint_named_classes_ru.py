@@ -1049,6 +1049,25 @@ ROUND62_CLASSES = [
     # the chat word for a conditional apology
     ("ru.non_apology.izvinite-esli", "Сорри за путаницу с расписанием, новое уже в чате.",
      "Сорри, если вечеринка из-за этого подпортилась."),
+    # the company in the instrumental beside a passive of receiving or studying
+    ("ru.bureaucratese.nami-passiv", "Получили вашу заявку на ремонт крыши.", "Ваша заявка на ремонт крыши нами получена."),
+    ("ru.bureaucratese.nami-passiv", "Решение о переносе принималось не нами.", "Нами изучена переписка с прорабом."),
+    # the responsibility laid on the customs broker
+    ("ru.evasion.otvetstvennost-na-tretih", "Брокер оформил груз за два дня.",
+     "Ответственность за оформление груза на границе несёт брокер."),
+    # the customer told to draw up the damage report with the carrier
+    ("ru.evasion.obratites-k-tretim", "Акт о вскрытии посылки мы составим сами в отделении.",
+     "Рекомендуем Вам зайти в отделение почты и составить акт о вскрытии посылки."),
+    # a readiness to talk of next steps or a discount, after a courteous «если потребуется» too
+    ("ru.vague_promise.obsudim-reshim", "Если замок снова заклинит, заменим его бесплатно.",
+     "Если потребуется, готовы обсудить дальнейшие шаги по ремонту."),
+    ("ru.vague_promise.obsudim-reshim", "Скидка на следующую стрижку — 15%.", "Готовы обсудить скидку на следующую стрижку."),
+    # kept posted, or an answer to come back with, at no time
+    ("ru.vague_promise.svyazhemsya-s-vami", "Держите нас в курсе ремонта.", "Будем держать вас в курсе ремонта."),
+    ("ru.vague_promise.svyazhemsya-s-vami", "По итогам проверки вернёмся с ответом до пятницы.",
+     "По итогам проверки вернёмся с ответом."),
+    # the matter handed to «the team»
+    ("ru.vague_promise.peredan-specialistam", "Ваше замечание учли: меню уже поменяли.", "Ваше замечание передано команде."),
 ]
 
 
