@@ -1074,7 +1074,7 @@ ROUND62_CLASSES = [
 @pytest.mark.parametrize(
     ("rule", "text", "neighbour"), ROUND61_STAND_DOWN + ROUND61_CLASSES + ROUND62_STAND_DOWN + ROUND62_CLASSES
 )
-def test_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
+def test_round61_and_62_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
 
