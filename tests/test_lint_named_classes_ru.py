@@ -1034,6 +1034,9 @@ ROUND62_STAND_DOWN = [
     # a penalty as the question in dispute
     ("ru.bureaucratese.plata-za-polzovanie", "Вопрос о начислении пени решит бухгалтерия.",
      "Начисление пени остановлено с 1 марта."),
+    # a promise as the yardstick stands down, an announcement by nobody does not (round 48's gold)
+    ("ru.evasion.agentless-past-passive", "Скидка вышла не такой, как было обещано в рассылке.",
+     "Праздник прошёл не совсем так, как было заявлено в программе."),
     # the call tied to the failure coming back
     ("ru.vague_promise.svyazhemsya-s-vami", "Если курьер снова опоздает, вам позвонит диспетчер Ольга.",
      "Вам позвонит диспетчер Ольга."),
