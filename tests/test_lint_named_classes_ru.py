@@ -943,3 +943,160 @@ ROUND60_CLASSES = [
 def test_round60_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
+
+
+# Round 61's plain-reply errors and judged-wrong findings (pass lintru-78): each shape stands down, beside a
+# neighbour in the same words that keeps the rule.
+ROUND61_STAND_DOWN = [
+    # the defect set against what we ourselves wrote of the thing, the complaint conceded
+    ("ru.evasion.vydano-s-defektom", "Кресло пришло с трещиной на ножке, хотя в объявлении мы написали «как новое».",
+     "Кресло пришло с трещиной на ножке."),
+    ("ru.evasion.vydano-s-defektom", "Вы правы: ваза приехала со сколом на горлышке.", "Ваза приехала со сколом на горлышке."),
+    # a promise as the yardstick the thing fell short of
+    ("ru.evasion.agentless-past-passive", "Скидка вышла не такой, как было обещано в рассылке.",
+     "Скидка была обещана в рассылке."),
+    # traffic, with our own person's failure named right after it
+    ("ru.evasion.third-party-frame", "Автобус застрял в пробке на въезде в город, а водитель не предупредил вас.",
+     "Автобус застрял в пробке на въезде в город."),
+    # the concessive «хотя», not «хотим отметить»
+    ("ru.bureaucratese.hotim-otmetit", "Наш мастер не проверил давление, хотя сам отметил течь в журнале.",
+     "Хотим отметить, что мастер проверил давление."),
+    # a named month of a named year, an honest approximate date months ahead
+    ("ru.vague_promise.okno-vmesto-daty", "Каток откроется примерно в середине ноября 2027 года.",
+     "Каток откроется примерно в середине ноября."),
+    # a season named as the term for what comes with the season
+    ("ru.vague_promise.svyazhemsya-s-vami", "Осенью позвоню вам сам.", "Позвоню вам сам."),
+    # the noun «данные» before an abbreviation
+    ("ru.bureaucratese.dannyj", "По данным МФЦ, заявление принято.", "По данным вопросам ответит бухгалтерия."),
+    # the owner told to do it on their own is the customer
+    ("ru.evasion.third-party-frame", "Разборка навеса будет произведена владельцем самостоятельно.",
+     "Разборка навеса была произведена владельцем соседнего участка."),
+    # thanks for how the customer came to us
+    ("ru.boilerplate.blagodarim-za-obrashchenie", "Спасибо, что обратились лично.", "Спасибо, что обратились к нам."),
+]
+
+# Round 61's misses that recur in rounds 30–61's gold: the innocent neighbour first, then the class.
+ROUND61_CLASSES = [
+    # sympathy in place of an apology (a reply that apologises keeps it as warmth)
+    ("ru.non_apology.ponimaem-nedovolstvo", "Замок на чемодане мы не проверили, простите — понимаю, как это неприятно.",
+     "Понимаем, как это неприятно накануне отпуска."),
+    ("ru.non_apology.ponimaem-nedovolstvo", "Понимаю, как вы ждали этот концерт, и билеты на новую дату уже у вас.",
+     "Сломанный замок на чемодане — неприятно, понимаю."),
+    ("ru.non_apology.ponimaem-nedovolstvo", "Мы сорвали вам вечер, простите нас, очень сочувствуем.",
+     "Очень сочувствуем: вечер с отменённым концертом никому не нужен."),
+    # the harm shrunk by a word of degree
+    ("ru.evasion.preumenshenie", "Царапины на раме не влияют на ход велосипеда.",
+     "Царапины на раме практически не влияют на ход велосипеда."),
+    # the supplier who held the goods back, a name between
+    ("ru.evasion.third-party-failed", "Дистрибьютор шин Nokian отгрузил партию раньше, шиномонтаж начнём в понедельник.",
+     "Дистрибьютор шин Nokian задержал отгрузку на три недели, и шиномонтаж пришлось перенести."),
+    # the step handed to the customer, impersonal and after a courteous «если захотите»
+    ("ru.evasion.vina-na-kliente", "Если счётчик сломается, его можно самостоятельно отнести на поверку.",
+     "Если захотите, счётчик можно также самостоятельно отнести на поверку в центр стандартизации."),
+    # the thing cleared at the moment it left our hands
+    ("ru.evasion.u-nas-vse-korrektno", "На момент выдачи велосипеда люфт в каретке мы не заметили — простите.",
+     "На момент выдачи велосипеда люфт в каретке не фиксировался."),
+]
+
+
+# Round 62's plain-reply errors and judged-wrong findings, and lintru-78's rules mended (pass lintru-79): each shape
+# stands down, beside a neighbour in the same words that keeps the rule.
+ROUND62_STAND_DOWN = [
+    # a supplier's delay in a reply that owns the step: we let the customer down, or apologise for what we move (guard
+    # sets 26 and 33's good replies); a closing «Извините за путаницу» owns nothing
+    ("ru.evasion.third-party-failed", "Простите, нам придётся перенести укладку ламината: поставщик задержал отгрузку.",
+     "Поставщик задержал отгрузку ламината, укладку перенесём. Извините за путаницу."),
+    ("ru.evasion.third-party-failed", "Мы подвели вас с забором, простите: производитель задержал поставку штакетника.",
+     "С забором вышла заминка: производитель задержал поставку штакетника."),
+    # regret at the news in a reply that names our own lapse or our thing that failed
+    ("ru.non_apology.zhal-slyshat", "Грустно читать, что термос потёк. Подвела наша крышка: мы не проверили уплотнитель.",
+     "Грустно читать, что термос потёк. Мы не могли это предусмотреть."),
+    # an error that «happened» in a reply that says it was our doing
+    ("ru.evasion.proizoshel-sboj", "Ключи пришли позже из-за нас. Ошибка случилась при сортировке: новый курьер перепутал ячейки.",
+     "Ключи пришли позже. Ошибка случилась при сортировке: курьер перепутал ячейки."),
+    # a pronoun takes up the verbal noun of the clause before; the verb's own object, a day held
+    ("ru.bureaucratese.provodit", "До настройки котла подождём, её проведёт наш мастер.", "Наш мастер проведёт настройку котла."),
+    ("ru.bureaucratese.provodit", "В рамках замены готовы провести лишний вечер в студии.", "В рамках замены готовы провести настройку."),
+    # a real action with whom it is done
+    ("ru.bureaucratese.hotim-otmetit", "Цену сейчас уточняем с типографией.", "Уточняем, что цена изменилась."),
+    # an ordinary verb of what we do there
+    ("ru.bureaucratese.soobshchaem-chto", "Подпишитесь на наш канал: там мы сообщаем о скидках.", "Сообщаем о скидках на абонементы."),
+    # «по мере» is a preposition
+    ("ru.vague_promise.budut-prinyaty-mery", "Ответ будет принят по мере поступления документов.",
+     "По жалобе будут приняты меры."),
+    # the customer's loss named as what we understand
+    ("ru.evasion.zaderzhivaetsya", "Понимаем, что ужин на террасе сорвался.", "Ужин на террасе сорвался."),
+    # the customer's words retold
+    ("ru.evasion.zrya-bez-sub-ekta", "Вы написали, что в пятницу вам не привезли дрова.", "В пятницу вам не привезли дрова."),
+    # the late delivery as what the claim is about
+    ("ru.evasion.prishlo-s-opozdaniem", "По жалобе № 12 в части несвоевременной доставки мебели сообщаем следующее.",
+     "Причиной стала несвоевременная доставка мебели."),
+    # a penalty as the question in dispute
+    ("ru.bureaucratese.plata-za-polzovanie", "Вопрос о начислении пени решит бухгалтерия.",
+     "Начисление пени остановлено с 1 марта."),
+    # a promise as the yardstick stands down, an announcement by nobody does not (round 48's gold)
+    ("ru.evasion.agentless-past-passive", "Скидка вышла не такой, как было обещано в рассылке.",
+     "Праздник прошёл не совсем так, как было заявлено в программе."),
+    # the call tied to the failure coming back
+    ("ru.vague_promise.svyazhemsya-s-vami", "Если курьер снова опоздает, вам позвонит диспетчер Ольга.",
+     "Вам позвонит диспетчер Ольга."),
+]
+
+# Round 62's misses that recur in rounds 30–62's gold: the innocent neighbour first, then the class.
+ROUND62_CLASSES = [
+    # unease in place of an apology, in a reply that owns nothing (one that owns the fault keeps it as warmth)
+    ("ru.non_apology.zhal-chto-sluchilos", "Виноваты мы, и нам неприятно, что абонемент не продлился.",
+     "Нам, конечно, неприятно, что абонемент не продлился."),
+    ("ru.non_apology.zhal-chto-sluchilos", "Мы перепутали даты, и мне правда неловко, что вы приехали зря.",
+     "Мне правда неловко за то, что вы приехали зря."),
+    # the chat word for a conditional apology
+    ("ru.non_apology.izvinite-esli", "Сорри за путаницу с расписанием, новое уже в чате.",
+     "Сорри, если вечеринка из-за этого подпортилась."),
+    # the company in the instrumental beside a passive of receiving or studying
+    ("ru.bureaucratese.nami-passiv", "Получили вашу заявку на ремонт крыши.", "Ваша заявка на ремонт крыши нами получена."),
+    ("ru.bureaucratese.nami-passiv", "Решение о переносе принималось не нами.", "Нами изучена переписка с прорабом."),
+    # the responsibility laid on the customs broker
+    ("ru.evasion.otvetstvennost-na-tretih", "Брокер оформил груз за два дня.",
+     "Ответственность за оформление груза на границе несёт брокер."),
+    # the customer told to draw up the damage report with the carrier
+    ("ru.evasion.obratites-k-tretim", "Акт о вскрытии посылки мы составим сами в отделении.",
+     "Рекомендуем Вам зайти в отделение почты и составить акт о вскрытии посылки."),
+    # a readiness to talk of next steps or a discount, after a courteous «если потребуется» too
+    ("ru.vague_promise.obsudim-reshim", "Если замок снова заклинит, заменим его бесплатно.",
+     "Если потребуется, готовы обсудить дальнейшие шаги по ремонту."),
+    ("ru.vague_promise.obsudim-reshim", "Скидка на следующую стрижку — 15%.", "Готовы обсудить скидку на следующую стрижку."),
+    # kept posted, or an answer to come back with, at no time
+    ("ru.vague_promise.svyazhemsya-s-vami", "Держите нас в курсе ремонта.", "Будем держать вас в курсе ремонта."),
+    ("ru.vague_promise.svyazhemsya-s-vami", "По итогам проверки вернёмся с ответом до пятницы.",
+     "По итогам проверки вернёмся с ответом."),
+    # the matter handed to «the team»
+    ("ru.vague_promise.peredan-specialistam", "Ваше замечание учли: меню уже поменяли.", "Ваше замечание передано команде."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "neighbour"), ROUND61_STAND_DOWN + ROUND61_CLASSES + ROUND62_STAND_DOWN + ROUND62_CLASSES
+)
+def test_round61_and_62_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
+
+
+# Round 62's judged-wrong messages (pass lintru-79): the finding stays, its message fits what matched.
+@pytest.mark.parametrize(
+    ("rule", "text", "words"),
+    [
+        ("ru.evasion.ne-nesem-otvetstvennosti", "Решение об отказе в выплате было принято экспертной комиссией фонда.",
+         "независимый орган"),
+        ("ru.evasion.ne-nesem-otvetstvennosti", "Совет дома не вправе вмешиваться в деятельность ревизионной комиссии.",
+         "независимый орган"),
+        ("ru.evasion.ne-nesem-otvetstvennosti", "Компания не несёт ответственности за действия перевозчика.", "платил вам"),
+        ("ru.evasion.agentless-past-passive", "Справка о доходах не была приложена к анкете.", "пропуск на клиенте"),
+        ("ru.evasion.agentless-past-passive", "Расписание было размещено на сайте клуба.", "ссылается на объявление"),
+        ("ru.evasion.agentless-past-passive", "Расписание не было вовремя размещено на сайте.", "никто не назван"),
+    ],
+)
+def test_round62_message_fits_what_matched(rule, text, words):
+    messages = [f.message for f in LINTER.lint(text, "ru").findings if f.rule == rule]
+    assert messages and words in messages[0]
+
