@@ -1230,15 +1230,57 @@ def test_round_60_judged_wrong_classes_stand_down_beside_their_rules(text, rule,
         ("Ще го занесем директно в сервиза ни утре.", ""),
         ("Очакваме Ви отново в четвъртък в 9:30 за втората процедура.", ""),
         ("Ще се радваме да Ви видим отново на курса.", ""),
+        # round 62 (lintbg-80)
+        # the customer sent straight to another party, or told to do it himself
+        ("Най-добре е да се обърнете директно към застрахователя.", "evasion"),
+        ("Можеш и ти да се свържеш директно с организатора.", "evasion"),
+        ("Съветваме Ви сами да изпратите сигнал до общината.", "evasion"),
+        ("Предлагаме ти да разгледаш възможността за преминаване към годишен абонамент.", "evasion"),
+        # the notice said to have been posted for the customer to see
+        ("Информацията за промяната е поставена на таблото във фоайето.", "evasion"),
+        ("Съобщение имаше във Facebook от сряда.", "evasion"),
+        # a tool or a body as the doer, or unable to act
+        ("Платформата за записване просто не е генерирала потвърждение.", "evasion"),
+        ("Сайтът, през който продаваме картите, имаше срив в петък.", "evasion"),
+        ("Фирмата не е участвала във вземането на това решение.", "evasion"),
+        ("Школата не би могла да повлияе на графика на басейна.", "evasion"),
+        ("Подобни пукнатини се появяват най-често при резки студове.", "evasion"),
+        # our side right, the goods as described, the customer's cost
+        ("При нас всичко беше наред, проблемът е при куриера.", "evasion"),
+        ("Столът отговаря на описанието в сайта.", "evasion"),
+        ("Можете да го изпратите за Ваша сметка с куриер.", "evasion"),
+        # the harm played down, the terms as the answer
+        ("Концертът започна с час по-късно, а това все пак е само част от вечерта.", "evasion"),
+        ("Повредата засегна много домакинства, не само вас.", "evasion"),
+        ("Щетите от градушка са изключени от гаранцията.", "evasion"),
+        ("Случаят попада в изключенията по т. 7 от общите условия.", "evasion"),
+        # non-apologies: a condition, then the plea; regret „expressed“
+        ("Ако по някакъв повод не сте доволни, молим да ни извините.", "non_apology"),
+        ("Изразяваме съжаление за неудобствата с водата.", "non_apology"),
+        # vague promises: a turn, a thought, some time, an approval
+        ("Майсторите ще я боядисат, когато им дойде редът.", "vague_promise"),
+        ("Ако не проработи, пиши ми и ще помислим какво да направим.", "vague_promise"),
+        ("Ремонтът обикновено отнема известно време.", "vague_promise"),
+        ("Ще Ви върнем депозита, щом получа разрешение от управителя.", "vague_promise"),
+        # stock lines and officialese
+        ("Мерси за разбирането!", "boilerplate"),
+        ("Констатираните нарушения са отстранени.", "bureaucratese"),
+        # innocent neighbours: our own people, a present state, our own cost, the fault owned, a turn that is no promise
+        ("Най-добре е да се свържете директно с мен.", ""),
+        ("При нас всичко е наред, заповядайте в 10:00.", ""),
+        ("Доставката е за наша сметка.", ""),
+        ("Столът не отговаря на описанието в сайта и ще го сменим.", ""),
+        ("Когато им дойде редът, децата влизат по двама.", ""),
+        ("Не сме участвали във вземането на решението, но ще Ви върнем парите.", ""),
     ],
 )
-def test_round_60_and_61_misses_are_named_beside_quiet_neighbours(text, category):
+def test_round_60_to_62_misses_are_named_beside_quiet_neighbours(text, category):
     categories = _categories(text)
-    assert category in categories if category else not {"evasion", "non_apology", "boilerplate"} & categories
+    assert category in categories if category else not {"evasion", "non_apology", "boilerplate", "vague_promise"} & categories
 
 
-# Round 61's judged-wrong findings and misses (pass lintbg-79): each class beside a neighbour the same rule still
-# takes; the first of each pair fails on main.
+# Round 61's and 62's judged-wrong findings and misses (passes lintbg-79 and lintbg-80): each class beside a
+# neighbour the same rule still takes; the first of each pair fails on main.
 
 
 @pytest.mark.parametrize(
@@ -1269,9 +1311,88 @@ def test_round_60_and_61_misses_are_named_beside_quiet_neighbours(text, category
             "bg.bureaucratese.predlog-otglagolno",
             "Плащането се извършва след одобряване на отчета.",
         ),
+        # round 62 (lintbg-80)
+        # the doer named after the passive: a firm, a body, a worker
+        (
+            "Ламинатът е бил положен от предишната Ви строителна фирма.",
+            "bg.evasion.agentless-past-passive",
+            "Ламинатът е бил положен без подложка.",
+        ),
+        # what a system did by itself
+        (
+            "Ъпдейтът е бил инсталиран автоматично през нощта.",
+            "bg.evasion.agentless-past-passive",
+            "Ъпдейтът е бил инсталиран през нощта.",
+        ),
+        # whether a place or a service could be reached is a state
+        (
+            "Сайтът е бил недостъпен два часа в неделя.",
+            "bg.evasion.agentless-past-passive",
+            "Сайтът е бил преместен на друг сървър в неделя.",
+        ),
+        # the body that decided it, with the reason
+        (
+            "Концертът беше отменен по решение на общината поради обявения грипен карантинен режим.",
+            "bg.evasion.anulirana",
+            "Концертът беше отменен два дни преди датата.",
+        ),
+        # a postponement whose cause a narrower rule reports
+        (
+            "Премиерата бе отложена поради непредвидени обстоятелства.",
+            "bg.evasion.zabavena",
+            "Премиерата бе отложена с месец.",
+        ),
+        # the customer's trouble acknowledged, not blamed
+        (
+            "Разбирам, че сте сменили часа в последния момент заради болно дете.",
+            "bg.evasion.vinata-na-klienta",
+            "Тъй като сте сменили часа в последния момент, таксата остава.",
+        ),
+        # the breakdown the customer reported, granted
+        (
+            "Стъклото на вратата се е напукало, това е вярно.",
+            "bg.evasion.sluchva-se",
+            "Стъклото на вратата се е напукало.",
+        ),
+        # a report promised beside its empty term, which a narrower rule reports
+        (
+            "Ще те уведомим за решението на банката в разумен срок.",
+            "bg.vague_promise.bez-srok",
+            "Ще те уведомим за решението на банката.",
+        ),
+        # a sum set off at the event it belongs to
+        (
+            "Депозитът ще бъде приспаднат при наемането на залата.",
+            "bg.vague_promise.future-passive-no-date",
+            "Депозитът ще бъде приспаднат.",
+        ),
+        # our own inquiry, made and waited on
+        (
+            "Направихме запитване в склада и чакаме отговор.",
+            "bg.bureaucratese.zapitvane",
+            "Вашето запитване е регистрирано.",
+        ),
+        # „for an extra fee“, a set phrase
+        (
+            "Можем да удължим наема срещу допълнително заплащане.",
+            "bg.bureaucratese.zaplashtane",
+            "Необходимо е заплащане на таксата до петък.",
+        ),
+        # what a plan gives, its description
+        (
+            "Пакетът „Семеен“, който предоставя покритие за четирима, струва 30 евро.",
+            "bg.bureaucratese.predostavyam",
+            "Ще Ви предоставим покритие за четирима.",
+        ),
+        # a short, informal thanks for the message
+        (
+            "Благодаря ти за съобщението, Веси!",
+            "bg.boilerplate.blagodarim-za-zapitvaneto",
+            "Благодаря ти за запитването, Веси!",
+        ),
     ],
 )
-def test_round_61_judged_wrong_classes_are_quiet_beside_their_neighbours(text, quiet_rule, neighbour):
+def test_judged_wrong_classes_are_quiet_beside_their_neighbours(text, quiet_rule, neighbour):
     assert quiet_rule not in _rules(text)
     assert quiet_rule in _rules(neighbour)
 
@@ -1307,9 +1428,28 @@ def _message(text: str, rule: str) -> str:
             "bg.non_apology.sazhalyavame-che-ste-nedovolni",
             "Съжаляваме да чуем, че сте недоволни от ремонта.",
         ),
+        # round 62 (lintbg-80)
+        # goods held at customs: a public body, not a chosen partner
+        (
+            "Контейнерът с мебелите беше задържан в митницата в Бургас.",
+            "bg.evasion.third-party-frame",
+            "Контейнерът с мебелите заседна в склада на превозвача.",
+        ),
+        # an outside machine named as the cause by a formula
+        (
+            "Авариите са причинени от багер на трета фирма.",
+            "bg.evasion.third-party-frame",
+            "Авариите са причинени от външни фактори.",
+        ),
+        # a wait for someone's permit told as a need
+        (
+            "Закъснението се дължи на необходимостта от одобрение от регионалната инспекция.",
+            "bg.evasion.se-dalzhi-na",
+            "Закъснението се дължи на натовареността.",
+        ),
     ],
 )
-def test_round_61_judged_wrong_messages_fit_their_construction(text, rule, neighbour):
+def test_judged_wrong_messages_fit_their_construction(text, rule, neighbour):
     assert _message(text, rule) != _message(neighbour, rule)
 
 
@@ -1324,3 +1464,14 @@ def test_round_61_judged_wrong_messages_fit_their_construction(text, rule, neigh
 )
 def test_a_partners_word_given_as_the_reason_is_evasion(text, has_evasion):
     assert ("evasion" in _categories(text)) is has_evasion
+
+
+# Round 62's plain-reply error (pass lintbg-80; its judged-wrong classes and misses are in the lists above).
+
+
+def test_a_cancellation_in_a_reply_that_owns_the_missed_warning_is_no_evasion():
+    owned = "Часът ти беше отменен. Съжалявам, не ти писах навреме."
+    assert "evasion" not in _categories(owned)
+    assert "evasion" in _categories("Часът ти беше отменен.")
+
+
