@@ -1575,7 +1575,13 @@ def test_a_cancellation_in_a_reply_that_owns_the_missed_warning_is_no_evasion():
         ("Помпата е била наред към момента на предаването.", "bg.evasion.ne-e-harakterno"),
         # the cause itself guessed at
         ("Най-вероятно причината е в старата инсталация на блока.", "bg.evasion.predpolozhena-prichina"),
+        # regret after a doubt whether we slipped at all
+        ("Ако съм Ви подвел с цената, съжалявам.", "bg.non_apology.sazhalyavame-ako"),
     ],
 )
 def test_round_63_misses_are_named_by_their_rule(text, rule):
     assert rule in _rules(text)
+
+
+def test_a_doubt_about_our_slip_with_a_remedy_after_it_is_no_non_apology():
+    assert "non_apology" not in _categories("Ако сме Ви таксували два пъти, ще Ви върнем сумата днес.")
