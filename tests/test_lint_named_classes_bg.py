@@ -1435,7 +1435,7 @@ def test_round_60_to_62_misses_are_named_beside_quiet_neighbours(text, category)
         ),
         # a charge stated
         (
-            "Късното напускане ще Ви бъде таксувано с 20 лв.",
+            "Късното напускане ще Ви бъде таксувано с 20 €.",
             "bg.vague_promise.future-passive-no-date",
             "Таксата за късното напускане ще Ви бъде възстановена.",
         ),
