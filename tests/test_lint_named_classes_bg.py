@@ -51,6 +51,12 @@ def test_evasion_named_by_its_construction(text):
         "Съветваме Ви да се обърнете към нашия техник на 0888 555 111.",
         "Можете да подадете искането и по факс, ако Ви е по-удобно.",
         "Проверихме скенера днес след смяната на лампата: всичко е наред и го връщаме утре.",
+        # round 63 (lintbg-81)
+        "Извадихме хладилния камион от експлоатация заради теч и пратката тръгна в понеделник.",
+        "Монтажникът е бил блокиран в задръстването, но грешката е наша: не Ви се обадихме.",
+        "Пътят за хижата е затворен за движение до събота.",
+        "След поправката софтуерът вече работи коректно и пресметнахме часовете наново.",
+        "Грешката е при нас: операторът на пресата е взел старата матрица, а никой не провери първия лист.",
     ],
 )
 def test_the_innocent_neighbour_is_no_evasion(text):
@@ -1390,6 +1396,78 @@ def test_round_60_to_62_misses_are_named_beside_quiet_neighbours(text, category)
             "bg.boilerplate.blagodarim-za-zapitvaneto",
             "Благодаря ти за запитването, Веси!",
         ),
+        # round 63 (lintbg-81)
+        # the slip placed with the writer before the colon that tells it
+        (
+            "Грешката е при мен: операторът на пресата е взел старата матрица.",
+            "bg.evasion.third-party-frame",
+            "Грешката е при оператора: операторът на пресата е взел старата матрица.",
+        ),
+        # the customer cleared of the delay elsewhere in the reply
+        (
+            "Съжаляваме, че издаването на членската карта се забави толкова. Това не е Ваша вина.",
+            "bg.evasion.se-zabavi",
+            "Съжаляваме, че издаването на членската карта се забави толкова.",
+        ),
+        # a consequence told, not a term
+        (
+            "Сбъркахме кода на склада, което доведе до изпращане на грешните плочки.",
+            "bg.vague_promise.do-nedatirano-sabitie",
+            "Ще Ви изпратим плочките до окончателното приключване на инвентаризацията.",
+        ),
+        # the customer's own person in advice to him
+        (
+            "Препоръчваме графикът да бъде проверяван от отговорното лице при Вас преди публикуване.",
+            "bg.vague_promise.kompetentniya-otdel",
+            "Предадохме графика на отговорното лице.",
+        ),
+        # the customer's own payment term
+        (
+            "Сметката за вода следва да бъде платена в законоустановения срок.",
+            "bg.vague_promise.neopredeleno-badeshte",
+            "Ще отговорим в законоустановения срок.",
+        ),
+        # what help is for, not a step it waits on
+        (
+            "Съдействие ще Ви бъде оказано при попълването на жалбата.",
+            "bg.vague_promise.sled-neopredeleno",
+            "Сумата ще Ви бъде върната след приключване на проверката.",
+        ),
+        # a charge stated
+        (
+            "Късното напускане ще Ви бъде таксувано с 20 €.",
+            "bg.vague_promise.future-passive-no-date",
+            "Таксата за късното напускане ще Ви бъде възстановена.",
+        ),
+        # thanks for a call named by its day, and for choosing to support a named cause
+        (
+            "Благодаря за разговора вчера и за снимките на покрива.",
+            "bg.boilerplate.blagodarim-za-zapitvaneto",
+            "Благодаря за обаждането.",
+        ),
+        (
+            "Благодарим, че избрахте да подкрепите приюта с дарение на храна.",
+            "bg.boilerplate.blagodarim-za-loyalnostta",
+            "Благодарим, че избрахте нашия магазин.",
+        ),
+        # the scope of a duty, not a term
+        (
+            "Проверката на багажа е била в рамките на задълженията на охраната.",
+            "bg.bureaucratese.v-ramkite-na",
+            "Ще проверим багажа в рамките на два дни.",
+        ),
+        # the allowed margin with the value measured in it
+        (
+            "Замерихме вала: отклонението е в рамките на допустимото (0,02 мм), а шумът идва от лагера.",
+            "bg.evasion.normalno-yavlenie",
+            "Отклонението в теглото е в рамките на допустимото.",
+        ),
+        # a cause guessed at, not a partner blamed
+        (
+            "По-вероятно е причината да е във влагата в мазето.",
+            "bg.evasion.third-party-frame",
+            "Причината е в доставчика на профилите.",
+        ),
     ],
 )
 def test_judged_wrong_classes_are_quiet_beside_their_neighbours(text, quiet_rule, neighbour):
@@ -1475,3 +1553,35 @@ def test_a_cancellation_in_a_reply_that_owns_the_missed_warning_is_no_evasion():
     assert "evasion" in _categories("Часът ти беше отменен.")
 
 
+
+
+# Round 63 (pass lintbg-81): plain-reply errors, judged-wrong findings and evasion misses.
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # our own vehicle taken out of service, our own person stuck in traffic: no account is blocked
+        ("Хладилният камион беше изваден от експлоатация заради теч и пратката тръгна в понеделник.",
+         "bg.evasion.spryan-ot-dvizhenie"),
+        ("Монтажникът е бил блокиран в задръстването на околовръстното и затова не дойде.",
+         "bg.evasion.spryan-ot-dvizhenie"),
+        # our side declared right
+        ("Проверихме: софтуерът работи коректно и е отчел часовете според графика.", "bg.evasion.ne-e-harakterno"),
+        ("Няма как да има грешка от наша страна, тъй като проверяваме всеки етикет.", "bg.evasion.ne-e-harakterno"),
+        ("При демонтажа са спазени всички технически изисквания.", "bg.evasion.ne-e-harakterno"),
+        ("Ползваният лак е разрешен за употреба и е безопасен за деца.", "bg.evasion.ne-e-harakterno"),
+        ("Действията на охранителя са били в рамките на правомощията му.", "bg.evasion.ne-e-harakterno"),
+        ("Помпата е била наред към момента на предаването.", "bg.evasion.ne-e-harakterno"),
+        # the cause itself guessed at
+        ("Най-вероятно причината е в старата инсталация на блока.", "bg.evasion.predpolozhena-prichina"),
+        # regret after a doubt whether we slipped at all
+        ("Ако съм Ви подвел с цената, съжалявам.", "bg.non_apology.sazhalyavame-ako"),
+    ],
+)
+def test_round_63_misses_are_named_by_their_rule(text, rule):
+    assert rule in _rules(text)
+
+
+def test_a_doubt_about_our_slip_with_a_remedy_after_it_is_no_non_apology():
+    assert "non_apology" not in _categories("Ако сме Ви таксували два пъти, ще Ви върнем сумата днес.")
