@@ -1074,15 +1074,9 @@ ROUND62_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "text", "neighbour"), ROUND61_STAND_DOWN + ROUND61_CLASSES + ROUND62_STAND_DOWN + ROUND62_CLASSES
-)
-def test_round61_and_62_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
-    assert rule not in _rules(text)
-    assert rule in _rules(neighbour)
 
 
-# Round 62's judged-wrong messages (pass lintru-79): the finding stays, its message fits what matched.
+# Round 62's and 63's judged-wrong messages (passes lintru-79, lintru-80): the finding stays, its message fits what matched.
 @pytest.mark.parametrize(
     ("rule", "text", "words"),
     [
@@ -1094,9 +1088,78 @@ def test_round61_and_62_shape_stands_down_beside_its_neighbour_that_keeps_the_ru
         ("ru.evasion.agentless-past-passive", "Справка о доходах не была приложена к анкете.", "пропуск на клиенте"),
         ("ru.evasion.agentless-past-passive", "Расписание было размещено на сайте клуба.", "ссылается на объявление"),
         ("ru.evasion.agentless-past-passive", "Расписание не было вовремя размещено на сайте.", "никто не назван"),
+        # round 63's (pass lintru-80)
+        ("ru.evasion.vina-na-kliente", "Сообщаем, что вы вправе самостоятельно обратиться в Роспотребнадзор.",
+         "другую инстанцию"),
+        ("ru.evasion.vina-na-kliente", "Рекомендуем в дальнейшем проверять бронь заранее.", "пришёл за помощью"),
+        ("ru.evasion.sdelano-s-narusheniem", "Снимки были получены от подрядной клиники с нарушением формата.",
+         "перекладывает сбой"),
+        ("ru.evasion.sdelano-s-narusheniem", "Декларация была направлена с нарушением срока.", "срок сорван"),
     ],
 )
-def test_round62_message_fits_what_matched(rule, text, words):
+def test_round62_and_63_message_fits_what_matched(rule, text, words):
     messages = [f.message for f in LINTER.lint(text, "ru").findings if f.rule == rule]
     assert messages and words in messages[0]
 
+
+
+# Round 63's plain-reply errors (pass lintru-80): what in the reply owns the slip or makes the line concrete.
+ROUND63_STAND_DOWN = [
+    # the refusal already said in the reply's own person
+    ("ru.evasion.ne-predostavlyaetsya",
+     "Вернуть абонемент мы не сможем: по договору стоимость занятий не возвращается после первого месяца.",
+     "По договору стоимость занятий не возвращается после первого месяца."),
+    # the passive going on with what we did, in the same sentence
+    ("ru.evasion.agentless-past-passive", "Мы привезли букет к юбилею, а розы были подморожены.",
+     "Розы в букете были подморожены."),
+    # a recheck of what was fixed, told as the proof of the fix
+    ("ru.evasion.sootvetstvuet-norme", "Исправленный отчёт прошёл проверку налоговой без замечаний.",
+     "Отчёт прошёл проверку налоговой без замечаний."),
+    # «это на нас» owns the slip anywhere in the reply
+    ("ru.evasion.tak-poluchilos", "Как досадно вышло с вашим заказом. Курьер приехал не в тот подъезд, и это на нас.",
+     "Как досадно вышло с вашим заказом."),
+    ("ru.evasion.vydano-s-defektom", "Люстра приехала с трещиной на плафоне. Мы положили её без пенопласта, это на нас.",
+     "Люстра приехала с трещиной на плафоне."),
+    # the call tied to an event that comes
+    ("ru.vague_promise.svyazhemsya-s-vami", "Позвоню вам сразу, как мастер освободится.", "Позвоню вам сразу."),
+]
+
+# Round 63's judged-wrong findings on drafts that no editor labeled (pass lintru-80).
+ROUND63_JUDGED_WRONG = [
+    # an agreement or an estimate kept to, said in plain speech
+    ("ru.bureaucratese.v-ramkah", "Итоговая цена осталась в рамках сметы.", "Скидку дадим в рамках акции."),
+    # a full vehicle told as a state hides no one
+    ("ru.evasion.agentless-past-passive", "В тот вечер оба парома были переполнены.",
+     "В тот вечер места на пароме были проданы заранее."),
+    # how a material behaves for a while is no deadline
+    ("ru.vague_promise.bez-sroka", "Новые кожаные ботинки могут скрипеть в течение нескольких дней.",
+     "Новые ботинки пришлём в течение нескольких дней."),
+]
+
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "neighbour"),
+    ROUND61_STAND_DOWN + ROUND61_CLASSES + ROUND62_STAND_DOWN + ROUND62_CLASSES + ROUND63_STAND_DOWN + ROUND63_JUDGED_WRONG,
+)
+def test_round61_to_63_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
+    assert rule not in _rules(text)
+    assert rule in _rules(neighbour)
+
+# Round 63's misses that recur in rounds 30–63's gold (pass lintru-80): the innocent neighbour first, then the class.
+@pytest.mark.parametrize(
+    ("rule", "neighbour", "text"),
+    [
+        # the reply's own case told as a technicality
+        ("ru.evasion.formalno-vse-verno", "Формально трещина в допуске, но плитку мы заменим в пятницу.",
+         "Счёт выставили по тарифу, так что формально всё в порядке."),
+        # the formal thanks for participation or labour in general
+        ("ru.boilerplate.blagodarim-za-uchastie", "Спасибо, что в субботу привезли на ярмарку весь хор.",
+         "Благодарим за активное участие в жизни посёлка."),
+        ("ru.boilerplate.blagodarim-za-uchastie", "Благодарим за снимки счётчика: по ним видно, что пломба цела.",
+         "Благодарим Вас за добросовестный труд в составе дружины."),
+    ],
+)
+def test_round63_class_is_named_and_spares_its_neighbour(rule, neighbour, text):
+    assert rule in _rules(text)
+    assert rule not in _rules(neighbour)
