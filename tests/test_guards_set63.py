@@ -69,3 +69,46 @@ _PHARMACY_REPLY = (
 def test_a_street_named_after_its_short_kind_may_be_inflected_but_not_changed(square, street, changed):
     problems = problems_with("ru", _PHARMACY, _PHARMACY_REPLY.format(square=square, street=street))
     assert problems.get("facts_new") == ((changed,) if changed else None)
+
+
+_BUS = (
+    "Уважаемая Светлана Юрьевна!\n\nПриносим извинения за отмену рейса № 214 от 03.03.2027. Согласно данным "
+    "диспетчерской службы, водитель автобуса почувствовал себя плохо в пути, а подменный водитель находился на другом "
+    "маршруте, в связи с чем рейс был отменён. Стоимость билета 640 руб. будет возвращена до 10.03.2027.\n\n"
+    "С уважением,\nавтовокзал «Северный»"
+)
+
+
+@pytest.mark.parametrize("cause, lost", [
+    # the cause the sentence tells before «в связи с чем» is kept in other words; the source cited by «согласно» may go
+    ("Водителю стало плохо, а второй водитель был на другом маршруте, поэтому рейс отменили.", []),
+    # … while a reply that drops the cause and keeps only the failure has no cause
+    ("Рейс отменили.", ["explanation"]),
+])
+def test_a_source_cited_by_its_cue_is_no_cause(cause, lost):
+    reply = (
+        "Здравствуйте, Светлана Юрьевна!\n\nПростите нас за отмену рейса № 214 от 03.03.2027. "
+        f"{cause} Стоимость билета 640 руб. вернём до 10.03.2027.\n\nС уважением,\nавтовокзал «Северный»"
+    )
+    assert list(problems_with("ru", _BUS, reply).get("parts_missing", ())) == lost
+
+
+_PRINT = (
+    "Уважаемый Денис Аркадьевич!\n\nПриносим извинения за задержку тиража по заказу № 3307. Увеличение срока изготовления "
+    "обусловлено выходом из строя ламинатора и сезонной загрузкой типографии. Тираж будет готов 14.03.2027.\n\n"
+    "С уважением,\nтипография «Оттиск»"
+)
+
+
+@pytest.mark.parametrize("cause, lost", [
+    # equipment «вышло из строя» said as broken, a seasonal load said by its season: kept
+    ("Задержались мы потому, что у нас сломалось оборудование, а весной заказов всегда много.", []),
+    # … while a reply that tells another cause drops the draft's
+    ("Задержались мы потому, что курьер опоздал.", ["explanation"]),
+])
+def test_a_cause_in_plain_words_is_kept(cause, lost):
+    reply = (
+        "Здравствуйте, Денис Аркадьевич!\n\nПростите, что тираж по заказу № 3307 задерживается. "
+        f"{cause} Тираж будет готов 14.03.2027.\n\nС уважением,\nтипография «Оттиск»"
+    )
+    assert list(problems_with("ru", _PRINT, reply).get("parts_missing", ())) == lost
