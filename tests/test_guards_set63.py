@@ -1,12 +1,14 @@
 """Guard set 63's classes, in other domains: a template field left in the reply is no sendable letter in either language,
 its slot noun after a word or two that qualify it («[рабочий e-mail]», „[банкова сметка]“) or a bank or tax code's name
 («[ИНН покупателя]», „[IBAN на получателя]“), while a citation, a quoted «[…]» or a bracket the draft holds passes; a
-street named after its short kind («ул.», «пр.», «пл.») is a name a reply may inflect but not change."""
+street named after its short kind («ул.», «пр.», «пл.») is a name a reply may inflect but not change; a source cited by
+«согласно» before a chained cue is no cause, and a cause said in plain words is kept; a condition after «и» or «а» holds
+the next step only, so the free step before it is promised outright."""
 from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with
+from guard_checks import problems_with, promised_anew
 
 _RU_GYM = (
     "Здравствуйте, Ольга!\n\nАбонемент в фитнес-клуб заморожен с 01.12 по 15.12 по Вашему заявлению. Остаток суммы "
@@ -112,3 +114,19 @@ def test_a_cause_in_plain_words_is_kept(cause, lost):
         f"{cause} Тираж будет готов 14.03.2027.\n\nС уважением,\nтипография «Оттиск»"
     )
     assert list(problems_with("ru", _PRINT, reply).get("parts_missing", ())) == lost
+
+
+@pytest.mark.parametrize("promise, new", [
+    # a free step joined by «и» or «а» to the next one, which a condition opens, is promised outright
+    ("Замер будет выполнен бесплатно, и в случае подтверждения дефекта окно будет заменено без доплаты.", []),
+    ("Замер выполним бесплатно, а если дефект подтвердится, заменим окно без доплаты.", []),
+    # … while a free step under the condition itself is conditional, which an outright one is not
+    ("В случае подтверждения дефекта замер будет выполнен бесплатно и окно будет заменено без доплаты.", ["free"]),
+])
+def test_a_condition_after_and_holds_the_next_step_only(promise, new):
+    draft = f"Здравствуйте, Павел!\n\nПриносим извинения за продувание окна. {promise}\n\nС уважением,\nкомпания «Рама»"
+    reply = (
+        "Здравствуйте, Павел!\n\nПростите, что окно продувает. Замер сделаем бесплатно. Если дефект подтвердится, "
+        "заменим окно без доплаты.\n\nС уважением,\nкомпания «Рама»"
+    )
+    assert [k for k in promised_anew("ru", draft, reply) if k == "free"] == new
