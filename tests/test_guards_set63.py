@@ -3,7 +3,8 @@ its slot noun after a word or two that qualify it («[рабочий e-mail]», 
 («[ИНН покупателя]», „[IBAN на получателя]“), while a citation, a quoted «[…]» or a bracket the draft holds passes; a
 street named after its short kind («ул.», «пр.», «пл.») is a name a reply may inflect but not change; a source cited by
 «согласно» before a chained cue is no cause, and a cause said in plain words is kept; a condition after «и» or «а» holds
-the next step only, so the free step before it is promised outright."""
+the next step only, so the free step before it is promised outright; a job the draft schedules with its object is the
+reply's job restated."""
 from __future__ import annotations
 
 import pytest
@@ -130,3 +131,18 @@ def test_a_condition_after_and_holds_the_next_step_only(promise, new):
         "заменим окно без доплаты.\n\nС уважением,\nкомпания «Рама»"
     )
     assert [k for k in promised_anew("ru", draft, reply) if k == "free"] == new
+
+
+@pytest.mark.parametrize("job, new", [
+    # a job the draft schedules with its object and where it stands between its noun and «будет выполнена» is the reply's
+    (" Покраска ограждения детской площадки включена в график и будет выполнена до 20.05.", []),
+    # … while a draft that schedules no such job has not promised the visit the reply's job brings
+    (" Жалоба передана в управляющую компанию.", ["contact"]),
+])
+def test_a_job_scheduled_with_its_object_is_the_same_job_restated(job, new):
+    draft = f"Здравствуйте, Инна!\n\nПриносим извинения за облупившуюся краску.{job}\n\nС уважением,\nТСЖ «Липки»"
+    reply = (
+        "Здравствуйте, Инна!\n\nПростите, что краска облупилась. Покраска ограждения стоит в графике и будет выполнена "
+        "до 20.05.\n\nС уважением,\nТСЖ «Липки»"
+    )
+    assert [k for k in promised_anew("ru", draft, reply) if k == "contact"] == new
