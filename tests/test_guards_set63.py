@@ -4,12 +4,13 @@ its slot noun after a word or two that qualify it («[рабочий e-mail]», 
 street named after its short kind («ул.», «пр.», «пл.») is a name a reply may inflect but not change; a source cited by
 «согласно» before a chained cue is no cause, and a cause said in plain words is kept; a condition after «и» or «а» holds
 the next step only, so the free step before it is promised outright; a job the draft schedules with its object is the
-reply's job restated."""
+reply's job restated; a line after the reply on what the text became is the model's note."""
 from __future__ import annotations
 
 import pytest
 
 from guard_checks import problems_with, promised_anew
+from rewriter.guards import clean_reply
 
 _RU_GYM = (
     "Здравствуйте, Ольга!\n\nАбонемент в фитнес-клуб заморожен с 01.12 по 15.12 по Вашему заявлению. Остаток суммы "
@@ -146,3 +147,15 @@ def test_a_job_scheduled_with_its_object_is_the_same_job_restated(job, new):
         "до 20.05.\n\nС уважением,\nТСЖ «Липки»"
     )
     assert [k for k in promised_anew("ru", draft, reply) if k == "contact"] == new
+
+
+@pytest.mark.parametrize("line, stripped", [
+    # a line after the reply on what the text became goes, in either language
+    ("Письмо стало короче, все суммы и сроки на месте.", True),
+    ("Текстът стана по-топъл, датите са същите.", True),
+    # … while the reply's own last line on what became of the customer's matter stays
+    ("Заказ стал доступен для получения с 12.04.", False),
+])
+def test_a_line_on_what_the_text_became_is_the_models_note(line, stripped):
+    reply = "Здравствуйте, Вера!\n\nЗаказ № 7741 отправлен сегодня.\n\nС уважением,\nмагазин «Пряжа»"
+    assert (clean_reply(f"{reply}\n\n{line}") == reply) is stripped
