@@ -185,9 +185,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             continue  # «ако цистерната не дойде навреме, звъннете»: a case supposed, no cause told
         if by_clause and not supposed and _denied(sentence, match.start, lang):
             continue  # «ситуация не зависит от действий лаборатории»: what did not cause it, no cause told
-        if by_clause and not supposed and _points_back(sentence, match.end, lang, "rule_citations") and (any(
-            m.owner == match.owner and m.sentence == match.sentence and m.start >= match.end for m in matches
-        ) or _countered(sentence, match.end, lang)):
+        if by_clause and not supposed and _cites_a_rule(match, matches, sentence, lang):
             continue  # «Съгласно условията на договора огледът се извършва…, а яхтата беше на вода, поради което…»: a rule, no cause
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
@@ -196,8 +194,10 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             continue  # «вместо M Ви е доставен XL, което се дължи на …»: the failure, which the effect cue's clause explains
         # «по причине поломки замка, в связи с чем по рекомендации ветеринара…»: after a cause its own cue told, some words
         # pointing back (`chained_references` in `language.yaml`) leave the clause after them to say one more
+        # (a rule or a source cited before, «Согласно информации от администратора, …, в связи с чем…», told none)
         told_before = _points_back(sentence, match.end, lang, "chained_references") and any(
-            m.owner == match.owner and m.sentence == match.sentence and m.end <= match.start for m in matches
+            m.owner == match.owner and m.sentence == match.sentence and m.end <= match.start
+            and (supposed or not _cites_a_rule(m, matches, sentence, lang)) for m in matches
         )
         if told_before and _refused_in_clause(text, match, refusals):
             continue  # «…28 суток, в связи с чем сокращение сроков не представляется возможным»: the effect, a refusal
@@ -368,6 +368,14 @@ def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back
     whole letter above («Ввиду вышеизложенного…»)."""
     first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
     return first is not None and fold_case(first.form) in language_words(lang, words)
+
+
+def _cites_a_rule(match: Match, matches: Sequence[Match], sentence: Sentence, lang: str) -> bool:
+    """The cue cites a rule or a source (`rule_citations`) beside a cue of its part later in its sentence, or against the
+    sentence's turn (`_countered`): the cause is told there, not by the citation."""
+    return _points_back(sentence, match.end, lang, "rule_citations") and (any(
+        m.owner == match.owner and m.sentence == match.sentence and m.start >= match.end for m in matches
+    ) or _countered(sentence, match.end, lang))
 
 
 def _countered(sentence: Sentence, cue_end: int, lang: str) -> bool:
