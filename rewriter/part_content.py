@@ -59,6 +59,8 @@ _MEASURES = frozenset({"quantity", "time"})
 # A short gloss in brackets goes on with its clause («резервна част (карбуратор) от вносителя»); a figure
 # in brackets («капацитет (5 куб. м)») is a fact, no word of the clause.
 _GLOSS = re.compile(r"\(([^()\n,;\d]{1,40})\)")
+# A name in quotes with a capital: „Бялата вода“, «Северный».
+_QUOTED_NAME = re.compile(r"[„«\"][А-ЯЁA-Z][^„«»“”\"\n]{0,60}[“”»\"]")
 _FIGURES_AFTER = re.compile(r"\s*\([^()\n]*\d[^()\n]*\)")
 
 
@@ -189,6 +191,10 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             m.owner == match.owner and m.sentence == match.sentence and m.start >= match.end for m in matches
         ) or _countered(sentence, match.end, lang)):
             continue  # «Съгласно условията на договора огледът се извършва…, а яхтата беше на вода, поради което…»: a rule, no cause
+        if by_clause and not supposed and _in_condition(breaks, sentence, match.end, lang, "guess_words") and _countered(
+            sentence, match.end, lang
+        ):
+            continue  # „вероятно е резултат от натоварване при експлоатация, но ще бъде подменена“: a guess set aside
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
@@ -349,9 +355,16 @@ def _only_a_subject(word: WordAnalysis) -> bool:
 
 
 def _names_in(text: str, words: list[WordAnalysis], sentence: Sentence, lang: str) -> Clause:
-    """The stems of the names among a clause's words: a word written with a capital inside its sentence."""
-    capital = {id(w) for w, (start, _) in list(zip(sentence.words, sentence.spans, strict=True))[1:] if text[start:start + 1].isupper()}
-    return tuple(_stems(w, lang) for w in words if id(w) in capital)
+    """The stems of the names among a clause's words: a word written with a capital inside its sentence, every word of
+    a name in quotes and the word of its kind right before it (пещера „Бялата вода“: a reply may name the place where
+    the failure happened and keep no cause)."""
+    spans = list(zip(sentence.words, sentence.spans, strict=True))
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(text, sentence.start, sentence.end)]
+    in_quotes = {i for i, (_, (start, _)) in enumerate(spans) if any(a < start < b for a, b in quoted)}
+    kinds = {i - 1 for i in in_quotes if i > 0 and i - 1 not in in_quotes}
+    capital = {id(w) for w, (start, _) in spans[1:] if text[start:start + 1].isupper()}
+    named = capital | {id(spans[i][0]) for i in in_quotes | kinds}
+    return tuple(_stems(w, lang) for w in words if id(w) in named)
 
 
 def _refused_in_clause(text: str, cue: Match, refusals: Sequence[Match]) -> bool:
@@ -388,9 +401,10 @@ def _denied(sentence: Sentence, cue_start: int, lang: str) -> bool:
     return bool(said & language_words(lang, "cause_denials"))
 
 
-def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str) -> bool:
-    """The cue stands in a clause a condition opens (`condition_words` in `language.yaml`: «ако», «в случай че»)."""
-    conditions = language_words(lang, "condition_words")
+def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str, words: str = "condition_words") -> bool:
+    """The cue stands in a clause a condition opens (`condition_words` in `language.yaml`: «ако», «в случай че»); with
+    `guess_words` and the cue's end, a clause that guesses at its cause, the cue's own words too („вероятно е резултат от…“)."""
+    conditions = language_words(lang, words)
     before = [i for i, (start, _) in enumerate(sentence.spans) if start < cue_start]
     for i in reversed(before):
         if fold_case(sentence.words[i].form) in conditions:

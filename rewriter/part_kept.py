@@ -89,8 +89,8 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
     draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
     («срок продлён консульством»), which the reply tells instead."""
-    def kept(words: Clause) -> float:
-        return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
+    def kept(words: Clause, besides: frozenset[str] = frozenset()) -> float:
+        return sum(bool(w & reply_stems) and not w <= besides for w in words) / len(words) if words else 0.0
 
     if _names_a_cause_beside(clause, content):
         return 1.0
@@ -124,15 +124,16 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # that gives a cause of its own: one that keeps the rest of its sentence and no cause tells only what it explains
     short = len(clause) <= _EXCUSE_WORDS and (clause not in content.fronted or reply_has_cue)
     excuse = short or kept(clause) > 0 or clause in content.excuses
-    if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
+    # a reply that keeps of the cause only the names in it (the worker who comes next time, the hall „Синя река“ where
+    # the concert was to be) keeps no cause, however much of its sentence it keeps
+    names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
+    if excuse and any(kept(sentence, names) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
     if short and any(kept(cause) >= _SENTENCE_KEPT for cause in _causes_before(clause, content)):
         return 1.0  # a detail of the cause before it, told with that cause
     beyond = _beyond_the_failure(clause, content)
     if len(beyond) < SAYS_SOMETHING:
         return kept(clause)
-    # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
-    names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
 
 
@@ -257,7 +258,9 @@ def _facts_dropped(clause: Clause, content: PartContent, reply_facts: tuple[froz
     the step and only lost its date or its sum, which the facts guard stops; amounts a reply may say in words («една
     седмица» for «7 дни») tell nothing here."""
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
-    told = set().union(*(_moments_of(f) for said in reply_facts for f in said))
+    # a bare number the draft gives another clause («клетка № 9») tells that clause's fact, not this step's hour («9:00»)
+    elsewhere = {f for c, f_of in content.facts_of if c != clause for f in f_of if len(f) == 1}
+    told = set().union(*(_moments_of(f) for said in reply_facts for f in said if f not in elsewhere))
     return any(_is_moment(f) or _is_sum(f) for f in facts) and not any(_moments_of(f) & told for f in facts)
 
 
