@@ -124,10 +124,12 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # that gives a cause of its own: one that keeps the rest of its sentence and no cause tells only what it explains
     short = len(clause) <= _EXCUSE_WORDS and (clause not in content.fronted or reply_has_cue)
     excuse = short or kept(clause) > 0 or clause in content.excuses
-    # a reply that keeps of the cause only the names in it (the worker who comes next time, the hall „Синя река“ where
-    # the concert was to be) keeps no cause, however much of its sentence it keeps
+    # a reply that keeps of a cause that says something besides names only the names in it (the worker who comes next
+    # time, the hall „Синя река“ where the concert was to be) keeps no cause, however much of its sentence it keeps
     names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
-    if excuse and any(kept(sentence, names) >= _SENTENCE_KEPT for sentence in sentences):
+    unnamed = [w for w in clause if not w <= names]
+    only_names = names if len(unnamed) >= _OWN_CAUSE and not any(w & reply_stems for w in unnamed) else frozenset()
+    if excuse and any(kept(sentence, only_names) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
     if short and any(kept(cause) >= _SENTENCE_KEPT for cause in _causes_before(clause, content)):
         return 1.0  # a detail of the cause before it, told with that cause
