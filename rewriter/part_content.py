@@ -59,8 +59,6 @@ _MEASURES = frozenset({"quantity", "time"})
 # A short gloss in brackets goes on with its clause («резервна част (карбуратор) от вносителя»); a figure
 # in brackets («капацитет (5 куб. м)») is a fact, no word of the clause.
 _GLOSS = re.compile(r"\(([^()\n,;\d]{1,40})\)")
-# A name in quotes with a capital: „Бялата вода“, «Северный».
-_QUOTED_NAME = re.compile(r"[„«\"][А-ЯЁA-Z][^„«»“”\"\n]{0,60}[“”»\"]")
 _FIGURES_AFTER = re.compile(r"\s*\([^()\n]*\d[^()\n]*\)")
 
 
@@ -355,16 +353,9 @@ def _only_a_subject(word: WordAnalysis) -> bool:
 
 
 def _names_in(text: str, words: list[WordAnalysis], sentence: Sentence, lang: str) -> Clause:
-    """The stems of the names among a clause's words: a word written with a capital inside its sentence, every word of
-    a name in quotes and the word of its kind right before it (пещера „Бялата вода“: a reply may name the place where
-    the failure happened and keep no cause)."""
-    spans = list(zip(sentence.words, sentence.spans, strict=True))
-    quoted = [m.span() for m in _QUOTED_NAME.finditer(text, sentence.start, sentence.end)]
-    in_quotes = {i for i, (_, (start, _)) in enumerate(spans) if any(a < start < b for a, b in quoted)}
-    kinds = {i - 1 for i in in_quotes if i > 0 and i - 1 not in in_quotes}
-    capital = {id(w) for w, (start, _) in spans[1:] if text[start:start + 1].isupper()}
-    named = capital | {id(spans[i][0]) for i in in_quotes | kinds}
-    return tuple(_stems(w, lang) for w in words if id(w) in named)
+    """The stems of the names among a clause's words: a word written with a capital inside its sentence."""
+    capital = {id(w) for w, (start, _) in list(zip(sentence.words, sentence.spans, strict=True))[1:] if text[start:start + 1].isupper()}
+    return tuple(_stems(w, lang) for w in words if id(w) in capital)
 
 
 def _refused_in_clause(text: str, cue: Match, refusals: Sequence[Match]) -> bool:

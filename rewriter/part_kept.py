@@ -89,8 +89,8 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     """How much of the clause the reply keeps; all of a cause whose sentence it mostly keeps, as when the
     draft's clause is an excuse («по не зависящим от нас причинам») beside the cause it states
     («срок продлён консульством»), which the reply tells instead."""
-    def kept(words: Clause, besides: frozenset[str] = frozenset()) -> float:
-        return sum(bool(w & reply_stems) and not w <= besides for w in words) / len(words) if words else 0.0
+    def kept(words: Clause) -> float:
+        return sum(bool(w & reply_stems) for w in words) / len(words) if words else 0.0
 
     if _names_a_cause_beside(clause, content):
         return 1.0
@@ -124,18 +124,15 @@ def _share_kept(clause: Clause, content: PartContent, reply_stems: frozenset[str
     # that gives a cause of its own: one that keeps the rest of its sentence and no cause tells only what it explains
     short = len(clause) <= _EXCUSE_WORDS and (clause not in content.fronted or reply_has_cue)
     excuse = short or kept(clause) > 0 or clause in content.excuses
-    # a reply that keeps of a cause that says something besides names only the names in it (the worker who comes next
-    # time, the hall „Синя река“ where the concert was to be) keeps no cause, however much of its sentence it keeps
-    names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
-    unnamed = [w for w in clause if not w <= names]
-    only_names = names if len(unnamed) >= _OWN_CAUSE and not any(w & reply_stems for w in unnamed) else frozenset()
-    if excuse and any(kept(sentence, only_names) >= _SENTENCE_KEPT for sentence in sentences):
+    if excuse and any(kept(sentence) >= _SENTENCE_KEPT for sentence in sentences):
         return 1.0
     if short and any(kept(cause) >= _SENTENCE_KEPT for cause in _causes_before(clause, content)):
         return 1.0  # a detail of the cause before it, told with that cause
     beyond = _beyond_the_failure(clause, content)
     if len(beyond) < SAYS_SOMETHING:
         return kept(clause)
+    # a reply that keeps of the cause only the names in it (the worker who comes next time) keeps no cause
+    names = frozenset().union(*(w for c, words in content.names_of if c == clause for w in words))
     return kept(clause) if any(w & reply_stems and not w <= names for w in beyond) else 0.0
 
 
