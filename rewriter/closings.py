@@ -101,7 +101,14 @@ def closing_offers_help(text: str, lang: str) -> bool:
     `language.yaml`): a contact line before it may carry it, not a wish or a hope («Желаем приятного отдыха!»,
     «Надеемся на дальнейшее сотрудничество.») that a reply ending on that line has dropped."""
     start = courteous_closing_start(text, lang)
-    return start is not None and _has_a_word_of(without_sign_off(text, lang)[start:], lang, "help_words")
+    if start is None:
+        return False
+    closing = without_sign_off(text, lang)[start:]
+    # a sentence that names future business (`business_words`: «на разположение за бъдещи поръчки») hopes for more work
+    return any(
+        _has_a_word_of(closing[s.start:s.end], lang, "help_words") and not _has_a_word_of(closing[s.start:s.end], lang, "business_words")
+        for s in sentences_of(closing, lang)
+    )
 
 
 def _has_a_word_of(text: str, lang: str, key: str) -> bool:

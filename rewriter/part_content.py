@@ -187,6 +187,10 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             continue  # «ситуация не зависит от действий лаборатории»: what did not cause it, no cause told
         if by_clause and not supposed and _cites_a_rule(match, matches, sentence, lang):
             continue  # «Съгласно условията на договора огледът се извършва…, а яхтата беше на вода, поради което…»: a rule, no cause
+        if by_clause and not supposed and _in_condition(breaks, sentence, match.end, lang, "guess_words") and _countered(
+            sentence, match.end, lang
+        ):
+            continue  # „вероятно е резултат от натоварване при експлоатация, но ще бъде подменена“: a guess set aside
         if by_clause and _points_back(sentence, match.end, lang, "summary_references"):
             continue  # «С оглед на горното Ви възстановяваме…»: "so", after the causes the letter gave
         words, opened = _clause_words(breaks, sentence, match.start, match.end, stop, lang) if by_clause else (list(sentence.words), False)
@@ -396,9 +400,10 @@ def _denied(sentence: Sentence, cue_start: int, lang: str) -> bool:
     return bool(said & language_words(lang, "cause_denials"))
 
 
-def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str) -> bool:
-    """The cue stands in a clause a condition opens (`condition_words` in `language.yaml`: «ако», «в случай че»)."""
-    conditions = language_words(lang, "condition_words")
+def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str, words: str = "condition_words") -> bool:
+    """The cue stands in a clause a condition opens (`condition_words` in `language.yaml`: «ако», «в случай че»); with
+    `guess_words` and the cue's end, a clause that guesses at its cause, the cue's own words too („вероятно е резултат от…“)."""
+    conditions = language_words(lang, words)
     before = [i for i, (start, _) in enumerate(sentence.spans) if start < cue_start]
     for i in reversed(before):
         if fold_case(sentence.words[i].form) in conditions:
