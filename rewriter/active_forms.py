@@ -45,16 +45,17 @@ def active_forms(fix: ActiveForms, sentence: Sentence, first: int, last: int, ru
     verb_start, verb_end = original(context, sentence.spans[participle - 1][0], sentence.spans[participle][1])
     start = clause_start(sentence, first, context)
     if start == first:
-        clitic = _fronted_object_clitic(sentence, start, participle, context)
-        if clitic is None:
+        fronted = _fronted_object_clitic(sentence, start, participle, rule_id, context)
+        if fronted is None:
             return "cannot tell whether an object stands before the verb"
+        clitic, object_form = fronted
         if clitic and (participle - first > 2 and first > 6 or _past_long_aside(sentence, first, context)):
             # an object fronted far, with an aside of many words, doubled beside a dative clitic («Таксата от …,
             # преведена по …, ще Ви я възстановим») reads clumsy (judged unnatural, round 32), and so does one whose
             # aside is long («Сумата от 100 лв., платена от Вас на 28.02.2026 г., ще я възстановим», round 41): the
             # passive stays
             return "an object doubled far from its verb, past an aside"
-        return [Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
+        return [*object_form, Edit(verb_start, verb_end, f"{clitic} {form}".lstrip(), rule_id)]
     if first - start > 8:
         return "the words before the verb are too many to be its subject"
     if any(fold_case(w.form) in context.grammar.coordinators for w in sentence.words[start:first]):
@@ -223,19 +224,28 @@ def _has_short_form(sentence: Sentence, at: int, word: str, article: str, short:
     return context.morphology.is_known(stem + short) or stem in {p.lemma for p in sentence.words[at].parses}
 
 
-def _fronted_object_clitic(sentence: Sentence, start: int, participle: int, context: Context) -> str | None:
-    """The clitic the new verb needs, "" for none, None when that cannot be told. «Сумата, която платихте,
-    ще бъде възстановена» → «…, ще я възстановим»: the sentence opens with the subject and an aside parts
-    it from the verb, so the object stays in front and a clitic doubles it. A sentence that opens with a
-    clause of its own («След като получим стоката, ще бъде възстановена сумата») needs none, unless no subject
-    follows the verb either: then it was told before, and the clitic stands for it («Ако сте имали разходи,
-    опишете ги — ще бъдат разгледани» → «…— ще ги разгледаме»)."""
-    ending = sentence.words[participle].form[-1:]
+def _fronted_object_clitic(
+    sentence: Sentence, start: int, participle: int, rule_id: str, context: Context
+) -> tuple[str, list[Edit]] | None:
+    """The clitic the new verb needs ("" for none) and the edit that gives a fronted object its object form, None
+    when that cannot be told. «Сумата, която платихте, ще бъде възстановена» → «…, ще я възстановим»: the sentence
+    opens with the subject and an aside parts it from the verb, so the object stays in front and a clitic doubles
+    it; a masculine one takes the short article («Вашият сигнал относно … ще го предадем» is ungrammatical, judged
+    in round 63: «Вашия сигнал …»). A sentence that opens with a clause of its own («След като получим стоката, ще
+    бъде възстановена сумата») needs none, unless no subject follows the verb either: then it was told before, and
+    the clitic stands for it («Ако сте имали разходи, опишете ги — ще бъдат разгледани» → «…— ще ги разгледаме»)."""
+    clitic = dict(context.grammar.object_clitics).get(sentence.words[participle].form[-1:])
     if start == 0 or fold_case(sentence.words[0].form) in context.grammar.clitic_free_openers:
-        return "" if _subject_follows(sentence, participle, context) else dict(context.grammar.object_clitics).get(ending)
-    if _as_object(sentence, 0, context) is None:
+        needed = "" if _subject_follows(sentence, participle, context) else clitic
+        return None if needed is None else (needed, [])
+    as_object = _as_object(sentence, 0, context)
+    if as_object is None or clitic is None:
         return None
-    return dict(context.grammar.object_clitics).get(ending)
+    word_start, word_end = original(context, *sentence.spans[0])
+    word = context.text[word_start:word_end]
+    if fold_case(word) == as_object:
+        return clitic, []
+    return clitic, [Edit(word_start, word_end, word[:1] + as_object[1:], rule_id)]
 
 
 def _past_long_aside(sentence: Sentence, first: int, context: Context) -> bool:

@@ -191,8 +191,27 @@ def prepositions_agreeing(edits: list[Edit], context: Context) -> list[Edit]:
             following = starts.get(edit.end)
             after = following.new if following is not None else context.text[edit.end:edit.end + 40].lstrip()
             edit = _with_preposition_agreeing(edit, context, after)
+        else:
+            edit = replace(edit, new=_new_words_agreeing(edit, starts, context))
         agreed.append(edit)
     return agreed
+
+
+def _new_words_agreeing(edit: Edit, starts: dict[int, Edit], context: Context) -> str:
+    """An edit's new words with each preposition among them agreeing with the word after it, inside them or
+    past their end («по факту отказа» → «о» + «отказе» → «об отказе»)."""
+    ahead = context.text[edit.end:edit.end + 8]
+    space = ahead[:len(ahead) - len(ahead.lstrip())]
+    following = starts.get(edit.end + len(space))
+    after = following.new if following is not None else context.text[edit.end + len(space):edit.end + 40]
+    words = re.split(r"(\s+)", edit.new)
+    for at in range(0, len(words), 2):
+        rest = "".join(words[at + 2:]) if at + 2 < len(words) else (after if space else "")
+        for rule in context.grammar.euphony:
+            if words[at].lower() == rule.word and rest and rule.before.search(rest):
+                words[at] = rule.becomes.capitalize() if words[at][:1].isupper() else rule.becomes
+                break
+    return "".join(words)
 
 
 def surfaces(context: Context, sentence: Sentence, first: int, last: int) -> list[str]:

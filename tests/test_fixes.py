@@ -593,7 +593,8 @@ def test_request_formula_keeps_its_politeness(draft, fixed):
         # a subject kept in front, parted from the verb by an aside, is doubled by a clitic of its gender and number
         ("Сумата, която платихте, ще бъде възстановена утре.", "Сумата, която платихте, ще я възстановим утре."),
         ("Парите, които платихте, ще Ви бъдат възстановени утре.", "Парите, които платихте, ще Ви ги възстановим утре."),
-        ("Достъпът, както обещахме, ще бъде възстановен утре.", "Достъпът, както обещахме, ще го възстановим утре."),
+        # (a masculine one with the object's short article: a full article on a doubled object is ungrammatical, round 63)
+        ("Достъпът, както обещахме, ще бъде възстановен утре.", "Достъпа, както обещахме, ще го възстановим утре."),
         ("След като получим стоката, ще бъде възстановена сумата.", "След като получим стоката, ще възстановим сумата."),
         # an object without the article before the aside: whether to double it cannot be told, so left alone
         ("Суми, платени с карта, ще бъдат възстановени утре.", "Суми, платени с карта, ще бъдат възстановени утре."),
