@@ -741,16 +741,20 @@ def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
 
 
 def _offers_help_at_the_same_contact(draft: str, reply: str, lang: str) -> bool:
-    """The draft's last sentence offers help at a phone or an address («Если возникнут вопросы, звоните по телефону
-    8 800 …»), and the reply's last sentence gives every one of them with a word of help (`help_words`, by lemma: «По
-    вопросам: 8 800 …»): the same offer, said short. A line at another contact, or with no word of help, offers none."""
+    """The draft's last sentence offers help at a phone or an address, with a word of help («Если возникнут вопросы,
+    звоните по телефону 8 800 …»; `help_words`, by lemma), and the reply's last sentence gives every one of them with a
+    word of help («По вопросам: 8 800 …»): the same offer, said short. A line at another contact, or with no word of
+    help, offers none; nor does a draft's bare contact line («Контактное лицо — мастер …, тел. …») close anything."""
     closing, last = last_prose_sentence(draft, lang), last_prose_sentence(reply, lang)
     if closing is None or last is None:
         return False
-    channels = [v for v in fact_values(draft[closing[0]:closing[1]], lang) if v.kind in _CONTACT_FACTS]
-    sentence = reply[last[0]:last[1]]
+    offer, sentence = draft[closing[0]:closing[1]], reply[last[0]:last[1]]
+    channels = [v for v in fact_values(offer, lang) if v.kind in _CONTACT_FACTS]
     said = fact_values(sentence, lang)
-    return bool(channels) and all(any(c.same(s) for s in said) for c in channels) and has_a_word_of(sentence, lang, "help_words")
+    return (
+        bool(channels) and all(any(c.same(s) for s in said) for c in channels)
+        and has_a_word_of(offer, lang, "help_words") and has_a_word_of(sentence, lang, "help_words")
+    )
 
 
 def _report_in_language(reply: str, draft: GuardedDraft, linter: Linter) -> Report | None:

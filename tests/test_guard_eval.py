@@ -31,7 +31,7 @@ FLOORS = {
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
     "set8": {"ru": (20, 8, 21, 21), "bg": (25, 11, 22, 22)},  # after guards-77
     "set9": {"ru": (24, 10, 21, 21), "bg": (25, 11, 23, 23)},  # bg after guardsbg-71, guardsbg-72
-    "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
+    "set10": {"ru": (21, 9, 22, 22), "bg": (24, 10, 23, 23)},  # bg after guardsru-83 (two phrases of a heavy draft kept)
     "set11": {"ru": (23, 9, 22, 22), "bg": (25, 11, 23, 23)},  # bg after guardsbg-77
     "set12": {"ru": (18, 5, 21, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-71
     "set13": {"ru": (25, 11, 22, 22), "bg": (24, 10, 23, 23)},  # bg after guardsru-83 (a line of questions at the same phone)

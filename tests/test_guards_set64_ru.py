@@ -95,3 +95,15 @@ def test_a_reply_plainly_better_than_a_heavy_draft_may_keep_two_of_its_phrases(c
         "кинотеатр «Луч»"
     )
     assert ("not_better" in problems_with("ru", _CINEMA, reply)) is refused
+
+
+def test_a_drafts_bare_contact_line_is_no_offer_a_line_of_questions_keeps():
+    draft = (
+        "Здравствуйте, Пётр!\n\nМонтаж вентиляции перенесён на 12.03 из-за задержки поставки вентилятора.\n"
+        "Контактное лицо — инженер Павел Орлов, тел. +7 (812) 555-20-40.\n\nС уважением,\nкомпания «Вентстрой»"
+    )
+    reply = (
+        "Здравствуйте, Пётр!\n\nПростите: монтаж вентиляции переносим на 12.03, вентилятор пришёл с опозданием.\n"
+        "По всем вопросам — инженер Павел Орлов, +7 (812) 555-20-40."
+    )
+    assert "closing" in problems_with("ru", draft, reply).get("parts_missing", ())
