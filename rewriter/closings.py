@@ -82,7 +82,7 @@ def says_a_closing(linter: Linter, text: str, lang: str) -> bool:
 
 def says_thanks(text: str, lang: str) -> bool:
     """Some word of the text thanks the reader (`thanks_words` in `language.yaml`, by lemma or form)."""
-    return _has_a_word_of(text, lang, "thanks_words")
+    return has_a_word_of(text, lang, "thanks_words")
 
 
 def thanks_beyond_the_letter(text: str, lang: str) -> bool:
@@ -106,12 +106,12 @@ def closing_offers_help(text: str, lang: str) -> bool:
     closing = without_sign_off(text, lang)[start:]
     # a sentence that names future business (`business_words`: «на разположение за бъдещи поръчки») hopes for more work
     return any(
-        _has_a_word_of(closing[s.start:s.end], lang, "help_words") and not _has_a_word_of(closing[s.start:s.end], lang, "business_words")
+        has_a_word_of(closing[s.start:s.end], lang, "help_words") and not has_a_word_of(closing[s.start:s.end], lang, "business_words")
         for s in sentences_of(closing, lang)
     )
 
 
-def _has_a_word_of(text: str, lang: str, key: str) -> bool:
+def has_a_word_of(text: str, lang: str, key: str) -> bool:
     """Some word of the text is in the language's list `key`, by lemma or form."""
     words = language_words(lang, key)
     return any(
@@ -130,7 +130,7 @@ def closes_with_thanks_only(text: str, lang: str) -> bool:
     closing = without_sign_off(text, lang)[start:]
     sentences = sentences_of(closing, lang)
     said = [closing[s.start:s.end] for s in sentences]
-    return bool(said) and all(says_thanks(s, lang) and not _has_a_word_of(s, lang, "asking_words") for s in said)
+    return bool(said) and all(says_thanks(s, lang) and not has_a_word_of(s, lang, "asking_words") for s in said)
 
 
 def _signs_off(sentence: str, lang: str) -> bool:

@@ -63,6 +63,8 @@ _GIVEN = frozenset({_REFUND, _TRANSFER, _DISCOUNT, GIFT, FREE})
 # is a promise of its own.
 _SUMS_BACK = frozenset({_REFUND, _DISCOUNT})
 _SUMS_GIVEN = _SUMS_BACK | {COMPENSATION}
+# Money that reaches the customer: back, paid over, or as a compensation.
+_MONEY_PAID = frozenset({_REFUND, _TRANSFER, COMPENSATION})
 # What is given as a thing, whose count a reply may not change: a service free, a gift.
 _THINGS_GIVEN = frozenset({FREE, GIFT})
 # The facts a contact goes by: where we write or call.
@@ -198,6 +200,20 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
         charged = _sums_beside(text, lang, sentences, charges)
         promises = [replace(p, charged=charged) if p.kind == FREE else p for p in promises]
     return promises
+
+
+def dated_payments(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where each sentence is that pays the customer a sum by a date, outright («пособие 9 480 руб. будет перечислено
+    не позднее 13.11»): the remedy told, however passive its words."""
+    spans = []
+    for sentence in sentences_of(text, lang):
+        said = text[sentence.start:sentence.end]
+        if not any(_is_sum(v) for v in fact_values(said, lang)):
+            continue
+        promises = [p for p in find_promises(said, lang) if not p.conditional]
+        if any(p.kind in _MONEY_PAID and p.amounts for p in promises) and any(p.kind == DEADLINE and p.moments for p in promises):
+            spans.append((sentence.start, sentence.end))
+    return spans
 
 
 def _sums_beside(text: str, lang: str, sentences: list[Sentence], numbers: set[int]) -> frozenset[tuple]:

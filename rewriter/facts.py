@@ -32,7 +32,7 @@ from .fact_numbers import (
 )
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize
 from .fact_value import FactValue, number_key, parse_number
-from .fact_words import FactWords, fact_words
+from .fact_words import FactWords, fact_words, in_base_unit
 from .fact_written import SHAPE_READERS
 from .normalize import fold_case
 
@@ -46,6 +46,8 @@ _CONTRAST_GAP = 4
 _AMOUNT_WITH_CENTS = re.compile(r"\d{1,2}\.\d{2}")
 # A day of the month as an ordinal, its ending after a hyphen: «23-е», «5-го», «12-ти».
 _ORDINAL_DAY = re.compile(r"(\d{1,2})-[^\W\d_]{1,3}")
+# How many tokens away from a bare number a unit word with no number of its own tells what the number measures.
+_IMPLIED_UNIT_REACH = 3
 # The year of two dates that name none, to count the days between them (any year but a leap one).
 _ANY_YEAR = 2001
 
@@ -79,6 +81,7 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
     An id written with a hyphen keeps it with or without its «№» («№ 7-3150» ↔ «договор 7-3150»),
     though its pieces read as two numbers and, bare, the whole may read as a phone («58-30417»)."""
     found = fact_values(reply, lang)
+    implied = _implied_measures(draft, lang)
     kept = {core for core in map(_id_core, draft_values) if core and _holds(reply, core)}
     given = {core for core in map(_id_core, found) if core and _holds(draft, core)}  # «12-345» → «№ 12-345»
     pieces = {piece for core in kept | given for piece in (core, *re.split(r"[-/]", core))}
@@ -86,15 +89,43 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
     missing = [
         d.text for d in draft_values
         if d.required and _id_core(d) not in kept and d.text not in pieces and not any(d.same(r) for r in found)
-        and not _term_between_kept_dates(d, draft_values, found)
+        and not _term_between_kept_dates(d, draft_values, found) and not any(_measured_as_implied(r, d, implied) for r in found)
     ]
     new = [
         r.text
         for r in found
         if r.required and r.text not in pieces and _id_core(r) not in given and not any(r.same(d) for d in draft_values)
         and not _day_of_a_date(r, draft_values) and not _term_between_kept_dates(r, draft_values, found)
+        and not any(_measured_as_implied(r, d, implied) for d in draft_values)
     ]
     return missing + swapped_values(draft, reply, lang) + _recounted(draft, reply, lang), new
+
+
+def _implied_measures(text: str, lang: str) -> dict[tuple, frozenset[str]]:
+    """For each bare number of the text, by value, what the unit words near it that measure no number of their own
+    measure (in base units): «на км 14+300 трассы» says 14 and 300 are lengths, as «14 км 300 м» writes them."""
+    read, tokens = _read_values(text, lang)
+    units = fact_words(lang).units
+    taken = {i for _, first, last in read for i in range(first, last + 1)}
+    measures: dict[tuple, set[str]] = {}
+    for value, first, last in read:
+        if value.kind != "number":
+            continue
+        near = range(max(first - _IMPLIED_UNIT_REACH, 0), min(last + _IMPLIED_UNIT_REACH + 1, len(tokens)))
+        for i in near:
+            unit = match_phrase(tokens, i, units) if i not in taken and tokens[i].kind == "word" else None
+            if unit:
+                measures.setdefault(value.key, set()).add(in_base_unit(Decimal(1), unit[0])[1])
+    return {key: frozenset(found) for key, found in measures.items()}
+
+
+def _measured_as_implied(quantity: FactValue, number: FactValue, implied: dict[tuple, frozenset[str]]) -> bool:
+    """A quantity of the reply that is a bare number of the draft with the unit the draft implies near it («14 км» for
+    «км 14»): the same fact; another number, or a unit of another measure («14 кг»), is not."""
+    return (
+        quantity.kind == "quantity" and number.kind == "number" and quantity.key[:1] == number.key
+        and in_base_unit(Decimal(1), quantity.key[1])[1] in implied.get(number.key, frozenset())
+    )
 
 
 def _term_between_kept_dates(value: FactValue, draft_values: Sequence[FactValue], found: Sequence[FactValue]) -> bool:

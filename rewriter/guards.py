@@ -21,6 +21,7 @@ from .closings import (
     closing_offers_help,
     courteous_closing_start,
     ends_courteously,
+    has_a_word_of,
     last_prose_sentence,
     open_sign_off,
     says_a_closing,
@@ -29,7 +30,7 @@ from .closings import (
     thanks_beyond_the_letter,
     without_sign_off,
 )
-from .commitments import Promise, find_promises, new_promises
+from .commitments import Promise, dated_payments, find_promises, new_promises
 from .fact_pairs import shares_swapped
 from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
 from .findings import SEVERITY_RANK, Report
@@ -233,10 +234,21 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
     says_sorry = report is not None and _says_sorry_for_an_evasion(reply, report, linter)
-    if report is not None and not better_than_draft(draft.report, report, linter.config.fail_on, says_sorry):
+    if report is not None and not better_than_draft(
+        _remedy_set_aside(draft.text, draft.report), _remedy_set_aside(reply, report), linter.config.fail_on, says_sorry
+    ):
         left = [f.text for f in report.findings if f.text and f.severity != "info"]
         rejections.append(Rejection("not_better", tuple(dict.fromkeys(left))[:_SHOWN_WORDS]))
     return rejections
+
+
+def _remedy_set_aside(text: str, report: Report) -> Report:
+    """The report without its evasions in a sentence that pays the customer a sum by a date: «решение о выплате
+    принято, пособие 9 480 руб. будет перечислено не позднее 13.11» tells the remedy, no evasion left in."""
+    paid = dated_payments(text, report.lang)
+    return replace(report, findings=tuple(
+        f for f in report.findings if f.category != _EVASION or not any(start <= f.start and f.end <= end for start, end in paid)
+    ))
 
 
 def _says_sorry_for_an_evasion(reply: str, report: Report, linter: Linter) -> bool:
@@ -591,8 +603,8 @@ def _parts_lost(draft: GuardedDraft, reply: str, report: Report, linter: Linter)
         apologises(body, draft.lang) or not apologises(draft.text, draft.lang, non_apologies)
     )
     # a sign-off that says a wish of its own («С уважение и съчувствие,») closes the letter too
-    if _keeps_closing_line(draft, reply) or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) \
-            or signs_off_warmly(reply, draft.lang):
+    if _keeps_closing_line(draft, reply) or _offers_help_at_the_same_contact(draft.text, reply, draft.lang) \
+            or (has["apology"] and _closes_on_its_apology(draft)) or _closes_on_a_step(draft) or signs_off_warmly(reply, draft.lang):
         has["closing"] = True
     # a cue told only by the failure («испытания не состоялись»: it opens no clause), or by the failure and where or when
     # it happened (names: «не пристигна в с. Горно Ябълково»), gives the reply no cause of its own
@@ -726,6 +738,23 @@ def _keeps_closing_line(draft: GuardedDraft, reply: str) -> bool:
     # which a reply that drops the closing still signs with
     said_again = _says_again(draft.text[start:last[1]], reply, draft.lang)
     return said_again or (bool(closing) and folded(reply).rstrip(".!?… ").endswith(closing))
+
+
+def _offers_help_at_the_same_contact(draft: str, reply: str, lang: str) -> bool:
+    """The draft's last sentence offers help at a phone or an address, with a word of help («Если возникнут вопросы,
+    звоните по телефону 8 800 …»; `help_words`, by lemma), and the reply's last sentence gives every one of them with a
+    word of help («По вопросам: 8 800 …»): the same offer, said short. A line at another contact, or with no word of
+    help, offers none; nor does a draft's bare contact line («Контактное лицо — мастер …, тел. …») close anything."""
+    closing, last = last_prose_sentence(draft, lang), last_prose_sentence(reply, lang)
+    if closing is None or last is None:
+        return False
+    offer, sentence = draft[closing[0]:closing[1]], reply[last[0]:last[1]]
+    channels = [v for v in fact_values(offer, lang) if v.kind in _CONTACT_FACTS]
+    said = fact_values(sentence, lang)
+    return (
+        bool(channels) and all(any(c.same(s) for s in said) for c in channels)
+        and has_a_word_of(offer, lang, "help_words") and has_a_word_of(sentence, lang, "help_words")
+    )
 
 
 def _report_in_language(reply: str, draft: GuardedDraft, linter: Linter) -> Report | None:

@@ -31,16 +31,16 @@ FLOORS = {
     "set7": {"ru": (24, 10, 21, 21), "bg": (14, 4, 21, 21)},
     "set8": {"ru": (20, 8, 21, 21), "bg": (25, 11, 22, 22)},  # after guards-77
     "set9": {"ru": (24, 10, 21, 21), "bg": (25, 11, 23, 23)},  # bg after guardsbg-71, guardsbg-72
-    "set10": {"ru": (21, 9, 22, 22), "bg": (15, 5, 22, 22)},
+    "set10": {"ru": (21, 9, 22, 22), "bg": (24, 10, 23, 23)},  # bg after guardsru-83 (two phrases of a heavy draft kept)
     "set11": {"ru": (23, 9, 22, 22), "bg": (25, 11, 23, 23)},  # bg after guardsbg-77
     "set12": {"ru": (18, 5, 21, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-71
-    "set13": {"ru": (25, 11, 22, 22), "bg": (23, 9, 23, 23)},  # bg after guardsbg-61
+    "set13": {"ru": (25, 11, 22, 22), "bg": (24, 10, 23, 23)},  # bg after guardsru-83 (a line of questions at the same phone)
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
     "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
     "set16": {"ru": (25, 11, 23, 23), "bg": (24, 11, 22, 22)},  # ru after guards-76
     "set17": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},
     "set18": {"ru": (25, 11, 23, 23), "bg": (24, 11, 23, 23)},
-    "set19": {"ru": (25, 11, 23, 23), "bg": (23, 9, 23, 23)},
+    "set19": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # bg after guardsru-83 (a line of questions at the same phone)
     "set20": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},
     "set21": {"ru": (25, 11, 23, 23), "bg": (24, 10, 23, 23)},  # bg after guardsbg-61
     "set22": {"ru": (25, 11, 22, 22), "bg": (24, 10, 22, 22)},  # after the set 22 passes (guardsru-37, guardsbg-37)
@@ -105,7 +105,7 @@ FLOORS = {
     # set58 at first sight: ru (16, 7, 23, 23), bg (19, 8, 21, 21)
     "set58": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-77, guardsbg-77
     # set59 at first sight, after this stop's long passes: ru (17, 7, 22, 22), bg (20, 9, 21, 21)
-    "set59": {"ru": (23, 10, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-78, guardsbg-78
+    "set59": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-78, guardsbg-78; ru after guardsru-83
     # set60 at first sight: ru (24, 10, 22, 22), bg (20, 10, 22, 22)
     "set60": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-79, guardsbg-79, guards-79
     # set61 at first sight, after this stop's long passes: ru (20, 8, 19, 19), bg (20, 8, 22, 22)
@@ -115,7 +115,7 @@ FLOORS = {
     # set63 at first sight, after this stop's long passes: ru (16, 7, 21, 21), bg (23, 10, 19, 19)
     "set63": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-82, guardsbg-82
     # set64 at first sight: ru (22, 10, 23, 23), bg (17, 7, 21, 20)
-    "set64": {"ru": (22, 10, 23, 23), "bg": (17, 7, 21, 20)},
+    "set64": {"ru": (25, 11, 23, 23), "bg": (17, 7, 21, 20)},  # ru after guardsru-83
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
