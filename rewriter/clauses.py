@@ -80,12 +80,12 @@ class Active(FixKind):
 def _names_another_doer(fix: Active, target: Target, context: Context) -> bool:
     """«Обновление ключей производится банком-партнёром. … Замена ключей будет произведена»: where the reply
     gives a work to a listed body («силами производителя», `doer_markers`), or names the doer of a passive about the
-    same thing (a noun of the match's clause, not an action noun of the fix's
-    verb map: «замена стояка» is another work than «замена полотенцесушителя»), by a person or a listed body in the
-    instrumental (not «нами», nor a cause: «обусловлена необходимостью»), the agentless passive may be that doer's too.
-    So where a listed body is the one the matter was sent to, in the dative («Информация о восстановлении … направлена
-    подрядчику»: any noun of the match's clause, its action noun too), or the one a sentence holds responsible
-    (`duty_words`: «подрядчик, который несёт ответственность за восстановление благоустройства»)."""
+    same thing (a noun of the match's clause, not an action noun of the fix's verb map: «замена стояка» is another
+    work than «замена полотенцесушителя»), by a person or a listed body in the instrumental (not «нами», nor a cause:
+    «обусловлена необходимостью»), the agentless passive may be that doer's too. So where a listed body is the one
+    the matter was sent to, in the dative («Информация о восстановлении … направлена подрядчику»: any noun of the
+    match's clause, its action noun too), or the one a sentence holds responsible (`duty_words`: «подрядчик, который
+    несёт ответственность за восстановление благоустройства»)."""
     if any(_work_given_to_a_body(sentence, context) for sentence in context.sentences):
         return True
     actions = {noun for noun, _ in fix.verbs} | fix.light
