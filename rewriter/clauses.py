@@ -79,12 +79,15 @@ class Active(FixKind):
 
 def _names_another_doer(fix: Active, target: Target, context: Context) -> bool:
     """«Обновление ключей производится банком-партнёром. … Замена ключей будет произведена»: where the reply
-    names the doer of a passive about the same thing (a noun of the match's clause, not an action noun of the fix's
-    verb map: «замена стояка» is another work than «замена полотенцесушителя»), by a person or a listed body in the
-    instrumental (not «нами», nor a cause: «обусловлена необходимостью»), the agentless passive may be that doer's too.
-    So where a listed body is the one the matter was sent to, in the dative («Информация о восстановлении … направлена
-    подрядчику»: any noun of the match's clause, its action noun too), or the one a sentence holds responsible
-    (`duty_words`: «подрядчик, который несёт ответственность за восстановление благоустройства»)."""
+    gives a work to a listed body («силами производителя», `doer_markers`), or names the doer of a passive about the
+    same thing (a noun of the match's clause, not an action noun of the fix's verb map: «замена стояка» is another
+    work than «замена полотенцесушителя»), by a person or a listed body in the instrumental (not «нами», nor a cause:
+    «обусловлена необходимостью»), the agentless passive may be that doer's too. So where a listed body is the one
+    the matter was sent to, in the dative («Информация о восстановлении … направлена подрядчику»: any noun of the
+    match's clause, its action noun too), or the one a sentence holds responsible (`duty_words`: «подрядчик, который
+    несёт ответственность за восстановление благоустройства»)."""
+    if any(_work_given_to_a_body(sentence, context) for sentence in context.sentences):
+        return True
     actions = {noun for noun, _ in fix.verbs} | fix.light
     clause = _nouns(target.sentence, clause_start(target.sentence, target.first, context), target.last, context)
     ours = clause - actions
@@ -103,6 +106,22 @@ def _names_another_doer(fix: Active, target: Target, context: Context) -> bool:
             if _body_after(sentence, at, "datv", context, agent=False) and clause & before:
                 return True
     return False
+
+
+def _work_given_to_a_body(sentence: Sentence, context: Context) -> bool:
+    """Whether the sentence gives a work still to do to a listed body by a word of `doer_markers` («подлежит
+    устранению силами производителя»): the reply tells another doer of its work, and a «мы» for an agentless passive
+    may make the writer promise that body's work (judged a meaning change, round 64). A past work («при перевозке,
+    осуществлявшейся силами перевозчика») tells a cause, not who does what the reply promises."""
+    words = surfaces(context, sentence, 0, len(sentence.words) - 1)
+    return any(fold_case(word) in context.grammar.doer_markers and _body_after(sentence, at, "gent", context, agent=False)
+               and not _past_in_clause(sentence, at, context) for at, word in enumerate(words[:-1]))
+
+
+def _past_in_clause(sentence: Sentence, at: int, context: Context) -> bool:
+    """Whether a verb or a participle in the past stands in the clause of word `at`, before it."""
+    words = surfaces(context, sentence, clause_start(sentence, at, context), at)
+    return any("past" in context.morphology.parses(word)[0].tag.grammemes for word in words)
 
 
 def _duty_of_a_body(sentence: Sentence, context: Context) -> set[str]:

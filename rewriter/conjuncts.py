@@ -21,6 +21,8 @@ _OWN_WORDS = 3
 # What the dropped words may hold: letters, spaces and hyphens only, so no number, name in quotes, clause or
 # aside goes with the formula.
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
+# The plain words between a formula that opens the sentence and the clause it is joined to, a comma before its «и».
+_PLAIN_TAIL = re.compile(r"(?:[\s-]+[^\W\d_]+)*(?:,?\s+[^\W\d_]+)?,?")
 # Between the kept words and the «и»: a space, or a comma closing a clause of their own («…, что выбрали нас, и»).
 _BEFORE_JOINER = re.compile(r",?\s+")
 _SENTENCE_END = re.compile(r"[.!]")
@@ -91,7 +93,10 @@ def _opening(rest: tuple[TokenPattern, ...], target: Target, rule_id: str, conte
     if fold_case(words[opening].form) in grammar.and_words:
         opening += 1
     dropped_end = original(context, *sentence.spans[opening - 1])[1]
-    if not _PLAIN_WORDS.fullmatch(text[start:dropped_end].rstrip(",")) or \
+    formula_end = original(context, *sentence.spans[target.last])[1]
+    # the formula's own comma («Благодарим Ви, че се свързахте с нас, и…») is the rule's; the words past it are plain
+    if not _PLAIN_WORDS.fullmatch(text[start:formula_end].replace(",", "")) or \
+            not _PLAIN_TAIL.fullmatch(text[formula_end:dropped_end]) or \
             not any(p.match_at(words, opening) is not None for p in rest):
         return "the words after the formula are no clause of their own"
     if any(fold_case(w.form) in grammar.anaphors for w in words[opening:]):

@@ -89,6 +89,8 @@ def spelled_like(context: Context, words: str) -> str:
 _CLAUSE_VERBS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 # The preposition of the instrumental a conjunct may repeat, keeping its case: «в связи с туманом и с ремонтом».
 _OLD_PREPOSITIONS = frozenset({"с", "со"})
+# The marks around a name in quotes («заказчика ОАО «РЖД» и графиком»): the name goes with the noun before it.
+_QUOTE_MARKS = "«»„“”\""
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
 # A word inside a sentence: after a letter, and a comma or the like, and spaces.
 _MID_SENTENCE_WORD = re.compile(r"(?<=[^\W\d_])[,;:]?[ \t]+([^\W\d_]+)")
@@ -266,16 +268,20 @@ def _conjunct_after(sentence: Sentence, at: int, source: str, context: Context) 
     """Where a phrase in the old case joined by «и» opens at or after word `at`: right there, or (from a case
     other than the genitive) past the genitive words the governed noun keeps («объёмом поступающих документов и
     проведением работ»: «проведением» goes along, or the first noun alone would change case, judged ungrammatical,
-    round 51); None when there is none; a reason where one stands past other words («количеством заявок на
-    вебинар и отменой») or repeats the old «с» («туманом и с ремонтом»), whose reach cannot be told."""
+    round 51), a name in quotes or an abbreviation that does not decline among them («заданием заказчика ОАО «РЖД»
+    и графиком», judged ungrammatical, round 64); None when there is none; a reason where one stands past other
+    words («количеством заявок на вебинар и отменой») or repeats the old «с» («туманом и с ремонтом»), whose reach
+    cannot be told."""
     text, spans, morphology = context.view.text, sentence.spans, context.morphology
     genitive = True
     while at < len(sentence.words) and not _joined_by_and(sentence, at, context):
         word = surfaces(context, sentence, at, at)[0]
-        if source == "gent" or text[spans[at - 1][1]:spans[at][0]].strip() \
+        if source == "gent" or text[spans[at - 1][1]:spans[at][0]].strip(" " + _QUOTE_MARKS) \
                 or morphology.parses(word)[0].tag.POS in _CLAUSE_VERBS:
             return None
-        genitive = genitive and bool(nominal_parses(morphology, word, "gent"))
+        quoted = any(mark in text[spans[at - 1][1]:spans[at][0]] for mark in "«„")
+        genitive = genitive and (bool(nominal_parses(morphology, word, "gent")) or quoted
+                                 or _undeclined(text[spans[at][0]:spans[at][1]], context))
         at += 1
     conjunct = at + 1
     if conjunct >= len(sentence.words):
@@ -289,12 +295,20 @@ def _conjunct_after(sentence: Sentence, at: int, source: str, context: Context) 
 
 
 def _joined_by_and(sentence: Sentence, at: int, context: Context) -> bool:
-    """Whether word `at` is an «и» standing between two words with only spaces around it."""
+    """Whether word `at` is an «и» standing between two words with only spaces around it (a name's closing quote
+    before it aside)."""
     if at <= 0 or at + 1 >= len(sentence.words):
         return False
     text, spans = context.view.text, sentence.spans
-    spaced = not text[spans[at - 1][1]:spans[at][0]].strip() and not text[spans[at][1]:spans[at + 1][0]].strip()
+    spaced = not text[spans[at - 1][1]:spans[at][0]].strip(" " + _QUOTE_MARKS) \
+        and not text[spans[at][1]:spans[at + 1][0]].strip()
     return spaced and fold_case(text[spans[at][0]:spans[at][1]]) in context.grammar.and_words
+
+
+def _undeclined(word: str, context: Context) -> bool:
+    """Whether `word` is an abbreviation or a name in capitals that keeps one form in every case («ОАО», «РЖД»)."""
+    parses = context.morphology.parses(word)
+    return word.isupper() and all("Fixd" in p.tag.grammemes or p.tag.POS is None for p in parses)
 
 
 def _governed_edits(sentence: Sentence, first: int, words: list[str], rule_id: str, context: Context) -> list[Edit]:

@@ -151,6 +151,8 @@ class Grammar:
     joining_words: frozenset[str] = frozenset()
     # lemmas that name another body as the doer after a passive («подрядной организацией»)
     doer_bodies: frozenset[str] = frozenset()
+    # forms that give a work to the body named after them («силами производителя»): the work is that body's
+    doer_markers: frozenset[str] = frozenset()
     # lemmas that say a body answers for a work («ответственность»): the work is that body's
     duty_words: frozenset[str] = frozenset()
     # particles that deny the word after them («не несёт ответственности»): a duty denied is no duty
@@ -198,6 +200,7 @@ def grammar(code: str) -> Grammar:
         and_words=frozenset(fold_case(w) for w in data.get("and_words", [])),
         joining_words=frozenset(fold_case(w) for w in data.get("joining_words", [])),
         doer_bodies=frozenset(fold_case(w) for w in data.get("doer_bodies", [])),
+        doer_markers=frozenset(fold_case(w) for w in data.get("doer_markers", [])),
         duty_words=frozenset(fold_case(w) for w in data.get("duty_words", [])),
         negations=frozenset(fold_case(w) for w in data.get("negations", [])),
         anaphors=frozenset(fold_case(w) for w in data.get("anaphors", [])),

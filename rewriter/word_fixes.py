@@ -73,7 +73,8 @@ def _clause_before(context: Context, sentence: Sentence, first: int) -> list[str
 
 def _said_in_sentence(new: str, target: Target, context: Context) -> bool:
     """Whether the connector `new` would say the sentence's own one again: a later clause opens with it («из-за
-    сбоя оператора, из-за чего оплата не прошла»), or it stood before and the new one hangs on a noun of its
+    сбоя оператора, из-за чего оплата не прошла»), it stands later in the phrase the new one opens, no mark between
+    («из-за задержки машины на трассе из-за снегопада»), or it stood before and the new one hangs on a noun of its
     phrase («из-за неполноты документов и загруженности экспертов из-за наплыва заявок»); two causes side by side
     («отменён из-за болезни…, не пришло из-за сбоя», «из-за ошибки, а также из-за загруженности») read well
     (`once_per_sentence`)."""
@@ -81,8 +82,22 @@ def _said_in_sentence(new: str, target: Target, context: Context) -> bool:
     if any(text[spans[at - 1][1]:spans[at][0]].strip() == "," and fold_case(text[start:end]) == new
            for at, (start, end) in enumerate(spans) if at and start >= target.end):
         return True
+    if _later_in_phrase(new, target, context):
+        return True
     said = re.search(rf"(?<!\w){re.escape(new)}(?!\w)", fold_case(text[target.sentence.start:target.start]))
     return said is not None and hangs_on_noun(target.sentence, target.start, text)
+
+
+def _later_in_phrase(new: str, target: Target, context: Context) -> bool:
+    """Whether the connector `new` stands again after the edited span with only words and spaces between."""
+    spans, text = target.sentence.spans, context.view.text
+    after = [at for at, (start, _) in enumerate(target.sentence.spans) if start >= target.end]
+    for at in after:
+        if at > after[0] and text[spans[at - 1][1]:spans[at][0]].strip():
+            return False
+        if fold_case(text[spans[at][0]:spans[at][1]]) == new:
+            return True
+    return False
 
 
 def hangs_on_noun(sentence: Sentence, at: int, text: str) -> bool:
