@@ -1585,3 +1585,22 @@ def test_round_63_misses_are_named_by_their_rule(text, rule):
 
 def test_a_doubt_about_our_slip_with_a_remedy_after_it_is_no_non_apology():
     assert "non_apology" not in _categories("Ако сме Ви таксували два пъти, ще Ви върнем сумата днес.")
+
+
+# Round 64 (pass lintbg-82): what in a plain reply owns the slip, told in another sentence than the passive.
+
+
+@pytest.mark.parametrize(
+    ("owned", "bare"),
+    [
+        # the loss told as having happened with us owns the tracing that follows it
+        ("Куфарът Ви е изгубен при нас. Проследихме го: стигнал е до Бургас, но там е бил насочен към грешен полет.",
+         "Проследихме куфара: стигнал е до Бургас, но там е бил насочен към грешен полет."),
+        # our own workshop, marked as ours, is no partner blamed
+        ("При кроенето в нашия цех са взели грешния плат и затова ръкавите са по-къси.",
+         "При кроенето в цеха на доставчика са взели грешния плат и затова ръкавите са по-къси."),
+    ],
+)
+def test_round_64_a_slip_owned_in_the_reply_is_no_evasion(owned, bare):
+    assert "evasion" not in _categories(owned)
+    assert "evasion" in _categories(bare)
