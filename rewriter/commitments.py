@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import cache
 
 from .fact_words import in_base_unit
-from .facts import DOTTED_TIME, FactValue, fact_values
+from .facts import DOTTED_TIME, FactValue, fact_spans, fact_values
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools, morphology
@@ -470,9 +470,14 @@ def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozen
     """Amounts of time, dates and times of day in the sentence, as comparable moments; a whole hour
     may be said either way («с 12:00 до 16:00» = «с 12 до 16 часов»), an amount in any unit of time
     («72 часа» = «три дни»). A unit said alone («в течение суток») is a moment of the draft, so a reply
-    may name it in hours, but no deadline of a reply's own: «Хорошего дня!» sets none."""
+    may name it in hours, but no deadline of a reply's own: «Хорошего дня!» sets none; nor is one a word after a sum
+    (`_rates`: «35 евро на месец» is the sum's rate, «35 € месечно»)."""
     found = set()
-    for value in fact_values(sentence, lang):
+    values = fact_values(sentence, lang)
+    rates = _rates(sentence, lang, values)
+    for n, value in enumerate(values):
+        if n in rates:
+            continue
         if value.kind == "quantity" and value.key[1] in _TIME_UNITS and (value.required or all_moments):
             names = {f"{value.key[0]} {value.key[1]}", _in_base_name(Decimal(value.key[0]), value.key[1])}
             if value.key[1] == "hour" and value.key[0].isdigit() and int(value.key[0]) <= 24:
@@ -487,6 +492,17 @@ def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozen
             names = {f"time {value.key[0]}:{value.key[1]:02d}"} | ({f"{value.key[0]} hour"} if value.key[1] == 0 else set())
             found.add(frozenset(names))
     return found
+
+
+def _rates(sentence: str, lang: str, values: list[FactValue]) -> set[int]:
+    """Which of the sentence's facts are a unit said alone one word at most after a sum: the period the sum is paid
+    by («12 € на час», «35 евро на месец»), no amount of time."""
+    spans = fact_spans(sentence, lang)
+    return {
+        n for n in range(1, len(values))
+        if values[n].kind == "quantity" and not values[n].required and values[n - 1].kind == "amount"
+        and len(sentence[spans[n - 1][1]:spans[n][0]].split()) <= 1
+    }
 
 
 def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
