@@ -54,7 +54,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference", "charge", "instruction",
+    "not_refusal", "reference", "charge", "instruction", "whole",
 )
 _DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
@@ -114,6 +114,9 @@ class Promise:
     # the sums its sentence names, by value: for money given (a compensation, a refund, a discount) the object of
     # the promise, which a reply may give back in its own way («18 700 руб. будут компенсированы» → «вернём 18 700 руб.»)
     amounts: frozenset[tuple] = frozenset()
+    # of those, the sums named only as the whole a part of which is given (`whole`: «ще възстановим 30 € от платените
+    # 95 €»): what was paid, no money given
+    wholes: frozenset[tuple] = frozenset()
     # for a draft's discount, the sums said beside a discount word anywhere in the draft, promised or not: the value
     # of the thing given, which a reply may name where the draft says it in another sentence («ваучерът за 30 лв.
     # не беше зареден. … Ваучерът вече е зареден» → «ваучерът за 30 лв. вече е зареден»)
@@ -200,6 +203,16 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
     return promises
 
 
+def _wholes(text: str, lang: str, sentence: Sentence, wholes: list[Match]) -> frozenset[tuple]:
+    """The sums the sentence names only as the whole a part of which is given (`wholes`, the whole's number marked)."""
+    said = text[sentence.start:sentence.end]
+    values = zip(fact_values(said, lang), fact_spans(said, lang), strict=True)
+    sums = [(v.key, sentence.start + start) for v, (start, _) in values if _is_sum(v)]
+    marked = [w.reported for w in wholes]
+    whole = {key for key, start in sums if any(low <= start < high for low, high in marked)}
+    return frozenset(whole - {key for key, start in sums if not any(low <= start < high for low, high in marked)})
+
+
 def _sums_beside(text: str, lang: str, sentences: list[Sentence], numbers: set[int]) -> frozenset[tuple]:
     """The sums the numbered sentences name, by value."""
     return frozenset(
@@ -284,11 +297,12 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     ]
     values = fact_values(text[sentence.start:sentence.end], lang)
     sums = frozenset(v.key for v in values if _is_sum(v))
+    wholes = _wholes(text, lang, sentence, [m for m in matches if m.owner.role == "whole"])
     counts = frozenset(v for v in values if _is_count(v))
     channels = frozenset(v.key for v in values if v.kind in _CHANNELS)
     promises = [
         replace(
-            p, amounts=sums, counts=counts if p.kind in _THINGS_GIVEN else frozenset(),
+            p, amounts=sums, wholes=wholes, counts=counts if p.kind in _THINGS_GIVEN else frozenset(),
             channels=channels if p.kind == CONTACT else frozenset(),
         )
         for p in promises
@@ -535,6 +549,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“ (the value of the draft's own voucher,
             # said in a sentence that promises nothing, is no other object)
             covering = []
+        if promise.kind in _SUMS_BACK | {_TRANSFER} and (promise.amounts - promise.wholes) & _paid_only(draft):
+            # money back by the whole sum the draft gives a part of is more money given: „и цялата сума от 95 €“
+            # beside the draft's „30 € от заплатената сума от 95 €“
+            covering = []
         if promise.kind == FREE and promise.amounts & {amount for d in draft for amount in d.charged}:
             # a thing given free by a sum the draft charges for it is another thing given: «заменим листы за свой счёт —
             # обычно лист стоит 2 850 руб.» beside the draft's free work and «стоимость листа составит 2 850 руб.»
@@ -547,6 +565,11 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
                 and not _sum_the_draft_compensates(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _paid_only(draft: list[Promise]) -> set[tuple]:
+    """The sums the draft names only as the whole a part of which it gives."""
+    return {w for d in draft for w in d.wholes} - {a for d in draft for a in d.amounts - d.wholes}
 
 
 def _replaced_outright(promise: Promise, draft: list[Promise]) -> bool:

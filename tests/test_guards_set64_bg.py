@@ -121,3 +121,27 @@ def test_interest_paid_for_our_delay_is_a_compensation(sentence, new):
         f"{sentence}\n\nС уважение,\nАгенция „Покрив“"
     )
     assert ("compensation" in problems_with("bg", _RENT, reply).get("commitments_new", ())) is new
+
+
+_LESSON = (
+    "Здравейте, г-жо Маринова,\n\nСъжаляваме, че урокът по пиано на 11.10.2027 г. беше отменен в последния момент. "
+    "Ще Ви възстановим 40 лв. от платената такса от 120 лв. по банковата Ви сметка до 3 работни дни.\n\n"
+    "С уважение,\nМузикална школа „Ключ“"
+)
+
+
+@pytest.mark.parametrize("refund, new", [
+    # the whole sum given back where the draft gives a part of it is more money promised
+    ("Ще Ви върнем цялата такса от 120 лв. по банковата Ви сметка до 3 работни дни.", True),
+    ("Ще Ви върнем 40 лв. от платените 120 лв., а ако предпочитате – и цялата сума от 120 лв., по банковата Ви "
+     "сметка до 3 работни дни.", True),
+    # … while the part given back, the whole named before or after it, is the draft's refund
+    ("От платените 120 лв. ще Ви върнем 40 лв. по банковата Ви сметка до 3 работни дни.", False),
+    ("Ще Ви върнем 40 лв. от таксата от 120 лв. по банковата Ви сметка до 3 работни дни.", False),
+])
+def test_the_whole_sum_given_back_for_a_part_is_a_new_promise(refund, new):
+    reply = (
+        "Здравейте, г-жо Маринова,\n\nСъжаляваме, че урокът по пиано на 11.10.2027 г. беше отменен в последния момент. "
+        f"{refund}\n\nС уважение,\nМузикална школа „Ключ“"
+    )
+    assert bool(problems_with("bg", _LESSON, reply).get("commitments_new")) is new
