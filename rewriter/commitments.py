@@ -204,13 +204,32 @@ def find_promises(text: str, lang: str, all_moments: bool = False) -> list[Promi
 
 
 def _wholes(text: str, lang: str, sentence: Sentence, wholes: list[Match]) -> frozenset[tuple]:
-    """The sums the sentence names only as the whole a part of which is given (`wholes`, the whole's number marked)."""
+    """The sums the sentence names only as the whole a part of which is given (`wholes`, the whole's number marked,
+    the part beside it in the match): a whole exceeds its part, so „от 16 € на човек, общо 128 €“ (a part and the
+    total of such parts) and „сумата от 15 € от цената от 65 €“ name no whole in 16 € or 15 €."""
     said = text[sentence.start:sentence.end]
-    values = zip(fact_values(said, lang), fact_spans(said, lang), strict=True)
-    sums = [(v.key, sentence.start + start) for v, (start, _) in values if _is_sum(v)]
-    marked = [w.reported for w in wholes]
-    whole = {key for key, start in sums if any(low <= start < high for low, high in marked)}
-    return frozenset(whole - {key for key, start in sums if not any(low <= start < high for low, high in marked)})
+    sums = [
+        (v, sentence.start + start)
+        for v, (start, _) in zip(fact_values(said, lang), fact_spans(said, lang), strict=True) if _is_sum(v)
+    ]
+    whole = {
+        value.key for value, start in sums
+        for match in wholes if _is_whole_of(value, start, match, sums)
+    }
+    return frozenset(whole - {value.key for value, start in sums if not any(_marks(m, start) for m in wholes)})
+
+
+def _marks(match: Match, start: int) -> bool:
+    low, high = match.reported
+    return low <= start < high
+
+
+def _is_whole_of(value: FactValue, start: int, match: Match, sums: list[tuple[FactValue, int]]) -> bool:
+    """The sum at `start` is the whole the match marks: a part in the rest of the match is less than it."""
+    return _marks(match, start) and any(
+        part.key[1:] == value.key[1:] and Decimal(part.key[0]) < Decimal(value.key[0])
+        for part, at in sums if match.start <= at < match.end and not _marks(match, at)
+    )
 
 
 def _sums_beside(text: str, lang: str, sentences: list[Sentence], numbers: set[int]) -> frozenset[tuple]:
