@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import cache
 
 from .fact_words import in_base_unit
-from .facts import DOTTED_TIME, FactValue, fact_values
+from .facts import DOTTED_TIME, FactValue, fact_spans, fact_values
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools, morphology
@@ -54,7 +54,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference", "charge", "instruction",
+    "not_refusal", "reference", "charge", "instruction", "whole",
 )
 _DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
@@ -116,6 +116,9 @@ class Promise:
     # the sums its sentence names, by value: for money given (a compensation, a refund, a discount) the object of
     # the promise, which a reply may give back in its own way («18 700 руб. будут компенсированы» → «вернём 18 700 руб.»)
     amounts: frozenset[tuple] = frozenset()
+    # of those, the sums named only as the whole a part of which is given (`whole`: «ще възстановим 30 € от платените
+    # 95 €»): what was paid, no money given
+    wholes: frozenset[tuple] = frozenset()
     # for a draft's discount, the sums said beside a discount word anywhere in the draft, promised or not: the value
     # of the thing given, which a reply may name where the draft says it in another sentence («ваучерът за 30 лв.
     # не беше зареден. … Ваучерът вече е зареден» → «ваучерът за 30 лв. вече е зареден»)
@@ -216,6 +219,35 @@ def dated_payments(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _wholes(text: str, lang: str, sentence: Sentence, wholes: list[Match]) -> frozenset[tuple]:
+    """The sums the sentence names only as the whole a part of which is given (`wholes`, the whole's number marked,
+    the part beside it in the match): a whole exceeds its part, so „от 16 € на човек, общо 128 €“ (a part and the
+    total of such parts) and „сумата от 15 € от цената от 65 €“ name no whole in 16 € or 15 €."""
+    said = text[sentence.start:sentence.end]
+    sums = [
+        (v, sentence.start + start)
+        for v, (start, _) in zip(fact_values(said, lang), fact_spans(said, lang), strict=True) if _is_sum(v)
+    ]
+    whole = {
+        value.key for value, start in sums
+        for match in wholes if _is_whole_of(value, start, match, sums)
+    }
+    return frozenset(whole - {value.key for value, start in sums if not any(_marks(m, start) for m in wholes)})
+
+
+def _marks(match: Match, start: int) -> bool:
+    low, high = match.reported
+    return low <= start < high
+
+
+def _is_whole_of(value: FactValue, start: int, match: Match, sums: list[tuple[FactValue, int]]) -> bool:
+    """The sum at `start` is the whole the match marks: a part in the rest of the match is less than it."""
+    return _marks(match, start) and any(
+        part.key[1:] == value.key[1:] and Decimal(part.key[0]) < Decimal(value.key[0])
+        for part, at in sums if match.start <= at < match.end and not _marks(match, at)
+    )
+
+
 def _sums_beside(text: str, lang: str, sentences: list[Sentence], numbers: set[int]) -> frozenset[tuple]:
     """The sums the numbered sentences name, by value."""
     return frozenset(
@@ -300,11 +332,12 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     ]
     values = fact_values(text[sentence.start:sentence.end], lang)
     sums = frozenset(v.key for v in values if _is_sum(v))
+    wholes = _wholes(text, lang, sentence, [m for m in matches if m.owner.role == "whole"])
     counts = frozenset(v for v in values if _is_count(v))
     channels = frozenset(v.key for v in values if v.kind in _CHANNELS)
     promises = [
         replace(
-            p, amounts=sums, counts=counts if p.kind in _THINGS_GIVEN else frozenset(),
+            p, amounts=sums, wholes=wholes, counts=counts if p.kind in _THINGS_GIVEN else frozenset(),
             channels=channels if p.kind == CONTACT else frozenset(),
         )
         for p in promises
@@ -486,9 +519,14 @@ def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozen
     """Amounts of time, dates and times of day in the sentence, as comparable moments; a whole hour
     may be said either way («с 12:00 до 16:00» = «с 12 до 16 часов»), an amount in any unit of time
     («72 часа» = «три дни»). A unit said alone («в течение суток») is a moment of the draft, so a reply
-    may name it in hours, but no deadline of a reply's own: «Хорошего дня!» sets none."""
+    may name it in hours, but no deadline of a reply's own: «Хорошего дня!» sets none; nor is one a word after a sum
+    (`_rates`: «35 евро на месец» is the sum's rate, «35 € месечно»)."""
     found = set()
-    for value in fact_values(sentence, lang):
+    values = fact_values(sentence, lang)
+    rates = _rates(sentence, lang, values)
+    for n, value in enumerate(values):
+        if n in rates:
+            continue
         if value.kind == "quantity" and value.key[1] in _TIME_UNITS and (value.required or all_moments):
             names = {f"{value.key[0]} {value.key[1]}", _in_base_name(Decimal(value.key[0]), value.key[1])}
             if value.key[1] == "hour" and value.key[0].isdigit() and int(value.key[0]) <= 24:
@@ -503,6 +541,17 @@ def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozen
             names = {f"time {value.key[0]}:{value.key[1]:02d}"} | ({f"{value.key[0]} hour"} if value.key[1] == 0 else set())
             found.add(frozenset(names))
     return found
+
+
+def _rates(sentence: str, lang: str, values: list[FactValue]) -> set[int]:
+    """Which of the sentence's facts are a unit said alone one word at most after a sum: the period the sum is paid
+    by («12 € на час», «35 евро на месец»), no amount of time."""
+    spans = fact_spans(sentence, lang)
+    return {
+        n for n in range(1, len(values))
+        if values[n].kind == "quantity" and not values[n].required and values[n - 1].kind == "amount"
+        and len(sentence[spans[n - 1][1]:spans[n][0]].split()) <= 1
+    }
 
 
 def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
@@ -535,6 +584,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“ (the value of the draft's own voucher,
             # said in a sentence that promises nothing, is no other object)
             covering = []
+        if promise.kind in _SUMS_BACK | {_TRANSFER} and (promise.amounts - promise.wholes) & _paid_only(draft):
+            # money back by the whole sum the draft gives a part of is more money given: „и цялата сума от 95 €“
+            # beside the draft's „30 € от заплатената сума от 95 €“
+            covering = []
         if promise.kind == FREE and promise.amounts & {amount for d in draft for amount in d.charged}:
             # a thing given free by a sum the draft charges for it is another thing given: «заменим листы за свой счёт —
             # обычно лист стоит 2 850 руб.» beside the draft's free work and «стоимость листа составит 2 850 руб.»
@@ -547,6 +600,11 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
                 and not _sum_the_draft_compensates(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _paid_only(draft: list[Promise]) -> set[tuple]:
+    """The sums the draft names only as the whole a part of which it gives."""
+    return {w for d in draft for w in d.wholes} - {a for d in draft for a in d.amounts - d.wholes}
 
 
 def _replaced_outright(promise: Promise, draft: list[Promise]) -> bool:

@@ -1407,7 +1407,9 @@ def test_round_60_to_62_misses_are_named_beside_quiet_neighbours(text, category)
         (
             "Съжаляваме, че издаването на членската карта се забави толкова. Това не е Ваша вина.",
             "bg.evasion.se-zabavi",
-            "Съжаляваме, че издаването на членската карта се забави толкова.",
+            # (guardsbg-83: a regret for the delay in its own sentence, „Съжаляваме, че … се забави“, owns it too, as
+            # the judges read round 63; „за съжаление“ regrets nothing of ours)
+            "За съжаление издаването на членската карта се забави толкова.",
         ),
         # a consequence told, not a term
         (
