@@ -118,17 +118,21 @@ def _warnings_gone(draft: Report, reply: Report, heavy: bool) -> bool:
 def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     """A reply with fewer serious faults than its draft, about half of them gone at least (one of two or three, two
     of four or five), no warning left (or `_officialese_dropped`) and at most one of the draft's flagged phrases
-    kept word for word, two of a heavy draft's (`_may_keep`: «не состоялись» and «направлено» of its nineteen): a
-    model that drops all the officialese and fixes part of the evasion («занятие не состоялось» left where the draft
-    said «было отменено по техническим причинам») improved the whole reply,
-    though the lint still reads its own words as the same kind of fault; one that trades three of four faults for
-    three of its own («жаль, если вы расстроились», «так получилось») has not."""
+    kept word for word, two of a heavy draft's (`_may_keep`) when the second is an officialese word in a sentence of
+    its own («не состоялись» and «направлено» of its nineteen): a model that drops all the officialese and fixes part
+    of the evasion («занятие не состоялось» left where the draft said «было отменено по техническим причинам»)
+    improved the whole reply, though the lint still reads its own words as the same kind of fault; one that keeps the
+    draft's unowned cause beside its stock closing («из-за технического сбоя», «Надеемся на Ваше понимание») kept the
+    draft's fault and formula as they were, and one that trades three of four faults for three of its own («жаль, если
+    вы расстроились», «так получилось») has not."""
     left, had = len(_serious(reply, threshold)), len(_serious(draft, threshold))
     if left >= had or 2 * left > had + 1:
         return False
     if _count(reply, "warning") and not _officialese_dropped(draft, reply, threshold):
         return False
-    return _kept(_not_info(reply), _flagged_words(draft.findings)) <= _may_keep(draft)
+    draft_words, findings = _flagged_words(draft.findings), _not_info(reply)
+    beyond_officialese = [f for f in findings if f.category != _OFFICIALESE]
+    return _kept(beyond_officialese, draft_words) <= 1 and _kept(findings, draft_words) <= _may_keep(draft)
 
 
 def _officialese_dropped(draft: Report, reply: Report, threshold: int) -> bool:

@@ -81,17 +81,21 @@ _CINEMA = (
 )
 
 
-@pytest.mark.parametrize("closing, refused", [
+@pytest.mark.parametrize("sent, closing, refused", [
     # two of a heavy draft's eleven flagged phrases kept word for word («не состоялся», «направлено»), most faults gone
-    ("", False),
+    ("вам направлено", "", False),
     # … while a third kept («Благодарим за понимание») is the draft's style kept
-    (" Благодарим за понимание.", True),
+    ("вам направлено", " Благодарим за понимание.", True),
+    # the second phrase kept may be an officialese word in a sentence of the reply's own, not the draft's stock closing
+    # beside its unowned evasion: both the fault and the formula are the draft's as they were
+    ("мы отправили вам", " Благодарим за понимание.", True),
+    ("мы отправили вам", "", False),
 ])
-def test_a_reply_plainly_better_than_a_heavy_draft_may_keep_two_of_its_phrases(closing, refused):
+def test_a_reply_plainly_better_than_a_heavy_draft_may_keep_two_of_its_phrases(sent, closing, refused):
     reply = (
         "Здравствуйте, Наталья Сергеевна!\n\nПоказ фильма 14.03 не состоялся: у проектора случился технический сбой. "
-        "Сейчас он уже работает. Нам следовало сразу написать вам, а не только на сайте. В качестве компенсации вам "
-        f"направлено приглашение на повторный показ 21.03.\n\nПростите нас за испорченный вечер.{closing}\n\nС уважением,\n"
+        "Сейчас он уже работает. Нам следовало сразу написать вам, а не только на сайте. В качестве компенсации "
+        f"{sent} приглашение на повторный показ 21.03.\n\nПростите нас за испорченный вечер.{closing}\n\nС уважением,\n"
         "кинотеатр «Луч»"
     )
     assert ("not_better" in problems_with("ru", _CINEMA, reply)) is refused
