@@ -1181,6 +1181,11 @@ ROUND65_JUDGED_WRONG = [
     # the purpose of advice to the customer
     ("ru.vague_promise.vpred", "В целях недопущения подобных поломок рекомендуем вам заливать только зимний омыватель.",
      "В целях недопущения подобных поломок мы будем чаще проверять омыватель."),
+    # a relative clause that tells which place or card is meant
+    ("ru.bureaucratese.vozvratnyj-passiv", "Деньги вернутся на счёт, с которого производился платёж.",
+     "Платёж производился с задержкой."),
+    ("ru.bureaucratese.vozvratnyj-passiv", "Справку выдаст ветклиника, где проводилась стерилизация.",
+     "Стерилизация проводилась в субботу."),
 ]
 
 
@@ -1208,3 +1213,8 @@ def test_purpose_phrase_is_reported_only_without_the_order_to_you(text, purpose_
     findings = [f for f in LINTER.lint(text, "ru").findings if f.rule == "ru.bureaucratese.vam-neobhodimo"]
     assert findings
     assert any(text[f.start:f.end].startswith("Для") for f in findings) == purpose_reported
+
+
+def test_a_fault_made_normal_with_a_sigh_between_is_evasion():
+    assert "ru.evasion.byvaet" in _rules_with_merged("Клавиатура залипает, такое, увы, случается.")
+    assert "ru.evasion.byvaet" not in _rules_with_merged("Такое, увы, не случается с новыми клавиатурами.")
