@@ -535,6 +535,8 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             # „15% отстъпка за пролетта“ beside the draft's „10% от фактурата“ (the value of the draft's own voucher,
             # said in a sentence that promises nothing, is no other object)
             covering = []
+        if promise.kind == _REFUND and _another_thing_paid_back(promise, draft, reply):
+            covering = []
         if promise.kind == FREE and promise.amounts & {amount for d in draft for amount in d.charged}:
             # a thing given free by a sum the draft charges for it is another thing given: «заменим листы за свой счёт —
             # обычно лист стоит 2 850 руб.» beside the draft's free work and «стоимость листа составит 2 850 руб.»
@@ -547,6 +549,17 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
                 and not _sum_the_draft_compensates(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _another_thing_paid_back(promise: Promise, draft: list[Promise], reply: list[Promise]) -> bool:
+    """Money back by no sum, naming none of the words of the draft's money back, each by its sum, beside a refund of the
+    reply's that pays every sum the draft pays back («стоимость испорченного товара тоже возместим» beside «плату за май,
+    900 руб., вернём»): another thing paid back, not the draft's refund said again."""
+    refunds = [d for d in draft if d.kind == _REFUND]
+    sums = {amount for d in refunds for amount in d.amounts}
+    words = {word for d in refunds for word in d.words}
+    other = not promise.amounts and not promise.arriving and not promise.words & words
+    return other and all(d.amounts for d in refunds) and bool(sums) and any(p.kind == _REFUND and sums <= p.amounts for p in reply)
 
 
 def _replaced_outright(promise: Promise, draft: list[Promise]) -> bool:
