@@ -588,6 +588,8 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             # money back by the whole sum the draft gives a part of is more money given: „и цялата сума от 95 €“
             # beside the draft's „30 € от заплатената сума от 95 €“
             covering = []
+        if promise.kind == _REFUND and _another_thing_paid_back(promise, draft, reply):
+            covering = []
         if promise.kind == FREE and promise.amounts & {amount for d in draft for amount in d.charged}:
             # a thing given free by a sum the draft charges for it is another thing given: «заменим листы за свой счёт —
             # обычно лист стоит 2 850 руб.» beside the draft's free work and «стоимость листа составит 2 850 руб.»
@@ -605,6 +607,17 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
 def _paid_only(draft: list[Promise]) -> set[tuple]:
     """The sums the draft names only as the whole a part of which it gives."""
     return {w for d in draft for w in d.wholes} - {a for d in draft for a in d.amounts - d.wholes}
+
+
+def _another_thing_paid_back(promise: Promise, draft: list[Promise], reply: list[Promise]) -> bool:
+    """Money back by no sum, naming none of the words of the draft's money back, each by its sum, beside a refund of the
+    reply's that pays every sum the draft pays back («стоимость испорченного товара тоже возместим» beside «плату за май,
+    900 руб., вернём»): another thing paid back, not the draft's refund said again."""
+    refunds = [d for d in draft if d.kind == _REFUND]
+    sums = {amount for d in refunds for amount in d.amounts}
+    words = {word for d in refunds for word in d.words}
+    other = not promise.amounts and not promise.arriving and not promise.words & words
+    return other and all(d.amounts for d in refunds) and bool(sums) and any(p.kind == _REFUND and sums <= p.amounts for p in reply)
 
 
 def _replaced_outright(promise: Promise, draft: list[Promise]) -> bool:

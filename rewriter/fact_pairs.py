@@ -1,15 +1,21 @@
-"""Shares bound to what they are shares of: «60% памук и 40% полиестер» turned into «40% памук и 60% полиестер» keeps
-every value and every word, yet tells another composition, which the facts guard compares as a set."""
+"""Facts told in pairs. Shares bound to what they are shares of: «60% памук и 40% полиестер» turned into «40% памук и 60%
+полиестер» keeps every value and every word, yet tells another composition, which the facts guard compares as a set.
+A measure written in two units, the larger first («2 метра 80 сантиметров»), is one quantity («2,8 м»)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from .fact_value import FactValue, number_key
+from .fact_words import in_base_unit
 from .facts import fact_spans, fact_values
 from .normalize import fold_case
 
 # The word right after a share, its first letters: what the share is of, in any inflected form («памук», «памука»).
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]{3,})")
 _STEM = 5
+# What may stand between the two parts of a measure written in two units: spaces only («1 м 75 см»).
+_BETWEEN_PARTS = re.compile(r"[\s\u00a0]*")
 
 
 def shares_swapped(draft: str, reply: str, lang: str) -> list[str]:
@@ -32,3 +38,38 @@ def _shares(text: str, lang: str) -> list[tuple[tuple, str, str]]:
         if value.kind == "quantity" and value.key[1] == "percent" and after:
             found.append((value.key, fold_case(after[1])[:_STEM], text[start:after.end()]))
     return found
+
+
+def measures_in_two_units(draft: str, reply: str, lang: str) -> tuple[set[str], set[str]]:
+    """The facts of the draft and of the reply, as written, that one measure keeps when one side writes it in two units
+    and the other in one («2 метра 80 сантиметров» for «2,8 м»); two parts that sum to another measure keep nothing."""
+    draft_values, reply_values = fact_values(draft, lang), fact_values(reply, lang)
+    kept_in_draft: set[str] = set()
+    kept_in_reply: set[str] = set()
+    for split, whole, split_kept, whole_kept in ((reply, draft_values, kept_in_reply, kept_in_draft),
+                                                 (draft, reply_values, kept_in_draft, kept_in_reply)):
+        for measure, parts in _two_unit_measures(split, lang):
+            said = [value.text for value in whole if value.same(measure)]
+            if said:
+                split_kept.update(parts)
+                whole_kept.update(said)
+    return kept_in_draft, kept_in_reply
+
+
+def _two_unit_measures(text: str, lang: str) -> list[tuple[FactValue, tuple[str, str]]]:
+    """Each two quantities of one measure side by side, the second in a smaller unit and less than one of the first
+    («2 метра 80 сантиметров»), as one quantity in the base unit, with the two as written."""
+    read = list(zip(fact_values(text, lang), fact_spans(text, lang), strict=True))
+    found = []
+    for (first, (start, gap)), (second, (gap_end, end)) in zip(read, read[1:], strict=False):
+        if first.kind == second.kind == "quantity" and _BETWEEN_PARTS.fullmatch(text, gap, gap_end):
+            (larger, base), (smaller, base2) = _in_base(first), _in_base(second)
+            one_larger, one_smaller = in_base_unit(Decimal(1), first.key[1])[0], in_base_unit(Decimal(1), second.key[1])[0]
+            if base == base2 and one_smaller < one_larger and smaller < one_larger:
+                measure = FactValue("quantity", (number_key(larger + smaller), base), text[start:end])
+                found.append((measure, (first.text, second.text)))
+    return found
+
+
+def _in_base(quantity: FactValue) -> tuple[Decimal, str]:
+    return in_base_unit(Decimal(quantity.key[0]), quantity.key[1])

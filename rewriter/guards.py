@@ -31,7 +31,7 @@ from .closings import (
     without_sign_off,
 )
 from .commitments import Promise, dated_payments, find_promises, new_promises
-from .fact_pairs import shares_swapped
+from .fact_pairs import measures_in_two_units, shares_swapped
 from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
 from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
@@ -75,8 +75,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 _LAST_TOKEN = re.compile(r"[\w.,:/+-]*\d$")
 # A note in brackets inside a line, which may talk about the edit as a whole line does.
 _BRACKETED = re.compile(r"[(\[][^()\[\]\n]{1,300}[)\]]\.?")
-# A span in square, angle or curly brackets, which may be a template slot left unfilled («[Ваше имя]»).
-_SLOT = re.compile(r"[\[<{][^\[\]<>{}\n]{1,80}[\]>}]")
+# A span in square, angle or curly brackets, which may be a template slot left unfilled («[Ваше имя]») or a note of a
+# sentence or two left to the sender («[Уточнить у склада… Если нет — …]»).
+_SLOT = re.compile(r"[\[<{][^\[\]<>{}\n]{1,200}[\]>}]")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ECHOED_DELIMITER = re.compile(r"^\s*<<<\s*(?:DRAFT|CONTEXT|END)\b[^>]*>>>\s*$", re.IGNORECASE)
 _WRAPPING_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
@@ -525,7 +526,9 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
     language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     missing += shares_swapped(draft.text, reply, draft.lang)  # every value kept, bound to another word
-    new = [text for text in new if text not in sums_promised]
+    kept_in_draft, kept_in_reply = measures_in_two_units(draft.text, reply, draft.lang)
+    missing = [text for text in missing if text not in kept_in_draft]
+    new = [text for text in new if text not in sums_promised and text not in kept_in_reply]
     if names:
         reply_names = find_names(reply, draft.lang)
         # a name the reply writes by its initial («Пламен Ангелов» → «П. Ангелов») is kept
