@@ -39,3 +39,25 @@ def test_days_listed_with_their_preposition_again_share_the_month_of_the_last(da
 ])
 def test_a_word_said_again_joins_only_numbers_it_stands_before(text, keys):
     assert [v.key for v in fact_values(text, "bg")] == keys
+
+
+_UMBRELLA = (
+    "Уважаеми г-н Стоянов,\n\nВъв връзка с Вашата рекламация по поръчка № ЧД-118 Ви уведомяваме, че чадърът е бил "
+    "доставен повреден. Стойността на чадъра (24,00 € от общата сума от 90,00 €) ще Ви бъде възстановена по банковата "
+    "Ви сметка до 20.05.2027 г.\n\nС уважение,\nМагазин „Дъжд“"
+)
+
+
+@pytest.mark.parametrize("refund, refused", [
+    # the part given, its whole named as a total after an aside on the part
+    ("Ще Ви върнем 24 евро – цената на чадъра от общо 90 евро – по банковата Ви сметка до 20 май.", False),
+    # while money back by the whole is still more than the draft gives
+    ("Ще Ви върнем цялата сума от 90 евро по банковата Ви сметка до 20 май.", True),
+])
+def test_a_whole_named_as_a_total_after_an_aside_on_the_part_is_no_money_given(refund, refused):
+    reply = (
+        "Здравейте, г-н Стоянов,\n\nСъжаляваме, чадърът по поръчка ЧД-118 пристигна повреден. "
+        f"{refund}\n\nС уважение,\nМагазин „Дъжд“"
+    )
+    problems = problems_with("bg", _UMBRELLA, reply)
+    assert ("commitments_new" in problems) is refused
