@@ -63,9 +63,10 @@ def number_value(
         taken += 2  # «59,- €»: no cents
     after, used = _meaning_after(tokens, i + taken, words)
     half_at = None
-    if after is None and _range_to(tokens, i, i + taken, number, words):
-        after, unit_used = _meaning_after(tokens, i + taken + 2, words)  # «3–5 рабочих дней»: the unit of the second
-        half_at, used = i + taken + 2 + unit_used, 0  # «между 2 и 5 следобед»: and its half of the day
+    range_last = _range_to(tokens, i, i + taken, number, words) if after is None else None
+    if range_last is not None:
+        after, unit_used = _meaning_after(tokens, range_last + 1, words)  # «3–5 рабочих дней»: the unit of the second
+        half_at, used = range_last + 1 + unit_used, 0  # «между 2 и 5 следобед»: and its half of the day
     if after is None:
         last = _listed_to(tokens, i + taken, number, words)
         after = _meaning_after(tokens, last + 1, words)[0] if last else None  # «11, 13 и 18 март»: the month of the last
@@ -229,22 +230,33 @@ def _digit_date_range_end(tokens: Sequence[Token], i: int, day: Decimal, words: 
     return end if end.kind == "date" and day == int(day) and day >= 1 and previous < end.key[0] else None
 
 
-def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: FactWords) -> bool:
-    """A range word at j and a greater number after it: «3–5 дней», «с 6 на 7 июня» (a night), while in
+def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: FactWords) -> int | None:
+    """Where the end of a range is when a range word at j and a greater number after it follow the number at i:
+    «3–5 дней», «с 6 на 7 июня» (a night), «на 12 и на 26 септември» (its word before said again); None when in
     «ул. Садовая, 17 до 12 июня» the 17 is no day of June, nor is the 6 of «6 на 7 июня» without its «с»."""
     if j + 1 >= len(tokens) or _code_tail(tokens, i):
-        return False
+        return None
     opened = i > 0 and bool(tokens[i - 1].keys & words.range_from) and bool(tokens[j].keys & words.range_words_opened)
     if not (tokens[j].keys & words.range_words or opened):
-        return False
-    end = tokens[j + 1]
+        return None
+    k = j + 1 + _word_repeated(tokens, i, j)
+    end = tokens[k]
     if tokens[j].text in "-–—" and tokens[j - 1].kind != "number" and end.kind == "number":
-        return False  # «на двоих — 89 400 ₽»: a dash from a number word to digits sets off, it spans no range
+        return None  # «на двоих — 89 400 ₽»: a dash from a number word to digits sets off, it spans no range
     if tokens[j].text in "-–—" and _aside(tokens, j):
-        return False  # «Партида 1 – 380 метра – Ви чака»: the dashes set the second number off
+        return None  # «Партида 1 – 380 метра – Ви чака»: the dashes set the second number off
     if end.kind != "number":  # «3 или пять дней»; «ет. 2 — в работни дни» is no range
-        return bool(end.keys & words.numbers.keys())
-    return (parse_number(end.text) or start) > start
+        return k if end.keys & words.numbers.keys() else None
+    return k if (parse_number(end.text) or start) > start else None
+
+
+def _word_repeated(tokens: Sequence[Token], i: int, j: int) -> int:
+    """1 when the list word at j is followed by the word before the number at i said again, then a number
+    («на 12 и на 26 септември», «в 9 или в 11 часа»); else 0."""
+    before, after = (tokens[i - 1] if i else None), (tokens[j + 1] if j + 2 < len(tokens) else None)
+    if before is None or after is None or tokens[j].kind != "word" or before.kind != "word":
+        return 0
+    return int(fold_case(before.text) == fold_case(after.text) and tokens[j + 2].kind == "number")
 
 
 def _code_tail(tokens: Sequence[Token], i: int) -> bool:
