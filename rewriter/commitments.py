@@ -54,7 +54,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference", "charge", "instruction", "whole",
+    "not_refusal", "reference", "charge", "instruction", "whole", "other_way",
 )
 _DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
@@ -304,7 +304,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if any(not _negated(text, cue, negations, asides) for cue in spans):
             promises.append(Promise(
                 kind, conditional, by_visit=role == _VISIT, arriving=role == _ARRIVAL, delivered=kind == FREE and "delivery" in roles,
-                next_time=kind in _GIVEN and "next_time" in roles, replacing=role == _REPLACEMENT,
+                next_time=kind in _GIVEN and _given_next_time(spans, matches), replacing=role == _REPLACEMENT,
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
     if "as_apology" in roles:
@@ -365,6 +365,16 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if moments:
             promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
+
+
+def _given_next_time(cues: list[Match], matches: list[Match]) -> bool:
+    """A next purchase or stay named in the way the thing is given by, not in another way the sentence offers
+    («вернём деньги на карту или запишем вас на следующий сеанс» gives the money back now)."""
+    ways = [m.start for m in matches if m.owner.role == "other_way"]
+    return any(
+        not any(min(cue.start, n.start) < way < max(cue.start, n.start) for way in ways)
+        for cue in cues for n in matches if n.owner.role == "next_time"
+    )
 
 
 @cache

@@ -211,8 +211,10 @@ def _facts_kept(clause: Clause, content: PartContent, reply_facts: tuple[frozens
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
     sentence = {s for c, s in content.sentence_of if c == clause}
     beside = (c for c, s in content.sentence_of if s in sentence and len(c) >= SAYS_SOMETHING)
-    # a count in pieces («180 броя», «12 шт.») is worded by its unit, which a reply may leave out («вместо поръчаните 180»)
-    worded = content.part not in BY_CLAUSE or all(map(_is_count, facts)) or any(w & reply_stems for c in (clause, *beside) for w in c)
+    # a count in pieces («180 броя», «12 шт.») is worded by its unit, which a reply may leave out («вместо поръчаните 180»),
+    # and a clause of no more words than a name of its fact is worded by that fact («установленного времени (06:30)»)
+    worded = content.part not in BY_CLAUSE or all(map(_is_count, facts)) or len(clause) <= SAYS_SOMETHING \
+        or any(w & reply_stems for c in (clause, *beside) for w in c)
     return bool(facts) and worded and any(_all_told(_counted(facts), _counted(said)) for said in reply_facts)
 
 
