@@ -1,7 +1,8 @@
 """Guard set 66's Bulgarian misses, as classes in other domains: a note left in brackets for the editor is no reply to
 send; an ordinal in the feminine with its article („след 20-ата минута“) counts what the number does; no surcharge
 needed is the draft's free service said in other words; a charge told as covering only what the customer got is a step
-of the remedy; an excuse that names only that reasons arose and of what kind is told by the cause said after it."""
+of the remedy; an excuse that names only that reasons arose and of what kind is told by the cause said after it. And
+an older miss (set 64): interest paid on top of the sum owed is more than the draft's compensation of that sum."""
 from __future__ import annotations
 
 import pytest
@@ -139,3 +140,25 @@ def test_an_excuse_that_names_only_a_kind_of_reasons_is_told_by_the_cause_after_
     )
     problems = problems_with("bg", _GALLERY, reply)
     assert ("explanation" in problems.get("parts_missing", ())) is dropped
+
+
+_INSURER = (
+    "Уважаема госпожо Кирова,\n\nУведомяваме Ви, че щетата по полица № ИМ-5521 е разгледана. Определено Ви е "
+    "обезщетение в размер на 640 € за ремонта на покрива. Сумата ще бъде преведена по Вашата банкова сметка до "
+    "28.05.2027 г.\n\nС уважение,\nЗастрахователна компания „Покрив“"
+)
+
+
+@pytest.mark.parametrize("payment, refused", [
+    # interest paid on top of the compensation owed is more money than the draft pays
+    ("Ще Ви преведем сумата по банковата сметка до 28.05.2027 г., заедно със законната лихва за забавата.", True),
+    # while the compensation said again by no sum is the draft's
+    ("Ще Ви преведем сумата по банковата сметка до 28.05.2027 г. Обезщетението за ремонта ще получите изцяло.", False),
+])
+def test_interest_on_top_of_the_sum_owed_is_not_the_drafts_compensation(payment, refused):
+    reply = (
+        "Здравейте, госпожо Кирова,\n\nРазгледахме щетата по полица № ИМ-5521 и Ви определихме обезщетение от 640 € за "
+        f"ремонта на покрива. {payment}\n\nС уважение,\nЗастрахователна компания „Покрив“"
+    )
+    problems = problems_with("bg", _INSURER, reply)
+    assert ("compensation" in problems.get("commitments_new", ())) is refused
