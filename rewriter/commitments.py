@@ -54,7 +54,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference", "charge", "instruction", "whole", "other_way",
+    "not_refusal", "reference", "charge", "instruction", "whole", "other_way", "on_top",
 )
 _DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
@@ -113,6 +113,9 @@ class Promise:
     measures: frozenset[frozenset[str]] = frozenset()
     # a thing given on a next purchase («скидка 20% на следующий заказ»), which a lower price of this one does not cover
     next_time: bool = False
+    # a compensation paid on top of the sum owed for the time it was late (`on_top`: „заедно със законната лихва“), which
+    # the sum owed, paid as a compensation („обезщетение от 2 184 €“), does not cover
+    on_top: bool = False
     # the sums its sentence names, by value: for money given (a compensation, a refund, a discount) the object of
     # the promise, which a reply may give back in its own way («18 700 руб. будут компенсированы» → «вернём 18 700 руб.»)
     amounts: frozenset[tuple] = frozenset()
@@ -305,6 +308,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
             promises.append(Promise(
                 kind, conditional, by_visit=role == _VISIT, arriving=role == _ARRIVAL, delivered=kind == FREE and "delivery" in roles,
                 next_time=kind in _GIVEN and _given_next_time(spans, matches), replacing=role == _REPLACEMENT,
+                on_top=kind == COMPENSATION and "on_top" in roles,
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
     if "as_apology" in roles:
@@ -579,7 +583,7 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             d for d in draft
             if not d.replacing and (d.kind == promise.kind or (promise.arriving and d.kind == _TRANSFER)) and d.by_visit == promise.by_visit
             and (promise.conditional or not d.conditional)
-            and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time)
+            and (d.delivered or not promise.delivered) and (d.next_time or not promise.next_time) and (d.on_top or not promise.on_top)
         ]
         if not promise.conditional and promise.channels & held:
             # a contact made outright by an address the draft contacts by only under a condition: «электронную копию
