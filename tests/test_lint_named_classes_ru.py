@@ -1146,7 +1146,8 @@ def test_round61_to_63_shape_stands_down_beside_its_neighbour_that_keeps_the_rul
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
 
-# Round 63's misses that recur in rounds 30–63's gold (pass lintru-80): the innocent neighbour first, then the class.
+# Misses that recur in the gold of rounds 30–63 (pass lintru-80) and 50–66 (pass lintru-83): the innocent neighbour
+# first, then the class.
 @pytest.mark.parametrize(
     ("rule", "neighbour", "text"),
     [
@@ -1158,9 +1159,12 @@ def test_round61_to_63_shape_stands_down_beside_its_neighbour_that_keeps_the_rul
          "Благодарим за активное участие в жизни посёлка."),
         ("ru.boilerplate.blagodarim-za-uchastie", "Благодарим за снимки счётчика: по ним видно, что пломба цела.",
          "Благодарим Вас за добросовестный труд в составе дружины."),
+        # the customer sent, as a need of theirs, to the bank or the body we work through (our own office is no hand-off)
+        ("ru.evasion.obratites-k-tretim", "Вам необходимо обратиться к нам в офис с паспортом.",
+         "Вам необходимо обратиться в страховую компанию с копией полиса."),
     ],
 )
-def test_round63_class_is_named_and_spares_its_neighbour(rule, neighbour, text):
+def test_recurring_class_is_named_and_spares_its_neighbour(rule, neighbour, text):
     assert rule in _rules(text)
     assert rule not in _rules(neighbour)
 
