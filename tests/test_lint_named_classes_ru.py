@@ -1146,7 +1146,8 @@ def test_round61_to_63_shape_stands_down_beside_its_neighbour_that_keeps_the_rul
     assert rule not in _rules(text)
     assert rule in _rules(neighbour)
 
-# Round 63's misses that recur in rounds 30–63's gold (pass lintru-80): the innocent neighbour first, then the class.
+# Misses that recur in the gold of rounds 30–63 (pass lintru-80) and 50–66 (pass lintru-83): the innocent neighbour
+# first, then the class.
 @pytest.mark.parametrize(
     ("rule", "neighbour", "text"),
     [
@@ -1158,15 +1159,19 @@ def test_round61_to_63_shape_stands_down_beside_its_neighbour_that_keeps_the_rul
          "Благодарим за активное участие в жизни посёлка."),
         ("ru.boilerplate.blagodarim-za-uchastie", "Благодарим за снимки счётчика: по ним видно, что пломба цела.",
          "Благодарим Вас за добросовестный труд в составе дружины."),
+        # the customer sent, as a need of theirs, to the bank or the body we work through (our own office is no hand-off)
+        ("ru.evasion.obratites-k-tretim", "Вам необходимо обратиться к нам в офис с паспортом.",
+         "Вам необходимо обратиться в страховую компанию с копией полиса."),
     ],
 )
-def test_round63_class_is_named_and_spares_its_neighbour(rule, neighbour, text):
+def test_recurring_class_is_named_and_spares_its_neighbour(rule, neighbour, text):
     assert rule in _rules(text)
     assert rule not in _rules(neighbour)
 
 
-# Round 65's judged-wrong findings (pass lintru-82): each shape stands down beside a neighbour that keeps the rule.
-ROUND65_JUDGED_WRONG = [
+# Judged-wrong findings of rounds 65 (pass lintru-82) and 66 (pass lintru-83): each shape stands down beside a
+# neighbour that keeps the rule.
+JUDGED_WRONG_SHAPES = [
     # the one who pays back named in the instrumental, or the day of the payment with its month
     ("ru.bureaucratese.budut-vozvrashcheny", "Залог за номер будет возвращён гостиницей при выезде.",
      "Залог за номер будет возвращён при выезде."),
@@ -1186,11 +1191,16 @@ ROUND65_JUDGED_WRONG = [
      "Платёж производился с задержкой."),
     ("ru.bureaucratese.vozvratnyj-passiv", "Справку выдаст ветклиника, где проводилась стерилизация.",
      "Стерилизация проводилась в субботу."),
+    # round 66: a cause closed by a named public body's act names who did it
+    ("ru.evasion.knizhnaya-prichina", "Паром не ходит ввиду закрытия переправы по распоряжению администрации района.",
+     "Паром не ходит ввиду закрытия переправы."),
+    ("ru.evasion.knizhnaya-prichina", "Экскурсия перенесена на субботу ввиду закрытия парка по решению ГБУ «Мосприрода».",
+     "Экскурсия перенесена на субботу ввиду закрытия парка по решению руководства."),
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "neighbour"), ROUND65_JUDGED_WRONG)
-def test_round65_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
+@pytest.mark.parametrize(("rule", "text", "neighbour"), JUDGED_WRONG_SHAPES)
+def test_judged_wrong_shape_stands_down_beside_its_neighbour_that_keeps_the_rule(rule, text, neighbour):
     assert rule not in _rules_with_merged(text)
     assert rule in _rules_with_merged(neighbour)
 
@@ -1218,3 +1228,4 @@ def test_purpose_phrase_is_reported_only_without_the_order_to_you(text, purpose_
 def test_a_fault_made_normal_with_a_sigh_between_is_evasion():
     assert "ru.evasion.byvaet" in _rules_with_merged("Клавиатура залипает, такое, увы, случается.")
     assert "ru.evasion.byvaet" not in _rules_with_merged("Такое, увы, не случается с новыми клавиатурами.")
+
