@@ -32,14 +32,12 @@ from .inflection import (
 )
 from .matching import Sentence
 from .normalize import fold_case
-from .word_fixes import verb_map
+from .word_fixes import NAME_CLOSES, verb_map
 
 # Words that cannot stand between a subject and its passive verb in a clause the rebuild keeps in order.
 _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 # A verb right before the passive's auxiliary governs it: the clause is no plain passive to rebuild.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED"})
-# Quotes that close a name: «ООО «Ромашка»».
-_NAME_CLOSES = "»“”\""
 # Grammemes of a word that names a person or a body («ИП Соколов», «Apple»).
 _NAMES = frozenset({"LATN", "Surn", "Name", "Patr", "Orgn"})
 
@@ -429,7 +427,7 @@ def _name_before(sentence: Sentence, at: int, context: Context) -> bool:
     """Whether a name stands right before the word at `at`: one closed by a quote, an indeclinable
     abbreviation («ООО», «АО»), a surname, a word in Latin letters; it may be the agent or the subject of the passive
     («…от 13.11 ООО «Ромашка» была проведена проверка»), which the new «мы» would stand beside."""
-    if set(context.view.text[sentence.spans[at - 1][1]:sentence.spans[at][0]]) & set(_NAME_CLOSES):
+    if set(context.view.text[sentence.spans[at - 1][1]:sentence.spans[at][0]]) & set(NAME_CLOSES):
         return True
     tag = context.morphology.parses(surfaces(context, sentence, at - 1, at - 1)[0])[0].tag
     return bool(_NAMES & tag.grammemes) or {"Fixd", "Abbr"} <= tag.grammemes

@@ -54,6 +54,8 @@ class Government:
 
 
 _NO_PARSE = Parse("", frozenset())
+# Quotes that close a name: «ООО «Ромашка»».
+NAME_CLOSES = "»“”\""
 
 
 def _next_word(target: Target) -> int | None:
@@ -101,11 +103,15 @@ def _later_in_phrase(new: str, target: Target, context: Context) -> bool:
 
 
 def hangs_on_noun(sentence: Sentence, at: int, text: str) -> bool:
-    """Whether the word right before `at` (view offsets), with only spaces between, is a noun: a connector written
-    there opens a phrase of that noun («загруженности экспертов из-за наплыва»), not a cause of the clause."""
+    """Whether the word right before `at` (view offsets), with only spaces between, is a noun, or a name closed by a
+    quote: a connector written there opens a phrase of that noun («загруженности экспертов из-за наплыва», «по
+    решению АО «Дорстрой» из-за гололёда»), not a cause of the clause."""
     before = bisect.bisect_right([end for _, end in sentence.spans], at) - 1
-    if before < 0 or text[sentence.spans[before][1]:at].strip():
+    if before < 0:
         return False
+    between = text[sentence.spans[before][1]:at].strip()
+    if between:
+        return not between.strip(NAME_CLOSES)
     return "NOUN" in next(iter(sentence.words[before].parses), _NO_PARSE).tags
 
 
