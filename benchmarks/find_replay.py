@@ -5,9 +5,11 @@
 A fresh process warms up on one half of `lint_speed.py`'s texts and lints the other half, recording every
 `PatternIndex.find` call. Then, several times: what the indexes learned is forgotten, warm-up's calls are
 replayed, and the timed half's calls are timed (the collector off); once with every new form learned
-beforehand, and once again with everything learned. The three figures split matching at first sight into
-learning new forms, working out new kinds of sentence, and the rest (the word loop and the tries). One
-process times every replay, so a change to `find` can be compared by taking turns in it.
+beforehand, and once again with everything learned. Forgotten means by the slots too: each remembers what
+it made of the forms it was tried on, the timed half's among them once it is recorded. The three figures
+split matching at first sight into learning new forms, working out new kinds of sentence, and the rest (the
+word loop and the tries). One process times every replay, so a change to `find` can be compared by taking
+turns in it.
 """
 from __future__ import annotations
 
@@ -24,25 +26,25 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from lint_speed import once, warmed_up  # noqa: E402
 from rewriter.matching import PatternIndex  # noqa: E402
 
-Calls = list[tuple[PatternIndex, Any]]
+Calls = list[tuple[Any, Any]]
 
 
-def recorded() -> tuple[Calls, Calls]:
-    """Every find call of warm-up and of the timed half, in order."""
+def recorded(holder: type = PatternIndex, name: str = "find") -> tuple[Calls, Calls]:
+    """Every call of the method `holder.name` (its object and one argument) in warm-up and in the timed half, in order."""
     calls: Calls = []
-    find = PatternIndex.find
+    method = getattr(holder, name)
 
-    def recording(index: PatternIndex, words: Any) -> Any:
-        calls.append((index, words))
-        return find(index, words)
+    def recording(owner: Any, argument: Any) -> Any:
+        calls.append((owner, argument))
+        return method(owner, argument)
 
-    PatternIndex.find = recording  # type: ignore[method-assign]
+    setattr(holder, name, recording)
     try:
         lint, unseen, _, _ = warmed_up()
         split = len(calls)
         once(lint, unseen)
     finally:
-        PatternIndex.find = find  # type: ignore[method-assign]
+        setattr(holder, name, method)
     return calls[:split], calls[split:]
 
 
@@ -51,6 +53,9 @@ def replayed(warm: Calls, timed: Calls, learn_first: bool) -> tuple[float, float
     for index in {id(index): index for index, _ in warm + timed}.values():
         index.__dict__.update(_forms={}, _choices={}, _by_filled={}, _sequences={})
         index._slots.__dict__.update(_by_grammemes={})
+        for _, pattern in index.entries:  # and what each slot remembered of the forms it was tried on
+            for slot in pattern.slots:
+                slot._seen.clear()
     for index, words in warm:
         index.find(words)
     if learn_first:
