@@ -1196,6 +1196,15 @@ JUDGED_WRONG_SHAPES = [
      "Паром не ходит ввиду закрытия переправы."),
     ("ru.evasion.knizhnaya-prichina", "Экскурсия перенесена на субботу ввиду закрытия парка по решению ГБУ «Мосприрода».",
      "Экскурсия перенесена на субботу ввиду закрытия парка по решению руководства."),
+    # round 67: the doer named with «силами» right after the reflexive passive («силами» is silami's)
+    ("ru.bureaucratese.vozvratnyj-passiv", "Озеленение сквера производится силами городских волонтёров.",
+     "Озеленение сквера производится каждую весну."),
+    # round 67: the work reported done «в полном объёме и в сроки», no deadline ahead (the compliance is samoopravdanie's)
+    ("ru.vague_promise.neopredelennyj-srok", "Поставка выполнена в полном объёме и в сроки, установленные договором.",
+     "Поставка будет выполнена в сроки, установленные договором."),
+    # round 67: advice to do it in time («рекомендуем» reads as a short participle), no deed of ours claimed
+    ("ru.evasion.sdelano-svoevremenno", "Рекомендуем своевременно менять фильтр в кофемашине.",
+     "Фильтр в кофемашине был своевременно заменён."),
 ]
 
 
