@@ -1,5 +1,6 @@
 """Older guard misses (issue 10), as classes in other domains: the weather named by the word the language also uses
-for time („времето“, a form whose lemma spaCy counts as a stop word) tells a weather cause."""
+for time („времето“, a form whose lemma spaCy counts as a stop word) tells a weather cause; a connector that points
+back past its preposition („вследствие на което“) explains by the clause before it, not by the failure after it."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +29,25 @@ def test_the_weather_named_by_its_own_word_tells_a_weather_cause(moved, dropped)
         f"проверихме навреме прожектора. Извиняваме се. {moved}\n\nС уважение,\nЛятно кино „Звезда“"
     )
     assert ("parts_missing" in problems_with("bg", _CINEMA, reply)) is dropped
+
+
+_GLAZIER = (
+    "Уважаеми господин Илиев,\n\nОтносно Вашата поръчка № 4410 Ви уведомяваме, че през изминалата седмица е налице "
+    "повреда на машината за рязане на стъкло, вследствие на което не бе спазен обявеният 7-дневен срок за изработка на "
+    "витрината. Молим да приемете нашите извинения. Витрината ще бъде доставена на 22.04.2027 г.\n\nС уважение,\n"
+    "Стъкларска работилница „Кристал“"
+)
+
+
+@pytest.mark.parametrize("told, dropped", [
+    # the cause before „вследствие на което“, told plainly
+    ("Машината ни за рязане на стъкло се повреди и затова витрината не стана готова в обещаните 7 дни.", False),
+    # only the failure after it is still a dropped explanation
+    ("Витрината не стана готова в обещаните 7 дни.", True),
+])
+def test_a_connector_pointing_back_past_its_preposition_explains_by_the_clause_before(told, dropped):
+    reply = (
+        f"Здравейте, господин Илиев,\n\nБлагодарим за въпроса за поръчка № 4410. {told} Извиняваме се. Ще я доставим на "
+        "22.04.2027 г.\n\nС уважение,\nСтъкларска работилница „Кристал“"
+    )
+    assert ("parts_missing" in problems_with("bg", _GLAZIER, reply)) is dropped
