@@ -1,6 +1,7 @@
 """Older guard misses (issue 10), as classes in other domains: the weather named by the word the language also uses
 for time („времето“, a form whose lemma spaCy counts as a stop word) tells a weather cause; a connector that points
-back past its preposition („вследствие на което“) explains by the clause before it, not by the failure after it."""
+back past its preposition („вследствие на което“) explains by the clause before it, not by the failure after it, while
+a demonstrative after a preposition („при тази партида“) points back at nothing."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,25 @@ def test_a_connector_pointing_back_past_its_preposition_explains_by_the_clause_b
         "22.04.2027 г.\n\nС уважение,\nСтъкларска работилница „Кристал“"
     )
     assert ("parts_missing" in problems_with("bg", _GLAZIER, reply)) is dropped
+
+
+_PAINT = (
+    "Уважаема госпожо Колева,\n\nБлагодарим Ви за писмото от 03.05.2027 г. относно олющената боя на пейките, доставени по "
+    "поръчка № П-208. Съжаляваме за възникналите затруднения. След проверка се установи, че при тази партида е нанесена "
+    "боя с по-ниска устойчивост на влага от предвидената. До 20.05.2027 г. ще пребоядисаме 12 пейки без заплащане.\n\n"
+    "С уважение,\nДървообработване „Бор“"
+)
+
+
+@pytest.mark.parametrize("told, dropped", [
+    # a demonstrative after the finding's preposition („при тази партида“) points back at nothing: the cause follows it
+    ("Проверихме ги: в тази партида сложихме боя, която не издържа на влага.", False),
+    ("Проверихме ги.", True),
+])
+def test_a_demonstrative_after_a_preposition_does_not_point_back(told, dropped):
+    reply = (
+        "Здравейте, госпожо Колева,\n\nБлагодарим за писмото от 03.05.2027 г. за пейките по поръчка № П-208 и съжаляваме, "
+        f"че боята се олющи. {told} До 20.05.2027 г. ще пребоядисаме 12 пейки безплатно.\n\nС уважение,\n"
+        "Дървообработване „Бор“"
+    )
+    assert ("parts_missing" in problems_with("bg", _PAINT, reply)) is dropped
