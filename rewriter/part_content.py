@@ -369,13 +369,9 @@ def _refused_in_clause(text: str, cue: Match, refusals: Sequence[Match]) -> bool
 def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back_references") -> bool:
     """The cue's clause opens with a word pointing back (`back_references` in `language.yaml`): «В связи
     с этим в возврате отказано» says its cause in the sentence before; with `summary_references`, at the
-    whole letter above («Ввиду вышеизложенного…»). A preposition the connector takes, right after it, may stand before a
-    relative word that opens its clause („вследствие на което“), not before a demonstrative of a noun („установи, че при
-    тази доставка“); a connector after a comma is a cue of its own («с задержкой, вследствие чего»)."""
-    after = [(w, start) for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end][:2]
-    if len(after) == 2 and after[0][1] == cue_end + 1 and _a_preposition(after[0][0], lang):
-        after = after[1:] if _said_as(after[1][0]) & language_words(lang, "clause_openers") else []
-    return bool(after) and fold_case(after[0][0].form) in language_words(lang, words)
+    whole letter above («Ввиду вышеизложенного…»)."""
+    first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
+    return first is not None and fold_case(first.form) in language_words(lang, words)
 
 
 def _cites_a_rule(match: Match, matches: Sequence[Match], sentence: Sentence, lang: str) -> bool:

