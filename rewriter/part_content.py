@@ -207,21 +207,21 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
             continue  # «…28 суток, в связи с чем сокращение сроков не представляется возможным»: the effect, a refusal
         pointing_back = by_clause and _points_back(sentence, match.end, lang) and not told_before
         if pointing_back:
-            before = _words_before(breaks, sentence, match.start, stop)
+            before = _words_before(breaks, sentence, match.start, stop, lang)
             if before:  # «…напукване на два елемента, поради което панелът…»: the clause before, in its sentence
                 words, opened = before, False
             elif match.sentence:
-                words, opened = _last_clause(breaks, sentences[match.sentence - 1], stop), False
+                words, opened = _last_clause(breaks, sentences[match.sentence - 1], stop, lang), False
                 pointed_to[_clause_of(words, lang, stop)] = match.sentence - 1
         topic = _topic_named(text, sentence, match.start, words, lang) if by_clause else []
         if topic:
             no_cause.add(match.owner)
-            topics.update(_stems(w, lang) for w in topic if _is_content(w, stop))
+            topics.update(_stems(w, lang) for w in topic if _is_content(w, stop, lang))
             continue
         if by_clause and not pointing_back and _fronted(sentence, match.start, lang):
             cause = _fronted_cause(words, stop, lang)
             # an excuse put first («поради технически причини») is cut from nothing: the draft's cause is elsewhere
-            if sum(_is_content(w, stop) and not _stems(w, lang) & _excuse_stems(lang) for w in cause) < SAYS_SOMETHING:
+            if sum(_is_content(w, stop, lang) and not _stems(w, lang) & _excuse_stems(lang) for w in cause) < SAYS_SOMETHING:
                 cause = words
             if len(cause) < len(words):
                 cut.add(_clause_of(cause, lang, stop))
@@ -229,7 +229,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         clause = _clause_of(words, lang, stop)
         if by_clause:
             names[clause] = _names_in(breaks, words, sentence, lang)
-            outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop))
+            outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop, lang))
             beside[clause] = tuple(dict.fromkeys(_stems(w, lang) for w in outside))
             cause_facts[clause] = _measures_in(text, sentences[pointed_to.get(clause, match.sentence)], words, lang)
         found.setdefault(match.owner, {}).setdefault(match.sentence, {})[clause] = opened
@@ -318,7 +318,7 @@ def _fronted_cause(words: list[WordAnalysis], stop: frozenset[str], lang: str) -
     if end is None:
         return words
     cause = words[:end]
-    return cause if sum(_is_content(w, stop) for w in cause) >= SAYS_SOMETHING else words
+    return cause if sum(_is_content(w, stop, lang) for w in cause) >= SAYS_SOMETHING else words
 
 
 def _ends_a_cause(words: list[WordAnalysis], i: int, lang: str) -> bool:
@@ -413,26 +413,26 @@ def _in_condition(text: str, sentence: Sentence, cue_start: int, lang: str, word
     return False
 
 
-def _last_clause(text: str, sentence: Sentence, stop: frozenset[str], upto: int | None = None) -> list[WordAnalysis]:
+def _last_clause(text: str, sentence: Sentence, stop: frozenset[str], lang: str, upto: int | None = None) -> list[WordAnalysis]:
     """The sentence's last clause that says something (before its word `upto`): what a word pointing back
     refers to («…имеет повреждение, которое не является гарантийным случаем» → «не является гарантийным случаем»)."""
     words: list[WordAnalysis] = []
     for i in range(len(sentence.words) - 1 if upto is None else upto - 1, -1, -1):
         words.insert(0, sentence.words[i])
         at_break = i and _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0])
-        if at_break and sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING:
+        if at_break and sum(_is_content(w, stop, lang) for w in words) >= SAYS_SOMETHING:
             break
     return words
 
 
-def _words_before(text: str, sentence: Sentence, cue_start: int, stop: frozenset[str]) -> list[WordAnalysis]:
+def _words_before(text: str, sentence: Sentence, cue_start: int, stop: frozenset[str], lang: str) -> list[WordAnalysis]:
     """The last clause before the cue in its own sentence, when one that says something is there: «поради
     което», «вследствие чего» after a comma point to it, not to the sentence before."""
     n = sum(1 for _, end in sentence.spans if end <= cue_start)
     if not n or not _CLAUSE_END.search(text, sentence.spans[n - 1][1], cue_start):
         return []
-    words = _last_clause(text, sentence, stop, n)
-    return words if sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING else []
+    words = _last_clause(text, sentence, stop, lang, n)
+    return words if sum(_is_content(w, stop, lang) for w in words) >= SAYS_SOMETHING else []
 
 
 def _topic_named(text: str, sentence: Sentence, cue_start: int, words: list[WordAnalysis], lang: str) -> list[WordAnalysis]:
@@ -472,11 +472,11 @@ def _said_as(word: WordAnalysis) -> frozenset[str]:
 
 
 def _clause_of(words: list[WordAnalysis], lang: str, stop: frozenset[str]) -> Clause:
-    return tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop)))
+    return tuple(dict.fromkeys(_stems(w, lang) for w in words if _is_content(w, stop, lang)))
 
 
 def _content_stems(sentence: Sentence, lang: str, stop: frozenset[str]) -> Clause:
-    return tuple(dict.fromkeys(_stems(w, lang) for w in sentence.words if _is_content(w, stop)))
+    return tuple(dict.fromkeys(_stems(w, lang) for w in sentence.words if _is_content(w, stop, lang)))
 
 
 def _facts_in(sentence: str, lang: str) -> frozenset[Fact]:
@@ -587,7 +587,7 @@ def _clause_words(
             ends += 1
             excuse = any(_stems(w, lang) & _excuse_stems(lang) for w in words)
             told = excuse and fold_case(sentence.words[i].form) in language_words(lang, "excuse_specifiers")
-            if ends > 1 or (sum(_is_content(w, stop) for w in words) >= SAYS_SOMETHING and not told):
+            if ends > 1 or (sum(_is_content(w, stop, lang) for w in words) >= SAYS_SOMETHING and not told):
                 break
         words.append(sentence.words[i])
     return words, len(inside) == 1
@@ -657,7 +657,7 @@ def content_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of the text's content words, to tell a phrase said again in other words («извините за неудобства»
     for «причинённые неудобства»)."""
     stop = _stop_words(lang)
-    return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words if _is_content(w, stop)))
+    return frozenset().union(*(_stems(w, lang) for s in sentences_of(text, lang) for w in s.words if _is_content(w, stop, lang)))
 
 
 @cache
@@ -737,8 +737,11 @@ def _same_meaning(lang: str) -> _MeaningGroups:
     return _MeaningGroups({e: frozenset(ns) for e, ns in whole.items()}, {k: tuple(v) for k, v in by_stem.items()})
 
 
-def _is_content(word: WordAnalysis, stop: frozenset[str]) -> bool:
+def _is_content(word: WordAnalysis, stop: frozenset[str], lang: str) -> bool:
     """A word of three letters or more that is no stop word; a compound with a hyphen counts
-    («банк-корреспондент»), not a preposition or a particle joined by one («из-за», «по-бързо»)."""
+    («банк-корреспондент»), not a preposition or a particle joined by one («из-за», «по-бързо»). A form listed in
+    `content_forms` (`language.yaml`) says something of its own though its lemma is a stop word („времето“, the weather)."""
     pieces_are_words = all(piece.isalpha() and len(piece) > 2 for piece in word.form.split("-"))
+    if fold_case(word.form) in language_words(lang, "content_forms"):
+        return pieces_are_words
     return pieces_are_words and word.form not in stop and not _lemmas(word) & stop

@@ -118,7 +118,7 @@ FLOORS = {
     "set64": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-83, guardsbg-83; bg bad after guardsbg-85
     # set65 at first sight, after this stop's long passes: ru (20, 8, 22, 21), bg (22, 10, 21, 21) before guardsbg-83 was
     # merged, (21, 9, 21, 21) after it
-    "set65": {"ru": (25, 11, 22, 22), "bg": (23, 11, 21, 21)},  # after guardsru-84, guardsbg-84
+    "set65": {"ru": (25, 11, 22, 22), "bg": (24, 11, 21, 21)},  # after guardsru-84, guardsbg-84; bg good after guards-86
     # set66 at first sight: ru (16, 6, 23, 23), bg (21, 9, 22, 22)
     "set66": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-85, guardsbg-85
     # set67 at first sight, after this stop's long passes: ru (19, 8, 20, 20), bg (20, 7, 20, 20)
