@@ -1,33 +1,11 @@
-"""Guard set 67's let-through promises, as a class in other domains and words, both languages: a cost the customer
-would pay (postage, bank charges, a night's stay) that the reply says we will pay or take on is a free service the
-draft never gives."""
+"""Guard set 67's let-through promises, as a class in other domains and words: a cost the customer would pay (bank
+charges, a night's stay) that the reply says we take on is a free service the draft never gives; the customer carried
+by us is a delivery."""
 from __future__ import annotations
 
 import pytest
 
 from guard_checks import promised_anew
-
-_BOOKS = (
-    "Уважаемый Павел!\n\nПриносим извинения: переплёт книги по заказу № 412 задерживается. Готовая книга будет "
-    "отправлена Вам 18.03.\n\nС уважением,\nпереплётная мастерская «Корешок»"
-)
-
-
-@pytest.mark.parametrize("who_pays, new", [
-    # the postage paid by us, the cost named first
-    ("Доставку мы оплатим сами.", ["free"]),
-    # … or after the verb
-    ("Мы оплатим пересылку книги.", ["free"]),
-    # while the customer's own cost is no promise of ours
-    ("Доставку вы оплатите при получении.", []),
-])
-def test_the_customers_cost_paid_by_us_is_a_free_service(who_pays, new):
-    reply = (
-        f"Здравствуйте, Павел!\n\nПростите, переплёт книги по заказу № 412 задерживается. Пришлём её 18.03. {who_pays}"
-        "\n\nС уважением,\nпереплётная мастерская «Корешок»"
-    )
-    assert [k for k in promised_anew("ru", _BOOKS, reply) if k == "free"] == new
-
 
 _CHOIR = (
     "Уважаема г-жо Илиева,\n\nУведомяваме Ви, че концертът на хора на 12.05.2027 г. е преместен в зала „Родина“, "
