@@ -259,8 +259,8 @@ def _facts_dropped(clause: Clause, content: PartContent, reply_facts: tuple[froz
     the step and only lost its date or its sum, which the facts guard stops; amounts a reply may say in words («една
     седмица» for «7 дни») tell nothing here."""
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
-    # a bare number the draft gives another clause («клетка № 9») tells that clause's fact, not this step's hour («9:00»)
-    elsewhere = {f for c, f_of in content.facts_of if c != clause for f in f_of if len(f) == 1}
+    # a bare number the draft gives another clause or sentence («клетка № 9») tells that one's fact, not this step's hour («9:00»)
+    elsewhere = {f for c, f_of in content.facts_of if c != clause for f in f_of if len(f) == 1} | content.numbers_told
     told = set().union(*(_moments_of(f) for said in reply_facts for f in said if f not in elsewhere))
     return any(_is_moment(f) or _is_sum(f) for f in facts) and not any(_moments_of(f) & told for f in facts)
 
