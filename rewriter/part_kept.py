@@ -142,14 +142,16 @@ def _said_otherwise(clause: Clause, reply_stems: frozenset[str]) -> bool:
 
 
 def _names_a_cause_beside(clause: Clause, content: PartContent) -> bool:
-    """An excuse that a cause of its sentence tells («поради форсмажорни обстоятелства — наводнение на подлеза вследствие
-    на пороен дъжд»): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words.
+    """An excuse that a cause of its sentence, or one the draft tells after it, tells («поради форсмажорни обстоятелства
+    — наводнение на подлеза вследствие на пороен дъжд»; „… поради обстоятелства от технически характер. Установено бе,
+    че …“): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words.
     A longer clause with a word of an excuse („Причината е отсъствие по болест на шофьора“) tells a cause of its own."""
     if clause not in content.excuses or len(clause) > _EXCUSE_WORDS:
         return False
     sentences = {sentence for c, sentence in content.sentence_of if c == clause}
+    after = content.clauses[content.clauses.index(clause) + 1:] if clause in content.clauses else ()
     return any(
-        sentence in sentences and other not in content.excuses and len(other) > _EXCUSE_WORDS
+        (sentence in sentences or other in after) and other not in content.excuses and len(other) > _EXCUSE_WORDS
         and not set(clause) <= set(other) and not _nested(other, content, SAYS_SOMETHING)
         for other, sentence in content.sentence_of
     )

@@ -106,3 +106,27 @@ _CAMP = (
 ])
 def test_our_joy_now_sets_no_deadline(reply, new):
     assert ("deadline" in promised_anew("bg", _CAMP, reply)) is new
+
+
+_CONCERT = (
+    "Уважаема госпожо Петрова,\n\nУведомяваме Ви, че заявеното от Вас посещение на концерта на хор „Родина“ (билет "
+    "№ 4471, 2 места, начало 19:00 ч. на 14.03.2027 г.) не бе осъществено поради възникнали обстоятелства от логистичен "
+    "характер. Установено бе, че залата не е била резервирана своевременно от "
+    "секретаря на читалището, вследствие на което същата беше предоставена на друга организация. Поднасяме извинения "
+    "за неудобството.\n\nСумата от 30 € ще Ви бъде възстановена до 21.03.2027 г.\n\nС уважение,\nЧиталище „Искра“"
+)
+
+
+@pytest.mark.parametrize("cause, dropped", [
+    # the excuse's kind left out, the cause told after it kept
+    ("Секретарят ни не резервира залата навреме и тя беше дадена на друга организация.", False),
+    # the cause told after the excuse dropped too: no cause at all
+    ("", True),
+])
+def test_an_excuse_whose_cause_the_draft_tells_after_it_need_not_be_kept(cause, dropped):
+    reply = (
+        "Здравейте, госпожо Петрова,\n\nСъжаляваме, че концертът на хор „Родина“ в 19:00 ч. на 14.03.2027 г. не се "
+        "състоя (билет № 4471, 2 места). "
+        f"{cause}\n\nЩе Ви върнем 30 € до 21.03.2027 г.\n\nПоздрави,\nЧиталище „Искра“"
+    )
+    assert ("parts_missing" in problems_with("bg", _CONCERT, reply)) is dropped
