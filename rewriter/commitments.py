@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import cache
 
 from .fact_words import in_base_unit
-from .facts import DOTTED_TIME, FactValue, fact_spans, fact_values
+from .facts import DOTTED_TIME, FactValue, fact_spans, fact_values, id_core
 from .linter import sentences_of
 from .matching import Match, PatternIndex, Sentence
 from .nlp import language_tools, morphology
@@ -589,7 +589,8 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             # a contact made outright by an address the draft contacts by only under a condition: «электронную копию
             # сразу пришлём на …» for «копия может быть направлена на … при поступлении заявки»
             covering = []
-        if not all(any(count.same(fact) for d in covering for fact in d.counts) for count in promise.counts):
+        if not all(any(count.same(fact) for d in covering for fact in d.counts) or _piece_of_an_id(count, promise.counts, covering)
+                   for count in promise.counts):
             # a free thing or a gift by a count the draft never names is another thing given: „ще Ви оставим безплатно
             # 20 резервни колички“ beside the draft's free visit
             covering = []
@@ -616,6 +617,14 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
                 and not _sum_the_draft_compensates(promise, draft):
             new.append(promise.kind)
     return sorted(set(new))
+
+
+def _piece_of_an_id(count: FactValue, counts: frozenset[FactValue], covering: list[Promise]) -> bool:
+    """A number that, with the other numbers beside it, spells an id the draft writes with a hyphen or a slash: „по
+    поръчка 26-1147“ (read as 26 and 1147) is the draft's „№ 26-1147“, no count of things given."""
+    written = {c.text for c in counts}
+    cores = {id_core(fact) for d in covering for fact in d.counts} - {""}
+    return any(count.text in pieces and set(pieces) <= written for pieces in (re.split(r"[-/]", core) for core in cores))
 
 
 def _paid_only(draft: list[Promise]) -> set[tuple]:

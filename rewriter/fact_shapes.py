@@ -43,8 +43,9 @@ _SHAPES = {
     "id": r"(?:№|#)\s?[\w-]*\d[\w-]*(?:(?:\.\d+){2,}(?!\w|\.\d))?(?:" + _PART_SLASH + r"[\w-]+)*"
     r"(?:(?:[ \u00a0]\d{3,6}(?!\w|[.,]\d))+(?:[ \u00a0]\d{2}(?!\w|[.,]\d|[ \u00a0]\d))?)?",
     # «5.2.1», «v5.2.1», «62329.17.88»: a version or a dotted id (a cadastral one), with three parts or more (a date
-    # has a year of two or four digits), every part counted; «1.480.500,50» is a number with its thousands
-    "version": r"(?<![\w.])[vV]?\d{1,6}(?:\.\d{1,6}){2,5}(?![\w]|[.,]\d)",
+    # has a year of two or four digits), every part counted; «1.480.500,50» is a number with its thousands; with its «v»,
+    # two parts are a version too («v3.4», no date)
+    "version": r"(?<![\w.])(?:[vV]\d{1,6}(?:\.\d{1,6}){1,5}|\d{1,6}(?:\.\d{1,6}){2,5})(?![\w]|[.,]\d)",
     # «ЗЭ-118/24», «14/26-К»: a code's parts may stand between slashes (a unit's letter before one is none: «В/2 А»)
     "code": r"\b(?=[A-ZА-ЯЁ0-9/-]*[A-ZА-ЯЁ])(?=[A-ZА-ЯЁ0-9/-]*\d)(?:[A-ZА-ЯЁ0-9-]{4,}(?:" + _PART_SLASH
     + r"[A-ZА-ЯЁ0-9-]+)*|\d+(?:" + _PART_SLASH + r"[A-ZА-ЯЁ0-9-]+)+)\b",

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TypeGuard
 
 from .fact_numbers import (
+    TIME_UNITS,
     clock_time,
     counted_after,
     half_hour_before,
@@ -44,6 +45,9 @@ _Read = tuple[FactValue, int, int]
 _CONTRAST_GAP = 4
 # «59.00»: a number with cents, which the date shape also takes, read as an amount before a currency.
 _AMOUNT_WITH_CENTS = re.compile(r"\d{1,2}\.\d{2}")
+# «3.6 метра»: a number with one decimal after a dot, which the date shape also takes, read as a measure before a unit
+# that is no unit of time («в 14.5 ч.» may be a time).
+_DECIMAL_WITH_A_DOT = re.compile(r"\d{1,2}\.\d")
 # A day of the month as an ordinal, its ending after a hyphen: «23-е», «5-го», «12-ти».
 _ORDINAL_DAY = re.compile(r"(\d{1,2})-[^\W\d_]{1,3}")
 # How many tokens away from a bare number a unit word with no number of its own tells what the number measures.
@@ -82,19 +86,19 @@ def fact_changes(draft: str, draft_values: Sequence[FactValue], reply: str, lang
     though its pieces read as two numbers and, bare, the whole may read as a phone («58-30417»)."""
     found = fact_values(reply, lang)
     implied = _implied_measures(draft, lang)
-    kept = {core for core in map(_id_core, draft_values) if core and _holds(reply, core)}
-    given = {core for core in map(_id_core, found) if core and _holds(draft, core)}  # «12-345» → «№ 12-345»
+    kept = {core for core in map(id_core, draft_values) if core and _holds(reply, core)}
+    given = {core for core in map(id_core, found) if core and _holds(draft, core)}  # «12-345» → «№ 12-345»
     pieces = {piece for core in kept | given for piece in (core, *re.split(r"[-/]", core))}
     pieces |= _codes_spaced_otherwise(draft_values, reply) | _codes_spaced_otherwise(found, draft)
     missing = [
         d.text for d in draft_values
-        if d.required and _id_core(d) not in kept and d.text not in pieces and not any(d.same(r) for r in found)
+        if d.required and id_core(d) not in kept and d.text not in pieces and not any(d.same(r) for r in found)
         and not _term_between_kept_dates(d, draft_values, found) and not any(_measured_as_implied(r, d, implied) for r in found)
     ]
     new = [
         r.text
         for r in found
-        if r.required and r.text not in pieces and _id_core(r) not in given and not any(r.same(d) for d in draft_values)
+        if r.required and r.text not in pieces and id_core(r) not in given and not any(r.same(d) for d in draft_values)
         and not _day_of_a_date(r, draft_values) and not _term_between_kept_dates(r, draft_values, found)
         and not any(_measured_as_implied(r, d, implied) for d in draft_values)
     ]
@@ -171,7 +175,7 @@ def _codes_spaced_otherwise(values: Sequence[FactValue], other: str) -> set[str]
     return held
 
 
-def _id_core(value: FactValue) -> str:
+def id_core(value: FactValue) -> str:
     """«№ 7-3150» → «7-3150»: an id's own characters, when they hold a hyphen or a slash."""
     core = re.sub(r"^[№#]\s*", "", value.text)
     return core if core != value.text and re.search(r"\w[-/]\w", core) else ""
@@ -348,6 +352,12 @@ def _number_with_unit(token: Token, words: FactWords) -> FactValue | None:
     return None
 
 
+def _measure_unit_at(tokens: Sequence[Token], j: int, words: FactWords) -> bool:
+    """A unit of measure opens at token j, no unit of time nor a year's word («на 3.6 г.» may be a date)."""
+    unit = match_phrase(tokens, j, words.units)
+    return unit is not None and unit[0] not in TIME_UNITS and not tokens[j].keys & words.year_words
+
+
 def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
     """The value starting at token i, and how many tokens it takes."""
     token = tokens[i]
@@ -393,6 +403,8 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
             return FactValue("amount", (number_key(amount), currency[0]), token.text + tokens[i + 1].text), 2
     if token.kind == "date" and _AMOUNT_WITH_CENTS.fullmatch(token.text) and match_phrase(tokens, i + 1, words.currencies):
         return number_value(tokens, i, parse_number(token.text), words, in_digits=True)  # «59.00 €» is no date
+    if token.kind == "date" and _DECIMAL_WITH_A_DOT.fullmatch(token.text) and _measure_unit_at(tokens, i + 1, words):
+        return number_value(tokens, i, parse_number(token.text), words, in_digits=True)  # «3.6 метра» is no date
     if token.kind == "time":
         return clock_time(tokens, i, words)
     if token.kind in SHAPE_READERS:

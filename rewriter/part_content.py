@@ -88,6 +88,9 @@ class PartContent:
     # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»), and of each cause
     # that names a measure («температура упала до −41 °C»): a step or a cause said in other words around the same facts is kept
     facts_of: tuple[tuple[Clause, frozenset[Fact]], ...] = ()
+    # for the remedy, the bare numbers the rest of the draft tells («базова точка при ос 7»): in a reply they tell that
+    # account, not a step's hour («7:00»)
+    numbers_told: frozenset[Fact] = frozenset()
     # for a cause, the names in it («в графика на ковача Петър Донев»)
     names_of: tuple[tuple[Clause, Clause], ...] = ()
     # the causes put first and cut where their sentence's subject or verb begins («Ввиду болезни
@@ -249,6 +252,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         with_facts = {n: c for n, c in found["remedy"].items() if own_facts[n]}
         contents["remedy"] = replace(
             contents["remedy"], own_words=_own_words(plain, said), own_fact_words=_own_words(with_facts, said), facts_of=facts_of,
+            numbers_told=frozenset(f for f in told if len(f) == 1),
         )
     for part in BY_CLAUSE & set(contents):
         told_beside = tuple((c, beside[c]) for c in contents[part].clauses if c in beside)

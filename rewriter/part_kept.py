@@ -142,14 +142,16 @@ def _said_otherwise(clause: Clause, reply_stems: frozenset[str]) -> bool:
 
 
 def _names_a_cause_beside(clause: Clause, content: PartContent) -> bool:
-    """An excuse that a cause of its sentence tells («поради форсмажорни обстоятелства — наводнение на подлеза вследствие
-    на пороен дъжд»): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words.
+    """An excuse that a cause of its sentence, or one the draft tells after it, tells («поради форсмажорни обстоятелства
+    — наводнение на подлеза вследствие на пороен дъжд»; „… поради обстоятелства от технически характер. Установено бе,
+    че …“): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words.
     A longer clause with a word of an excuse („Причината е отсъствие по болест на шофьора“) tells a cause of its own."""
     if clause not in content.excuses or len(clause) > _EXCUSE_WORDS:
         return False
     sentences = {sentence for c, sentence in content.sentence_of if c == clause}
+    after = content.clauses[content.clauses.index(clause) + 1:] if clause in content.clauses else ()
     return any(
-        sentence in sentences and other not in content.excuses and len(other) > _EXCUSE_WORDS
+        (sentence in sentences or other in after) and other not in content.excuses and len(other) > _EXCUSE_WORDS
         and not set(clause) <= set(other) and not _nested(other, content, SAYS_SOMETHING)
         for other, sentence in content.sentence_of
     )
@@ -259,8 +261,8 @@ def _facts_dropped(clause: Clause, content: PartContent, reply_facts: tuple[froz
     the step and only lost its date or its sum, which the facts guard stops; amounts a reply may say in words («една
     седмица» for «7 дни») tell nothing here."""
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
-    # a bare number the draft gives another clause («клетка № 9») tells that clause's fact, not this step's hour («9:00»)
-    elsewhere = {f for c, f_of in content.facts_of if c != clause for f in f_of if len(f) == 1}
+    # a bare number the draft gives another clause or sentence («клетка № 9») tells that one's fact, not this step's hour («9:00»)
+    elsewhere = {f for c, f_of in content.facts_of if c != clause for f in f_of if len(f) == 1} | content.numbers_told
     told = set().union(*(_moments_of(f) for said in reply_facts for f in said if f not in elsewhere))
     return any(_is_moment(f) or _is_sum(f) for f in facts) and not any(_moments_of(f) & told for f in facts)
 
