@@ -38,6 +38,8 @@ from .word_fixes import NAME_CLOSES, verb_map
 _NOT_IN_SUBJECT = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 # A verb right before the passive's auxiliary governs it: the clause is no plain passive to rebuild.
 _GOVERNING = frozenset({"VERB", "INFN", "PRED"})
+# Grammemes of a verb by which a sender speaks of itself in the third person («Ассоциация сообщает»).
+_THIRD_PERSON_PRESENT = frozenset({"VERB", "3per", "sing", "pres"})
 # Grammemes of a word that names a person or a body («ИП Соколов», «Apple»).
 _NAMES = frozenset({"LATN", "Surn", "Name", "Patr", "Orgn"})
 
@@ -69,6 +71,8 @@ class Active(FixKind):
             return "the reply names who does this elsewhere; the new subject could be the wrong one"
         if _subject_said_again(target.sentence, target.first, fold_case(self.subject), context):
             return "a clause joined by a conjunction already has the new subject; it would be said twice"
+        if _told_in_the_third_person(target.sentence, target.first, context):
+            return "the sentence's sender speaks of itself in the third person; the new subject would mix two voices"
         return active(self, target.sentence, target.first, target.last, rule_id, context)
 
     def new_subject(self) -> str | None:
@@ -443,6 +447,22 @@ def _subject_said_again(sentence: Sentence, first: int, subject: str, context: C
         return True
     start = clause_start(sentence, first, context)
     return start > 1 and words[start - 1] in joining and subject in words[:start - 1]
+
+
+def _told_in_the_third_person(sentence: Sentence, first: int, context: Context) -> bool:
+    """Whether the clause of word `first` is told, after a subordinating conjunction, by a verb in the third person
+    present in the clause before it: «Ассоциация доводит до Вашего сведения, что … проведена проверка» is a sender
+    speaking of itself in the third person, and «… что мы провели проверку» mixes two voices (judged unnatural, round
+    67). A clause joined by «и», «а» (`joining_words`) is no told one."""
+    start = clause_start(sentence, first, context)
+    if start < 2 or not context.morphology.has_grammemes:
+        return False
+    opener = surfaces(context, sentence, start - 1, start - 1)[0]
+    parses = context.morphology.parses(opener)
+    if not parses or parses[0].tag.POS != "CONJ" or fold_case(opener) in context.grammar.joining_words:
+        return False
+    before = surfaces(context, sentence, clause_start(sentence, start - 2, context), start - 2)
+    return any(context.morphology.parses(w)[0].tag.grammemes >= _THIRD_PERSON_PRESENT for w in before)
 
 
 def _with_bare_verb(fix: Active, noun: str, predicate: Any, tense: str, particles: list[str], context: Context) -> str | None:

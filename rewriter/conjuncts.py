@@ -86,8 +86,10 @@ def _opening(rest: tuple[TokenPattern, ...], target: Target, rule_id: str, conte
     sentence, text, grammar = target.sentence, context.text, context.grammar
     words = sentence.words
     start = original(context, *sentence.spans[0])[0]
-    opening = next((at for at in range(target.last + 1, min(target.last + 2 + _OWN_WORDS, len(words) - 2))
-                    if fold_case(words[at].form) in grammar.and_words or _comma_before(sentence, at, context)), None)
+    # a match may take in its own «и» («Благодарим за обращение и …»): the clause opens right after it
+    opening = target.last if fold_case(words[target.last].form) in grammar.and_words else next(
+        (at for at in range(target.last + 1, min(target.last + 2 + _OWN_WORDS, len(words) - 2))
+         if fold_case(words[at].form) in grammar.and_words or _comma_before(sentence, at, context)), None)
     if opening is None:
         return "the formula joins no clause of its own by «и»"
     if fold_case(words[opening].form) in grammar.and_words:

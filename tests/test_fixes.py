@@ -541,6 +541,8 @@ def test_full_verb_passive_becomes_active_with_its_subject_as_object(fixer, draf
         # a doer in the instrumental after a fronted phrase: «мы» would be a second one
         "В пятницу водителями склада будет осуществлена доставка заказа.",
         "По договору силами подрядчика будет осуществлена замена курьера.",
+        # a sender telling of itself in the third person: «мы» in the clause it tells would mix two voices
+        "Фонд «Опора» информирует Вас, что возврат денег будет осуществлён завтра.",
     ],
 )
 def test_passive_with_no_safe_active_is_left_for_the_agent(fixer, draft):
