@@ -171,6 +171,12 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         ("Нам, конечно, неприятно, что краска легла пятнами.", "ru", "apology"),
         ("Мы тоже огорчены таким итогом.", "ru", "apology"),
         ("Понимаем ваше беспокойство за щенка.", "ru", "apology"),
+        # issue 9 (parts-3): the upset imagined, a regret with an aside, a thing that went not as the reader wished, a
+        # step the company will weigh in its own name
+        ("Представляем, как досадно стоять в пробке к парому.", "ru", "apology"),
+        ("Жаль, конечно, что выставку перенесли на осень.", "ru", "apology"),
+        ("Понимаем, что отпуск прошёл не так, как вы ожидали.", "ru", "apology"),
+        ("Банк рассмотрит возможность отсрочки платежа.", "ru", "remedy"),
         ("Приемете съжаленията ни за забавения ремонт.", "bg", "apology"),
     ],
 )
@@ -237,6 +243,10 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         # … while the reader's upset told back to them owns nothing
         ("Вам было неприятно ждать мастера.", "ru", "apology"),
         ("Вы расстроены из-за краски.", "ru", "apology"),
+        # issue 9 (parts-3): what the reader needs imagined, a thing unlike the contract, a step weighed in the past
+        ("Представляем, как важно успеть с ремонтом к зиме.", "ru", "apology"),
+        ("Понимаем, что размеры не такие, как в договоре.", "ru", "apology"),
+        ("Банк рассмотрел возможность отсрочки и отказал.", "ru", "remedy"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
@@ -265,6 +275,12 @@ def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_
         ("Заверяем вас, что качество ремонта для нас главное.", "Заверим копию акта и вышлем её курьером.", "ru"),
         ("Рассчитываем на продолжение взаимовыгодного партнёрства.", "Рассчитываем на продолжение работ в понедельник.", "ru"),
         ("Надеемся на скорейшее урегулирование вопроса.", "Надеемся на скорую поставку плитки.", "ru"),
+        # issue 9 (parts-3): a wish with an adjective of its own, the company's work to get better, a sign-off that
+        # carries a wish; a thing to pack, a past work or a plain sign-off is none
+        ("Удачного Вам садового года и крепких саженцев!", "Удачно упакованный груз доехал целым.", "ru"),
+        ("Мы постоянно работаем над повышением качества сервиса.", "Мастер работал над креплением весь вечер.", "ru"),
+        ("Ваши подсказки помогают нам становиться лучше!", "Подсказки мастера помогли найти течь.", "ru"),
+        ("С уважением и наилучшими пожеланиями,\nАнна", "С уважением,\nАнна", "ru"),
         ("Изразяваме надежда за нова среща на панаира.", "Изразяваме съжаление за отменения панаир.", "bg"),
         ("Разчитаме на подкрепата Ви и занапред.", "Разчитаме куриерът да дойде до петък.", "bg"),
         # confidence that it will work out, a wish, a blessing; a plain statement of what we think is none
