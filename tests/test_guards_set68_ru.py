@@ -1,12 +1,18 @@
-"""Guard set 68's Russian classes, in other domains: a note in round brackets addressed to whoever sends the letter is
-not a reply to send; a worker's job said by its noun first («настройку осуществит техник») is a visit, and a mailing
-(«будет проведена рассылка») a letter; the end of a named month («до конца марта») is a term of its own; a weight, a
-volume or a length said as a compound adjective («5-литровая») is the same fact as the number and its unit."""
+"""Guard set 68's Russian classes, and set 67's older misses, in other domains: a note in round brackets addressed to
+whoever sends the letter is not a reply to send; a worker's job said by its noun first («настройку осуществит техник»)
+is a visit, a mailing («будет проведена рассылка») a letter, and goods counted setting out («10 стульев выедут») a
+delivery; the end of a named month («до конца марта») is a term of its own; a weight, a volume or a length
+said as a compound adjective («5-литровая») is the same fact as the number and its unit; a region named before its kind
+(«Пермский край») may be left out, not changed; a measure beyond the allowed said as its degree («слишком», «сильно»)
+keeps the cause; a number under the sign given another of the draft's numbers on the same word is a changed fact; the
+troubles «доставленные» and a notice told delivered deliver nothing; postage paid by us is a free service, which a
+draft paying it in the passive («оплачивается мастерской») covers."""
 from __future__ import annotations
 
 import pytest
 
 from guard_checks import problems_with, promised_anew, same_facts
+from rewriter.commitments import find_promises
 
 _STUDIO = (
     "Уважаемая Ольга!\n\nЗанятие по керамике 14.03 было отменено. Приносим извинения.\n\nЗанятие будет проведено 21.03 "
@@ -98,3 +104,123 @@ def test_the_end_of_a_named_month_is_a_term_of_its_own(term, new):
 ])
 def test_a_measure_said_as_a_compound_adjective_is_the_same_fact(draft, reply, same):
     assert same_facts("ru", draft, reply) is same
+
+
+_CHAIRS = (
+    "Уважаемая Инна!\n\nВместо 40 стульев по заказу № 88 доставлено 30. Приносим извинения.\n\nОставшиеся 10 стульев "
+    "будут отгружены 03.09.\n\nС уважением,\nмебельная фабрика «Уют»"
+)
+
+
+@pytest.mark.parametrize("who, new", [
+    # goods counted setting out are a delivery
+    ("Оставшиеся 10 стульев выедут к вам 03.09.", []),
+    # … while workers counted setting out are a visit
+    ("03.09 к вам выедут 2 сборщика и соберут стулья.", ["contact"]),
+])
+def test_goods_counted_setting_out_are_a_delivery_not_a_visit(who, new):
+    reply = (
+        f"Здравствуйте, Инна!\n\nПростите: привезли 30 стульев вместо 40 по заказу № 88.\n\n{who}\n\nС уважением,\n"
+        "мебельная фабрика «Уют»"
+    )
+    assert [k for k in promised_anew("ru", _CHAIRS, reply) if k == "contact"] == new
+
+
+_DACHA = (
+    "Уважаемый Павел!\n\nДоставка теплицы по адресу: Пермский край, г. Кунгур, ул. Садовая, 4 перенесена на 12.05. "
+    "Приносим извинения.\n\nС уважением,\nмагазин «Дача»"
+)
+
+
+@pytest.mark.parametrize("where, problems", [
+    # the region left out, the town and street kept
+    ("г. Кунгур, ул. Садовая, 4", set()),
+    # … while another region named is a fact changed
+    ("Свердловская обл., г. Кунгур, ул. Садовая, 4", {"facts_new"}),
+])
+def test_a_region_named_before_its_kind_may_be_left_out_not_changed(where, problems):
+    reply = f"Здравствуйте, Павел!\n\nПростите: теплицу по адресу {where} привезём 12.05.\n\nС уважением,\nмагазин «Дача»"
+    assert set(problems_with("ru", _DACHA, reply)) & {"facts_missing", "facts_new"} == problems
+
+
+_COMPRESSOR = (
+    "Уважаемый Сергей!\n\nУстановка компрессора в Вашей квартире приостановлена. Представленный компрессор имеет "
+    "уровень шума, превышающий допустимый для жилых помещений, в связи с чем монтаж оборудования не представляется "
+    "возможным.\n\nПросим выбрать другую модель до 20.06.\n\nС уважением,\nкомпания «Климат»"
+)
+
+
+@pytest.mark.parametrize("why, kept", [
+    # the excess said as its degree
+    ("Компрессор очень сильно шумит, и монтировать оборудование в квартире нельзя.", True),
+    # … while a reply that only says the work stopped drops the cause
+    ("Монтаж компрессора в квартире пока невозможен.", False),
+])
+def test_a_measure_beyond_the_allowed_said_as_its_degree_keeps_the_cause(why, kept):
+    reply = (
+        f"Здравствуйте, Сергей!\n\nУстановку компрессора пришлось остановить. {why}\n\nВыберите, пожалуйста, другую "
+        "модель до 20.06.\n\nС уважением,\nкомпания «Климат»"
+    )
+    assert ("explanation" not in problems_with("ru", _COMPRESSOR, reply).get("parts_missing", ())) is kept
+
+
+_PARCEL = (
+    "Уважаемая Елена!\n\nПосылка задержалась из-за сбоя сортировки. Приносим извинения. Она уже лежит в постамате "
+    "№ 208, код получения 15.\n\nС уважением,\nслужба доставки «Ока»"
+)
+
+
+@pytest.mark.parametrize("where, swapped", [
+    # the draft's numbers kept, the locker given the other one
+    ("в постамате № 15, код получения 208", True),
+    # … while the same numbers on the same words, in another order, are kept
+    ("с кодом 15 в постамате № 208", False),
+])
+def test_a_number_under_the_sign_given_another_of_the_drafts_numbers_is_a_changed_fact(where, swapped):
+    reply = (
+        f"Здравствуйте, Елена!\n\nПростите: посылка задержалась из-за сбоя сортировки. Она уже ждёт вас {where}.\n\n"
+        "С уважением,\nслужба доставки «Ока»"
+    )
+    assert ("facts_missing" in problems_with("ru", _PARCEL, reply)) is swapped
+
+
+_TOUR = (
+    "Уважаемый Илья!\n\nЭкскурсия 12.07 отменена. Приносим извинения за доставленные неудобства. Уведомление об отмене "
+    "было доставлено с задержкой.\n\nПеренос на любую дату до 30.08 производится без доплаты.\n\nС уважением,\nбюро «Тропа»"
+)
+
+
+@pytest.mark.parametrize("ride, new", [
+    # a free ride where the draft delivers nothing: «доставленные неудобства» and a notice told delivered deliver nothing
+    ("мы бесплатно довезём вас от гостиницы", ["free"]),
+    # … while the draft's free rescheduling, said again, is the draft's
+    ("перенос на любую дату до 30.08 бесплатный", []),
+])
+def test_a_free_ride_is_new_where_the_draft_only_says_delivered_troubles(ride, new):
+    reply = f"Здравствуйте, Илья!\n\nПростите: экскурсию 12.07 мы отменили. По вашему желанию {ride}.\n\nС уважением,\nбюро «Тропа»"
+    assert [k for k in promised_anew("ru", _TOUR, reply) if k == "free"] == new
+
+
+_FRAME = (
+    "Уважаемый Олег!\n\nРама для картины будет готова 14.04. Приносим извинения за задержку.\n\nОтправка будет осуществлена "
+    "транспортной компанией{payer}.\n\nС уважением,\nбагетная мастерская «Рама»"
+)
+
+
+@pytest.mark.parametrize("payer, new", [
+    # the postage paid by us, where the draft does not pay it
+    ("", ["free"]),
+    # … while a draft that pays it in the passive, the payer in the instrumental, covers it
+    (", доставка оплачивается мастерской", []),
+])
+def test_postage_paid_by_us_is_new_unless_the_draft_pays_it_in_the_passive(payer, new):
+    reply = (
+        "Здравствуйте, Олег!\n\nПростите за задержку: рама будет готова 14.04.\n\nОтправим её транспортной компанией, "
+        "пересылку оплатим мы.\n\nС уважением,\nбагетная мастерская «Рама»"
+    )
+    assert [k for k in promised_anew("ru", _FRAME.format(payer=payer), reply) if k == "free"] == new
+
+
+def test_postage_the_draft_leaves_to_the_customer_in_the_passive_gives_nothing_free():
+    draft = _FRAME.format(payer=", доставка оплачивается покупателем")
+    assert "free" not in {p.kind for p in find_promises(draft, "ru", all_moments=True)}
