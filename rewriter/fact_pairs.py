@@ -13,9 +13,6 @@ from .normalize import fold_case
 
 # The word right after a share, its first letters: what the share is of, in any inflected form («памук», «памука»).
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]{3,})")
-# The word right before a number under the number sign, its first letters: what the number names («маршрута № 21»).
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]{3,})[\s\u00a0]*\Z")
-_NUMBER_SIGN = "№"
 _STEM = 5
 # What may stand between the two parts of a measure written in two units: spaces only («1 м 75 см»).
 _BETWEEN_PARTS = re.compile(r"[\s\u00a0]*")
@@ -33,16 +30,6 @@ def shares_swapped(draft: str, reply: str, lang: str) -> list[str]:
     return list(dict.fromkeys(text for value, word, text in given if word in swapped and (value, word) not in told))
 
 
-def numbers_swapped(draft: str, reply: str, lang: str) -> list[str]:
-    """The draft's numbers under the number sign that the reply gives another number on the same word: «маршрута № 12»
-    where the draft says «маршрута № 21» changes the route, even when the draft names «12» elsewhere («номер «12»»)."""
-    given = _numbered(draft, lang)
-    pairs = {(value, word) for value, word, _ in given}
-    told = {(value, word) for value, word, _ in _numbered(reply, lang)}
-    renumbered = {word for value, word in told - pairs}
-    return list(dict.fromkeys(text for value, word, text in given if word in renumbered and (value, word) not in told))
-
-
 def _shares(text: str, lang: str) -> list[tuple[tuple, str, str]]:
     """Each percentage of the text with the first letters of the word right after it, and the two as written."""
     found = []
@@ -50,17 +37,6 @@ def _shares(text: str, lang: str) -> list[tuple[tuple, str, str]]:
         after = _NEXT_WORD.match(text, end)
         if value.kind == "quantity" and value.key[1] == "percent" and after:
             found.append((value.key, fold_case(after[1])[:_STEM], text[start:after.end()]))
-    return found
-
-
-def _numbered(text: str, lang: str) -> list[tuple[tuple, str, str]]:
-    """Each number of the text written under the number sign («№ 21»), with the first letters of the word right before
-    it (what it numbers: «маршрута»), and the two as written."""
-    found = []
-    for value, (start, end) in zip(fact_values(text, lang), fact_spans(text, lang), strict=True):
-        before = _PREVIOUS_WORD.search(text, 0, start)
-        if value.kind == "number" and value.text.startswith(_NUMBER_SIGN) and before:
-            found.append((value.key, fold_case(before[1])[:_STEM], text[before.start():end]))
     return found
 
 
