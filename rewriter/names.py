@@ -33,6 +33,8 @@ _SENTENCE_END = ".!?…"
 _WORD = re.compile(r"\w+")
 # the last word, with the dots of an abbreviation («ж.к.», «с.»), none of a unit («м/с.»)
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(„«\"]))[\w.]*\w\.?\Z")
+# the first word, with the dots of an abbreviation («обл.», «р-н»)
+_FIRST_WORD = re.compile(r"\w[\w.-]*")
 # Letters a common noun of a title keeps without its article at least («обсерватория»).
 _TITLE_STEM = 5
 _INITIALS_REACH = 60  # characters back from a word that initials and the word before them may take
@@ -90,6 +92,7 @@ def find_names(text: str, lang: str) -> list[Name]:
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 titled = _opens_a_title(word.form, keys, text[end:], lang)
                 optional = written.isupper() or any(a < start < b for a, b in quotes) or place or after_place or titled \
+                    or _before_kind_of_region(text, end, lang) \
                     or _common_noun(word.parses) \
                     or _adjective_of_a_title(text, sentence, number) or _opens_a_quoted_title(text, sentence, number, lang)
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
@@ -332,6 +335,13 @@ def _after_kind_of_place(text: str, start: int, lang: str) -> bool:
     whose full stop ends no sentence: it names the place, which a reply may leave out but not change."""
     before = _LAST_WORD.search(text[:start].rstrip())
     return before is not None and fold_case(before.group()) in language_words(lang, "place_kinds")
+
+
+def _before_kind_of_region(text: str, end: int, lang: str) -> bool:
+    """The word comes before a kind of region said after its name («Тверская обл.», «Пермский край»: `region_kinds`):
+    it names the region, which a reply may leave out (its town and street say where) but not change."""
+    after = _FIRST_WORD.match(text[end:].lstrip(" \u00a0"))
+    return after is not None and fold_case(after.group()) in language_words(lang, "region_kinds")
 
 
 def _initials_before_a_name(text: str) -> bool:

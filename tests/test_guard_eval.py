@@ -122,9 +122,9 @@ FLOORS = {
     # set66 at first sight: ru (16, 6, 23, 23), bg (21, 9, 22, 22)
     "set66": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-85, guardsbg-85 („характер“ withdrawn); bg guardsbg-86
     # set67 at first sight, after this stop's long passes: ru (19, 8, 20, 20), bg (20, 7, 20, 20)
-    "set67": {"ru": (19, 8, 20, 20), "bg": (23, 9, 22, 22)},  # after guards-87 (its Russian class withdrawn); bg guardsbg-86
+    "set67": {"ru": (19, 8, 22, 22), "bg": (23, 9, 22, 22)},  # after guards-87 (its Russian class withdrawn); guardsru-86, guardsbg-86
     # set68 at first sight: ru (16, 7, 21, 21), bg (20, 7, 23, 22)
-    "set68": {"ru": (16, 7, 21, 21), "bg": (25, 11, 23, 23)},  # bg after guardsbg-86
+    "set68": {"ru": (25, 11, 22, 22), "bg": (25, 11, 23, 23)},  # after guardsru-86, guardsbg-86
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
