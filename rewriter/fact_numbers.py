@@ -115,15 +115,23 @@ def _unit_further_on(tokens: Sequence[Token], j: int, words: FactWords) -> tuple
     or the unit after one lowercase word between («3 неизползвани дни», «трёх полных дней»). The
     words between stay words of their own."""
     k = j
-    while k + 1 < len(tokens) and tokens[k].keys & words.dimension_words and tokens[k + 1].kind == "number":
+    while _side_after(tokens, k, words):
         k += 2
     if k == j and k < len(tokens) and _modifier(tokens[k], words):
         k += 1
     after, _ = _meaning_after(tokens, k, words) if k > j else (None, 0)
     if after is None or after[0] != "quantity":
         return None
-    sized = tokens[j].keys & words.dimension_words and tokens[j + 1].kind == "number"
-    return after if not sized or in_base_unit(Decimal(1), str(after[1]))[1] == _LENGTH else None
+    return after if not _side_after(tokens, j, words) or in_base_unit(Decimal(1), str(after[1]))[1] == _LENGTH else None
+
+
+def _side_after(tokens: Sequence[Token], k: int, words: FactWords) -> bool:
+    """A word of size at token k and the next side of the size after it, in digits or in a word («6 × 8 м»,
+    «шесть на восемь метров»)."""
+    if k + 1 >= len(tokens) or not tokens[k].keys & words.dimension_words:
+        return False
+    side = tokens[k + 1]
+    return side.kind == "number" or (side.kind == "word" and side.looked_up(words.numbers) is not None)
 
 
 def counted_after(tokens: Sequence[Token], j: int, words: FactWords) -> bool:

@@ -300,10 +300,28 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
             and contrast[0].text.islower() and contrast[0].keys & words.contrast_words and not counted_after(tokens, end + 1, words)
         if ranged or contrasted:
             shared[n] = (replace(value, kind=before.kind, key=(value.key[0], before.key[1]), required=True), start, end)
+        elif before.kind == "time" and opened and _range_gap(gap, words):
+            shared[n] = (_time_of_day(value, tokens[end], words), start, end)
         elif before.kind == "number" and before.text[:1].isdigit() and value.kind in ("amount", "quantity") and len(gap) == 1 \
                 and gap[0].text.islower() and gap[0].keys & words.contrast_words:  # a bare number, not «№ 44817»
             shared[n - 1] = (replace(before, kind=value.kind, key=(before.key[0], value.key[1]), required=True), before_start, before_end)
     return shared
+
+
+def _range_gap(gap: Sequence[Token], words: FactWords) -> bool:
+    """A word of range between two times, maybe after the half of the day of the first («с девяти утра до …»)."""
+    halves = all(t.looked_up(words.day_halves) is not None for t in gap[:-1])
+    return bool(gap) and halves and bool(gap[-1].keys & words.range_words)
+
+
+def _time_of_day(value: FactValue, last: Token, words: FactWords) -> FactValue:
+    """The end of a range opened at a time of day, when its unit is a half of the day too: «с девяти утра до четырёх
+    дня» ends at 16:00, no four days («в четыре дня» alone may be either)."""
+    half = last.looked_up(words.day_halves)
+    number = Decimal(value.key[0]) if value.kind == "quantity" else None
+    if half is None or number is None or number != int(number) or not 0 < number <= 12:
+        return value
+    return FactValue("time", (int(number) % 12 + half, 0), value.text)
 
 
 def _number_word(tokens: Sequence[Token], j: int, words: FactWords) -> Decimal | None:
