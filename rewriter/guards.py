@@ -525,8 +525,7 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
     said again is no new fact), but for the sums a new promise gives; and, in a reply in the draft's
     language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
-    # every value kept, bound to another word
-    missing += shares_swapped(draft.text, reply, draft.lang)
+    missing += shares_swapped(draft.text, reply, draft.lang)  # every value kept, bound to another word
     kept_in_draft, kept_in_reply = measures_in_two_units(draft.text, reply, draft.lang)
     missing = [text for text in missing if text not in kept_in_draft]
     new = [text for text in new if text not in sums_promised and text not in kept_in_reply]
