@@ -178,6 +178,20 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         ("Понимаем, что отпуск прошёл не так, как вы ожидали.", "ru", "apology"),
         ("Банк рассмотрит возможность отсрочки платежа.", "ru", "remedy"),
         ("Приемете съжаленията ни за забавения ремонт.", "bg", "apology"),
+        # issue 9 (parts-4): regret at what the reader's letter tells, the fault placed with us, the reader's worry in the
+        # singular, how a fault of this kind usually comes about, a symptom read as the sign of its cause
+        ("Ой, как грустно читать про сорванный выпускной.", "ru", "apology"),
+        ("Очень досадно слышать о протёкшей крыше.", "ru", "apology"),
+        ("Сбой на нашей стороне.", "ru", "apology"),
+        ("Проблемът е при нас.", "bg", "apology"),
+        ("Разбираме, че забавената пратка е сериозно притеснение за Вас.", "bg", "apology"),
+        ("Скрип обычно появляется, когда петли не смазаны.", "ru", "explanation"),
+        ("Плесень, как правило, возникает при влажности выше 70 %.", "ru", "explanation"),
+        ("Налёт на стекле — это признак жёсткой воды.", "ru", "explanation"),
+        ("Гул обычно является симптомом износа подшипника.", "ru", "explanation"),
+        ("Ръждата понякога се появява, ако съдът остане мокър.", "bg", "explanation"),
+        ("Петната обикновено се образуват при твърда вода.", "bg", "explanation"),
+        ("Белият налеп е знак за твърда вода.", "bg", "explanation"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -247,6 +261,14 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         ("Представляем, как важно успеть с ремонтом к зиме.", "ru", "apology"),
         ("Понимаем, что размеры не такие, как в договоре.", "ru", "apology"),
         ("Банк рассмотрел возможность отсрочки и отказал.", "ru", "remedy"),
+        # issue 9 (parts-4): words said back without an exclamation, a fault placed elsewhere, where a thing turns up, a
+        # sign made
+        ("Обидно слышать такие упрёки от постоянного клиента.", "ru", "apology"),
+        ("Проблема не в нас, а в банке.", "ru", "apology"),
+        ("Проблемът не е при нас, а при куриера.", "bg", "apology"),
+        ("Кнопка обычно появляется в правом углу.", "ru", "explanation"),
+        ("Бутонът обикновено се появява в горния ъгъл.", "bg", "explanation"),
+        ("В знак на добра воля Ви подаряваме ваучер.", "bg", "explanation"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
@@ -331,6 +353,12 @@ def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_
         ("Съжаляваме за забавянето. Успешен сезон!", "Съжаляваме за забавянето. Успешен ли беше монтажът?", "bg"),
         ("Приятно плуване и слънчеви дни на морето!", "Приятно ни е да Ви съобщим, че ремонтът приключи.", "bg"),
         ("Разчитаме и занапред на общата ни работа по проекта.", "Общата работа по проекта ще приключи в петък.", "bg"),
+        # issue 9 (parts-4): a word passed on to the reader's child by name, the writer there in person, a promise that it
+        # will not happen again; a step handed to someone, a step the writer does, the step itself is none
+        ("Передайте Вите, что новые коньки его уже ждут!", "Передайте курьеру код из СМС.", "ru"),
+        ("В пятницу я буду на складе сама.", "За обжигом я прослежу сама.", "ru"),
+        ("Со своей стороны приложим все усилия, чтобы такая путаница не повторилась.",
+         "Чтобы это не повторилось, с сегодняшнего дня мы клеим ленту на коробки.", "ru"),
     ],
 )
 def test_a_last_line_closes_the_reply_by_what_it_does_for_the_reader(closes, does_not, lang):
