@@ -138,11 +138,6 @@ class Promise:
     # address only under a condition («копия может быть направлена на … при поступлении заявки») covers no outright one
     # of a reply's by that address, whatever other contact the draft makes outright
     channels: frozenset[tuple] = frozenset()
-    # for a free service, the stems of the content words of its whole sentence; and whether it is told in a clause of its
-    # own beside another free one in its sentence („лентата връщаме за наша сметка, а обслужването ще направим безплатно“):
-    # such a clause that names none of the words of the draft's free services' sentences gives another thing
-    sentence_words: frozenset[str] = frozenset()
-    apart: bool = False
     # a guarantee that is only a thing replaced with a new one (`replacement`), which counts only against the draft's
     # own replacements: a reply may replace what the draft gives anew in other words («ще Ви предоставим нова гума»)
     replacing: bool = False
@@ -339,8 +334,6 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         replace(p, words=content_stems(own[slice(*_cue_part(own, sentence, [m for m in cues if m.owner.name == p.kind]))], lang))
         if p.kind in _GIVEN else p for p in promises
     ]
-    free = [m for m in cues if m.owner.name == FREE and not _negated(text, m, negations, asides)]
-    promises = [q for p in promises for q in (_free_by_clause(p, own, sentence, free, lang) if p.kind == FREE else [p])]
     values = fact_values(text[sentence.start:sentence.end], lang)
     sums = frozenset(v.key for v in values if _is_sum(v))
     wholes = _wholes(text, lang, sentence, [m for m in matches if m.owner.role == "whole"])
@@ -350,7 +343,6 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         replace(
             p, amounts=sums, wholes=wholes, counts=counts if p.kind in _THINGS_GIVEN else frozenset(),
             channels=channels if p.kind == CONTACT else frozenset(),
-            sentence_words=content_stems(told[sentence.start:sentence.end], lang) if p.kind == FREE else frozenset(),
         )
         for p in promises
     ]
@@ -377,20 +369,6 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         if moments:
             promises.append(Promise(DEADLINE, conditional or moved, frozenset(moments)))
     return promises
-
-
-def _free_by_clause(promise: Promise, own: str, sentence: Sentence, cues: list[Match], lang: str) -> list[Promise]:
-    """A free service for each clause a joining word opens that says one, with the words of that clause: „лентата
-    връщаме за наша сметка, а профилактиката ще направим безплатно“ gives two things free, each by its own words."""
-    bounds = [j.start() for j in _joined_clauses(lang).finditer(own, sentence.start, sentence.end)]
-    clauses: dict[int, list[Match]] = {}
-    for cue in cues:
-        clauses.setdefault(sum(b <= cue.start for b in bounds), []).append(cue)
-    if len(clauses) < 2:
-        return [promise]
-    edges = [sentence.start, *bounds, sentence.end]
-    parts = {n: _cue_part(own, replace(sentence, start=edges[n], end=edges[n + 1]), said) for n, said in clauses.items()}
-    return [replace(promise, apart=True, words=content_stems(own[start:end], lang)) for start, end in parts.values()]
 
 
 def _given_next_time(cues: list[Match], matches: list[Match]) -> bool:
@@ -627,8 +605,6 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             covering = []
         if promise.kind == _REFUND and _another_thing_paid_back(promise, draft, reply):
             covering = []
-        if promise.kind == FREE and _another_thing_free(promise, draft, reply):
-            covering = []
         if promise.kind == FREE and promise.amounts & {amount for d in draft for amount in d.charged}:
             # a thing given free by a sum the draft charges for it is another thing given: «заменим листы за свой счёт —
             # обычно лист стоит 2 850 руб.» beside the draft's free work and «стоимость листа составит 2 850 руб.»
@@ -665,17 +641,6 @@ def _another_thing_paid_back(promise: Promise, draft: list[Promise], reply: list
     words = {word for d in refunds for word in d.words}
     other = not promise.amounts and not promise.arriving and not promise.words & words
     return other and all(d.amounts for d in refunds) and bool(sums) and any(p.kind == _REFUND and sums <= p.amounts for p in reply)
-
-
-def _another_thing_free(promise: Promise, draft: list[Promise], reply: list[Promise]) -> bool:
-    """A free service in a clause of its own naming some words, none of the sentences the draft gives something free
-    in, beside one of the reply's that names them («…, а първото обслужване ще направим безплатно» beside «лентата
-    връщаме за наша сметка», the draft's «лентата ще бъде върната за наша сметка»): another thing given free, not the
-    draft's said again."""
-    words = {word for d in draft if d.kind == FREE for word in d.sentence_words}
-    return promise.apart and bool(promise.words) and not promise.words & words and any(
-        p.kind == FREE and p is not promise and p.words & words for p in reply
-    )
 
 
 def _replaced_outright(promise: Promise, draft: list[Promise]) -> bool:

@@ -1,6 +1,4 @@
-"""Guard set 70's Bulgarian classes, in other domains: a clause of its own that gives a second thing free („…, а първата
-смяна на гумите ще направим безплатно“), naming none of the words of the draft's free thing, which the reply restates
-beside it, is a new promise, while the draft's free thing said again in two clauses is not; a reply that owns the fault
+"""Guard set 70's Bulgarian classes, in other domains: a reply that owns the fault
 the draft left unowned („неточност, която не забелязахме навреме“) may keep an evasion of the draft's word for word in
 its plain retelling, while one that keeps it and owns nothing, or owns the fault and keeps the officialese, is no
 better than the draft; reasons a preposition names in passing („…, че по независещи от фирмата причини е допуснато
@@ -11,30 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard_checks import problems_with, promised_anew, same_facts
-
-_TYRES = (
-    "Уважаеми г-н Стоянов,\n\nПри смяната на гумите на автомобила Ви е повредена една джанта. Повредената джанта ще бъде "
-    "подменена за наша сметка на 18.05.2027 г.\n\nС уважение,\nавтосервиз „Гума Плюс“"
-)
-
-
-@pytest.mark.parametrize("remedy, new", [
-    # a second thing given free in a clause of its own, none of the draft's free thing's words in it
-    ("Повредената джанта подменяме за наша сметка на 18.05.2027 г., а първото балансиране след сезона ще направим "
-     "безплатно.", ["free"]),
-    ("Джантата ще сменим за наша сметка на 18.05.2027 г., а следващия технически преглед ще Ви направим безплатно.", ["free"]),
-    # … while the draft's own free thing said again in two clauses gives nothing more
-    ("Повредената джанта подменяме за наша сметка на 18.05.2027 г., а новата джанта ще монтираме безплатно.", []),
-    ("Повредената джанта подменяме на 18.05.2027 г. за наша сметка.", []),
-])
-def test_a_second_thing_given_free_in_a_clause_of_its_own_is_new(remedy, new):
-    reply = (
-        f"Здравейте, г-н Стоянов,\n\nСъжаляваме, повредихме джантата Ви при смяната на гумите. {remedy}\n\n"
-        "Поздрави,\nавтосервиз „Гума Плюс“"
-    )
-    assert [k for k in promised_anew("bg", _TYRES, reply) if k == "free"] == new
-
+from guard_checks import problems_with, same_facts
 
 _PRINT = (
     "Уважаема г-жо Петкова,\n\nИнформираме Ви, че отпечатването на каталозите по поръчка № ПК-5120 се отлага. Вследствие "
