@@ -16,6 +16,9 @@ from .fact_words import in_base_unit
 PHONE_DIGITS = 8
 # «6.5», «12.5»: a date with no year and a month of one digit, which is read as a decimal as well.
 _ONE_DIGIT_MONTH = re.compile(r"[1-9]\d?\.[1-9]")
+# A number as written with no unit or a unit of one letter («11», «14 г»): a gram's symbol that is also a year's
+# abbreviation («възрастова група 11–14 г.»).
+_ONE_LETTER_UNIT = re.compile(r"[\d\s.,]+\w?")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class FactValue:
             return DOTTED_TIME.fullmatch(self.text) is not None and self.key[:2] == other.key
         if (self.kind, other.kind) == ("date", "number"):  # «балл 6.5» = «6,5»: a day and a month of one digit may be a decimal
             return _ONE_DIGIT_MONTH.fullmatch(self.text) is not None and other.key == (number_key(parse_number(self.text)),)
+        if (self.kind, other.kind) == ("quantity", "quantity"):  # «деца на 7–9 г.» = «деца на 7–9 години»
+            return self.key[1] == "gram" and other.key == (self.key[0], "year") and _ONE_LETTER_UNIT.fullmatch(self.text) is not None
         if (self.kind, other.kind) == ("version", "date"):  # «v3.1.14» is what «3.1.14» says
             return other.text == self.key[0]
         return False

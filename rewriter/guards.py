@@ -43,6 +43,7 @@ from .part_content import (
     BY_CLAUSE,
     SAYS_SOMETHING,
     PartContent,
+    admits_fault,
     apologises,
     content_words,
     facts_by_sentence,
@@ -235,8 +236,9 @@ def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool =
     if promised:
         rejections.append(Rejection("commitments_new", tuple(promised)))
     says_sorry = report is not None and _says_sorry_for_an_evasion(reply, report, linter)
+    owns_fault = admits_fault(reply, draft.lang) and not admits_fault(draft.text, draft.lang)
     if report is not None and not better_than_draft(
-        _remedy_set_aside(draft.text, draft.report), _remedy_set_aside(reply, report), linter.config.fail_on, says_sorry
+        _remedy_set_aside(draft.text, draft.report), _remedy_set_aside(reply, report), linter.config.fail_on, says_sorry, owns_fault
     ):
         left = [f.text for f in report.findings if f.text and f.severity != "info"]
         rejections.append(Rejection("not_better", tuple(dict.fromkeys(left))[:_SHOWN_WORDS]))

@@ -85,6 +85,9 @@ class PartContent:
     sentence_own: tuple[tuple[Clause, Clause], ...] = ()
     # for a cause, the clauses that only say there were reasons («по не зависящим от нас причинам»)
     excuses: frozenset[Clause] = frozenset()
+    # … of those, the ones whose reasons a preposition names in passing, the clause running on to the failure they excuse
+    # («…, че по независещи от изпълнителя причини е допуснато превишаване на срока»)
+    in_passing: frozenset[Clause] = frozenset()
     # the facts of each step whose sentence holds some («напишите на help@shop.ru до 14.08»), and of each cause
     # that names a measure («температура упала до −41 °C»): a step or a cause said in other words around the same facts is kept
     facts_of: tuple[tuple[Clause, frozenset[Fact]], ...] = ()
@@ -116,11 +119,11 @@ def _part_index(lang: str, refusals: bool = False) -> PatternIndex:
 
 
 @cache
-def _apology_index(lang: str) -> PatternIndex:
-    """The apology cues that say sorry or regret, not those that only own the fault (`admission`)."""
+def _apology_index(lang: str, admission: bool = False) -> PatternIndex:
+    """The apology cues that say sorry or regret, or with `admission` those that only own the fault."""
     cues = load_part_cues(lang, language_tools(lang).morphology.has_grammemes)
     return PatternIndex(
-        (cue.part, p) for cue in cues if cue.part == "apology" and not (cue.refusal or cue.admission) for p in cue.patterns
+        (cue.part, p) for cue in cues if cue.part == "apology" and not cue.refusal and cue.admission == admission for p in cue.patterns
     )
 
 
@@ -131,6 +134,13 @@ def apologises(text: str, lang: str, besides: Sequence[tuple[int, int]] = ()) ->
     refused = {m.sentence for m in _part_index(lang, refusals=True).matches(sentences) if m.owner == "apology"}
     refused |= {n for n, s in enumerate(sentences) if any(start < s.end and s.start < end for start, end in besides)}
     return any(m.sentence not in refused for m in _apology_index(lang).matches(sentences))
+
+
+def admits_fault(text: str, lang: str) -> bool:
+    """The text owns the fault («Грешката е наша», «Мы ошиблись») in a sentence that does not deny it."""
+    sentences = sentences_of(text, lang)
+    refused = {m.sentence for m in _part_index(lang, refusals=True).matches(sentences) if m.owner == "apology"}
+    return any(m.sentence not in refused for m in _apology_index(lang, admission=True).matches(sentences))
 
 
 def says_sorry_for(text: str, lang: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -174,6 +184,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
     beside: dict[Clause, Clause] = {}
     names: dict[Clause, Clause] = {}
     cut: set[Clause] = set()  # the causes put first, cut before their sentence's subject or verb
+    passing: set[Clause] = set()  # the clauses opened by reasons a preposition names in passing
     pointed_to: dict[Clause, int] = {}  # a cause told in the sentence before its cue, by that sentence
     cause_facts: dict[Clause, frozenset[Fact]] = {}  # the measures a cause names («до −41 °C», «прибыл в 17:10»)
     topics: set[frozenset[str]] = set()  # the words naming what the letter answers, which say no cause beside it
@@ -230,6 +241,8 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
                 cut.add(_clause_of(cause, lang, stop))
             words = cause
         clause = _clause_of(words, lang, stop)
+        if by_clause and _named_in_passing(breaks, sentence, match.start, lang):
+            passing.add(clause)
         if by_clause:
             names[clause] = _names_in(breaks, words, sentence, lang)
             outside = (w for w in sentence.words if not any(w is x for x in words) and _is_content(w, stop, lang))
@@ -270,8 +283,9 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         facts_of = tuple((c, cause_facts[c]) for c in contents[part].clauses if cause_facts.get(c))
         homes = {pointed_to.get(c, n) for n, clauses in found[part].items() for c in clauses if c in contents[part].clauses}
         contents[part] = replace(
-            contents[part], told_beside=told_beside, excuses=excuses, sentence_of=sentence_of, own_words=own_words,
-            sentence_own=sentence_own, names_of=names_of, fronted=frozenset(cut) & set(contents[part].clauses),
+            contents[part], told_beside=told_beside, excuses=excuses, in_passing=excuses & frozenset(passing),
+            sentence_of=sentence_of, own_words=own_words, sentence_own=sentence_own, names_of=names_of,
+            fronted=frozenset(cut) & set(contents[part].clauses),
             facts_of=facts_of, facts_beside=frozenset().union(*(facts[n] for n in homes)),
             facts_after=_facts_only_after(facts, max(homes, default=len(facts))),
         )
@@ -304,6 +318,19 @@ def _fronted(sentence: Sentence, cue_start: int, lang: str) -> bool:
     before = [w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start < cue_start]
     governed = first is not None and (_a_preposition(first, lang) or bool(before) and _a_preposition(before[-1], lang))
     return governed and not any(_ends_a_cause(before, i, lang) for i in range(len(before)))
+
+
+def _named_in_passing(text: str, sentence: Sentence, cue_start: int, lang: str) -> bool:
+    """The cue's word hangs on a preposition earlier in its clause, no subject or verb between («…, че по независещи от
+    изпълнителя причини е допуснато…», «по не зависящим от нас причинам»): a phrase said in passing, whose clause goes
+    on to the sentence's own verb; not a cue that is the subject («при проверката причината се оказа…»)."""
+    n = sum(1 for _, end in sentence.spans if end <= cue_start)
+    start = max((i for i in range(1, n + 1) if _CLAUSE_END.search(text, sentence.spans[i - 1][1], sentence.spans[i][0])), default=0)
+    words = list(sentence.words[start:n + 1])
+    return any(
+        _a_preposition(words[p], lang) and not any(_ends_a_cause(words, i, lang) for i in range(p + 1, len(words)))
+        for p in range(len(words) - 1)
+    )
 
 
 def _a_preposition(word: WordAnalysis, lang: str) -> bool:

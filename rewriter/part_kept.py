@@ -145,8 +145,10 @@ def _names_a_cause_beside(clause: Clause, content: PartContent) -> bool:
     """An excuse that a cause of its sentence, or one the draft tells after it, tells («поради форсмажорни обстоятелства
     — наводнение на подлеза вследствие на пороен дъжд»; „… поради обстоятелства от технически характер. Установено бе,
     че …“): the cause, weighed on its own, says what the excuse only names, so a reply need not keep its words.
-    A longer clause with a word of an excuse („Причината е отсъствие по болест на шофьора“) tells a cause of its own."""
-    if clause not in content.excuses or len(clause) > _EXCUSE_WORDS:
+    A longer clause with a word of an excuse („Причината е отсъствие по болест на шофьора“) tells a cause of its own,
+    unless the reasons are named in passing and the clause runs on to the failure („по независещи от нас причини е
+    допуснато превишаване на срока“)."""
+    if clause not in content.excuses or (len(clause) > _EXCUSE_WORDS and clause not in content.in_passing):
         return False
     sentences = {sentence for c, sentence in content.sentence_of if c == clause}
     after = content.clauses[content.clauses.index(clause) + 1:] if clause in content.clauses else ()

@@ -23,6 +23,7 @@ _BOILERPLATE_ADDED = 3
 # A reply with more warnings than its draft and this many of rules the draft lacks has piled officialese on it.
 _OWN_PILED = 2
 _OFFICIALESE = "bureaucratese"
+_EVASION = "evasion"
 # A draft with this many warnings is heavy with officialese, which a reply that keeps none of it has plainly dropped.
 _HEAVY = 5
 # How many of a heavy draft's flagged phrases a reply that dropped most of them may keep word for word (a contact
@@ -34,14 +35,15 @@ def _weight(report: Report) -> int:
     return sum(_SEVERITY_WEIGHT[f.severity] for f in report.findings)
 
 
-def better_than_draft(draft: Report, reply: Report, fail_on: str, says_sorry: bool = False) -> bool:
+def better_than_draft(draft: Report, reply: Report, fail_on: str, says_sorry: bool = False, owns_fault: bool = False) -> bool:
     """The lint's own judgement of both texts: the reply is no heavier than the draft (an error outweighs
     all warnings, a warning all hints) and keeps none of the draft's findings at or above `fail_on`; it
     may hold one of its own when the draft had several. A model that fixes all of a draft's errors and
     writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
     stays a finding of `rewrite --check`. One that adds `_BOILERPLATE_ADDED` boilerplate warnings of its own is
     never better, nor one that piles officialese of its own on the draft's (`_officialese_piled`). `says_sorry`: the
-    reply apologises for one of its evasions in that evasion's own sentence (`_account_retold_plainly`)."""
+    reply apologises for one of its evasions in that evasion's own sentence (`_account_retold_plainly`); `owns_fault`: the
+    reply owns the fault where the draft does not (`_plainly_better`)."""
     if sum((_warning_rules(reply, _BOILERPLATE) - _warning_rules(draft, _BOILERPLATE)).values()) >= _BOILERPLATE_ADDED:
         return False
     if _officialese_piled(draft, reply):
@@ -69,7 +71,7 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str, says_sorry: bo
         return True
     return (
         _reworded_less_of_the_same(draft, reply, threshold)
-        or _plainly_better(draft, reply, threshold)
+        or _plainly_better(draft, reply, threshold, owns_fault)
         or _one_fault_rewritten_style_dropped(draft, reply, threshold)
         or _account_retold_plainly(draft, reply, threshold, says_sorry)
     )
@@ -115,7 +117,7 @@ def _warnings_gone(draft: Report, reply: Report, heavy: bool) -> bool:
     return not _own_warnings(draft, reply) and not _kept(warnings, _flagged_words(draft.findings))
 
 
-def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
+def _plainly_better(draft: Report, reply: Report, threshold: int, owns_fault: bool = False) -> bool:
     """A reply with fewer serious faults than its draft, about half of them gone at least (one of two or three, two
     of four or five), no warning left (or `_officialese_dropped`) and at most one of the draft's flagged phrases
     kept word for word, two of a heavy draft's (`_may_keep`) when the second is an officialese word in a sentence of
@@ -124,13 +126,16 @@ def _plainly_better(draft: Report, reply: Report, threshold: int) -> bool:
     improved the whole reply, though the lint still reads its own words as the same kind of fault; one that keeps the
     draft's unowned cause beside its stock closing («из-за технического сбоя», «Надеемся на Ваше понимание») kept the
     draft's fault and formula as they were, and one that trades three of four faults for three of its own («жаль, если
-    вы расстроились», «так получилось») has not."""
+    вы расстроились», «так получилось») has not. A reply that owns the fault the draft left unowned («Грешката е
+    наша») tells the draft's agentless account as its own: an evasion it keeps word for word there («…се отлага»)
+    hides no one, and counts as no phrase kept."""
     left, had = len(_serious(reply, threshold)), len(_serious(draft, threshold))
     if left >= had or 2 * left > had + 1:
         return False
     if _count(reply, "warning") and not _officialese_dropped(draft, reply, threshold):
         return False
-    draft_words, findings = _flagged_words(draft.findings), _not_info(reply)
+    draft_words = _flagged_words(draft.findings)
+    findings = [f for f in _not_info(reply) if not (owns_fault and f.category == _EVASION)]
     beyond_officialese = [f for f in findings if f.category != _OFFICIALESE]
     return _kept(beyond_officialese, draft_words) <= 1 and _kept(findings, draft_words) <= _may_keep(draft)
 

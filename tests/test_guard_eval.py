@@ -36,7 +36,7 @@ FLOORS = {
     "set12": {"ru": (18, 5, 21, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-71
     "set13": {"ru": (25, 11, 22, 22), "bg": (24, 10, 23, 23)},  # bg after guardsru-83 (a line of questions at the same phone)
     "set14": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},
-    "set15": {"ru": (25, 11, 22, 21), "bg": (21, 8, 23, 23)},
+    "set15": {"ru": (25, 11, 22, 21), "bg": (24, 10, 23, 23)},  # bg after guardsbg-87 („7–9 г.“ = „7 до 9 години“)
     "set16": {"ru": (25, 11, 23, 23), "bg": (24, 11, 22, 22)},  # ru after guards-76
     "set17": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},
     "set18": {"ru": (25, 11, 23, 23), "bg": (24, 11, 23, 23)},
@@ -128,7 +128,7 @@ FLOORS = {
     # set69 at first sight, after this stop's long passes: ru (15, 4, 22, 22), bg (23, 9, 22, 22)
     "set69": {"ru": (17, 5, 23, 23), "bg": (25, 11, 23, 23)},  # after guards-88
     # set70 at first sight: ru (22, 10, 22, 22), bg (22, 11, 22, 22)
-    "set70": {"ru": (22, 10, 22, 22), "bg": (22, 11, 22, 22)},
+    "set70": {"ru": (22, 10, 22, 22), "bg": (25, 11, 22, 22)},  # bg after guardsbg-87
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
