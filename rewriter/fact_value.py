@@ -16,6 +16,8 @@ from .fact_words import in_base_unit
 PHONE_DIGITS = 8
 # «6.5», «12.5»: a date with no year and a month of one digit, which is read as a decimal as well.
 _ONE_DIGIT_MONTH = re.compile(r"[1-9]\d?\.[1-9]")
+# The hours of a half of the day: a time said with no half of it («в половине второго») is either.
+_NOON = 12
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class FactValue:
     def _alike(self, other: FactValue) -> bool:
         if (self.kind, other.kind) == ("time", "quantity"):  # «в 10:00» = «в 10 часов»
             return other.key == (number_key(Decimal(self.key[0])), "hour") and self.key[1] == 0
+        if self.kind == other.kind == "time" and not self.required:  # «к половине второго» may be 13:30: no half of the day said
+            return 0 < self.key[0] < _NOON and (self.key[0] + _NOON, self.key[1]) == other.key
         if (self.kind, other.kind) == ("time", "number"):  # «с 12:00 до 16:00» = «с 12 до 16»
             return other.key == (number_key(Decimal(self.key[0])),) and self.key[1] == 0
         # a count in pieces: «3 шт.» = «три билета», «4 бр.» = «четирите»; an ordinal is the number it counts to, whatever
