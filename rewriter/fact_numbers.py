@@ -189,6 +189,35 @@ def half_hour_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple
     return FactValue("time", (hours, 30), tokens[i].text, required=half is not None), 2 + (half is not None)
 
 
+def minutes_before_hour(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """«без двадцати шесть вечера» = 17:40: the minutes short of the hour said after them (`minutes_before_hour`). Without
+    the half of the day the hour is either, so the words vouch for the draft's time only, as a half hour before one does."""
+    if i + 2 >= len(tokens) or not tokens[i].keys & words.minutes_before_hour:
+        return None, 1
+    minutes, hour = (tokens[k].looked_up(words.numbers) for k in (i + 1, i + 2))
+    after = tokens[i + 3].looked_up(words.numbers) if i + 3 < len(tokens) else None
+    hour_at = i + 2
+    if minutes is not None and hour is not None and after is not None and 20 <= minutes < 60 and hour < 10:
+        minutes, hour, hour_at = minutes + hour, after, i + 3  # «без двадцати пяти шесть»: the minutes in two words
+    if minutes is None or hour is None or not 0 < minutes < 60 or hour != int(hour) or not 1 <= hour <= 12:
+        return None, 1
+    half = _day_half(tokens, hour_at + 1, words)
+    hours = (int(hour) - 1) % 12 + (half or 0)
+    return FactValue("time", (hours, 60 - int(minutes)), tokens[i].text, required=half is not None), hour_at - i + 1 + (half is not None)
+
+
+def unit_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[str, object] | None:
+    """The unit said before a number in words, as a guess is said («метров четырнадцать» = «около 14 метров»): a word of a
+    unit or a currency right before it, with no number of its own before that word and no half of the day («в 2 часа дня
+    два мастера» counts no days)."""
+    if i < 1 or tokens[i - 1].kind != "word" or len(tokens[i - 1].text) < _UNIT_WORD_LETTERS or _day_half(tokens, i - 1, words) is not None:
+        return None
+    if i >= 2 and (tokens[i - 2].kind == "number" or tokens[i - 2].looked_up(words.numbers) is not None):
+        return None
+    after, used = _meaning_after(tokens, i - 1, words)
+    return after if after is not None and used == 1 and after[0] in ("amount", "quantity") else None
+
+
 def _half_hour_after(tokens: Sequence[Token], j: int, number: Decimal, words: FactWords) -> tuple[int, int] | None:
     """The hour of «шест и половина вечерта» (18) and the tokens after the number it takes; only with the
     half of the day, since «два и половина» alone is no time."""

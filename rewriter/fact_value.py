@@ -19,6 +19,8 @@ _ONE_DIGIT_MONTH = re.compile(r"[1-9]\d?\.[1-9]")
 # A number as written with no unit or a unit of one letter («11», «14 г»): a gram's symbol that is also a year's
 # abbreviation («възрастова група 11–14 г.»).
 _ONE_LETTER_UNIT = re.compile(r"[\d\s.,]+\w?")
+# The hours of a half of the day: a time said with no half of it («в половине второго») is either.
+_NOON = 12
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class FactValue:
     def _alike(self, other: FactValue) -> bool:
         if (self.kind, other.kind) == ("time", "quantity"):  # «в 10:00» = «в 10 часов»
             return other.key == (number_key(Decimal(self.key[0])), "hour") and self.key[1] == 0
+        if self.kind == other.kind == "time" and not self.required:  # «к половине второго» may be 13:30: no half of the day said
+            return 0 < self.key[0] < _NOON and (self.key[0] + _NOON, self.key[1]) == other.key
         if (self.kind, other.kind) == ("time", "number"):  # «с 12:00 до 16:00» = «с 12 до 16»
             return other.key == (number_key(Decimal(self.key[0])),) and self.key[1] == 0
         # a count in pieces: «3 шт.» = «три билета», «4 бр.» = «четирите»; an ordinal is the number it counts to, whatever

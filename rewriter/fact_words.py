@@ -80,6 +80,8 @@ class FactWords:
     day_halves: dict[str, int]
     # a half hour said before the ordinal of the hour it leads to («в половине седьмого» = 6:30)
     half_before_hour: frozenset[str]
+    # a word before the minutes short of the hour after them («без двадцати шесть» = 5:40)
+    minutes_before_hour: frozenset[str]
     # words after an hour that add half an hour to it («в шест и половина» = 6:30), or before a unit half of it («шест и
     # половина километра» = 6,5 km)
     half_after_hour: Phrases
@@ -94,6 +96,8 @@ class FactWords:
     # words of «every» after a number («12 всеки работен ден»), which open a schedule: no modifier of the number's unit
     frequency_words: frozenset[str]
     contrast_words: frozenset[str]
+    # words between a sum and the whole it is part of («6800 рублей из 15 800»): a bare whole takes the sum's currency
+    whole_words: frozenset[str]
     ordinal_endings: frozenset[str]
     # endings of an adjective before a unit said alone («сегодняшний день»): the unit names a day, no amount
     adjective_endings: tuple[str, ...]
@@ -139,6 +143,7 @@ def fact_words(lang: str) -> FactWords:
         clock_words={fold_case(k): _hour_minute(v) for k, v in data["clock_words"].items()},
         day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
         half_before_hour=frozenset(fold_case(w) for w in data.get("half_before_hour", [])),
+        minutes_before_hour=frozenset(fold_case(w) for w in data.get("minutes_before_hour", [])),
         half_after_hour=sequences({"half": data.get("half_after_hour", [])}),
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         range_from=frozenset(fold_case(w) for w in data.get("range_from", [])),
@@ -147,6 +152,7 @@ def fact_words(lang: str) -> FactWords:
         dimension_words=frozenset(fold_case(w) for w in data.get("dimension_words", [])),
         frequency_words=frozenset(fold_case(w) for w in data.get("frequency_words", [])),
         contrast_words=frozenset(fold_case(w) for w in data["contrast_words"]),
+        whole_words=frozenset(fold_case(w) for w in data.get("whole_words", [])),
         ordinal_endings=frozenset(fold_case(w) for w in data["ordinal_endings"]),
         adjective_endings=tuple(fold_case(w) for w in data.get("adjective_endings", [])),
         ordinals={fold_case(k): int(v) for k, v in data.get("ordinals", {}).items()},

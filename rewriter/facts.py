@@ -27,9 +27,11 @@ from .fact_numbers import (
     half_hour_before,
     half_with_hyphen,
     match_phrase,
+    minutes_before_hour,
     number_value,
     ordinal_date,
     unit_alone,
+    unit_before,
 )
 from .fact_shapes import DOTTED_TIME, Fact, Token, facts_kept, find_facts, tokenize
 from .fact_value import FactValue, number_key, parse_number
@@ -286,7 +288,7 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
     """A bare number takes the unit of the one it is paired with, which the writer does not say twice: at
     the end of a range in words («с двух часов до одного» is one hour, as «с 2 часов до 1 часа» says; «5 дней
     и одну ночь» is no range), and on either side of a word of contrast («640 рублей вместо 1600» is 1 600 roubles,
-    «2,2 вместо 2,5 мм» is 2,2 mm)."""
+    «2,2 вместо 2,5 мм» is 2,2 mm), and after a word of the whole a sum is part of («6800 рублей из 15 800» is 15 800 roubles)."""
     shared = list(values)
     for n in range(1, len(shared)):
         (before, before_start, before_end), (value, start, end) = shared[n - 1], shared[n]
@@ -296,8 +298,10 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
         spoken = value.kind == "number" and not any(c.isdigit() for c in value.text)
         opened = before_start > 0 and tokens[before_start - 1].keys & words.range_from
         ranged = spoken and opened and before.kind == "quantity" and len(gap) == 1 and gap[0].keys & words.range_words
+        # a whole shares a currency only: «на 96-м часу из 240 предусмотренных» counts no hours in its whole
+        joined = words.contrast_words | (words.whole_words if before.kind == "amount" else frozenset())
         contrasted = value.kind == "number" and before.kind in ("amount", "quantity") and len(contrast) == 1 \
-            and contrast[0].text.islower() and contrast[0].keys & words.contrast_words and not counted_after(tokens, end + 1, words)
+            and contrast[0].text.islower() and contrast[0].keys & joined and not counted_after(tokens, end + 1, words)
         if ranged or contrasted:
             shared[n] = (replace(value, kind=before.kind, key=(value.key[0], before.key[1]), required=True), start, end)
         elif before.kind == "time" and opened and _range_gap(gap, words):
@@ -386,6 +390,9 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         half_past = half_hour_before(tokens, i, words)
         if half_past[0]:
             return half_past
+        short_of = minutes_before_hour(tokens, i, words)
+        if short_of[0]:
+            return short_of
         share = token.looked_up(words.shares)
         if share is not None:  # «на четверть» says «на 25%»; a common word, so it vouches for the draft's share only
             return FactValue("quantity", (number_key(share), "percent"), token.text, required=False), 1
@@ -411,6 +418,10 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
             return day, used + units - i
         number, last = _compound_number(tokens, i, number, words)
         value, used = number_value(tokens, last, number, words, in_digits=False)
+        alone = value is not None and value.kind == "number" and not counted_after(tokens, last + 1, words)
+        unit = unit_before(tokens, i, words) if alone else None
+        if value is not None and unit is not None:  # «метров четырнадцать»: the unit said first
+            value = FactValue(unit[0], (value.key[0], unit[1]), value.text)
         return value, used + last - i
     if token.kind == "number":
         return number_value(tokens, i, parse_number(token.text), words, in_digits=True)
