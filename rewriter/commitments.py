@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
+from .fact_value import clock_hours
 from .fact_words import in_base_unit
 from .facts import DOTTED_TIME, FactValue, fact_spans, fact_values, id_core
 from .linter import sentences_of
@@ -54,7 +55,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference", "charge", "instruction", "whole", "other_way", "on_top",
+    "not_refusal", "reference", "charge", "instruction", "whole", "other_way", "on_top", "described",
 )
 _DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
@@ -73,6 +74,8 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month"})
 # What ends a clause for a negation: «Мы вернём деньги, не волнуйтесь» promises the refund.
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# What ends a relative clause: as a clause ends, but a colon only outside a time («с 18:00 до 22:00»).
+_RELATIVE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s|:(?!\d)")
 # A word of regret set aside (`aside` in commitments.yaml), with the commas around it, blanked by `_negated`.
 # What closes the part of a sentence a compensation is said in: a dash with spaces around it (no range, «3–5 дни»), a
 # semicolon.
@@ -272,7 +275,9 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
     # a verb of what we feel, know or tell now («понимаем, что вы потеряли полдня») says nothing of the future, nor
     # does a duty we had: «трябваше да докараме профилите на 30.11» tells what we failed to do
     feeling = [m for m in matches if m.owner.role == "not_future"]
-    told = _blanked(text, [m for m in matches if m.owner.role == "reference"])
+    # in a reply, a relative clause told in the past names what was booked, no term («который вы заказали на 14.02»)
+    described = [] if all_moments else _described(text, sentence, matches)
+    told = _blanked(text, [m for m in matches if m.owner.role == "reference"] + described)
     matches = [m for m in matches if m.owner.role != "future" or not any(f.start <= m.start < f.end for f in feeling)]
     roles = {m.owner.role for m in matches}
     conditions = [m for m in matches if m.owner.role in ("condition", "requirement")]
@@ -386,6 +391,17 @@ def _joined_clauses(lang: str) -> re.Pattern[str]:
     """A comma and a word joining a clause of its own (`joining_words` in `language.yaml`: «…, а като компенсация…»)."""
     words = "|".join(sorted(map(re.escape, language_words(lang, "joining_words"))))
     return re.compile(rf",\s+(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _described(text: str, sentence: Sentence, matches: list[Match]) -> list[Match]:
+    """Each relative clause told in the past (`described`), up to the clause's end: «привезём другой аттракцион вместо
+    того, который вы забронировали с 18:00 до 22:00» names the booking's hours, no term of the reply's."""
+    spans = []
+    for match in matches:
+        if match.owner.role == "described":
+            end = _RELATIVE_END.search(text, match.end, sentence.end)
+            spans.append(match._replace(end=end.start() if end else sentence.end))
+    return spans
 
 
 def _blanked(text: str, spans: list[Match]) -> str:
@@ -532,9 +548,10 @@ def _cue_part(text: str, sentence: Sentence, cues: list[Match]) -> tuple[int, in
 def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozenset[str]]:
     """Amounts of time, dates and times of day in the sentence, as comparable moments; a whole hour
     may be said either way («с 12:00 до 16:00» = «с 12 до 16 часов»), an amount in any unit of time
-    («72 часа» = «три дни»). A unit said alone («в течение суток») is a moment of the draft, so a reply
-    may name it in hours, but no deadline of a reply's own: «Хорошего дня!» sets none; nor is one a word after a sum
-    (`_rates`: «35 евро на месец» is the sum's rate, «35 € месечно»)."""
+    («72 часа» = «три дни»), a time with no half of the day said in either («в половине пятого» = 16:30). A unit said
+    alone («в течение суток») is a moment of the draft, so a reply may name it in hours, but no deadline of a reply's
+    own: «Хорошего дня!» sets none; nor is one a word after a sum (`_rates`: «35 евро на месец» is the sum's rate, «35 €
+    месечно»)."""
     found = set()
     values = fact_values(sentence, lang)
     rates = _rates(sentence, lang, values)
@@ -552,7 +569,8 @@ def _measured_moments(sentence: str, lang: str, all_moments: bool) -> set[frozen
                 names.add(f"time {value.key[0]}:{value.key[1]:02d}")
             found.add(frozenset(names))
         elif value.kind == "time":
-            names = {f"time {value.key[0]}:{value.key[1]:02d}"} | ({f"{value.key[0]} hour"} if value.key[1] == 0 else set())
+            names = {f"time {hour}:{value.key[1]:02d}" for hour in clock_hours(value)}
+            names |= {f"{value.key[0]} hour"} if value.key[1] == 0 else set()
             found.add(frozenset(names))
     return found
 

@@ -74,6 +74,13 @@ class FactValue:
         return False
 
 
+def clock_hours(value: FactValue) -> tuple[int, ...]:
+    """The hours a time of day may be: both halves of the day when it names neither («в половине пятого» is 4:30 or
+    16:30)."""
+    hour = value.key[0]
+    return (hour, hour + _NOON) if not value.required and 0 < hour < _NOON else (hour,)
+
+
 def _zero_led(written: str, number: FactValue) -> bool:
     """«фактура 0000318842» is «№ 0000318842»: a run of digits with leading zeros, which the phone shape
     takes, is the id whose number it is, digit for digit."""

@@ -41,12 +41,13 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str, says_sorry: bo
     may hold one of its own when the draft had several. A model that fixes all of a draft's errors and
     writes one common soft formula («жаль, но») gives a better reply than the offline rules; that one
     stays a finding of `rewrite --check`. One that adds `_BOILERPLATE_ADDED` boilerplate warnings of its own is
-    never better, nor one that piles officialese of its own on the draft's (`_officialese_piled`). `says_sorry`: the
+    never better, nor one that piles officialese of its own on the draft's (`_officialese_piled`), nor one that keeps
+    half a heavy draft's officialese word for word (`_few_words_changed`). `says_sorry`: the
     reply apologises for one of its evasions in that evasion's own sentence (`_account_retold_plainly`); `owns_fault`: the
     reply owns the fault where the draft does not (`_plainly_better`)."""
     if sum((_warning_rules(reply, _BOILERPLATE) - _warning_rules(draft, _BOILERPLATE)).values()) >= _BOILERPLATE_ADDED:
         return False
-    if _officialese_piled(draft, reply):
+    if _officialese_piled(draft, reply) or _few_words_changed(draft, reply):
         return False
     threshold = SEVERITY_RANK[fail_on]
     had, left = _serious(draft, threshold), _serious(reply, threshold)
@@ -82,6 +83,17 @@ def _officialese_piled(draft: Report, reply: Report) -> bool:
     «была произведена» for the draft's «была отснята»): the model turned the draft's fault into officialese of its
     own, which is no better however light the lint now reads it."""
     return _own_officialese(draft, reply) >= _OWN_PILED and _count(reply, "warning") > _count(draft, "warning")
+
+
+def _few_words_changed(draft: Report, reply: Report) -> bool:
+    """After a draft heavy with officialese, as many errors and warnings as the draft, half of its flagged phrases
+    above a hint at least kept word for word («изменению не подлежит», «в срок до»): the model changed a few words
+    around the officialese and kept it, no better however a hint now weighs. One that fixed an error has improved the
+    draft, and a lighter draft's one stock phrase kept («Спасибо за понимание») is no officialese kept."""
+    flagged = _flagged_words(_not_info(draft))
+    as_many = all(_count(reply, severity) >= _count(draft, severity) for severity in ("error", "warning"))
+    heavy = _count(draft, "warning") >= _HEAVY
+    return heavy and as_many and 2 * _kept(_not_info(reply), flagged) >= len(flagged)
 
 
 def _own_officialese(draft: Report, reply: Report) -> int:
