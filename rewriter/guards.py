@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-import yaml
-
 from .bundled import bundled_dir
 from .closings import (
     closes_with_thanks_only,
@@ -56,7 +54,7 @@ from .part_content import (
 from .part_kept import part_kept
 from .regions import mask_foreign, split_agent_text
 from .reply_improvement import better_than_draft, folded
-from .rules import LANGUAGES, YAML_LOADER, language_words, load_language_data
+from .rules import LANGUAGES, language_words, load_language_data, read_yaml
 from .transliteration import in_latin, same_name_across_scripts
 
 # A reply far longer than its draft has stopped rewriting and started writing.
@@ -187,7 +185,7 @@ class Chatter:
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
-    data = yaml.load((bundled_dir("lint_rules") / "chatter.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    data = read_yaml(bundled_dir("lint_rules") / "chatter.yaml")
     keys = ("leading", "trailing", "commentary", "unfinished", "markup", "placeholder")
     return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in keys))
 

@@ -19,7 +19,7 @@ import yaml
 from .bundled import bundled_dir
 from .errors import RewriterError
 from .findings import Finding
-from .rules import PARTS, YAML_LOADER
+from .rules import PARTS, YamlLoader
 
 if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
@@ -89,7 +89,7 @@ def prompts_for(lang: str) -> Prompts:
 
 def _read(lang: str, name: str, keys: set[str]) -> dict[str, Any]:
     where = f"prompts/{lang}/{name}"
-    data = yaml.load((bundled_dir("prompts") / lang / name).read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    data = yaml.load((bundled_dir("prompts") / lang / name).read_text(encoding="utf-8"), Loader=YamlLoader)
     if not isinstance(data, dict) or set(data) != keys:
         found = set(data) if isinstance(data, dict) else set()
         raise PromptError(f"{where}: expected the keys {', '.join(sorted(keys))}; unknown: "

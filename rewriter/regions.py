@@ -10,11 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from .bundled import bundled_dir
 from .normalize import MatchView, build_view
-from .rules import YAML_LOADER
+from .rules import read_yaml
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,7 @@ class QuotingConventions:
 
 @lru_cache(maxsize=1)
 def quoting_conventions() -> QuotingConventions:
-    data = yaml.load((bundled_dir("lint_rules") / "quoting.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    data = read_yaml(bundled_dir("lint_rules") / "quoting.yaml")
     header = data.get("history_header", {})
     return QuotingConventions(
         _compiled(data, "attribution"),

@@ -27,7 +27,50 @@ LANGUAGES = ("ru", "bg")
 SPECIAL_FILES = {"parts.yaml", "language.yaml", "commitments.yaml", "facts.yaml", "words.yaml"}
 
 # libyaml's loader reads the packs several times faster than the pure-Python one; both are safe loaders.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # a PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class YamlLoader(_SafeLoader):
+    """The safe loader, refusing a mapping with a key twice: YAML would keep the last and drop the first
+    without a word (a rule's second `good:` list, and its first never checked). Merge keys (`<<:`) still merge."""
+
+    def get_single_data(self) -> Any:
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _check_unique_keys(node)
+        return self.construct_document(node)
+
+
+def _check_unique_keys(root: yaml.Node) -> None:
+    """Raise on the document's first mapping that writes one key twice, before a merge adds its keys."""
+    seen_nodes: set[int] = set()
+    stack = [root]  # children pushed last first: the walk goes in document order
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes or isinstance(node, yaml.ScalarNode):
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            _check_mapping(node)
+            stack += [part for pair in reversed(node.value) for part in reversed(pair)]
+        else:
+            stack += reversed(node.value)
+
+
+def _check_mapping(node: yaml.MappingNode) -> None:
+    first: dict[tuple[str, str], yaml.Node] = {}
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE_TAG:
+            continue
+        earlier = first.setdefault((key.tag, key.value), key)
+        if earlier is not key:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key.value!r} (first at line {earlier.start_mark.line + 1})", key.start_mark)
 
 _REQUIRED = {"id", "category", "severity", "message", "bad", "good"}
 _OPTIONAL = {
@@ -117,7 +160,7 @@ def rule_file(rule: Rule) -> Path:
 
 def load_rules(path: Path, lang: str, has_grammemes: bool, mixed: bool = False) -> list[Rule]:
     """Load and compile one YAML file of rules; a `mixed` (team) file may hold other languages' rules too."""
-    entries = _read_yaml(path)
+    entries = read_yaml(path)
     if not isinstance(entries, list):
         raise RulePackError(f"{path}: expected a list of rules")
     if mixed:
@@ -175,7 +218,7 @@ def load_cues(lang: str, name: str, kinds: Iterable[str], has_grammemes: bool) -
     cues, one with `refused` cues, one with `admission` cues and one with `final_regex` cues (final regexes)."""
     kinds = tuple(kinds)
     path = builtin_pack_dir(lang) / name
-    data = _read_yaml(path)
+    data = read_yaml(path)
     if not isinstance(data, dict) or set(data) != set(kinds):
         raise RulePackError(f"{path}: expected cues for exactly these: {', '.join(kinds)}")
     cues = [
@@ -214,13 +257,14 @@ def language_words(lang: str, key: str) -> frozenset[str]:
 
 def load_data_file(lang: str, name: str) -> Any:
     """One of a language folder's data files (not rules): `language.yaml`, `facts.yaml`, …"""
-    return _read_yaml(builtin_pack_dir(lang) / name)
+    return read_yaml(builtin_pack_dir(lang) / name)
 
 
-def _read_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
+    """A YAML data file; one that cannot be read or is not valid YAML (a key twice in a mapping too) is a one-line error."""
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=YAML_LOADER)
+            return yaml.load(handle, Loader=YamlLoader)
     except OSError as error:
         raise RulePackError(f"{path}: cannot read the rule file ({error.strerror})") from None
     except yaml.YAMLError as error:
@@ -368,7 +412,7 @@ _CLASS_TOKEN = re.compile(r"(?<![^\s|])@([a-z_]+)(?=[?|\s]|$)")
 def word_classes(lang: str) -> dict[str, str]:
     """`words.yaml`: named word classes (`@third_party`), each the alternatives of one pattern token."""
     path = builtin_pack_dir(lang) / "words.yaml"
-    data = _read_yaml(path) if path.exists() else {}
+    data = read_yaml(path) if path.exists() else {}
     if not isinstance(data, dict) or not all(isinstance(v, list) and v for v in data.values()):
         raise RulePackError(f"{path}: expected named lists of token alternatives")
     return {name: "|".join(map(str, words)) for name, words in data.items()}

@@ -1,12 +1,14 @@
 """Configuration turns rules on and off, changes severities, adds team rules and allows phrases."""
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from rewriter import Config, ConfigError, Linter, load_config
 from rewriter.config import config_from_mapping
+from rewriter.rules import RulePackError, load_rules
 
 DRAFT = "Данный заказ готов. Была допущена ошибка."
 
@@ -183,3 +185,62 @@ def test_a_team_rule_file_that_cannot_be_read_is_one_error_for_the_whole_run(dra
     errors = [line for line in out.err.splitlines() if line.startswith("rewrite: error:")]
     assert out.out == "" and len(errors) == 1
     assert errors[0].endswith("support-style/team.yaml: cannot read the rule file (No such file or directory)")
+
+
+# A team rule whose `good:` is written twice: YAML alone would keep the second list and drop the first unchecked.
+_TWICE_GOOD = """\
+- id: ru.bureaucratese.team-dannyj
+  category: bureaucratese
+  severity: warning
+  message: "Тест: «данный» вместо «этот»."
+  patterns: ["данный{Apro}"]
+  bad: ["Данный заказ готов."]
+  good: ["Этот заказ готов."]
+  good: ["Данный заказ готов."]
+"""
+
+
+def test_a_team_rule_file_with_a_key_twice_is_refused_with_its_line_from_the_api(tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(_TWICE_GOOD, encoding="utf-8")
+    with pytest.raises(RulePackError) as refused:
+        Linter(Config(rules=(path,))).pack("ru")
+    assert str(refused.value) == f"{path}: not valid YAML (line 8, column 3: duplicate key 'good' (first at line 7))"
+
+
+def test_a_team_rule_file_with_a_key_twice_is_one_error_for_the_command(drafts_with_a_config, capsys):
+    from rewriter import cli
+
+    (drafts_with_a_config / "team.yaml").write_text(_TWICE_GOOD, encoding="utf-8")
+    (drafts_with_a_config / "rewriter.toml").write_text('rules = ["team.yaml"]\n', encoding="utf-8")
+    assert cli.main(["--check", "."]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err.splitlines() == [
+        f"rewrite: error: {drafts_with_a_config / 'team.yaml'}: not valid YAML (line 8, column 3: duplicate key 'good' (first at line 7))"
+    ]
+
+
+def test_a_team_rule_file_may_share_keys_through_a_merge_key_and_write_its_own_beside_it(tmp_path):
+    """`<<: *anchor` copies a mapping's keys, and a key written beside it wins: no key is written twice."""
+    path = tmp_path / "team.yaml"
+    path.write_text(textwrap.dedent("""\
+        - &shared
+          id: ru.bureaucratese.team-vysheukazannyj
+          category: bureaucratese
+          severity: info
+          message: "Тест: канцелярская ссылка назад."
+          patterns: ["вышеуказанный"]
+          bad: ["Вышеуказанный счёт оплачен."]
+          good: ["Этот счёт оплачен."]
+        - <<: *shared
+          id: ru.bureaucratese.team-nizheukazannyj
+          patterns: ["нижеуказанный"]
+          bad: ["Нижеуказанный адрес верен."]
+          good: ["Адрес ниже верен."]
+        """), encoding="utf-8")
+    rules = load_rules(path, "ru", has_grammemes=True)
+    assert [(r.id, r.severity, r.bad) for r in rules] == [
+        ("ru.bureaucratese.team-vysheukazannyj", "info", ("Вышеуказанный счёт оплачен.",)),
+        ("ru.bureaucratese.team-nizheukazannyj", "info", ("Нижеуказанный адрес верен.",)),
+    ]
