@@ -82,7 +82,7 @@ def number_value(
         month = _month_before(tokens, i, words) if in_digits and taken == 3 and alone and 1 <= number <= 31 else None
         if month:  # «не 12 ноября, а 14-го»: an ordinal day alone after a date is a day of its month
             return FactValue("date", (int(number), month, None), token.text), taken
-        return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
+        return FactValue("number", (number_key(number),), token.text, required=in_digits, ordinal=ordinal), taken
     kind, what = after
     if kind == "month":
         if not (1 <= number <= 31) or scale:

@@ -155,10 +155,12 @@ def _days_between(start: FactValue, end: FactValue) -> int | None:
 
 
 def _day_of_a_date(value: FactValue, draft_values: Sequence[FactValue]) -> bool:
-    """An ordinal day with its ending alone («если 23-е вам не подходит», «до 5-го»), the day of a date the draft
-    names («23 августа»): that date said again, not a number of the reply's own."""
+    """An ordinal day with its ending alone («если 23-е вам не подходит», «до 5-го», „до 12-и“), the day of a date the
+    draft names («23 августа»): that date said again, not a number of the reply's own."""
     day = _ORDINAL_DAY.fullmatch(value.text) if value.kind == "number" else None
-    return day is not None and any(d.kind == "date" and d.key[0] == int(day[1]) for d in draft_values)
+    ordinal = value.kind == "number" and value.ordinal and value.key[0].isdigit()
+    number = int(day[1]) if day else int(value.key[0]) if ordinal else None
+    return number is not None and any(d.kind == "date" and d.key[0] == number for d in draft_values)
 
 
 def _codes_spaced_otherwise(values: Sequence[FactValue], other: str) -> set[str]:
