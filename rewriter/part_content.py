@@ -130,17 +130,20 @@ def _apology_index(lang: str, admission: bool = False) -> PatternIndex:
 def apologises(text: str, lang: str, besides: Sequence[tuple[int, int]] = ()) -> bool:
     """The text says sorry or regrets («Извиняваме се», «Нам жаль»), beyond owning the fault («Объркахме графика»),
     in a sentence apart from the spans `besides` (a non-apology, «за возможные неудобства», which owns less than an admission)."""
-    sentences = sentences_of(text, lang)
-    refused = {m.sentence for m in _part_index(lang, refusals=True).matches(sentences) if m.owner == "apology"}
-    refused |= {n for n, s in enumerate(sentences) if any(start < s.end and s.start < end for start, end in besides)}
-    return any(m.sentence not in refused for m in _apology_index(lang).matches(sentences))
+    return _apology_cued(text, lang, admission=False, besides=besides)
 
 
 def admits_fault(text: str, lang: str) -> bool:
     """The text owns the fault («Грешката е наша», «Мы ошиблись») in a sentence that does not deny it."""
+    return _apology_cued(text, lang, admission=True)
+
+
+def _apology_cued(text: str, lang: str, admission: bool, besides: Sequence[tuple[int, int]] = ()) -> bool:
+    """An apology cue of the kind (`admission` or sorry) in a sentence no refusal cue denies, apart from `besides`."""
     sentences = sentences_of(text, lang)
     refused = {m.sentence for m in _part_index(lang, refusals=True).matches(sentences) if m.owner == "apology"}
-    return any(m.sentence not in refused for m in _apology_index(lang, admission=True).matches(sentences))
+    refused |= {n for n, s in enumerate(sentences) if any(start < s.end and s.start < end for start, end in besides)}
+    return any(m.sentence not in refused for m in _apology_index(lang, admission).matches(sentences))
 
 
 def says_sorry_for(text: str, lang: str, spans: Sequence[tuple[int, int]]) -> bool:
