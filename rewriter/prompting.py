@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from .bundled import bundled_dir
 from .errors import RewriterError
 from .findings import Finding
-from .rules import PARTS, YamlLoader
+from .rules import PARTS, read_yaml
 
 if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
@@ -89,7 +87,7 @@ def prompts_for(lang: str) -> Prompts:
 
 def _read(lang: str, name: str, keys: set[str]) -> dict[str, Any]:
     where = f"prompts/{lang}/{name}"
-    data = yaml.load((bundled_dir("prompts") / lang / name).read_text(encoding="utf-8"), Loader=YamlLoader)
+    data = read_yaml(bundled_dir("prompts") / lang / name, PromptError, where)
     if not isinstance(data, dict) or set(data) != keys:
         found = set(data) if isinstance(data, dict) else set()
         raise PromptError(f"{where}: expected the keys {', '.join(sorted(keys))}; unknown: "

@@ -260,15 +260,17 @@ def load_data_file(lang: str, name: str) -> Any:
     return read_yaml(builtin_pack_dir(lang) / name)
 
 
-def read_yaml(path: Path) -> Any:
-    """A YAML data file; one that cannot be read or is not valid YAML (a key twice in a mapping too) is a one-line error."""
+def read_yaml(path: Path, error: type[RewriterError] = RulePackError, where: str | None = None) -> Any:
+    """A YAML data file; one that cannot be read or is not valid YAML (a key twice in a mapping too) is a one-line
+    `error`, naming the file as `where` (its path by default)."""
+    where = where or str(path)
     try:
         with open(path, encoding="utf-8") as handle:
             return yaml.load(handle, Loader=YamlLoader)
-    except OSError as error:
-        raise RulePackError(f"{path}: cannot read the rule file ({error.strerror})") from None
-    except yaml.YAMLError as error:
-        raise RulePackError(f"{path}: not valid YAML ({_one_line(error)})") from None
+    except OSError as failure:
+        raise error(f"{where}: cannot read the file ({failure.strerror})") from None
+    except yaml.YAMLError as failure:
+        raise error(f"{where}: not valid YAML ({_one_line(failure)})") from None
 
 
 def _one_line(error: yaml.YAMLError) -> str:

@@ -184,7 +184,7 @@ def test_a_team_rule_file_that_cannot_be_read_is_one_error_for_the_whole_run(dra
     out = capsys.readouterr()
     errors = [line for line in out.err.splitlines() if line.startswith("rewrite: error:")]
     assert out.out == "" and len(errors) == 1
-    assert errors[0].endswith("support-style/team.yaml: cannot read the rule file (No such file or directory)")
+    assert errors[0].endswith("support-style/team.yaml: cannot read the file (No such file or directory)")
 
 
 # A team rule whose `good:` is written twice: YAML alone would keep the second list and drop the first unchecked.

@@ -9,6 +9,7 @@ from rewriter.prompting import (
     COMMITMENTS,
     PROBLEMS,
     PromptError,
+    _read,
     _template,
     boundary_for,
     prompts_for,
@@ -32,6 +33,15 @@ def test_each_language_has_a_complete_versioned_prompt_set(lang):
 def test_a_template_with_a_variable_too_many_or_too_few_is_refused(text):
     with pytest.raises(PromptError, match="system"):
         _template("ru", "system", text)
+
+
+def test_a_prompt_file_that_is_not_valid_yaml_is_a_one_line_prompt_error(tmp_path, monkeypatch):
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "ru" / "rewrite.yaml").write_text("version: 1\nversion: 2\n", encoding="utf-8")
+    monkeypatch.setattr("rewriter.prompting.bundled_dir", lambda name: tmp_path)
+    with pytest.raises(PromptError) as refused:
+        _read("ru", "rewrite.yaml", {"version"})
+    assert str(refused.value) == "prompts/ru/rewrite.yaml: not valid YAML (line 2, column 1: duplicate key 'version' (first at line 1))"
 
 
 @pytest.mark.parametrize("lang", ["ru", "bg"])
