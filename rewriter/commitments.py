@@ -82,6 +82,8 @@ _RELATIVE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s|:(?!\d)")
 _PART_END = re.compile(r"\s[\u2013\u2014-]\s|;")
 _ASIDE = re.compile(r"[,\s]*\0+[,\s]*")
 _DATE_REACH = 40
+# After a moment, what opens the date that tells it: «уже на этой неделе: 05.12».
+_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]*")
 # Between a date and its weekday after it: a comma, a bracket, a preposition («16 ноября, в понедельник»).
 _GAP_BEFORE_WEEKDAY = re.compile(r"[\s,(\u00a0]*(?:(?<!\w)\w{1,3}[\s\u00a0]+)?$")
 
@@ -469,16 +471,24 @@ def _answers_a_question(text: str, sentence: Sentence, matches: list[Match]) -> 
 def _names_a_date(text: str, cue: Match, lang: str) -> bool:
     """A weekday said with the date it falls on is that date, before it or after it («в пятницу,
     2 октября», «2 октября (пятница)», «2 октября, в пятницу»), no moment of its own; one in the plural recurs
-    («с 1 декабря по вторникам») and falls on no date."""
+    («с 1 декабря по вторникам») and falls on no date. Any moment told by a date after a colon is that date
+    («закончим уже на этой неделе: 05.12 до 10:00»; set 71)."""
+    after = text[cue.end:cue.end + _DATE_REACH]
+    colon = _COLON.match(after)
+    if colon and _opens_with_a_date(after[colon.end():], lang):
+        return True
     if cue.owner.name not in _WEEKDAYS or _plural(text[cue.start:cue.end], lang):
         return False
-    after = text[cue.end:cue.end + _DATE_REACH]
     gap = len(after) - len(after.lstrip(" ,\u00a0"))
-    if any(v.kind == "date" and after[gap:].startswith(v.text) for v in fact_values(after[gap:], lang)):
+    if _opens_with_a_date(after[gap:], lang):
         return True
     before = text[max(0, cue.start - _DATE_REACH):cue.start]
     before = _GAP_BEFORE_WEEKDAY.sub("", before, count=1)
     return any(v.kind == "date" and before.endswith(v.text) for v in fact_values(before, lang))
+
+
+def _opens_with_a_date(text: str, lang: str) -> bool:
+    return any(v.kind == "date" and text.startswith(v.text) for v in fact_values(text, lang))
 
 
 def _plural(words: str, lang: str) -> bool:

@@ -35,7 +35,7 @@ from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
 from .linter import Linter, sentences_of
 from .matching import BLANK_LINE
-from .names import Name, adjective_roots, find_names, initials, initials_run_together, word_lemmas
+from .names import Name, adjective_roots, find_names, initials, initials_run_together, quoted_names_changed, word_lemmas
 from .nlp import language_profile
 from .part_content import (
     BY_CLAUSE,
@@ -477,9 +477,12 @@ def _latin_word_of(name: Name, latin_words: frozenset[str], lang: str) -> bool:
     return any(in_latin(lemma, lang) in latin_words for lemma in name.lemmas)
 
 
-def _across_scripts_kept(missing: list[str], new: list[str], lang: str) -> tuple[list[str], list[str]]:
-    """The missing and the new facts without each name the reply writes in the other script («Еконт» as «Econt»)."""
-    pairs = [(m, n) for m in missing for n in new if same_name_across_scripts(m, n, lang)]
+def _across_scripts_kept(
+    missing: list[str], new: list[str], lang: str, lemmas: dict[str, frozenset[str]]
+) -> tuple[list[str], list[str]]:
+    """The missing and the new facts without each name the reply writes in the other script («Еконт» as «Econt»), as
+    written or, declined, by one of its `lemmas` («по Шору» for «Shore»)."""
+    pairs = [(m, n) for m in missing for n in new if any(same_name_across_scripts(m, said, lang) for said in (n, *lemmas.get(n, ())))]
     return [m for m in missing if m not in {m for m, _ in pairs}], [n for n in new if n not in {n for _, n in pairs}]
 
 
@@ -523,14 +526,15 @@ def _sums_promised(reply: str, lang: str, promises: Sequence[Promise], kinds: Se
 def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozenset[str]) -> list[Rejection]:
     """Facts by value, in any written form («№ 61502» = «заказ 61502», «1 500 руб.» = «1500 рублей»;
     said again is no new fact), but for the sums a new promise gives; and, in a reply in the draft's
-    language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна»."""
+    language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна», and names in quotes, so «„За храбрость“»
+    does not keep «„За отвагу“»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     missing += shares_swapped(draft.text, reply, draft.lang)  # every value kept, bound to another word
     kept_in_draft, kept_in_reply = measures_in_two_units(draft.text, reply, draft.lang)
     missing = [text for text in missing if text not in kept_in_draft]
     new = [text for text in new if text not in sums_promised and text not in kept_in_reply]
+    reply_names = find_names(reply, draft.lang) if names else []
     if names:
-        reply_names = find_names(reply, draft.lang)
         # a name the reply writes by its initial («Пламен Ангелов» → «П. Ангелов») is kept
         lemmas = word_lemmas(reply, draft.lang) | frozenset().union(*(n.lemmas for n in reply_names))
         addresses = _addresses(draft.text)
@@ -551,7 +555,9 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
             if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)
             and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots and not _latin_word_of(n, latin_words, draft.lang)
         ]
-    missing, new = _across_scripts_kept(missing, new, draft.lang)
+        quoted_missing, quoted_new = quoted_names_changed(draft.text, reply, draft.lang)
+        missing, new = missing + quoted_missing, new + quoted_new
+    missing, new = _across_scripts_kept(missing, new, draft.lang, {n.text: n.lemmas for n in reply_names})
     rejections = []
     if missing:
         rejections.append(Rejection("facts_missing", tuple(dict.fromkeys(missing))))

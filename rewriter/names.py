@@ -4,7 +4,8 @@ A name is told by its shape: a capitalised word inside a sentence, not the first
 a sign-off starts) and not a pronoun capitalised out of politeness («Вы», «Ваша», «Вашето»). On the
 greeting line every capitalised word but the greeting's own is a name, the first too («Анна,
 здравствуйте!»). Inflection is no change («Анна» → «Анне»): names are compared by lemma, so a
-diminutive («Аня») is another name. A brand in quotes or an abbreviation («ООД») may be left out. A
+diminutive («Аня») is another name. A brand in quotes or an abbreviation («ООД») may be left out, but a name in
+quotes given in place of another («медаль „За храбрость“» for «медаль «За отвагу»») is a changed fact. A
 capital letter alone («В.») is compared as written, and a party to the letter («Магазин») names no one;
 an organisation named by a common noun of a thing («рассмотрено Дирекцией филателии») may be left out, as may
 two capitalised adjectives of a title or more before the noun they agree with («Великой Отечественной войне»).
@@ -29,6 +30,9 @@ from .rules import language_words, load_language_data
 
 # A brand or product in quotes («Атлетика», „Здраве+“): the sender's own, which a reply may leave out.
 _QUOTED = re.compile(r"«[^«»\n]*»|„[^„“”\n]*[“”]|\"[^\"\n]*\"|“[^“”\n]*”")
+# A word of a name in quotes: letters, two at least («I» of «Цар Симеон I» is a numeral a reply may spell out), with the
+# full stop of an abbreviation («Св. Никола»), which a word it begins says in full («Свети Никола»).
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}\.?")
 _SENTENCE_END = ".!?…"
 _WORD = re.compile(r"\w+")
 # the last word, with the dots of an abbreviation («ж.к.», «с.»), none of a unit («м/с.»)
@@ -47,6 +51,8 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _ANY_ADJECTIVE = _ADJECTIVES | {"ADJS"}
 _NUMBERS = frozenset({"sing", "plur"})
 _GENDERS = frozenset({"masc", "femn", "neut"})
+# The words of a place's name after its kind («г. Нижний Новгород»), the last one's included.
+_PLACE_NAME_WORDS = 3
 # Capitalised adjectives in a row that make a title («Великая Отечественная война»); one alone may be a place's name.
 _TITLE_ADJECTIVES = 2
 
@@ -102,6 +108,39 @@ def find_names(text: str, lang: str) -> list[Name]:
                         | _surnames_read_as_adjectives(word.parses, lang)
                 names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
+
+
+def quoted_names_changed(draft: str, reply: str, lang: str) -> tuple[list[str], list[str]]:
+    """A name in quotes the reply gives in place of one of the draft's (an award, a product, a plan: «медаль „За
+    храбрость“» for «медаль «За отвагу»»): the draft's quoted names with a word the reply lacks, and the reply's with
+    a word the draft lacks, by lemma, so a name in another case or other quotes («на „Кубке Волги“») is kept. Only
+    together: a reply may leave a brand in quotes out, and a name of the draft's words put in quotes is no new one."""
+    in_draft, in_reply = _lemmas_of_words(draft, lang), _lemmas_of_words(reply, lang)
+    missing = [name for name in _quoted_names(draft) if not _words_among(name, in_reply, lang)]
+    new = [name for name in _quoted_names(reply) if not _words_among(name, in_draft, lang)]
+    return (missing, new) if missing and new else ([], [])
+
+
+def _quoted_names(text: str) -> list[str]:
+    """Each span in quotes that opens with a capital, as written: a name, not a word cited («„бесплатно“»)."""
+    return [m.group() for m in _QUOTED.finditer(text) if m.group()[1:2].isupper()]
+
+
+def _words_among(name: str, lemmas: frozenset[str], lang: str) -> bool:
+    return all(
+        any(lemma.startswith(fold_case(word[:-1])) for lemma in lemmas) if word.endswith(".")
+        else _word_lemmas(fold_case(word), lang) & lemmas
+        for word in _NAME_WORD.findall(name)
+    )
+
+
+def _lemmas_of_words(text: str, lang: str) -> frozenset[str]:
+    return frozenset().union(*(_word_lemmas(fold_case(word.removesuffix(".")), lang) for word in _NAME_WORD.findall(text)))
+
+
+def _word_lemmas(word: str, lang: str) -> frozenset[str]:
+    """The folded word and its lemmas."""
+    return frozenset({word, *(p.lemma for p in language_tools(lang).morphology.analyze(word).parses)})
 
 
 def _common_noun(parses: Sequence[Parse]) -> bool:
@@ -332,9 +371,26 @@ def _after_full_stop(text: str, start: int) -> bool:
 
 def _after_kind_of_place(text: str, start: int, lang: str) -> bool:
     """The word follows a kind of place, maybe abbreviated („с. Ярлово“, „гр. Шумен“, „летище София“: `place_kinds`),
-    whose full stop ends no sentence: it names the place, which a reply may leave out but not change."""
-    before = _LAST_WORD.search(text[:start].rstrip())
-    return before is not None and fold_case(before.group()) in language_words(lang, "place_kinds")
+    whose full stop ends no sentence, or goes on with the name after it, a capitalised word after another on the same
+    line («г. Нижний Новгород», „с. Горно Ябълково“): it names the place, which a reply may leave out but not change."""
+    before = text[:start].rstrip(" \u00a0")
+    for _ in range(_PLACE_NAME_WORDS):
+        last = _LAST_WORD.search(before)
+        if last is None:
+            return False
+        if fold_case(last.group()) in language_words(lang, "place_kinds"):
+            return _a_kind_of_place(last.group(), before[:last.start()])
+        if not last.group()[:1].isupper() or last.group().endswith("."):
+            return False
+        before = before[:last.start()].rstrip(" \u00a0")
+    return False
+
+
+def _a_kind_of_place(kind: str, before: str) -> bool:
+    """A kind of place as written: no initial («Г. Климов»: one capital letter and its full stop), no year after its
+    number («в 2026 г. Новгород…», where «г.» is the year's)."""
+    initial = len(kind.removesuffix(".")) == 1 and kind[:1].isupper()
+    return not initial and not before.rstrip()[-1:].isdigit()
 
 
 def _before_kind_of_region(text: str, end: int, lang: str) -> bool:

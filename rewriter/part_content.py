@@ -45,6 +45,10 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 _STEM = 5
 # A root this short is a word of its own, no root («чл» of «член»).
 _ROOT_LEAST = 3
+# The reading of a verb in the imperative said to the reader («пришлите»), not one that asks us along («давайте»).
+_IMPERATIVE = frozenset({"VERB", "impr", "excl"})
+# Parts a sentence that asks a step may tell beside it, a cause among them («Пришлите чек: прежний не читается»).
+_TOLD_BESIDE_A_STEP = frozenset({"apology", "explanation"})
 # What a stem of a group of words of the same meaning starts with («~19» for «несвоевременный», «вовремя»).
 _MEANING = "~"
 
@@ -640,7 +644,8 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
     failure before the cause may tell the cause with it. A text that `tells_a_cause` nowhere says in a sentence that
     says sorry what it is sorry for, the failure: when that sentence keeps none of the cause's own words by their
     letters, its words say the cause's by their letters only, not by their meaning («Простите, что выплата пришла не
-    вовремя» for «несвоевременным поступлением акта»)."""
+    вовремя» for «несвоевременным поступлением акта»); nor does it tell the cause's own words in a step it asks of the
+    reader («принесите подлинник справки к знаку „Отличник“» for «отсутствует подлинник справки к знаку „Отличник“»)."""
     own = frozenset().union(*(w for _, words in cause.own_words for w in words))
     told = frozenset().union(*(w for c, words in cause.own_words if c in cause.clauses for w in words))
     sentences = sentences_of(text, lang)
@@ -648,9 +653,15 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
         m.sentence: _what_for_end(text, sentences[m.sentence], m.end)
         for m in _apology_index(lang).matches(sentences) if _says_what_for(text, sentences[m.sentence], m.end, lang)
     }
+    asked = set() if tells_a_cause else {
+        n for n, parts in enumerate(parts_by_sentence(text, lang)) if _asks_a_step(sentences[n], parts)
+    }
     found: frozenset[str] = frozenset()
     for n, sentence in enumerate(sentences):
         stems = frozenset().union(*(_stems(w, lang) for w in sentence.words))
+        if n in asked:
+            found |= stems - own
+            continue
         if n in sorry and not any(s in stems and not s.startswith(_MEANING) for s in told):
             stems = frozenset().union(*(
                 {s for s in _stems(w, lang) if not (a < sorry[n] and s.startswith(_MEANING))}
@@ -661,6 +672,18 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
         since = bool(facts & cause.facts_after) and not facts & cause.facts_beside
         found |= stems - own if since and "explanation" not in part_contents(said, lang) else stems
     return found
+
+
+def _asks_a_step(sentence: Sentence, parts: frozenset[str]) -> bool:
+    """A step of the remedy asked of the reader by a verb in the imperative, with no cause or apology beside it
+    («Пришлите, пожалуйста, чек об оплате заказа»): it names what the reader brings, not why it is needed."""
+    return "remedy" in parts and not parts & _TOLD_BESIDE_A_STEP and any(map(_imperative, sentence.words))
+
+
+def _imperative(word: WordAnalysis) -> bool:
+    """A verb read only as the imperative («пришлите», «принесите»): not a word of another kind or tense that shares its
+    letters («день», «при», «пришли» in the past), nor the future said to the reader («вы получите»)."""
+    return bool(word.parses) and all(p.tags >= _IMPERATIVE for p in word.parses)
 
 
 def _says_what_for(text: str, sentence: Sentence, sorry_end: int, lang: str) -> bool:
