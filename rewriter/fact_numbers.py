@@ -206,6 +206,35 @@ def minutes_before_hour(tokens: Sequence[Token], i: int, words: FactWords) -> tu
     return FactValue("time", (hours, 60 - int(minutes)), tokens[i].text, required=half is not None), hour_at - i + 1 + (half is not None)
 
 
+def minutes_after_hour(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
+    """„в 13 и 30“ = 13:30: an hour and the minutes after it joined by a word (`minutes_after_hour`), right after a word of
+    the moment (`clock_prepositions`), with nothing counted after the minutes („в 12 и 15 стаи“ is no time). The minutes
+    are those a clock is read in, by fives and in two digits («в 8 и 5» lists two numbers); an hour of the morning with no
+    half of the day is either, so it vouches for the draft's time only."""
+    if i < 1 or i + 2 >= len(tokens) or not tokens[i - 1].keys & words.clock_prepositions:
+        return None, 1
+    hour, minutes = _clock_number(tokens[i], words), _clock_number(tokens[i + 2], words)
+    if hour is None or minutes is None or not tokens[i + 1].keys & words.minutes_after_hour:
+        return None, 1
+    if not 0 <= hour < 24 or not 0 < minutes < 60 or minutes % 5 or len(tokens[i + 2].text) < 2:
+        return None, 1
+    half = _day_half(tokens, i + 3, words)
+    if half is None and (_meaning_after(tokens, i + 3, words)[0] or counted_after(tokens, i + 3, words)):
+        return None, 1
+    morning = 0 < hour < 12
+    hours = hour % 12 + half if half is not None and morning else hour
+    required = tokens[i].kind == "number" and (half is not None or not morning)
+    return FactValue("time", (hours, minutes), tokens[i].text, required=required), 3 + (half is not None)
+
+
+def _clock_number(token: Token, words: FactWords) -> int | None:
+    """A whole number of one or two digits, or said in a word, at the token; None for anything else."""
+    if token.kind == "number":
+        return int(token.text) if token.text.isdigit() and len(token.text) <= 2 else None
+    number = token.looked_up(words.numbers)
+    return int(number) if number is not None and number == int(number) else None
+
+
 def unit_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[str, object] | None:
     """The unit said before a number in words, as a guess is said («метров четырнадцать» = «около 14 метров»): a word of a
     unit or a currency right before it, with no number of its own before that word and no half of the day («в 2 часа дня
@@ -282,6 +311,8 @@ def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: Fa
         return None  # «на двоих — 89 400 ₽»: a dash from a number word to digits sets off, it spans no range
     if tokens[j].text in "-–—" and _aside(tokens, j):
         return None  # «Партида 1 – 380 метра – Ви чака»: the dashes set the second number off
+    if tokens[j].text in "-–—" and _labelled(tokens, i, j, words):
+        return None  # „фактура 318 – 960 евро“: the invoice's number, then what it was for
     if end.kind != "number":  # «3 или пять дней»; «ет. 2 — в работни дни» is no range
         return k if end.keys & words.numbers.keys() else None
     return k if (parse_number(end.text) or start) > start else None
@@ -294,6 +325,13 @@ def _word_repeated(tokens: Sequence[Token], i: int, j: int) -> int:
     if before is None or after is None or tokens[j].kind != "word" or before.kind != "word":
         return 0
     return int(fold_case(before.text) == fold_case(after.text) and tokens[j + 2].kind == "number")
+
+
+def _labelled(tokens: Sequence[Token], i: int, j: int, words: FactWords) -> bool:
+    """The number at i names the thing the word before it is (`label_words`: „фактура 318“), and the dash at j after it
+    has spaces about it: it sets off what follows, as a colon would."""
+    spaced = tokens[i].end < tokens[j].start and j + 1 < len(tokens) and tokens[j].end < tokens[j + 1].start
+    return spaced and i > 0 and bool(tokens[i - 1].keys & words.label_words)
 
 
 def _code_tail(tokens: Sequence[Token], i: int) -> bool:

@@ -65,6 +65,8 @@ _TOKEN = re.compile(f"{_FACT.pattern}|(?P<word>[^\\W\\d_]+)|(?P<sign>[^\\w\\s])"
 THOUSANDS = re.compile(r"(?!0)\d{1,3}(?:[ \u00a0]\d{3})+")
 # «17.05» may be a time written with a dot as well as a date.
 DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# The most a day and a month of a date may be.
+_DAYS, _MONTHS = 31, 12
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,24 @@ def tokenize(text: str, lang: str) -> Iterator[Token]:
         if kind in ("word", "sign", "name"):  # a Latin word is read as itself: «59 EUR» is «59 евро»
             folded = fold_case(written)
             keys = frozenset({folded, *(p.lemma for p in analyze(folded).parses)}) if kind == "word" else frozenset({folded})
+        elif kind == "date" and _no_calendar_date(written):
+            yield from _slashed_numbers(written, m.start())
+            continue
         else:
             keys = frozenset()
         yield Token(kind, written, keys, m.start(), m.end())
+
+
+def _no_calendar_date(written: str) -> bool:
+    """Numbers between slashes that no calendar has for a day and a month («88/66/94 см»: three sizes)."""
+    day, month = (int(part) for part in written.split("/")[:2]) if "/" in written else (1, 1)
+    return not (1 <= day <= _DAYS and 1 <= month <= _MONTHS)
+
+
+def _slashed_numbers(written: str, start: int) -> Iterator[Token]:
+    """The numbers and the slashes between them, each a token of its own, at their offsets."""
+    for part in re.finditer(r"\d+|/", written):
+        kind = "number" if part.group().isdigit() else "sign"
+        keys = frozenset() if kind == "number" else frozenset({part.group()})
+        yield Token(kind, part.group(), keys, start + part.start(), start + part.end())
 

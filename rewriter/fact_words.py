@@ -82,6 +82,11 @@ class FactWords:
     half_before_hour: frozenset[str]
     # a word before the minutes short of the hour after them («без двадцати шесть» = 5:40)
     minutes_before_hour: frozenset[str]
+    # a word joining an hour and the minutes after it («в 13 и 30» = 13:30), after a word of the moment («в», «към»)
+    minutes_after_hour: frozenset[str]
+    clock_prepositions: frozenset[str]
+    # words of a thing a number right after them names («фактура 318»): a spaced dash after that number opens no range
+    label_words: frozenset[str]
     # words after an hour that add half an hour to it («в шест и половина» = 6:30), or before a unit half of it («шест и
     # половина километра» = 6,5 km)
     half_after_hour: Phrases
@@ -144,6 +149,9 @@ def fact_words(lang: str) -> FactWords:
         day_halves={fold_case(k): int(v) for k, v in data["day_halves"].items()},
         half_before_hour=frozenset(fold_case(w) for w in data.get("half_before_hour", [])),
         minutes_before_hour=frozenset(fold_case(w) for w in data.get("minutes_before_hour", [])),
+        minutes_after_hour=frozenset(fold_case(w) for w in data.get("minutes_after_hour", [])),
+        clock_prepositions=frozenset(fold_case(w) for w in data.get("clock_prepositions", [])),
+        label_words=frozenset(fold_case(w) for w in data.get("label_words", [])),
         half_after_hour=sequences({"half": data.get("half_after_hour", [])}),
         range_words=frozenset(fold_case(w) for w in data["range_words"]),
         range_from=frozenset(fold_case(w) for w in data.get("range_from", [])),

@@ -27,6 +27,7 @@ from .fact_numbers import (
     half_hour_before,
     half_with_hyphen,
     match_phrase,
+    minutes_after_hour,
     minutes_before_hour,
     number_value,
     ordinal_date,
@@ -395,6 +396,9 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
         short_of = minutes_before_hour(tokens, i, words)
         if short_of[0]:
             return short_of
+        hour_and_minutes = minutes_after_hour(tokens, i, words)
+        if hour_and_minutes[0]:  # «в осем и петнайсет»
+            return hour_and_minutes
         share = token.looked_up(words.shares)
         if share is not None:  # «на четверть» says «на 25%»; a common word, so it vouches for the draft's share only
             return FactValue("quantity", (number_key(share), "percent"), token.text, required=False), 1
@@ -426,7 +430,8 @@ def _value_at(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactVa
             value = FactValue(unit[0], (value.key[0], unit[1]), value.text)
         return value, used + last - i
     if token.kind == "number":
-        return number_value(tokens, i, parse_number(token.text), words, in_digits=True)
+        hour_and_minutes = minutes_after_hour(tokens, i, words)
+        return hour_and_minutes if hour_and_minutes[0] else number_value(tokens, i, parse_number(token.text), words, in_digits=True)
     if token.kind in ("sign", "name") and i + 1 < len(tokens) and _reads_as_number(tokens[i + 1]):
         currency = match_phrase(tokens, i, words.currencies)
         if currency:  # «€15», «$ 10», «EUR 59,00»
