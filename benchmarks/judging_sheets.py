@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from rewriter import Config, Rewriter
+from rewriter.linter import sentences_of
 
 LANGS = ("ru", "bg")
 FINDING_VERDICTS = ("right", "wrong")
@@ -32,10 +33,13 @@ def sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
-    right = min((i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i >= 0), default=len(text))
-    return text[left + 1 : right + 1].strip()
+def sentence_around(text: str, lang: str, start: int, end: int) -> str:
+    """The sentences of `text` that hold `start:end`, split as the linter splits them (an abbreviation's full
+    stop, «вх. № 118», „в с. Рибново“, ends none)."""
+    spans = [(s.start, s.end) for s in sentences_of(text, lang)]
+    first = max((a for a, b in spans if a <= start), default=0)
+    last = min((b for a, b in spans if b >= end), default=len(text))
+    return text[first:last].strip()
 
 
 def finding_rows(rewriter: Rewriter, entries: list[dict], lang: str) -> list[dict]:
@@ -48,7 +52,7 @@ def finding_rows(rewriter: Rewriter, entries: list[dict], lang: str) -> list[dic
             rows.append({
                 "reply": entry["id"], "rule": finding.rule, "category": finding.category,
                 "severity": finding.severity, "flagged": finding.text, "message": finding.message,
-                "sentence": sentence_around(text, finding.start, finding.end), "verdict": "", "why": "",
+                "sentence": sentence_around(text, lang, finding.start, finding.end), "verdict": "", "why": "",
             })
     return rows
 

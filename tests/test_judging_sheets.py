@@ -10,7 +10,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from judging_sheets import main  # noqa: E402
+from judging_sheets import main, sentence_around  # noqa: E402
 
 DRAFT = ("Здравствуйте!\n\nДоводим до вашего сведения, что ваш заказ № 4512 был отменён.\n"
          "Благодарим за понимание.\n\nС уважением, служба поддержки")
@@ -31,6 +31,12 @@ def test_sheets_list_each_finding_with_its_sentence_and_each_changed_sentence(tm
     changes = yaml.safe_load((tmp_path / "out" / "changes_ru.yaml").read_text(encoding="utf-8"))
     assert any(row["flagged"] in row["sentence"] and row["sentence"] in DRAFT for row in findings)
     assert changes and all(row["before"] != row["after"] and row["verdict"] == "" for row in changes)
+
+
+def test_a_findings_sentence_is_the_linters_sentence_an_abbreviations_full_stop_ends_none():
+    text = "Във връзка с Ваше запитване с вх. № 118 от 3 юни Ви уведомяваме за следното. Поръчката е изпратена."
+    start = text.index("Във връзка с")
+    assert sentence_around(text, "bg", start, start + 12) == text[: text.index(" Поръчката")]
 
 
 def test_tally_counts_verdicts_and_refuses_one_the_sheet_does_not_allow(tmp_path, capsys):
