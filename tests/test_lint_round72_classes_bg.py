@@ -36,6 +36,14 @@ def _rules(text: str) -> set[str]:
         # a liability said to be limited blocks nothing
         ("bg.evasion.blokiran",
          "Монтажът е поверен на партньорска бригада, поради което отговорността ни тук е ограничена."),
+        # a place closed for named works: a state with its cause
+        ("bg.evasion.agentless-past-passive", "Басейнът беше затворен три дни заради ремонт на филтрите."),
+        # advice the customer did not follow is no job of ours left undone
+        ("bg.evasion.ne-e-obraboteno",
+         "При доставката на паркета Ви беше препоръчано да проветрявате стаята два дни, което не е направено."),
+        # a step placed in the customer's own remit: the reader sets its date
+        ("bg.vague_promise.sled-neopredeleno",
+         "Депозитът ще бъде освободен след приключване на огледа, чието насрочване е в правомощията на възложителя."),
     ],
 )
 def test_a_rule_steps_aside_where_its_message_does_not_fit(rule, text):
@@ -50,6 +58,11 @@ def test_a_rule_steps_aside_where_its_message_does_not_fit(rule, text):
         ("bg.bureaucratese.badeshte-stradatelen", "Кранът ще бъде сменен до петък."),
         ("bg.evasion.otkaz-bez-prichina", "Сумата не може да бъде възстановена."),
         ("bg.evasion.blokiran", "Профилът Ви е блокиран."),
+        ("bg.evasion.agentless-past-passive", "Басейнът беше затворен заради недостиг на персонал."),
+        ("bg.evasion.ne-e-obraboteno", "Сумата по сметката не е преведена."),
+        ("bg.vague_promise.sled-neopredeleno", "Депозитът ще бъде освободен след приключване на огледа."),
+        ("bg.evasion.propusk-na-klienta-prichina",
+         "При доставката на паркета Ви беше препоръчано да проветрявате стаята два дни, което не е направено."),
         # the same words told where they fit
         ("bg.evasion.sluchva-se", "При тръби на такава възраст течове и повреди не могат да бъдат изключени."),
         ("bg.evasion.otgovornostta-e-na-treti",
