@@ -44,6 +44,9 @@ def _rules(text: str) -> set[str]:
         # a step placed in the customer's own remit: the reader sets its date
         ("bg.vague_promise.sled-neopredeleno",
          "Депозитът ще бъде освободен след приключване на огледа, чието насрочване е в правомощията на възложителя."),
+        # another body's system refusing, its rule told in words with its term
+        ("bg.evasion.third-party-frame",
+         "Системата на агенцията не приема заявления за стипендия след 15 октомври."),
     ],
 )
 def test_a_rule_steps_aside_where_its_message_does_not_fit(rule, text):
@@ -61,6 +64,7 @@ def test_a_rule_steps_aside_where_its_message_does_not_fit(rule, text):
         ("bg.evasion.agentless-past-passive", "Басейнът беше затворен заради недостиг на персонал."),
         ("bg.evasion.ne-e-obraboteno", "Сумата по сметката не е преведена."),
         ("bg.vague_promise.sled-neopredeleno", "Депозитът ще бъде освободен след приключване на огледа."),
+        ("bg.evasion.third-party-frame", "Системата на агенцията не приема заявлението Ви."),
         ("bg.evasion.propusk-na-klienta-prichina",
          "При доставката на паркета Ви беше препоръчано да проветрявате стаята два дни, което не е направено."),
         # the same words told where they fit
