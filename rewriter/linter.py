@@ -78,7 +78,7 @@ class CompiledPack:
         return frozenset(
             id(rule) for rule in self.rules
             if rule.unless or rule.unless_match or rule.unless_clause or rule.unless_next or rule.unless_paragraph
-            or rule.unless_reply
+            or rule.unless_reply or rule.unless_quote
         )
 
     @cached_property
@@ -364,7 +364,7 @@ def _sentence_findings(
             shown = (spans[marked[0]][0], spans[marked[1]][1]) if marked else None
             match = Match(rule, spans[first][0], spans[last][1], number, shown)
             rule_matches.append(match)
-            if clause_check or rule.unless_next or rule.unless_paragraph or rule.unless_reply:
+            if clause_check or rule.unless_next or rule.unless_paragraph or rule.unless_reply or rule.unless_quote:
                 to_check[id(match)] = clause_check
         cue_hits += [(cue, number, spans[first][0]) for cue, first in verdict.cues]
     conditional = pack.conditional_rules

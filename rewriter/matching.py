@@ -480,6 +480,38 @@ def clause_of(sentence: Sentence, text: str, first: int, last: int, openers: fro
     return part_of(sentence, first, last)
 
 
+# Marks that open and close a quotation: «…», „…“ (the one mark a quotation opens with and another closes it with)
+_QUOTE_OPENS, _QUOTE_CLOSES = "«„", "»“"
+
+
+def quote_of(sentence: Sentence, text: str, first: int, last: int) -> Sentence | None:
+    """The sentence's words inside the quotation that holds words first..last, or None when they stand in none:
+    the nearest open mark before them on their line that no close mark answers, and the close mark after them
+    that answers it (a quotation inside it, «Исполнитель … «Агростартап» … в срок до», is passed over)."""
+    spans = sentence.spans
+    line_start = text.rfind("\n", 0, spans[first][0]) + 1
+    line_end = text.find("\n", spans[last][1])
+    opened = _unanswered(reversed(range(line_start, spans[first][0])), text, _QUOTE_CLOSES, _QUOTE_OPENS)
+    closed = _unanswered(range(spans[last][1], len(text) if line_end < 0 else line_end), text, _QUOTE_OPENS, _QUOTE_CLOSES)
+    if opened is None or closed is None:
+        return None
+    inside = [i for i, (start, end) in enumerate(spans) if opened < start and end <= closed]
+    return part_of(sentence, inside[0], inside[-1])
+
+
+def _unanswered(positions: Iterable[int], text: str, nesting: str, wanted: str) -> int | None:
+    """The first position, walking `positions`, of a `wanted` mark that no `nesting` mark met before it answers."""
+    depth = 0
+    for i in positions:
+        if text[i] in nesting:
+            depth += 1
+        elif text[i] in wanted:
+            if not depth:
+                return i
+            depth -= 1
+    return None
+
+
 def one_phrase(sentence: Sentence, text: str, first: int, last: int, polite: frozenset[str]) -> bool:
     """Whether words first..last run on as one phrase of common words: no mark but a hyphen between two of
     them («конца навигации — коды», «заказа: коробки», «репродукции «Мыши кота»» are two phrases), and no

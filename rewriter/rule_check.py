@@ -88,7 +88,7 @@ def lemma_problems(rule: Rule) -> list[ExampleProblem]:
         return []
     problems = []
     for pattern in (*rule.patterns, *rule.unless, *rule.unless_clause, *rule.unless_next, *rule.unless_paragraph,
-                    *rule.unless_reply, *rule.unless_match,
+                    *rule.unless_reply, *rule.unless_match, *rule.unless_quote,
                     *(p for when, _ in rule.messages for p in when),
                     *(p for fix in rule.fix
                       for p in (*fix.when, *fix.unless, *fix.unless_reply, *fix.unless_alone, *fix.unless_before, *fix.comma))):

@@ -83,8 +83,9 @@ _OPTIONAL = {
 # words themselves (LanguageTool's antipattern: «было получено» is news, not a hidden fault); `next:` in the
 # sentence right after the match's («…была исключена из программы. Это решение принял врач»); `paragraph:` anywhere
 # in the match's paragraph, which tells one matter („Това е наша грешка: … Стойката се е разхлабила“), where an
-# admission in another paragraph owns another fault.
-UNLESS_SCOPES = ("match", "clause", "sentence", "next", "paragraph", "reply")
+# admission in another paragraph owns another fault; `quote:` in the quotation the match stands in («Пункт 4.2:
+# «Исполнитель устраняет недостатки в срок до 10 дней»»: words cited are not the writer's to change).
+UNLESS_SCOPES = ("match", "clause", "sentence", "next", "paragraph", "reply", "quote")
 
 
 class RulePackError(RewriterError):
@@ -106,6 +107,7 @@ class Rule:
     unless_match: tuple[TokenPattern, ...] = ()
     unless_next: tuple[TokenPattern, ...] = ()
     unless_paragraph: tuple[TokenPattern, ...] = ()
+    unless_quote: tuple[TokenPattern, ...] = ()
     # (when, message): the first whose patterns match the whole match says the message instead
     messages: tuple[tuple[tuple[TokenPattern, ...], str], ...] = ()
     suggestion: str | None = None
@@ -376,8 +378,8 @@ def compile_patterns(sources: Any, path: Path, owner: str, has_grammemes: bool, 
 
 
 def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang: str) -> dict[str, tuple[TokenPattern, ...]]:
-    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}`, `{next: …}`, `{paragraph: …}` or
-    `{reply: …}` say theirs."""
+    """`unless` entries by scope: a bare pattern is the sentence's, `{clause: …}`, `{next: …}`, `{paragraph: …}`,
+    `{reply: …}` or `{quote: …}` say theirs."""
     if not isinstance(data, list):
         raise RulePackError(f"{path}: {owner}: unless must be a list")
     scoped: dict[str, list[Any]] = {scope: [] for scope in UNLESS_SCOPES}
@@ -391,7 +393,8 @@ def _compile_unless(data: Any, path: Path, owner: str, has_grammemes: bool, lang
         scoped[scope].append(item)
     compiled = {scope: compile_patterns(items, path, owner, has_grammemes, lang) for scope, items in scoped.items()}
     return {"unless": compiled["sentence"], "unless_clause": compiled["clause"], "unless_reply": compiled["reply"],
-            "unless_match": compiled["match"], "unless_next": compiled["next"], "unless_paragraph": compiled["paragraph"]}
+            "unless_match": compiled["match"], "unless_next": compiled["next"], "unless_paragraph": compiled["paragraph"],
+            "unless_quote": compiled["quote"]}
 
 
 def _compile_messages(

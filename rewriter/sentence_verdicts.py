@@ -23,6 +23,7 @@ from .matching import (
     clause_of,
     matches_anywhere,
     part_of,
+    quote_of,
     words_between,
 )
 from .rules import PartCues, Rule
@@ -120,11 +121,17 @@ class MatchContext:
         return self.excused_beyond_words(rule, match, clause_check)
 
     def excused_beyond_words(self, rule: Rule, match: Match, clause_check: bool) -> bool:
-        """True when the match's clause (if `clause_check`), the sentence after it, its paragraph or the reply cancels it."""
-        if clause_check:
+        """True when the match's clause (if `clause_check`), the quotation it stands in, the sentence after it, its
+        paragraph or the reply cancels it."""
+        if clause_check or rule.unless_quote:
             sentence = self.sentences[match.sentence]
             words = words_between(sentence, match.start, match.end)
-            if words is not None and matches_anywhere(rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)):
+            if words is not None and clause_check and matches_anywhere(
+                rule.unless_clause, clause_of(sentence, self.masked, *words, self.openers)
+            ):
+                return True
+            quoted = quote_of(sentence, self.masked, *words) if words is not None and rule.unless_quote else None
+            if quoted is not None and matches_anywhere(rule.unless_quote, quoted):
                 return True
         following = match.sentence + 1
         if rule.unless_next and following < len(self.sentences) and matches_anywhere(rule.unless_next, self.sentences[following]):

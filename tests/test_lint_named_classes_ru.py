@@ -119,8 +119,9 @@ RECURRING_CLASSES = [
      "Площадь зала указана вами верно, ламинат довезём в пятницу."),
     ("evasion", "Значки отлиты строго по эскизу, утверждённому вашим дизайнером.",
      "Строго по эскизу, утверждённому вами, мы отлили 200 значков."),
-    # the customer's staying with us valued
-    ("boilerplate", "Ценим, что вы с нами уже третий год!",
+    # the customer's staying with us valued (measured, «уже третий год», it is a thank-you of this customer: judged
+    # wrong in rounds 64 and 72, lintru-89)
+    ("boilerplate", "Ценим, что вы с нами!",
      "Ценим, что вы с нами поспорили: правило о залоге перепишем к маю."),
     # something to be thought up, the matter to be come back to, with no date
     ("vague_promise", "По чехлу что-нибудь придумаем.",

@@ -63,6 +63,8 @@ RULES = textwrap.dedent(
       one_phrase: true
       bad: ["Из-за задержки поставки товара всё сдвинулось."]
       good: ["Билеты продаём до конца сезона: скидки кончаются в мае."]
+    - {id: ru.bureaucratese.test-quoted, category: bureaucratese, severity: warning, message: "Язык договора.",
+       patterns: ["в =срок =до"], unless: [{quote: "{VERB}"}], bad: ["Вернём в срок до 10 дней."], good: ["Вернём за 10 дней."]}
     """
 )
 
@@ -149,6 +151,17 @@ def test_an_unless_of_the_paragraph_looks_at_the_whole_paragraph_and_no_other(li
     blame = "ru.evasion.test-blame"
     assert _rules(linter, "Сбой произошёл у партнёра.\nНо и мы ошиблись.") == []
     assert _rules(linter, "Мы ошиблись с адресом. Всё исправим.\n\nСбой произошёл у партнёра.") == [(blame, "Сбой произошёл у партнёра")]
+
+
+def test_an_unless_of_the_quote_looks_only_inside_the_quotation_that_holds_the_match(linter):
+    quoted = "ru.bureaucratese.test-quoted"
+    assert _rules(linter, "Пункт 4.2: «Исполнитель устраняет недостатки в срок до 10 дней».") == []
+    # a quotation inside the quotation is passed over, and „…“ quotes too
+    assert _rules(linter, "В договоре: «Исполнитель «Вектор» устраняет недостатки в срок до 10 дней».") == []
+    assert _rules(linter, "Правило такое: „Клуб возвращает взнос в срок до 14 дней“.") == []
+    # the same words outside it, or in a quoted name with no verb, are the writer's
+    assert _rules(linter, "Мы устраняем «мелочи» в срок до 10 дней.") == [(quoted, "в срок до")]
+    assert _rules(linter, "Тариф «Ремонт в срок до трёх дней» стоит 900 ₽.") == [(quoted, "в срок до")]
 
 
 def test_a_rule_of_one_phrase_does_not_run_across_a_mark_or_into_a_name(linter):
