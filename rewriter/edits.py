@@ -120,6 +120,7 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
     """
     o_start, o_end = original(context, start, end)
     text = context.text
+    new = polite_as_written(new, context)
     polite = text[o_start:o_start + 1].isupper() and _polite_inside(context, o_start)
     capital = text[o_start:o_start + 1].isupper() and not polite
     if new:
@@ -135,6 +136,14 @@ def replacement(start: int, end: int, new: str, rule_id: str, context: Context) 
     if capital and text[o_end:o_end + 1].isalpha():
         return Edit(o_start, o_end + 1, text[o_end].upper(), rule_id)
     return Edit(o_start, o_end, "", rule_id)
+
+
+def polite_as_written(new: str, context: Context) -> str:
+    """New words whose polite pronouns after the first word are written as the reply writes them: small in a reply
+    that writes them small («Благодарим Вас» → «Благодарим вас», „благодарим Ви, че“ → „благодарим ви, че“)."""
+    if context.polite_capital is not False:
+        return new
+    return re.sub(r"(?<=\s)[^\W\d_]+", lambda word: word[0].lower() if context.is_polite_pronoun(word[0]) else word[0], new)
 
 
 def _polite_inside(context: Context, start: int) -> bool:

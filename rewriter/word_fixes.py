@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from .clause_shape import clause_start
-from .edits import Context, Edit, clause_surfaces, govern, original, replacement, spelled_like, surfaces
+from .edits import (
+    Context,
+    Edit,
+    clause_surfaces,
+    govern,
+    original,
+    polite_as_written,
+    replacement,
+    spelled_like,
+    surfaces,
+)
 from .fix_kinds import FixError, FixKind, Switch, Target, case_option, fix_kind
 from .inflection import aspect_of, imperative_of, inflect_like, is_proper, modifies_next, verb_like
 from .matching import Sentence
@@ -352,7 +362,7 @@ class WholeSentence(_NewText):
         start, end = original(context, target.sentence.start, target.sentence.end)
         old = context.text[start:end].rstrip()
         mark = old[-1] if old[-1:] in (".", "!") else ""
-        return [Edit(start, start + len(old), self.text + mark, rule_id)]
+        return [Edit(start, start + len(old), polite_as_written(self.text, context) + mark, rule_id)]
 
 
 def _new_words(text: str, context: Context) -> list[WordAnalysis]:

@@ -163,20 +163,38 @@ def test_a_lead_is_looked_for_before_a_comma_that_an_abbreviations_dot_only_seem
     assert rewriter.rewrite(mid_sentence, "ru").text == mid_sentence
 
 
-def test_a_whole_sentence_fix_writes_an_offer_only_for_a_formula_that_offers_help(tmp_path):
-    """A fix keeps or drops a stock line; it adds no invitation the letter never made (`help_words`)."""
+def _only_whole_sentence_rule(tmp_path, patterns: str, sentence: str) -> Rewriter:
+    """A rewriter with one boilerplate rule alone, whose fix puts `sentence` in place of the formula's."""
     path = tmp_path / "rule.yaml"
     path.write_text(
-        '- {id: ru.boilerplate.t-offer, category: boilerplate, severity: warning, message: "Тест.",'
-        ' patterns: ["ваш выбор *2 важный", "=всегда =готовы помочь"], fix: {sentence: "Если что-то понадобится, пишите"},'
-        ' bad: ["Ваш выбор важен."], good: ["Заказ готов."]}\n',
+        f'- {{id: ru.boilerplate.t-sentence, category: boilerplate, severity: warning, message: "Тест.",'
+        f' patterns: {patterns}, fix: {{sentence: "{sentence}"}}, bad: ["Ваш выбор важен."], good: ["Заказ готов."]}}\n',
         encoding="utf-8",
     )
-    only_it = Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.boilerplate.t-offer"}), required_parts=())
-    rewriter = Rewriter(only_it)
+    only_it = Config(rules=(path,), disable=frozenset(CATEGORIES), enable=frozenset({"ru.boilerplate.t-sentence"}), required_parts=())
+    return Rewriter(only_it)
+
+
+def test_a_whole_sentence_fix_writes_an_offer_only_for_a_formula_that_offers_help(tmp_path):
+    """A fix keeps or drops a stock line; it adds no invitation the letter never made (`help_words`)."""
+    rewriter = _only_whole_sentence_rule(tmp_path, '["ваш выбор *2 важный", "=всегда =готовы помочь"]', "Если что-то понадобится, пишите")
     assert rewriter.rewrite("Заказ готов. Ваш выбор очень важен!", "ru").text == "Заказ готов. Ваш выбор очень важен!"
     assert rewriter.rewrite("Заказ готов. Всегда готовы помочь!", "ru").text == "Заказ готов. Если что-то понадобится, пишите!"
 
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # a reply that writes the polite pronouns small gets the new one small too
+        ("Бонусы вернули вам на карту. Ваш выбор важен.", "Бонусы вернули вам на карту. Благодарим вас."),
+        # one that writes them with a capital, or never inside a sentence, keeps the fix's capital
+        ("Бонусы вернули Вам на карту. Ваш выбор важен.", "Бонусы вернули Вам на карту. Благодарим Вас."),
+        ("Бонусы вернули на карту. Ваш выбор важен.", "Бонусы вернули на карту. Благодарим Вас."),
+    ],
+)
+def test_a_polite_pronoun_a_fix_writes_is_written_as_the_reply_writes_them(tmp_path, draft, fixed):
+    assert _only_whole_sentence_rule(tmp_path, '["ваш выбор *2 важный"]', "Благодарим Вас").rewrite(draft, "ru").text == fixed
 
 @pytest.mark.parametrize(
     "draft, fixed",
