@@ -41,6 +41,10 @@ class LanguageTools:
     seen_sentences: SeenSentences = field(default_factory=SeenSentences)
     # the tokens of each piece of text (a run of non-space characters and the spaces after it), see sentences.py
     pieces: dict[Any, Any] = field(default_factory=dict)
+    # the sentences of each paragraph by its text and what the paragraph before left pending, see sentences.py
+    paragraphs: dict[Any, Any] = field(default_factory=dict)
+    # the hashes of those keys of paragraphs split once, whose sentences are kept the second time
+    paragraphs_seen: set[int] = field(default_factory=set)
     # what may join tokens across pieces (spaCy's special cases of several tokens), built on first use
     joining: Any = None
 

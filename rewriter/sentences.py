@@ -23,6 +23,16 @@ from .nlp import LanguageTools
 
 _MAX_CACHED_TOKENS = 500_000
 _MAX_CACHED_PIECES = 500_000
+_MAX_CACHED_PARAGRAPHS = 20_000
+_MAX_NOTED_PARAGRAPHS = 200_000
+# The end of a paragraph: spaces holding a blank line, to the next character that is not a space. A blank
+# line ends every sentence, so what a paragraph splits into depends on its text and on what the one before
+# it left pending alone (see State).
+_PARAGRAPH_END = re.compile(r"\n\s*\n\s*")
+# What a paragraph leaves pending for the next: whether a mark that ends a sentence was seen and the next
+# word is still to say whether it does, and whether it is a unit's (or date's) or a Latin capital's full stop.
+State = tuple[bool, bool, bool]
+_FRESH: State = (False, False, False)
 # A piece of text: a run of non-space characters with the spaces after it (spaCy tokenizes each run alone).
 _PIECE = re.compile(r"\S+\s*")
 _LEADING_SPACE = re.compile(r"\s+")
@@ -52,19 +62,84 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
     Ви уведомяваме…» go on, and «на 05.04.2025 г. Ще…» ends although spaCy keeps «г.» as one word.
     After a Latin capital's full stop, also one word to spaCy, it ends only before a Cyrillic capital:
     «изпратен е размер L. Грешката…» ends, «J. Smith» goes on.
+
+    A blank line ends every sentence, so a text is split paragraph by paragraph, each paragraph's sentences
+    remembered by its text and what the one before left pending: a text seen before, or one whose agent edits
+    one paragraph, splits only its new paragraphs.
     """
-    layout = _pieces(tools, masked)
+    known = tools.paragraphs
+    sentences: list[Sentence] = []
+    state = _FRESH
+    for at, end in _paragraphs(masked):
+        alone = end == len(masked) and not sentences
+        key = (masked[at:end], state, alone)
+        found = known.get(key)
+        if found is None:
+            found = _split_paragraph(tools, masked, at, end, state, alone)
+            if found is None:
+                return _as_one_paragraph(tools, masked)
+            _remember_paragraph(tools, key, found)
+        base, own, state = found
+        sentences += own if base == at else [_moved(sentence, at - base) for sentence in own]
+    return sentences
+
+
+def _remember_paragraph(tools: LanguageTools, key: tuple[str, State, bool], found: Any) -> None:
+    """Keep a paragraph's sentences the second time it is split: most paragraphs of a batch are met once, and
+    their sentences kept would double what a lint keeps in memory (a reply is checked again as it is written,
+    and greetings and sign-offs recur: those are kept). The first time, only the key's hash is noted."""
+    seen, known = tools.paragraphs_seen, tools.paragraphs
+    number = hash(key)
+    if number not in seen:
+        if len(seen) >= _MAX_NOTED_PARAGRAPHS:
+            seen.clear()
+        seen.add(number)
+        return
+    if len(known) >= _MAX_CACHED_PARAGRAPHS:
+        known.clear()
+    known[key] = found
+
+
+def _as_one_paragraph(tools: LanguageTools, masked: str) -> list[Sentence]:
+    """The text's sentences split as one paragraph, remembered nowhere: for a text in which a sentence runs
+    on past a blank line (spaCy would have to split its spaces)."""
+    found = _split_paragraph(tools, masked, 0, len(masked), _FRESH, True)
+    return list(found[1]) if found else []
+
+
+def _paragraphs(masked: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph: up to the end of the spaces that hold a blank line."""
+    bounds, at = [], 0
+    for found in _PARAGRAPH_END.finditer(masked):
+        if found.end() < len(masked):
+            bounds.append((at, found.end()))
+            at = found.end()
+    bounds.append((at, len(masked)))
+    return bounds
+
+
+def _split_paragraph(
+    tools: LanguageTools, masked: str, at: int, end: int, state: State, alone: bool
+) -> tuple[int, tuple[Sentence, ...], State] | None:
+    """masked[at:end]'s sentences, starting in `state` (what the paragraph before left pending), with the
+    state it leaves: (at, sentences, state). The last paragraph's last sentence ends at the text's end, and
+    an empty one stands in when the text has none (`alone`); None when another paragraph follows and a
+    sentence runs on past this one's blank line."""
+    text = masked[at:end]
+    layout = _pieces(tools, text)
     pieces = _remembered(layout, _joining(tools).pairs) if all(layout[1]) else _with_new_pieces(tools, layout)
     if pieces is None:
-        pieces = [(0, _tokenized(tools, masked, layout))]
+        pieces = [(0, _tokenized(tools, text, layout))]
+    if at:
+        pieces = [(at + base, tokens) for base, tokens in pieces]
     sentences: list[Sentence] = []
     words: list[WordAnalysis] = []
     spans: list[tuple[int, int]] = []
     forms: list[str] = []
-    start = 0
-    after_end = False
-    soft = False  # the end seen is a unit's or a date's full stop: it holds only before a capital letter
-    letter = False  # the end seen is a Latin capital's full stop: it holds only before a Cyrillic capital
+    start = at
+    after_end, soft, letter = state
+    # soft: the end seen is a unit's or a date's full stop: it holds only before a capital letter
+    # letter: the end seen is a Latin capital's full stop: it holds only before a Cyrillic capital
     for base, tokens in pieces:
         for offset, (length, kind, word, form) in tokens:
             idx = base + offset
@@ -108,9 +183,21 @@ def split_sentences(tools: LanguageTools, masked: str) -> list[Sentence]:
             elif kind & _LETTER:
                 after_end = letter = True
                 soft = False
-    if words or not sentences:
-        sentences.append(_sentence(start, len(masked), words, spans, forms, tools))
-    return sentences
+    if words and end < len(masked):
+        return None
+    if words or (alone and not sentences):
+        sentences.append(_sentence(start, end, words, spans, forms, tools))
+    return at, tuple(sentences), (after_end, soft, letter)
+
+
+def _moved(sentence: Sentence, by: int) -> Sentence:
+    """The sentence of a paragraph remembered at another place in its text, `by` characters further on."""
+    moved = object.__new__(Sentence)
+    moved.__dict__.update({
+        **sentence.__dict__, "start": sentence.start + by, "end": sentence.end + by,
+        "spans": tuple([(first + by, last + by) for first, last in sentence.spans]),
+    })
+    return moved
 
 
 # Where a text's pieces start, what is remembered of each (None when new) and their texts.

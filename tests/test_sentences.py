@@ -1,5 +1,5 @@
 """Where the words pass ends a sentence (abbreviations, units, dates), and that it gives the same sentences
-whether a text's pieces come from memory or from spaCy."""
+whether a text's pieces or paragraphs come from memory or from spaCy."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +55,55 @@ def test_a_text_whose_pieces_are_all_known_is_not_tokenized_again(monkeypatch):
     first = _layout(tools, text)
     monkeypatch.setattr(tools, "nlp", None)  # any call to spaCy would fail now
     assert _layout(tools, text) == first
+
+
+# Paragraphs first met in other texts, at other places: a clinic's, a library's and a courier's replies.
+PARAGRAPHS = [
+    ("ru", ["Добрый день!\n\nЗапись к врачу перенесена на 12 мая. Талон придёт в СМС.\n\nЖдём вас.",
+            "Здравствуйте, Ольга.\n\nКнигу продлили до 5 июня.",
+            "Здравствуйте, Ольга.\n\nЗапись к врачу перенесена на 12 мая. Талон придёт в СМС.\n\nКнигу продлили до 5 июня."]),
+    ("bg", ["Здравейте!\n\nПратката тръгна в 10 ч. Куриерът ще звънне.\n\nБлагодарим.",
+            "Добър ден,\n\nДоговорът е подписан.\n\nПоздрави,\nЕкипът",
+            "Добър ден,\n\nПратката тръгна в 10 ч. Куриерът ще звънне.\n\nПоздрави,\nЕкипът"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "texts"), PARAGRAPHS)
+def test_a_text_of_paragraphs_seen_in_other_texts_splits_as_a_fresh_split_and_is_not_tokenized(lang, texts, monkeypatch):
+    expected = _layout(language_tools.__wrapped__(lang), texts[-1])
+    tools = language_tools(lang)
+    monkeypatch.setattr(tools, "paragraphs", {})
+    monkeypatch.setattr(tools, "paragraphs_seen", set())
+    for text in texts[:-1] * 2:  # a paragraph's sentences are kept the second time it is split
+        split_sentences(tools, text)
+    monkeypatch.setattr(tools, "nlp", None)  # any call to spaCy would fail now
+    monkeypatch.setattr(tools, "pieces", {})
+    assert _layout(tools, texts[-1]) == expected
+
+
+def test_an_edited_paragraph_is_split_again_and_the_others_are_taken_from_memory(monkeypatch):
+    tools = language_tools("ru")
+    monkeypatch.setattr(tools, "paragraphs", {})
+    monkeypatch.setattr(tools, "paragraphs_seen", set())
+    for _ in range(2):
+        split_sentences(tools, "Здравствуйте!\n\nПароль сброшен. Войдите заново.\n\nС уважением,\nподдержка")
+    edited = "Здравствуйте!\n\nПароль сброшен утром. Войдите заново.\n\nС уважением,\nподдержка"
+    expected = _layout(language_tools.__wrapped__("ru"), edited)
+    tokenizer, seen = tools.nlp.tokenizer, []
+    monkeypatch.setattr(tools.nlp, "tokenizer", lambda text: seen.append(text) or tokenizer(text))
+    monkeypatch.setattr(tools, "pieces", {})
+    assert _layout(tools, edited) == expected
+    assert seen == ["Пароль сброшен утром. Войдите заново.\n\n"]
+
+
+def test_a_paragraph_split_once_is_not_kept(monkeypatch):
+    tools = language_tools("bg")
+    monkeypatch.setattr(tools, "paragraphs", {})
+    monkeypatch.setattr(tools, "paragraphs_seen", set())
+    split_sentences(tools, "Здравейте!\n\nФактурата е изпратена по имейл.")
+    assert tools.paragraphs == {}
+    split_sentences(tools, "Здравейте!\n\nФактурата е изпратена по имейл.")
+    assert len(tools.paragraphs) == 2
 
 
 @pytest.mark.parametrize(
