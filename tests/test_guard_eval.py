@@ -130,7 +130,7 @@ FLOORS = {
     # set70 at first sight: ru (22, 10, 22, 22), bg (22, 11, 22, 22)
     "set70": {"ru": (25, 11, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-87, guardsbg-87
     # set71 at first sight, after this stop's long passes: ru (17, 7, 22, 22), bg (19, 8, 21, 21)
-    "set71": {"ru": (24, 11, 23, 23), "bg": (24, 10, 22, 22)},  # after guardsru-88, guardsbg-88; ru guardsru-89, lintru-89, bg guardsbg-89
+    "set71": {"ru": (25, 11, 23, 23), "bg": (24, 10, 22, 22)},  # after guardsru-88, guardsbg-88, guardsru-89 with lintru-89, guardsbg-89
     # set72 at first sight: ru (23, 9, 21, 21), bg (22, 9, 23, 22)
     "set72": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-89, guardsbg-89
     # set73 at first sight, after this stop's long passes: ru (19, 6, 21, 20), bg (21, 8, 22, 22)
