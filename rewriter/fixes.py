@@ -61,7 +61,7 @@ class Fix:
 
 def parse_fixes(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str) -> tuple[Fix, ...]:
     """A rule's `fix`: one mapping, or a list of them for different shapes of the match (the first that applies wins).
-    `expand` writes out the language's word classes (`@third_party`) in its `unless` patterns."""
+    `expand` writes out the language's word classes (`@third_party`) in its `when` and `unless` patterns."""
     entries = data if isinstance(data, list) else [data]
     if not entries:
         raise FixError("`fix` is a mapping, or a non-empty list of them")
@@ -74,7 +74,7 @@ def parse_fix(data: Any, has_grammemes: bool, expand: Callable[[str], str] = str
         raise FixError("`fix` is a mapping (or a list of them) naming one kind of fix")
     kind = kind_of(data, _SHARED, has_grammemes)
     try:
-        when = _patterns(data.get("when", []), has_grammemes)
+        when = _patterns(data.get("when", []), has_grammemes, expand)
         unless, unless_reply, unless_alone, unless_before, unless_formal = _unless(
             data.get("unless", []), has_grammemes, expand)
         comma = _patterns(data.get("comma", []), has_grammemes)
