@@ -12,7 +12,7 @@ from .fact_words import FactWords, Phrases, in_base_unit
 from .fact_written import SHAPE_READERS
 from .normalize import fold_case
 
-# Units a word says alone, as one of them («в течение суток» = «в течение 24 часов»).
+# Units of time: a span, not a measure.
 TIME_UNITS = frozenset({"minute", "hour", "day", "workday", "week", "month", "year"})
 _UNIT_WORD_LETTERS = 3
 # Letters a word between a number and its unit has at least: a modifier («3 неизползвани дни»), not a preposition.
@@ -378,12 +378,25 @@ def _comma_listed(tokens: Sequence[Token], j: int, start: Decimal) -> tuple[int,
 
 
 def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:
-    """«суток», «седмица»: a unit of time said alone is one of it; a common word, so it vouches for
-    the draft's «24 часа» or «7 дни» but is no fact of its own."""
+    """«суток», «седмица», «за килограмм»: a unit said alone is one of it; a common word, so it vouches for
+    the draft's «24 часа», «7 дни» or «за 1 кг» but is no fact of its own."""
     unit = match_phrase(tokens, i, words.units)
-    if unit is None or unit[0] not in TIME_UNITS or len(tokens[i].text) < _UNIT_WORD_LETTERS or _modified(tokens, i, words):
+    if unit is None or len(tokens[i].text) < _UNIT_WORD_LETTERS or _modified(tokens, i, words):
         return None, 1
+    part = _spoken_part(tokens, i + unit[1], unit[0], words)
+    if part is not None:
+        return FactValue("time", (1, part), tokens[i].text), unit[1] + 1
     return FactValue("quantity", ("1", unit[0]), tokens[i].text, required=False), unit[1]
+
+
+def _spoken_part(tokens: Sequence[Token], j: int, unit: str, words: FactWords) -> int | None:
+    """The minutes said in a word right after an hour said alone, or the seconds after a minute («час десять» =
+    «1 ч 10 мин»), with no unit nor word they count after them («час десять человек»): the part of a span as speech
+    gives it."""
+    if j >= len(tokens) or unit not in words.span_parts or match_phrase(tokens, j + 1, words.units) or counted_after(tokens, j + 1, words):
+        return None
+    part = tokens[j].looked_up(words.numbers) if tokens[j].kind == "word" else None
+    return int(part) if part is not None and part == int(part) and 0 < part < 60 else None
 
 
 def _modified(tokens: Sequence[Token], i: int, words: FactWords) -> bool:

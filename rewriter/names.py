@@ -105,7 +105,7 @@ def find_names(text: str, lang: str) -> list[Name]:
                     lemmas = frozenset({letter, letter.lower()})
                 else:
                     lemmas = (frozenset(p.lemma for p in word.parses) or frozenset({word.form})) | _compound_lemmas(word.form, lang) \
-                        | _surnames_read_as_adjectives(word.parses, lang)
+                        | _surnames_read_as_adjectives(word.parses, lang) | _surname_as_written(word.form, lang)
                 names.append(Name(written, lemmas | _without(word.form, language_words(lang, "name_endings")), optional, start))
     return names
 
@@ -308,6 +308,12 @@ def _surnames_read_as_adjectives(parses: Sequence[Parse], lang: str) -> frozense
         p.lemma[: -len(adjective)] + surname for p in parses if p.tags & _ANY_ADJECTIVE
         for adjective, surname in _surname_endings(lang) if p.lemma.endswith(adjective)
     )
+
+
+def _surname_as_written(form: str, lang: str) -> frozenset[str]:
+    """A man's surname in the nominative is its own lemma, which a dictionary may read as another word's genitive
+    plural («Угрюмов» as «угрюм»), so that it is the same name as its other cases («Угрюмову», lemma «угрюмов»)."""
+    return frozenset({form}) if form.endswith(tuple(surname for _, surname in _surname_endings(lang))) else frozenset()
 
 
 @cache
