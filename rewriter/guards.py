@@ -88,7 +88,7 @@ _CLOSING_KEPT = 0.5
 # A name in a link is matched by this many of its first letters in Latin.
 _ADDRESS_STEM = 4
 _ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
-_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 _LAST_LATIN = re.compile(r"(?<![\w@./-])[A-Za-z]+$")
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -478,12 +478,19 @@ def _latin_word_of(name: Name, latin_words: frozenset[str], lang: str) -> bool:
 
 
 def _across_scripts_kept(
-    missing: list[str], new: list[str], lang: str, lemmas: dict[str, frozenset[str]]
+    missing: list[str], new: list[str], lang: str, in_draft: Sequence[str], in_reply: dict[str, frozenset[str]]
 ) -> tuple[list[str], list[str]]:
-    """The missing and the new facts without each name the reply writes in the other script («Еконт» as «Econt»), as
-    written or, declined, by one of its `lemmas` («по Шору» for «Shore»)."""
-    pairs = [(m, n) for m in missing for n in new if any(same_name_across_scripts(m, said, lang) for said in (n, *lemmas.get(n, ())))]
-    return [m for m in missing if m not in {m for m, _ in pairs}], [n for n in new if n not in {n for _, n in pairs}]
+    """The missing facts without each name the reply writes in the other script («Еконт» as «Econt»), as written or,
+    declined, by one of its lemmas («по Шору» for «Shore»), and the new without each the draft writes in the other: a
+    name the draft may give only in passing („куриер „Спиди““ for „Speedy“), or only within a longer one („Škoda“)."""
+    said_in_reply = [s for n in new for s in (n, *in_reply.get(n, ()))] + [s for n, ls in in_reply.items() for s in (n, *ls)]
+    said_in_draft = [*missing, *in_draft]
+    return (
+        [m for m in missing if not any(same_name_across_scripts(m, said, lang) for said in said_in_reply)],
+        [n for n in new if not any(
+            same_name_across_scripts(written, said, lang) for written in said_in_draft for said in (n, *in_reply.get(n, ()))
+        )],
+    )
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -557,7 +564,8 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
         ]
         quoted_missing, quoted_new = quoted_names_changed(draft.text, reply, draft.lang)
         missing, new = missing + quoted_missing, new + quoted_new
-    missing, new = _across_scripts_kept(missing, new, draft.lang, {n.text: n.lemmas for n in reply_names})
+    in_draft = [*_LATIN_LETTERS.findall(draft.text), *(s for n in draft.names for s in (n.text, *n.lemmas))]
+    missing, new = _across_scripts_kept(missing, new, draft.lang, in_draft, {n.text: n.lemmas for n in reply_names})
     rejections = []
     if missing:
         rejections.append(Rejection("facts_missing", tuple(dict.fromkeys(missing))))
