@@ -49,12 +49,13 @@ def _shares(text: str, lang: str) -> list[tuple[tuple, str, str]]:
 def roles_swapped(draft: str, reply: str, lang: str) -> list[str]:
     """The draft's values set against each other whose roles the reply turns round: where the draft puts a word of
     its role after a word of contrast, before the second value („3 450 кг вместо поръчаните 4 350 кг“), the reply
-    puts it between the two, past the first's own word, before the first („4 350 кг, а поръчаните бяха 3 450 кг“)."""
+    puts it between the two, past the first's own word, before the first („4 350 кг, а поръчаните бяха 3 450 кг“); a
+    pair the reply sets round a word of contrast is `swapped_values`'s."""
     contrast = fact_words(lang).contrast_words
     roles = [(a, b, _stems(words[n + 1:])) for a, b, words in _pairs(draft, lang) for n, word in enumerate(words) if word in contrast]
     return list(dict.fromkeys(
         a.text for a, b, role in roles for x, y, words in _pairs(reply, lang)
-        if role & _stems(words[1:]) and x.same(b) and y.same(a) and not a.same(b)
+        if role & _stems(words[1:]) and not contrast & set(words) and x.same(b) and y.same(a) and not a.same(b)
     ))
 
 

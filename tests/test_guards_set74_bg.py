@@ -32,7 +32,7 @@ _CLINIC_REPLY = (
 @pytest.mark.parametrize("lang, draft, reply, told", [
     # the word of the right value („заявените“, «согласованной») moved to the wrong one: the two trade places
     ("bg", _BAKERY, _BAKERY_REPLY, "доставихме Ви 240 бр. кифли, а заявените бяха 180 бр."),
-    ("bg", _BAKERY, _BAKERY_REPLY, "доставихме Ви 240 бр. кифли вместо заявените 180 бр."),
+    ("bg", _BAKERY, _BAKERY_REPLY, "доставихме Ви 240 бр. кифли, а заявените от Вас бяха 180 бр."),
     ("ru", _CLINIC, _CLINIC_REPLY, "в счёте № 4471 от 02.06.2027 стоит 4 900 руб., а согласованная по договору сумма 5 600 руб."),
 ])
 def test_two_values_that_trade_places_are_a_changed_fact(lang, draft, reply, told):
