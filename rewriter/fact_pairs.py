@@ -1,19 +1,25 @@
 """Facts told in pairs. Shares bound to what they are shares of: «60% памук и 40% полиестер» turned into «40% памук и 60%
 полиестер» keeps every value and every word, yet tells another composition, which the facts guard compares as a set.
-A measure written in two units, the larger first («2 метра 80 сантиметров»), is one quantity («2,8 м»)."""
+A measure written in two units, the larger first («2 метра 80 сантиметров»), is one quantity («2,8 м»). Two values
+set against each other, the second with a word of its role („3 л вместо заявените 5 л“), keep their roles: the word
+told of the first keeps the value and turns the pair round („5 л, а заявеното количество е 3 л“)."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
 from .fact_value import FactValue, number_key
-from .fact_words import in_base_unit
+from .fact_words import fact_words, in_base_unit
 from .facts import fact_spans, fact_values
 from .normalize import fold_case
 
 # The word right after a share, its first letters: what the share is of, in any inflected form («памук», «памука»).
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]{3,})")
 _STEM = 5
+# Words of a clause between two values set against each other, and the signs that end the clause.
+_WORD = re.compile(r"[^\W\d_]+")
+_ROLE_GAP = 6
+_CLAUSE_END = re.compile(r"(?<!^)[.!?;:\n]|^[!?;:\n]")  # an abbreviation's stop may stand first («12 шт. вместо 15»)
 # What may stand between the two parts of a measure written in two units: spaces only («1 м 75 см»).
 _BETWEEN_PARTS = re.compile(r"[\s\u00a0]*")
 
@@ -38,6 +44,36 @@ def _shares(text: str, lang: str) -> list[tuple[tuple, str, str]]:
         if value.kind == "quantity" and value.key[1] == "percent" and after:
             found.append((value.key, fold_case(after[1])[:_STEM], text[start:after.end()]))
     return found
+
+
+def roles_swapped(draft: str, reply: str, lang: str) -> list[str]:
+    """The draft's values set against each other whose roles the reply turns round: where the draft puts a word of
+    its role after a word of contrast, before the second value („3 450 кг вместо поръчаните 4 350 кг“), the reply
+    puts it between the two, past the first's own word, before the first („4 350 кг, а поръчаните бяха 3 450 кг“); a
+    pair the reply sets round a word of contrast is `swapped_values`'s."""
+    contrast = fact_words(lang).contrast_words
+    roles = [(a, b, _stems(words[n + 1:])) for a, b, words in _pairs(draft, lang) for n, word in enumerate(words) if word in contrast]
+    return list(dict.fromkeys(
+        a.text for a, b, role in roles for x, y, words in _pairs(reply, lang)
+        if role & _stems(words[1:]) and not contrast & set(words) and x.same(b) and y.same(a) and not a.same(b)
+    ))
+
+
+def _pairs(text: str, lang: str) -> list[tuple[FactValue, FactValue, list[str]]]:
+    """Each two values of one kind side by side in a clause, with the few words between them, in lowercase."""
+    read = list(zip(fact_values(text, lang), fact_spans(text, lang), strict=True))
+    pairs = []
+    for (a, (_, a_end)), (b, (b_start, _)) in zip(read, read[1:], strict=False):
+        gap = text[a_end:b_start]
+        words = _WORD.findall(fold_case(gap))
+        if a.kind == b.kind and len(words) <= _ROLE_GAP and not _CLAUSE_END.search(gap.strip()):
+            pairs.append((a, b, words))
+    return pairs
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    """The first letters of the words long enough to name a role, no preposition or pronoun."""
+    return frozenset(word[:_STEM] for word in words if len(word) >= _STEM)
 
 
 def measures_in_two_units(draft: str, reply: str, lang: str) -> tuple[set[str], set[str]]:

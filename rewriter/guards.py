@@ -29,7 +29,7 @@ from .closings import (
     without_sign_off,
 )
 from .commitments import Promise, dated_payments, find_promises, new_promises
-from .fact_pairs import measures_in_two_units, shares_swapped
+from .fact_pairs import measures_in_two_units, roles_swapped, shares_swapped
 from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
 from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
@@ -87,7 +87,13 @@ _SHOWN_WORDS = 6
 _CLOSING_KEPT = 0.5
 # A name in a link is matched by this many of its first letters in Latin.
 _ADDRESS_STEM = 4
-_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{3,5}(?!\w)")
+_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{2,5}(?!\w)")
+# An abbreviation this long may stand for one word by its letters («МСК»); a shorter one, only for words by their
+# initials („ИА“ for „Изпълнителна агенция“, never for „Иван“).
+_ONE_WORD_ABBREVIATION = 3
+# How far after a name the words its initials spell out may run, and words this short the initials skip („за“, «и»).
+_EXPANSION_CHARS = 120
+_SKIPPED_WORD = 2
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 _LAST_LATIN = re.compile(r"(?<![\w@./-])[A-Za-z]+$")
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z]{2,}(?:'[a-z]+)?(?![\w@/-]|\.\w)")
@@ -181,12 +187,13 @@ class Chatter:
     unfinished: tuple[re.Pattern[str], ...]
     markup: tuple[re.Pattern[str], ...]
     placeholder: tuple[re.Pattern[str], ...]
+    masks: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _chatter() -> Chatter:
     data = read_yaml(bundled_dir("lint_rules") / "chatter.yaml")
-    keys = ("leading", "trailing", "commentary", "unfinished", "markup", "placeholder")
+    keys = ("leading", "trailing", "commentary", "unfinished", "markup", "placeholder", "masks")
     return Chatter(*(tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in keys))
 
 
@@ -286,7 +293,8 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     headings = [line for line in said if any(p.fullmatch(line) for p in chatter.markup)]
     if headings:
         return Rejection("shape_markup", tuple(headings[:1]))
-    slots = [s for s in _SLOT.findall(reply) if s not in draft and any(p.fullmatch(s) for p in chatter.placeholder)]
+    slots = [s for s in _SLOT.findall(reply) if any(p.fullmatch(s) for p in chatter.placeholder)]
+    slots = [s for s in slots + [m.group() for p in chatter.masks for m in p.finditer(reply)] if s not in draft]
     if slots:
         return Rejection("shape_placeholder", tuple(slots[:1]))
     if len(reply) > _MAX_GROWTH * len(draft) + _MAX_EXTRA_CHARS:
@@ -453,7 +461,21 @@ def _abbreviations(text: str) -> list[str]:
 def _spells_out(name: Name, abbreviations: list[str]) -> bool:
     """The name is what one of the draft's abbreviations stands for: its letters, in order, from the
     name's first («по Москве» for «(МСК)», «Санкт-Петербург» for «СПБ»)."""
-    return any(lemma[:1] == short[:1] and _in_order(short[1:], lemma[1:]) for lemma in name.lemmas for short in abbreviations)
+    return any(
+        lemma[:1] == short[:1] and _in_order(short[1:], lemma[1:])
+        for lemma in name.lemmas for short in abbreviations if len(short) >= _ONE_WORD_ABBREVIATION
+    )
+
+
+def _expands(name: Name, reply: str, abbreviations: list[str]) -> bool:
+    """The name opens the words one of the draft's abbreviations stands for, by their initials, short words skipped,
+    a word after the first in lowercase, so no person's name („Изпълнителна агенция“ for „ИА“, «Национальное агентство
+    по туризму» for «НАТ»)."""
+    words = [w for w in _ANY_WORD.findall(reply, name.start, name.start + _EXPANSION_CHARS) if len(w) > _SKIPPED_WORD]
+    return any(
+        "".join(w[0] for w in words[:len(short)]).lower() == short and any(w.islower() for w in words[1:len(short)])
+        for short in abbreviations
+    )
 
 
 def _addresses(text: str) -> list[str]:
@@ -536,7 +558,8 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
     language, names written in Cyrillic, by lemma, so «Анне» keeps «Анна», and names in quotes, so «„За храбрость“»
     does not keep «„За отвагу“»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
-    missing += shares_swapped(draft.text, reply, draft.lang)  # every value kept, bound to another word
+    # every value kept, bound to another word
+    missing += shares_swapped(draft.text, reply, draft.lang) + roles_swapped(draft.text, reply, draft.lang)
     kept_in_draft, kept_in_reply = measures_in_two_units(draft.text, reply, draft.lang)
     missing = [text for text in missing if text not in kept_in_draft]
     new = [text for text in new if text not in sums_promised and text not in kept_in_reply]
@@ -559,7 +582,8 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
             | frozenset().union(*(n.lemmas for n in draft.names))
         new += [
             n.text for n in reply_names
-            if not n.lemmas & known and not _spells_out(n, shortened) and not _in_an_address(n, " ".join(addresses), draft.lang)
+            if not n.lemmas & known and not _spells_out(n, shortened) and not _expands(n, reply, shortened)
+            and not _in_an_address(n, " ".join(addresses), draft.lang)
             and not _group_of_a_code(n, draft.facts) and not n.lemmas & roots and not _latin_word_of(n, latin_words, draft.lang)
         ]
         quoted_missing, quoted_new = quoted_names_changed(draft.text, reply, draft.lang)
