@@ -136,3 +136,16 @@ def test_the_official_adjective_of_a_fault_is_said_by_an_error(cause, parts):
         "\n\nС уважением,\nтеатр «Рампа»"
     )
     assert problems_with("ru", _TICKET_DRAFT, reply).get("parts_missing", ()) == parts
+
+
+def test_an_admission_of_fault_keeps_no_cause_of_a_wrong_value():
+    draft = (
+        "Уважаемая Вера Андреевна!\n\nСообщаем, что шторы по заказу № Ш-62 не были отшиты в срок. При оформлении заказа "
+        "был указан неверный цвет ткани, вследствие чего рулон был возвращён на склад. Шторы будут готовы 18.03. Приносим "
+        "извинения.\n\nС уважением,\nателье «Ткань»"
+    )
+    reply = (
+        "Здравствуйте, Вера Андреевна!\n\nОшибка наша, простите: шторы по заказу Ш-62 мы не сшили вовремя. Они будут "
+        "готовы 18.03.\n\nС уважением,\nателье «Ткань»"
+    )
+    assert problems_with("ru", draft, reply).get("parts_missing", ()) == ("explanation",)
