@@ -55,7 +55,7 @@ _DRAFT_MOMENT = "draft_moment"
 _SIGNALS = (
     "future", "past", "refusal", "negation", "not_negation", "condition", "answer", "alternative", "not_promise", "moved",
     "as_apology", "any_case", "delivery", "requirement", "for_that", "next_time", "schedule", "not_future", "aside",
-    "not_refusal", "reference", "charge", "instruction", "whole", "other_way", "on_top", "described",
+    "not_refusal", "reference", "charge", "instruction", "whole", "other_way", "on_top", "described", "addition",
 )
 _DISCOUNT = "discount"
 # What a compensation may give: money back, a discount, a gift, a service free.
@@ -146,6 +146,9 @@ class Promise:
     # a guarantee that is only a thing replaced with a new one (`replacement`), which counts only against the draft's
     # own replacements: a reply may replace what the draft gives anew in other words («ще Ви предоставим нова гума»)
     replacing: bool = False
+    # a free service said as done besides («заодно», `addition`: «заодно бесплатно заменим и фильтр»), which only a draft's
+    # free service naming some of its words covers
+    added: bool = False
 
 
 @dataclass(frozen=True)
@@ -315,7 +318,7 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
             promises.append(Promise(
                 kind, conditional, by_visit=role == _VISIT, arriving=role == _ARRIVAL, delivered=kind == FREE and "delivery" in roles,
                 next_time=kind in _GIVEN and _given_next_time(spans, matches), replacing=role == _REPLACEMENT,
-                on_top=kind == COMPENSATION and "on_top" in roles,
+                on_top=kind == COMPENSATION and "on_top" in roles, added=kind == FREE and "addition" in roles,
             ))
     given = frozenset(p.kind for p in promises) & _GIVEN
     if "as_apology" in roles:
@@ -633,6 +636,10 @@ def new_promises(draft: list[Promise], reply: list[Promise]) -> list[str]:
             covering = []
         if promise.kind == _REFUND and _another_thing_paid_back(promise, draft, reply):
             covering = []
+        if promise.added:
+            # a free service done besides, naming nothing of what the draft does free, is another service given: «заодно
+            # бесплатно почистим и второй фильтр» beside the draft's free repair of the pump
+            covering = [d for d in covering if d.words & promise.words]
         if promise.kind == FREE and promise.amounts & {amount for d in draft for amount in d.charged}:
             # a thing given free by a sum the draft charges for it is another thing given: «заменим листы за свой счёт —
             # обычно лист стоит 2 850 руб.» beside the draft's free work and «стоимость листа составит 2 850 руб.»

@@ -100,7 +100,7 @@ def number_value(
         return FactValue("time", (int(number), span[0]), token.text), taken + used + span[1]
     half = _day_half(tokens, half_at or i + taken + used, words) if what == "hour" or kind == "half" else None
     if half is not None and number is not None and number == int(number) and 0 < number <= 12:  # «в 7 вечера», «в 2 часа дня»
-        hours = int(number) % 12 + half
+        hours = hour_of_half(int(number), half)
         return FactValue("time", (hours, 0), token.text), taken + used + (kind != "half" and half_at is None)
     if kind == "half":
         return FactValue("number", (number_key(number),), token.text, required=in_digits), taken
@@ -185,7 +185,7 @@ def half_hour_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple
     if hour is None or not 1 <= hour <= 12:
         return None, 1
     half = _day_half(tokens, i + 2, words)
-    hours = (hour - 1) % 12 + (half or 0)
+    hours = (hour - 1) % 12 if half is None else hour_of_half(hour - 1, half)
     return FactValue("time", (hours, 30), tokens[i].text, required=half is not None), 2 + (half is not None)
 
 
@@ -202,7 +202,7 @@ def minutes_before_hour(tokens: Sequence[Token], i: int, words: FactWords) -> tu
     if minutes is None or hour is None or not 0 < minutes < 60 or hour != int(hour) or not 1 <= hour <= 12:
         return None, 1
     half = _day_half(tokens, hour_at + 1, words)
-    hours = (int(hour) - 1) % 12 + (half or 0)
+    hours = (int(hour) - 1) % 12 if half is None else hour_of_half(int(hour) - 1, half)
     return FactValue("time", (hours, 60 - int(minutes)), tokens[i].text, required=half is not None), hour_at - i + 1 + (half is not None)
 
 
@@ -222,7 +222,7 @@ def minutes_after_hour(tokens: Sequence[Token], i: int, words: FactWords) -> tup
     if half is None and (_meaning_after(tokens, i + 3, words)[0] or counted_after(tokens, i + 3, words)):
         return None, 1
     morning = 0 < hour < 12
-    hours = hour % 12 + half if half is not None and morning else hour
+    hours = hour_of_half(hour, half) if half is not None and morning else hour
     required = tokens[i].kind == "number" and (half is not None or not morning)
     return FactValue("time", (hours, minutes), tokens[i].text, required=required), 3 + (half is not None)
 
@@ -254,7 +254,7 @@ def _half_hour_after(tokens: Sequence[Token], j: int, number: Decimal, words: Fa
     if not words_after or number != int(number) or not 0 < number <= 12:
         return None
     half = _day_half(tokens, j + words_after[1], words)
-    return (int(number) % 12 + half, words_after[1] + 1) if half is not None else None
+    return (hour_of_half(int(number), half), words_after[1] + 1) if half is not None else None
 
 
 def _half_before_unit(tokens: Sequence[Token], j: int, words: FactWords) -> int:
@@ -315,7 +315,9 @@ def _range_to(tokens: Sequence[Token], i: int, j: int, start: Decimal, words: Fa
         return None  # „фактура 318 – 960 евро“: the invoice's number, then what it was for
     if end.kind != "number":  # «3 или пять дней»; «ет. 2 — в работни дни» is no range
         return k if end.keys & words.numbers.keys() else None
-    return k if (parse_number(end.text) or start) > start else None
+    # a range a word opens and a word closes may fall: «сократили с 72 до 24 часов» is a change from one value to another
+    falling = i > 0 and bool(tokens[i - 1].keys & words.range_from) and tokens[j].kind == "word"
+    return k if (parse_number(end.text) or start) > start or falling else None
 
 
 def _word_repeated(tokens: Sequence[Token], i: int, j: int) -> int:
@@ -429,7 +431,16 @@ def clock_time(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactV
     half = _day_half(tokens, i + 1, words)
     if half is None or not 0 < hours <= 12:
         return value, 1
-    return FactValue("time", (hours % 12 + half, minutes), value.text), 2
+    return FactValue("time", (hour_of_half(hours, half), minutes), value.text), 2
+
+
+def hour_of_half(hour: int, half: int) -> int:
+    """The hour on the 24-hour clock of an hour said the twelve-hour way in the half of the day whose hours start at
+    `half` (`day_halves`): «7 вечера» is 19:00, «12 дня» and «с 10 до 12 утра» noon, «12 ночи» midnight."""
+    hour %= 12
+    while hour < half:
+        hour += 12
+    return hour % 24
 
 
 def _day_half(tokens: Sequence[Token], j: int, words: FactWords) -> int | None:

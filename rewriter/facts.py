@@ -26,6 +26,7 @@ from .fact_numbers import (
     counted_after,
     half_hour_before,
     half_with_hyphen,
+    hour_of_half,
     match_phrase,
     minutes_after_hour,
     minutes_before_hour,
@@ -305,7 +306,7 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
         joined = words.contrast_words | (words.whole_words if before.kind == "amount" else frozenset())
         contrasted = value.kind == "number" and before.kind in ("amount", "quantity") and len(contrast) == 1 \
             and contrast[0].text.islower() and contrast[0].keys & joined and not counted_after(tokens, end + 1, words)
-        if ranged or contrasted:
+        if ranged or contrasted or _contrast_led(tokens, before, before_start, value, gap, end, words):
             shared[n] = (replace(value, kind=before.kind, key=(value.key[0], before.key[1]), required=True), start, end)
         elif before.kind == "time" and opened and _range_gap(gap, words):
             shared[n] = (_time_of_day(value, tokens[end], words), start, end)
@@ -313,6 +314,16 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
                 and gap[0].text.islower() and gap[0].keys & words.contrast_words:  # a bare number, not «№ 44817»
             shared[n - 1] = (replace(before, kind=value.kind, key=(before.key[0], value.key[1]), required=True), before_start, before_end)
     return shared
+
+
+def _contrast_led(tokens: Sequence[Token], before: FactValue, before_start: int, value: FactValue, gap: Sequence[Token], end: int,
+                  words: FactWords) -> bool:
+    """A bare number after an amount or a quantity that a word of contrast leads, with a dash or a word between them:
+    «вместо 5 дней — всего 3» is 3 days, as «3 дня вместо 5» says."""
+    led = before_start > 0 and bool(tokens[before_start - 1].keys & words.contrast_words)
+    between = 0 < len(gap) <= 2 and all(t.text in "-–—" or (t.kind == "word" and t.text.islower()) for t in gap)
+    bare = value.kind == "number" and before.kind in ("amount", "quantity")
+    return led and between and bare and not counted_after(tokens, end + 1, words)
 
 
 def _range_gap(gap: Sequence[Token], words: FactWords) -> bool:
@@ -328,7 +339,7 @@ def _time_of_day(value: FactValue, last: Token, words: FactWords) -> FactValue:
     number = Decimal(value.key[0]) if value.kind == "quantity" else None
     if half is None or number is None or number != int(number) or not 0 < number <= 12:
         return value
-    return FactValue("time", (int(number) % 12 + half, 0), value.text)
+    return FactValue("time", (hour_of_half(int(number), half), 0), value.text)
 
 
 def _number_word(tokens: Sequence[Token], j: int, words: FactWords) -> Decimal | None:

@@ -71,6 +71,7 @@ def find_names(text: str, lang: str) -> list[Name]:
     greeting_end = _greeting_line_end(text, lang)
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     facts = fact_spans(text, lang)
+    models = frozenset(start for start, _ in fact_spans(text, lang, frozenset({"id"})))
     lowercase = _lowercase_stems(text, lang)
     for sentence in sentences_of(text, lang):
         for number, (word, (start, end)) in enumerate(zip(sentence.words, sentence.spans, strict=True)):
@@ -98,7 +99,7 @@ def find_names(text: str, lang: str) -> list[Name]:
                 # an abbreviation (a legal form, «ООД», «ДОЛ») is the sender's own, like a brand in quotes
                 titled = _opens_a_title(word.form, keys, text[end:], lang)
                 optional = written.isupper() or any(a < start < b for a, b in quotes) or place or after_place or titled \
-                    or _before_kind_of_region(text, end, lang) \
+                    or _before_kind_of_region(text, end, lang) or _names_a_model(text, start, end, models) \
                     or _common_noun(word.parses) \
                     or _adjective_of_a_title(text, sentence, number) or _opens_a_quoted_title(text, sentence, number, lang)
                 if letter:  # as written, and as a sign-off has it («Г. Климов»)
@@ -360,6 +361,14 @@ def _without(word: str, endings: Iterable[str]) -> frozenset[str]:
     """The word without each of the endings it has, where at least three letters stay: «Мавруда» → «мавруд», a
     name with the article a dictionary that lacks it cannot take off."""
     return frozenset(word[: -len(e)] for e in endings if word.endswith(e) and len(word) > len(e) + 2)
+
+
+def _names_a_model(text: str, start: int, end: int, models: frozenset[int]) -> bool:
+    """The word between a common noun and a model's code, a name the thing is known by («горелка Бунзена ГБ-2»): the code
+    names the thing, so a reply may leave the name out («горелка ГБ-2»)."""
+    after = len(text) - len(text[end:].lstrip(" \u00a0"))
+    before = text[:start].rstrip(" \u00a0").rsplit(maxsplit=1)
+    return after in models and after > end and bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def _is_cyrillic(word: str) -> bool:
