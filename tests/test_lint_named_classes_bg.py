@@ -607,7 +607,9 @@ def test_round_55_judged_wrong_findings_stand_down(text, rule):
         ("Стъклото вероятно се е спукало при превоза.", "bg.evasion.predpolozhena-prichina"),
         ("Съжаляваме за неприятностите.", "bg.non_apology.izvinyavame-se-za-pritesnenieto"),
         ("Не трябваше да се издава фактура без подпис.", "bg.evasion.kazano-ni"),
-        ("Ще Ви върнем парите в рамките на 5 работни дни.", "bg.bureaucratese.v-ramkite-na"),
+        # (the term in the passive, no one's: our own active promise with a counted term, „ще Ви върнем … в рамките на
+        # 5 работни дни“, was judged plain in rounds 73 and 74, lintbg-92)
+        ("Парите ще Ви бъдат върнати в рамките на 5 работни дни.", "bg.bureaucratese.v-ramkite-na"),
     ],
 )
 def test_round_55_the_same_rules_still_fire_beside_them(text, rule):
@@ -808,7 +810,9 @@ def test_round_56_judged_wrong_findings_stand_down(text, rule):
     "text, rule",
     [
         ("Сумата ще Ви бъде върната в срок до 14 дни.", "bg.bureaucratese.v-srok-do"),
-        ("Ще Ви върнем парите в рамките на 5 работни дни.", "bg.bureaucratese.v-ramkite-na"),
+        # (the term in the passive, no one's: our own active promise with a counted term, „ще Ви върнем … в рамките на
+        # 5 работни дни“, was judged plain in rounds 73 and 74, lintbg-92)
+        ("Парите ще Ви бъдат върнати в рамките на 5 работни дни.", "bg.bureaucratese.v-ramkite-na"),
         ("Предадохме случая на отговорния отдел.", "bg.vague_promise.kompetentniya-otdel"),
         ("Асансьорът е изведен от експлоатация до петък.", "bg.bureaucratese.izveden-ot-eksploatatsiya"),
         ("Доставката на дървата се отлага.", "bg.evasion.sluchva-se"),
@@ -1456,7 +1460,7 @@ def test_round_60_to_62_misses_are_named_beside_quiet_neighbours(text, category)
         (
             "Проверката на багажа е била в рамките на задълженията на охраната.",
             "bg.bureaucratese.v-ramkite-na",
-            "Ще проверим багажа в рамките на два дни.",
+            "Багажът ще бъде проверен в рамките на два дни.",
         ),
         # the allowed margin with the value measured in it
         (
