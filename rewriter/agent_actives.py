@@ -76,8 +76,8 @@ class AgentActive(FixKind):
 class FrontActive(FixKind):
     """`front_active: PRONOUN`: the match is a bare perfective short passive that ends its sentence, which opens with
     its subject, a polite pronoun first («Ваша претензия … рассмотрена.»); the pronoun and the verb in the past go in
-    front, the subject becomes the object (only one whose form stays: «Ваше обращение», «Ваш запрос»), and the
-    passive goes with the comma before it. A verb of another clause
+    front, the subject becomes the object («Вашу претензию»; not where a word further on agrees with it: «Ваша
+    жалоба, поступившая…»), and the passive goes with the comma before it. A verb of another clause
     in the sentence, or a reply that writes the polite pronouns small, and the fix steps aside."""
 
     subject: str
@@ -104,22 +104,32 @@ class FrontActive(FixKind):
         subject = govern_phrase(morphology, clause_surfaces(context, sentence, 0)[:at], "nomn", "accs")
         if isinstance(subject, str):
             return subject
-        if subject != words[:len(subject)]:
-            # «Ваша жалоба, поступившая…» → «Вашу жалобу, поступившую…»: what agrees with it further on would change too
-            return "the subject's object form differs from it"
         head = nominal_parses(morphology, words[len(subject) - 1], "nomn")
+        if subject != words[:len(subject)] and _agreeing_further(morphology, words[len(subject):at], head):
+            # «Ваша жалоба, поступившая…» → «Вашу жалобу, поступившую…»: what agrees with it further on would change too
+            return "a word further on agrees with the subject, whose object form differs"
         verb = finite_form(morphology, participle.normal_form, self.subject, "past")
         if verb is None or not any(agrees_with(p, participle) for p in head):
             return "the subject does not agree with the passive, or the verb's past cannot be told"
         opening = original(context, *sentence.spans[0])
-        front = Edit(*opening, f"{self.subject[:1].upper()}{self.subject[1:]} {verb} {context.text[opening[0]:opening[1]]}", rule_id)
+        first = context.text[opening[0]:opening[1]]
+        first = first if subject[0] == words[0] else first[:1] + subject[0][1:]
+        front = Edit(*opening, f"{self.subject[:1].upper()}{self.subject[1:]} {verb} {first}", rule_id)
+        objects = [replacement(*sentence.spans[i], subject[i], rule_id, context)
+                   for i in range(1, len(subject)) if subject[i] != words[i]]
         before = original(context, *sentence.spans[at - 1])[1]
         while context.text[before:before + 1] in _CLOSING_MARKS:
             before += 1
-        return [front, Edit(before, original(context, *sentence.spans[at])[1], "", rule_id)]
+        return [front, *objects, Edit(before, original(context, *sentence.spans[at])[1], "", rule_id)]
 
     def new_subject(self) -> str | None:
         return self.subject
+
+
+def _agreeing_further(morphology: Any, words: list[str], head: list) -> bool:
+    """Whether a modifier after the subject's noun agrees with it in the nominative («жалоба …, поступившая»)."""
+    return any(p.tag.POS in ("ADJF", "PRTF") and any(agrees_with(p, h) for h in head)
+               for w in words for p in nominal_parses(morphology, w, "nomn"))
 
 
 def _not_of_a_name(morphology: Any, word: str) -> bool:
