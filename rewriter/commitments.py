@@ -429,11 +429,12 @@ def _conditional_alternative(text: str, sentence: Sentence, matches: list[Match]
 
 
 def _requirement_bound(text: str, sentence: Sentence, matches: list[Match]) -> int | None:
-    """A semicolon that bounds the clause of a step needed first, before it or after it: in «для замены
+    """A semicolon that bounds the clause of a step needed first or of a refusal, before it or after it: in «для замены
     необходимо вернуть товар; курьер приедет в течение 3 дней» the courier's term holds whatever the customer
-    does, and so does the free car of «подменную машину дадим бесплатно; для этого нужно позвонить»."""
+    does, and so does the free car of «подменную машину дадим бесплатно; для этого нужно позвонить», and the term of
+    «восстановить записи невозможно; копии будут внесены до 05.06» (set 75, guardsru-92)."""
     for m in matches:
-        if m.owner.role == "requirement":
+        if m.owner.role in ("requirement", "refusal"):
             before = text.rfind(";", sentence.start, m.start)
             after = text.find(";", m.end, sentence.end)
             if before > sentence.start or after != -1:

@@ -31,7 +31,8 @@ _SHAPES = {
     # go on is the next fact («8-800-700-54-52 08.09.2026»: a phone and a date)
     "phone": r"(?<![\w+/])(?:\+?\d[\d \-]{6,20}\d|(?:\+?\d[\d \-]{0,4})?\(\d{1,5}\)[\d \-]{1,16}\d"
     r"|0\d{1,3}/\d[\d \-]{3,16}\d)(?![\w/]|[.:]\d)",
-    "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d)",
+    # «1:10 000»: a group of thousands after the minutes makes a scale's ratio, its second term a number (set 75, guardsru-92)
+    "time": r"(?<!\d)\d{1,2}:\d{2}(?!\d|[ \u00a0]\d{3}(?!\d))",
     # «14/26-К»: digits that a hyphen and a capital go on are an id's, not a date
     "date": r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/]|\.\d|-[A-ZА-ЯЁ])",
     # «№ 7700 4512 3398»: an id's digits may come in groups, the last before a comma or a full stop too

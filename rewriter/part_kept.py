@@ -263,6 +263,11 @@ def _facts_dropped(clause: Clause, content: PartContent, reply_facts: tuple[froz
     the step and only lost its date or its sum, which the facts guard stops; amounts a reply may say in words («една
     седмица» for «7 дни») tell nothing here."""
     facts = next((f for c, f in content.facts_of if c == clause), frozenset())
+    # a moment another clause of the part gives too («в 16:40 вместо согласованных 09:00» beside «замена … до 09:00»)
+    # tells that clause's when the reply keeps it: the step is told by a moment or a sum of its own, where it has one
+    others = {f for c, f_of in content.facts_of if c != clause for f in f_of}
+    if any(_is_moment(f) or _is_sum(f) for f in facts - others):
+        facts = facts - others
     # a bare number the draft gives another clause or sentence («клетка № 9») tells that one's fact, not this step's hour («9:00»)
     elsewhere = {f for c, f_of in content.facts_of if c != clause for f in f_of if len(f) == 1} | content.numbers_told
     told = set().union(*(_moments_of(f) for said in reply_facts for f in said if f not in elsewhere))
