@@ -52,9 +52,10 @@ _SHAPES = {
     + r"[A-ZА-ЯЁ0-9-]+)*|\d+(?:" + _PART_SLASH + r"[A-ZА-ЯЁ0-9-]+)+)\b",
     # «4В клас», «кв. 12А»: a number with one capital letter after it is the number of a class or a flat
     # «1.480,50»: thousands after dots are part of the number when a decimal comma follows
-    # «26x12 mm»: the sides of a size may stand on either side of a small x (Latin or Cyrillic) with no space
+    # «26x12 mm»: the sides of a size may stand on either side of a small x (Latin or Cyrillic) with no space; «2,5x»: a
+    # small x that ends the word is a multiple's sign, after the whole number
     "number": r"(?:(?<![\w.,-])[-\u2212](?=\d))?(?:(?<![\w.,])|(?<=\d[xх]))\d+(?:[ \u00a0]\d{3}){0,4}(?:(?:\.\d{3})+(?=,\d))?"
-    r"(?:[.,]\d+)?(?!(?![xх]\d)\w)"
+    r"(?:[.,]\d+)?(?!(?![xх](?:\d|(?!\w)))\w)"
     r"|(?<![\w.,])\d{1,4}(?=[A-ZА-ЯЁ](?!\w))",
     "name": r"\b[A-Za-z][A-Za-z0-9&'.-]*[A-Za-z0-9]\b",
 }

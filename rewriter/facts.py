@@ -166,15 +166,15 @@ def _day_of_a_date(value: FactValue, draft_values: Sequence[FactValue]) -> bool:
 
 
 def _codes_spaced_otherwise(values: Sequence[FactValue], other: str) -> set[str]:
-    """A code of letters and digits the other text writes with spaces between its groups, or without
-    them («А482МК116» ↔ «А 482 МК 116», «ЕК 4512 50» ↔ «ЕК451250»): the code and the groups either
-    text writes, each held by the other."""
+    """A code of letters and digits the other text writes with spaces or hyphens between its groups, or without
+    them («А482МК116» ↔ «А 482 МК 116», «ЕК 4512 50» ↔ «ЕК451250», a container's check digit: «MSKU 481277-3» ↔
+    «MSKU4812773»): the code and the groups either text writes, each held by the other."""
     held: set[str] = set()
     for value in values:
         groups = re.findall(r"\d+|[^\W\d_]+", value.text.replace(" ", "")) if value.kind in ("id", "code") else []
         if len(groups) < 2 or not any(g.isdigit() for g in groups) or not any(g.isalpha() for g in groups):
             continue
-        spaced = r"\s?".join(map(re.escape, "".join(groups)))
+        spaced = r"[\s-]?".join(map(re.escape, "".join(groups)))
         match = re.search(rf"(?<![\w-]){spaced}(?![\w-])", other)
         if match:
             held |= {value.text, *groups, *match.group().split()}
@@ -301,7 +301,8 @@ def _units_shared_back(values: list[_Read], tokens: Sequence[Token], words: Fact
         contrast = gap[1:] if gap and gap[0].text == "." else gap
         spoken = value.kind == "number" and not any(c.isdigit() for c in value.text)
         opened = before_start > 0 and tokens[before_start - 1].keys & words.range_from
-        ranged = spoken and opened and before.kind == "quantity" and len(gap) == 1 and gap[0].keys & words.range_words
+        ranged = spoken and opened and before.kind == "quantity" and len(gap) == 1 \
+            and gap[0].keys & (words.range_words | words.range_words_opened)  # «от 15 километра на нула»: a change
         # a whole shares a currency only: «на 96-м часу из 240 предусмотренных» counts no hours in its whole
         joined = words.contrast_words | (words.whole_words if before.kind == "amount" else frozenset())
         contrasted = value.kind == "number" and before.kind in ("amount", "quantity") and len(contrast) == 1 \
