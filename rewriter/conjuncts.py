@@ -32,9 +32,9 @@ _SENTENCE_END = re.compile(r"[.!]")
 @dataclass(frozen=True)
 class DropConjunct(FixKind):
     """`drop_conjunct: true`: the formula closes its sentence after «и» (`and_words` in `language.yaml`) and goes
-    with it. With `rest` (token patterns), it may also open the sentence: it goes with its «и» (or its comma),
-    when the words after open with one of them, a clause of its own («желаем…», „се надяваме…“), which then opens
-    the sentence (a Bulgarian clitic moves after its verb: „Надяваме се…“). Words that are not plain words
+    with it. With `rest` (token patterns), it may also open the sentence (itself or with its `lead`): it goes with
+    its «и» (or its comma), when the words after open with one of them, a clause of its own («желаем…», „се
+    надяваме…“), which then opens the sentence (a Bulgarian clitic moves after its verb: „Надяваме се…“). Words that are not plain words
     (a number, a name in quotes, a clause), a word pointing back at the formula (`anaphors`: «надеемся на его
     продолжение»), or a clause of fewer than two words left: the fix steps aside."""
 
@@ -54,7 +54,9 @@ class DropConjunct(FixKind):
             raise FixError(f"rest: {error}") from error
 
     def plan(self, target: Target, rule_id: str, context: Context) -> list[Edit] | str:
-        if target.first == 0 and self.rest:
+        # the formula opens the sentence with its first word, or with a `lead` that reaches the sentence's start
+        # («Выражаем надежду на дальнейшее взаимодействие и…», the match being «дальнейшее взаимодействие»)
+        if self.rest and target.start <= target.sentence.spans[0][0]:
             return _opening(self.rest, target, rule_id, context)
         return _closing(target, rule_id, context)
 
