@@ -18,6 +18,8 @@ _OPENING_MARKS = "«„("
 _SIGNATURE_WORDS = 6
 # An initial of a name: «А.», «А.П.».
 _INITIAL = re.compile(r"(?:\w\.)+")
+# A title or a rank cut short, the splitter's sentence before the name it goes with: «кап.», «гл. ас.», «о.з.».
+_TITLE = re.compile(r"(?:[^\W\d_]{1,5}\.\s*)+")
 # A line wholly in brackets: a reference note («(отговор по заявка № 12)»).
 _BRACKETED = re.compile(r"\(.*\)\.?")
 
@@ -42,9 +44,13 @@ def _courteous(sentence: str, lang: str) -> bool:
 
 
 def last_prose_sentence(text: str, lang: str) -> tuple[int, int] | None:
-    """The span of the last sentence before the sign-off: the closing position, whatever its words."""
+    """The span of the last sentence before the sign-off: the closing position, whatever its words. A title's stop in a
+    signature line («кап. Иван Петров», «доц. Мария Колева») ends no sentence of the letter's."""
+    body = len(without_sign_off(text, lang))
     for sentence in reversed(sentences_of(text, lang)):
         said = _said(text[sentence.start:sentence.end])
+        if sentence.start >= body and _TITLE.fullmatch(said):
+            continue
         if said and said[-1] in _FINAL_STOPS and not _signs_off(said, lang):
             return sentence.start, sentence.end
     return None

@@ -123,7 +123,7 @@ def foreign_words(text: str, code: str, profiles: Mapping[str, LanguageProfile])
     own = profiles[code]
     others = [p for c, p in profiles.items() if c != code]
     foreign_letters = set().union(*(p.alphabet for p in others), own.other_letters) - own.alphabet
-    found = [m.group() for m in _OTHER_SCRIPT.finditer(text)]
+    found = [m.group() for m in _OTHER_SCRIPT.finditer(text) if not _symbol_of_a_quantity(text, m.start(), m.end())]
     for m in _CYRILLIC_WORD.finditer(text):
         if _joined_to_number(text, m.start(), m.end()):
             continue
@@ -197,6 +197,13 @@ def _unknown_sentence_words(text: str, own: LanguageProfile, profiles: list[Lang
         if len(unknown) >= own.unknown_sentence_words and 3 * len(unknown) >= len(words):
             found += unknown
     return found
+
+
+def _symbol_of_a_quantity(text: str, start: int, end: int) -> bool:
+    """«ΔE 4,2», «Δp», «5 μm», «10 Ω», «β-каротин»: one letter of another script beside a Latin letter, a digit or a
+    hyphen is the symbol of a quantity, a unit or a compound, no word of a language."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return end - start == 1 and any(c.isdigit() or c == "-" or ("a" <= c.lower() <= "z") for c in before + after)
 
 
 def _joined_to_number(text: str, start: int, end: int) -> bool:
