@@ -65,6 +65,7 @@ def number_value(
     half_at = None
     range_last = _range_to(tokens, i, i + taken, number, words) if after is None else None
     if range_last is not None:
+        range_last += _ordinal_ending(tokens, range_last + 1, words) if ordinal else 0  # «на 10-й и 14-й день»
         after, unit_used = _meaning_after(tokens, range_last + 1, words)  # «3–5 рабочих дней»: the unit of the second
         half_at, used = range_last + 1 + unit_used, 0  # «между 2 и 5 следобед»: and its half of the day
     if after is None:
@@ -354,29 +355,42 @@ def _aside(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _listed_to(tokens: Sequence[Token], j: int, start: Decimal, words: FactWords) -> int | None:
-    """The last number of a list the number before j opens, greater one by one, with commas between and
-    a range word before the last («11, 13 и 18 март», «2, 3 или 4 дни»), which shares its unit; else None.
-    Without the range word it is no list: in «ул. Садовая, 17, 20 июня» the 17 is no day of June."""
-    listed = _comma_listed(tokens, j, start)
+    """The last token of a list the number before j opens, greater one by one, with commas between and
+    a range word before the last («11, 13 и 18 март», «2, 3 или 4 дни», «на 5-й, 10-й и 14-й день»), which shares
+    its unit; else None. Without the range word it is no list: in «ул. Садовая, 17, 20 июня» the 17 is no day of June."""
+    ordinal = _ordinal_ending(tokens, j - 2, words) > 0
+    listed = _comma_listed(tokens, j, start, words if ordinal else None)
     if listed is None:
         return None
     k, previous = listed
     if k == j or k + 1 >= len(tokens) or tokens[k].text in "-–—" or not tokens[k].keys & words.range_words:
         return None
     end = tokens[k + 1]
-    return k + 1 if end.kind == "number" and (parse_number(end.text) or previous) > previous else None
+    last = k + 1 + (_ordinal_ending(tokens, k + 2, words) if ordinal else 0)
+    return last if end.kind == "number" and (parse_number(end.text) or previous) > previous else None
 
 
-def _comma_listed(tokens: Sequence[Token], j: int, start: Decimal) -> tuple[int, Decimal] | None:
+def _comma_listed(
+    tokens: Sequence[Token], j: int, start: Decimal, ordinals: FactWords | None = None
+) -> tuple[int, Decimal] | None:
     """Where the numbers listed with commas from token j on end («11, 13» of «11, 13 и 18 март»), and the last of
-    them (`start` when there are none); None when one is not greater than the one before."""
+    them (`start` when there are none); None when one is not greater than the one before. With `ordinals`, each
+    listed number carries its ordinal ending («5-й, 10-й»)."""
     k, previous = j, start
     while k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].kind == "number":
         following = parse_number(tokens[k + 1].text)
         if following is None or following <= previous:
             return None
         k, previous = k + 2, following
+        if ordinals is not None:
+            k += _ordinal_ending(tokens, k, ordinals)
     return k, previous
+
+
+def _ordinal_ending(tokens: Sequence[Token], k: int, words: FactWords) -> int:
+    """2 when a hyphen and an ordinal ending stand at token k («-й» of «5-й»), else 0."""
+    hyphened = k >= 0 and k + 1 < len(tokens) and tokens[k].text in "-–" and bool(tokens[k + 1].keys & words.ordinal_endings)
+    return 2 if hyphened else 0
 
 
 def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactValue | None, int]:

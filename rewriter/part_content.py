@@ -45,6 +45,8 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 _STEM = 5
 # A root this short is a word of its own, no root («чл» of «член»).
 _ROOT_LEAST = 3
+# The word a shortened compound ends on has this many letters or more («пуск» of «автопуск»; not «бус» of «автобус»).
+_COMPOUND_TAIL = 4
 # The reading of a verb in the imperative said to the reader («пришлите»), not one that asks us along («давайте»).
 _IMPERATIVE = frozenset({"VERB", "impr", "excl"})
 # Parts a sentence that asks a step may tell beside it, a cause among them («Пришлите чек: прежний не читается»).
@@ -731,7 +733,26 @@ def _stems(word: WordAnalysis, lang: str) -> frozenset[str]:
     of the same meaning it belongs to (`same_meaning` in `language.yaml`)."""
     said = (word.form, *_lemmas(word))
     groups = {f"{_MEANING}{n}" for x in said for n in _same_meaning(lang).groups_of(x)}
-    return frozenset({x[:_STEM + _prefix_length(x, lang)] for x in said} | groups | _short_roots(_lemmas(word), lang))
+    stems = {x[:_STEM + _prefix_length(x, lang)] for x in said} | groups | _short_roots(_lemmas(word), lang)
+    return frozenset(stems | _compound_stems(fold_case(word.form), lang))
+
+
+@cache
+def _compound_stems(form: str, lang: str) -> frozenset[str]:
+    """A compound shortened from an adjective and a word (`compound_heads` in `language.yaml`: «автопуск» of
+    «автоматический пуск», «техосмотр» of «технический осмотр») says both: the stems of the adjectives its head
+    stands for, and of the word it ends on when that is a word of its own of `_COMPOUND_TAIL` letters or more."""
+    for head, adjectives in _compound_heads(lang).items():
+        tail = form[len(head):]
+        if form.startswith(head) and len(tail) >= _COMPOUND_TAIL and language_tools(lang).morphology.is_known(tail):
+            lemmas = _lemmas(language_tools(lang).morphology.analyze(tail))
+            return frozenset(x[:_STEM] for x in (tail, *lemmas, *adjectives))
+    return frozenset()
+
+
+@cache
+def _compound_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    return {head: tuple(words) for head, words in load_language_data(lang).get("compound_heads", {}).items()}
 
 
 def _short_roots(lemmas: frozenset[str], lang: str) -> set[str]:

@@ -140,7 +140,7 @@ FLOORS = {
     # set75 at first sight, after this stop's long passes: ru (21, 9, 22, 21), bg (20, 8, 22, 22)
     "set75": {"ru": (24, 10, 23, 23), "bg": (25, 11, 22, 22)},  # after guardsru-92, guardsbg-92 (bg 25 with both merged)
     # set76 at first sight: ru (21, 9, 22, 22), bg (19, 9, 22, 21)
-    "set76": {"ru": (21, 9, 22, 22), "bg": (23, 10, 23, 23)},  # bg after guardsbg-93
+    "set76": {"ru": (25, 11, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-93, guardsbg-93
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
