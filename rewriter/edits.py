@@ -77,12 +77,22 @@ class Context:
 
 def spelled_like(context: Context, words: str) -> str:
     """New words spelled as the reply spells «ё»: a reply that mostly writes «е» for it gets «е»
-    («вернем»), one that writes «ё» gets «ё» where the dictionary has it (pymorphy3 always writes it)."""
+    («вернем»), one that writes «ё» gets «ё» where the dictionary has it (pymorphy3 always writes it), but not in
+    a form the dictionary misspells with it (`wrong_yo` in `language.yaml`: «сбоёв»)."""
     if not any(letter in words for letter in "ёЁеЕ"):
         return words
     if not context.writes_yo:
         return words.replace("ё", "е").replace("Ё", "Е")
-    return _CYRILLIC_WORD.sub(lambda m: _with_yo(context.morphology, m.group()), words)
+    return _CYRILLIC_WORD.sub(lambda m: _yo_as_written(context.morphology, m.group()), words)
+
+
+def _yo_as_written(morphology: Any, word: str) -> str:
+    """The word with «ё» where the dictionary has it (`_with_yo`), and with «е» where it misspells it (`wrong_yo`)."""
+    from .rules import language_words  # the rule packs build their fixes from this module
+
+    if fold_case(word) in language_words("ru", "wrong_yo"):
+        return word.replace("ё", "е").replace("Ё", "Е")
+    return _with_yo(morphology, word)
 
 
 # Words that show the clause has gone on past the governed phrase: no conjunct of it is looked for beyond them.
