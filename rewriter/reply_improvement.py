@@ -24,6 +24,7 @@ _BOILERPLATE_ADDED = 3
 _OWN_PILED = 2
 _OFFICIALESE = "bureaucratese"
 _EVASION = "evasion"
+_NON_APOLOGY = "non_apology"
 # A draft with this many warnings is heavy with officialese, which a reply that keeps none of it has plainly dropped.
 _HEAVY = 5
 # How many of a heavy draft's flagged phrases a reply that dropped most of them may keep word for word (a contact
@@ -73,7 +74,7 @@ def better_than_draft(draft: Report, reply: Report, fail_on: str, says_sorry: bo
     return (
         _reworded_less_of_the_same(draft, reply, threshold)
         or _plainly_better(draft, reply, threshold, owns_fault)
-        or _one_fault_rewritten_style_dropped(draft, reply, threshold)
+        or _one_fault_rewritten_style_dropped(draft, reply, threshold, owns_fault)
         or _account_retold_plainly(draft, reply, threshold, says_sorry)
     )
 
@@ -164,14 +165,17 @@ def _officialese_dropped(draft: Report, reply: Report, threshold: int) -> bool:
     )
 
 
-def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: int) -> bool:
+def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: int, owns_fault: bool = False) -> bool:
     """A reply with one serious fault, in words of its own, where the draft had at least one («се отменя» for the
     draft's «е наложена поради», a soft «съжаляваме, но» for its refusal with no cause), at most half the draft's
     warnings (and two fewer at least), none of a rule the draft lacks, and at most one of its milder flagged
     phrases kept word for word («Благодарим Ви за разбирането»), two of a draft heavy with officialese: the model
-    rewrote the fault and dropped most of the officialese, adding none, though the lint still reads a fault there."""
+    rewrote the fault and dropped most of the officialese, adding none, though the lint still reads a fault there.
+    A reply that owns the fault its draft left unowned may so trade a draft with no serious fault for a stock apology
+    («Причината е в нас … Съжаляваме за неудобството»): what the formula lacks is the fault owned, and the reply owns it."""
     had, left = _serious(draft, threshold), _serious(reply, threshold)
-    if len(left) != 1 or not had or not _style_dropped(draft, reply) or _own_warnings(draft, reply):
+    owned_apology = owns_fault and len(left) == 1 and left[0].category == _NON_APOLOGY
+    if len(left) != 1 or not (had or owned_apology) or not _style_dropped(draft, reply) or _own_warnings(draft, reply):
         return False
     draft_words = _flagged_words(draft.findings)
     return not _kept(left, draft_words) and _kept(reply.findings, draft_words) <= _may_keep(draft)
