@@ -340,8 +340,11 @@ def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[M
         start = max((b.end() for b in _CLAUSE_END.finditer(told, start, first)), default=start)
         words = content_stems(own[start:end], lang)
         promises = [replace(p, giving=given, measures=measures, words=words) if p.kind == COMPENSATION else p for p in promises]
+    additions = [m for m in matches if m.owner.role == "addition"]
     promises = [
-        replace(p, words=content_stems(own[slice(*_cue_part(own, sentence, [m for m in cues if m.owner.name == p.kind]))], lang))
+        replace(p, words=content_stems(
+            own[slice(*_given_part(own, sentence, [m for m in cues if m.owner.name == p.kind], p, additions))], lang,
+        ))
         if p.kind in _GIVEN else p for p in promises
     ]
     values = fact_values(text[sentence.start:sentence.end], lang)
@@ -548,6 +551,16 @@ def _negated(text: str, cue: Match, negations: list[Match], asides: list[Match])
         if not _CLAUSE_END.search(_ASIDE.sub(" ", between)):
             return True
     return False
+
+
+def _given_part(text: str, sentence: Sentence, cues: list[Match], promise: Promise, additions: list[Match]) -> tuple[int, int]:
+    """Where what the promise gives is said: the part of its cues (`_cue_part`), and a free service done besides from its
+    word of addition on: «повторно денег не возьмём, а в придачу бесплатно отбалансируем колёса» adds the balancing, not
+    the work done again (set 77, guardsru-94)."""
+    start, end = _cue_part(text, sentence, cues)
+    if promise.added and additions:
+        start = max(start, min(a.start for a in additions))
+    return start, end
 
 
 def _cue_part(text: str, sentence: Sentence, cues: list[Match]) -> tuple[int, int]:
