@@ -192,6 +192,10 @@ _BG_BODY = "Здравейте!\n\nВръщаме Ви 12 € до петък.\n
         ("Ръждата понякога се появява, ако съдът остане мокър.", "bg", "explanation"),
         ("Петната обикновено се образуват при твърда вода.", "bg", "explanation"),
         ("Белият налеп е знак за твърда вода.", "bg", "explanation"),
+        # issue 9 (parts-5): how it turned out regretted as an exclamation, the writer upset for the reader, off the norm
+        ("Ох, как досадно вышло с бронью столика!", "ru", "apology"),
+        ("Так огорчились за вас, когда прочитали про сломанный замок.", "ru", "apology"),
+        ("Зазор между плитками оставили шире нормы.", "ru", "explanation"),
     ],
 )
 def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
@@ -269,6 +273,9 @@ def test_a_part_said_without_its_usual_formula_is_found(text, lang, part):
         ("Кнопка обычно появляется в правом углу.", "ru", "explanation"),
         ("Бутонът обикновено се появява в горния ъгъл.", "bg", "explanation"),
         ("В знак на добра воля Ви подаряваме ваучер.", "bg", "explanation"),
+        # issue 9 (parts-5): a thing that went well, the reader's own upset
+        ("Как удачно получилось с погодой на свадьбе!", "ru", "apology"),
+        ("Вы расстроились за сына, это понятно.", "ru", "apology"),
     ],
 )
 def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_part(text, lang, part):
@@ -359,6 +366,12 @@ def test_a_future_step_a_refusal_or_the_customer_s_own_thing_is_not_taken_for_a_
         ("В пятницу я буду на складе сама.", "За обжигом я прослежу сама.", "ru"),
         ("Со своей стороны приложим все усилия, чтобы такая путаница не повторилась.",
          "Чтобы это не повторилось, с сегодняшнего дня мы клеим ленту на коробки.", "ru"),
+        # issue 9 (parts-5): the reader kept posted, a call proposed, help on hand if needed; a step promised once, a step
+        # the reader is asked to do, a visit that is the remedy itself is none
+        ("Буду сообщать вам, как идёт ремонт лодки.", "Сообщим, когда лодка будет готова.", "ru"),
+        ("Давайте созвонимся в пятницу после обеда.", "Позвоните в пятницу в бухгалтерию.", "ru"),
+        ("Если понадобится, наш техник подъедет и поможет с настройкой.",
+         "Техник подъедет в пятницу и заменит датчик.", "ru"),
     ],
 )
 def test_a_last_line_closes_the_reply_by_what_it_does_for_the_reader(closes, does_not, lang):
