@@ -228,10 +228,7 @@ def part_contents(text: str, lang: str, supposed: bool = True) -> dict[str, Part
         )
         if told_before and _refused_in_clause(text, match, refusals):
             continue  # «…28 суток, в связи с чем сокращение сроков не представляется возможным»: the effect, a refusal
-        # „вследствие на което“ points back to the clause before it, unless a cause its own cue told stands there
-        # („Поради грешка в системата часът Ви е даден на друг клиент, вследствие на което …“ goes on to one more)
-        first = not any(m.owner == match.owner and m.sentence == match.sentence and m.end <= match.start for m in matches)
-        pointing_back = by_clause and _points_back(sentence, match.end, lang, across=first) and not told_before
+        pointing_back = by_clause and _points_back(sentence, match.end, lang) and not told_before
         if pointing_back:
             before = _words_before(breaks, sentence, match.start, stop, lang)
             if before:  # «…напукване на два елемента, поради което панелът…»: the clause before, in its sentence
@@ -409,19 +406,12 @@ def _refused_in_clause(text: str, cue: Match, refusals: Sequence[Match]) -> bool
     )
 
 
-def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back_references", across: bool = False) -> bool:
+def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back_references") -> bool:
     """The cue's clause opens with a word pointing back (`back_references` in `language.yaml`): «В связи
     с этим в возврате отказано» says its cause in the sentence before; with `summary_references`, at the
-    whole letter above («Ввиду вышеизложенного…»); `across`, a preposition of the cue, right after it, may stand
-    before a relative pronoun (`relative_references`: „вследствие на което“, not „установи, че при тази доставка“ nor
-    „записан грешно, поради което“). Not when the word after it opens a clause that says the cause (`forward_openers`:
-    „поради това, че …“ = «из-за того, что …»)."""
-    at = [(w, start) for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end]
-    after = [w for w, _ in at]
-    relative = across and len(after) > 1 and at[0][1] <= cue_end + 1 and _a_preposition(after[0], lang) and fold_case(
-        after[1].form
-    ) in language_words(lang, "relative_references")
-    following = after[1:3] if relative else after[:2]
+    whole letter above («Ввиду вышеизложенного…»). Not when the word after it opens a clause that says the cause
+    (`forward_openers`: „поради това, че …“ = «из-за того, что …»)."""
+    following = [w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end][:2]
     if not following or fold_case(following[0].form) not in language_words(lang, words):
         return False
     return len(following) < 2 or fold_case(following[1].form) not in language_words(lang, "forward_openers")
