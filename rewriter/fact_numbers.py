@@ -53,9 +53,9 @@ def number_value(
     if scale:  # «24 тысячи рублей», «2,5 тыс. руб.»
         number *= Decimal(scale[0])
         taken += i + taken < len(tokens) and tokens[i + taken].text == "."
-    half_past = _half_hour_after(tokens, i + taken, number, words)
-    if half_past:  # «в шест и половина вечерта» = 18:30
-        return FactValue("time", (half_past[0], 30), token.text), taken + half_past[1]
+    half_past = _half_hour_after(tokens, i, i + taken, number, words)
+    if half_past:  # «в шест и половина вечерта» = 18:30, «в десет и половина» = 10:30 (the draft's only)
+        return FactValue("time", (half_past[0], 30), token.text, required=half_past[2]), taken + half_past[1]
     halved = _half_before_unit(tokens, i + taken, words)
     if halved:  # «шест и половина километра» = «6,5 км»
         number, taken = number + Decimal("0.5"), taken + halved
@@ -248,14 +248,22 @@ def unit_before(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[str,
     return after if after is not None and used == 1 and after[0] in ("amount", "quantity") else None
 
 
-def _half_hour_after(tokens: Sequence[Token], j: int, number: Decimal, words: FactWords) -> tuple[int, int] | None:
-    """The hour of «шест и половина вечерта» (18) and the tokens after the number it takes; only with the
-    half of the day, since «два и половина» alone is no time."""
+def _half_hour_after(tokens: Sequence[Token], i: int, j: int, number: Decimal, words: FactWords) -> tuple[int, int, bool] | None:
+    """The hour of «шест и половина вечерта» (18), the tokens after the number it takes, and whether it is a fact of its
+    own: with the half of the day, or right after a word of the moment with nothing measured or counted after it («в
+    десет и половина»: either half of the day, so it vouches for the draft's time only); «два и половина» alone is no
+    time."""
     words_after = match_phrase(tokens, j, words.half_after_hour)
     if not words_after or number != int(number) or not 0 < number <= 12:
         return None
-    half = _day_half(tokens, j + words_after[1], words)
-    return (hour_of_half(int(number), half), words_after[1] + 1) if half is not None else None
+    end = j + words_after[1]
+    half = _day_half(tokens, end, words)
+    if half is not None:
+        return hour_of_half(int(number), half), words_after[1] + 1, True
+    after_moment = i >= 1 and bool(tokens[i - 1].keys & words.clock_prepositions)
+    if after_moment and _meaning_after(tokens, end, words)[0] is None and not counted_after(tokens, end, words):
+        return int(number), words_after[1], False
+    return None
 
 
 def _half_before_unit(tokens: Sequence[Token], j: int, words: FactWords) -> int:

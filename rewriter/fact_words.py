@@ -48,6 +48,9 @@ _IN_BASE = {
     "kilometre": ("metre", Decimal(1000)),
     "watt": ("watt", Decimal(1)),
     "kilowatt": ("watt", Decimal(1000)),
+    "megawatt": ("watt", Decimal(1000000)),
+    "kilowatt_peak": ("watt_peak", Decimal(1000)),
+    "megawatt_peak": ("watt_peak", Decimal(1000000)),
 }
 
 

@@ -409,9 +409,12 @@ def _refused_in_clause(text: str, cue: Match, refusals: Sequence[Match]) -> bool
 def _points_back(sentence: Sentence, cue_end: int, lang: str, words: str = "back_references") -> bool:
     """The cue's clause opens with a word pointing back (`back_references` in `language.yaml`): «В связи
     с этим в возврате отказано» says its cause in the sentence before; with `summary_references`, at the
-    whole letter above («Ввиду вышеизложенного…»)."""
-    first = next((w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end), None)
-    return first is not None and fold_case(first.form) in language_words(lang, words)
+    whole letter above («Ввиду вышеизложенного…»). Not when the word after it opens a clause that says the cause
+    (`forward_openers`: „поради това, че …“ = «из-за того, что …»)."""
+    following = [w for w, (start, _) in zip(sentence.words, sentence.spans, strict=True) if start >= cue_end][:2]
+    if not following or fold_case(following[0].form) not in language_words(lang, words):
+        return False
+    return len(following) < 2 or fold_case(following[1].form) not in language_words(lang, "forward_openers")
 
 
 def _cites_a_rule(match: Match, matches: Sequence[Match], sentence: Sentence, lang: str) -> bool:

@@ -144,7 +144,7 @@ FLOORS = {
     # set77 at first sight, after this stop's long passes: ru (18, 7, 22, 22), bg (21, 10, 22, 22)
     "set77": {"ru": (21, 9, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-94, guardsbg-94
     # set78 at first sight: ru (17, 6, 21, 21), bg (10, 2, 22, 22)
-    "set78": {"ru": (17, 6, 21, 21), "bg": (10, 2, 22, 22)},
+    "set78": {"ru": (17, 6, 21, 21), "bg": (20, 8, 22, 22)},  # bg after guardsbg-95
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
