@@ -269,7 +269,6 @@ def _sums_beside(text: str, lang: str, sentences: list[Sentence], numbers: set[i
 def _sentence_promises(text: str, lang: str, sentence: Sentence, matches: list[Match], all_moments: bool) -> list[Promise]:
     split = _conditional_alternative(text, sentence, matches)
     split = _requirement_bound(text, sentence, matches) if split is None else split
-    split = _refused_clause_start(text, sentence, matches) if split is None else split
     if split is not None:
         # «ще Ви върнем сумата до 15.12 или, ако предпочитате, ще я приспаднем»: the condition holds the
         # other way only, and what comes before the «или» is promised outright; a cue across the split is the other
@@ -444,33 +443,6 @@ def _requirement_bound(text: str, sentence: Sentence, matches: list[Match]) -> i
             if before > sentence.start or after != -1:
                 return before if before > sentence.start else after
     return None
-
-
-def _refused_clause_start(text: str, sentence: Sentence, matches: list[Match]) -> int | None:
-    """The comma that opens a refusal's own clause after the sentence's first clause told in the future: in «перекоммутация будет выполнена
-    05.12 с 9:00 до 12:00, в указанный период зал не может использоваться» the work's term is promised, and only the hall
-    is refused. A comma inside brackets or around a word set aside («вернуть, к сожалению, не сможем») opens no clause."""
-    refusals = [m for m in matches if m.owner.role == "refusal"]
-    if not refusals:
-        return None
-    first = min(m.start for m in refusals)
-    feeling = [m for m in matches if m.owner.role == "not_future"]
-    asides = [m for m in matches if m.owner.role == "aside"]
-    marked = "".join("\0" if any(a.start <= i < a.end for a in asides) else text[i] for i in range(sentence.start, first))
-    blank = " " * sentence.start + _ASIDE.sub(lambda aside: " " * len(aside.group()), marked)
-    commas = [
-        n for n in range(sentence.start, first)
-        if blank[n] == "," and blank.count("(", sentence.start, n) == blank.count(")", sentence.start, n)
-    ]
-    # the clause that opens the sentence, up to its first comma: «работа займёт три недели, поэтому испытать макет 16.06,
-    # как договаривались, мы не успеем» refuses the date after «поэтому»; a future further on may tell a relative clause
-    # («выставки, которая пройдёт 15.09, не получится предоставить»), no clause of its own
-    first_clause = commas[0] if commas else None
-    told = first_clause is not None and any(
-        m.owner.role == "future" and m.end <= first_clause and not any(f.start <= m.start < f.end for f in feeling)
-        for m in matches
-    )
-    return first_clause if told else None
 
 
 def _opens_with(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Match]], number: int, roles: tuple[str, ...]) -> bool:

@@ -142,7 +142,7 @@ FLOORS = {
     # set76 at first sight: ru (21, 9, 22, 22), bg (19, 9, 22, 21)
     "set76": {"ru": (25, 11, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-93, guardsbg-93
     # set77 at first sight, after this stop's long passes: ru (18, 7, 22, 22), bg (21, 10, 22, 22)
-    "set77": {"ru": (22, 9, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-94, guardsbg-94; ru guardsru-95
+    "set77": {"ru": (21, 9, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-94, guardsbg-94
     # set78 at first sight: ru (17, 6, 21, 21), bg (10, 2, 22, 22)
     "set78": {"ru": (25, 11, 23, 23), "bg": (10, 2, 22, 22)},  # ru after guardsru-95
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
