@@ -409,15 +409,21 @@ def unit_alone(tokens: Sequence[Token], i: int, words: FactWords) -> tuple[FactV
         return None, 1
     part = _spoken_part(tokens, i + unit[1], unit[0], words)
     if part is not None:
+        if unit[0] in words.spoken_hundredths:  # «метр двадцать» = 1,2 м
+            return FactValue("quantity", (number_key(1 + Decimal(part) / 100), unit[0]), tokens[i].text), unit[1] + 1
         return FactValue("time", (1, part), tokens[i].text), unit[1] + 1
+    half = _day_half(tokens, i + unit[1], words) if unit[0] == "hour" else None
+    if half is not None:  # «в час дня» = 13:00, «в час ночи» = 1:00: the hour one said the twelve-hour way
+        return FactValue("time", (hour_of_half(1, half), 0), tokens[i].text), unit[1] + 1
     return FactValue("quantity", ("1", unit[0]), tokens[i].text, required=False), unit[1]
 
 
 def _spoken_part(tokens: Sequence[Token], j: int, unit: str, words: FactWords) -> int | None:
     """The minutes said in a word right after an hour said alone, or the seconds after a minute («час десять» =
-    «1 ч 10 мин»), with no unit nor word they count after them («час десять человек»): the part of a span as speech
-    gives it."""
-    if j >= len(tokens) or unit not in words.span_parts or match_phrase(tokens, j + 1, words.units) or counted_after(tokens, j + 1, words):
+    «1 ч 10 мин»), or the hundredths of a unit that speech divides so («метр двадцать»), with no unit nor word they count
+    after them («час десять человек»): the part of a span as speech gives it."""
+    divided = unit in words.span_parts or unit in words.spoken_hundredths
+    if j >= len(tokens) or not divided or match_phrase(tokens, j + 1, words.units) or counted_after(tokens, j + 1, words):
         return None
     part = tokens[j].looked_up(words.numbers) if tokens[j].kind == "word" else None
     return int(part) if part is not None and part == int(part) and 0 < part < 60 else None

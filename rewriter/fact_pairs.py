@@ -22,6 +22,7 @@ _ROLE_GAP = 6
 _CLAUSE_END = re.compile(r"(?<!^)[.!?;:\n]|^[!?;:\n]")  # an abbreviation's stop may stand first («12 шт. вместо 15»)
 # What may stand between the two parts of a measure written in two units: spaces only («1 м 75 см»).
 _BETWEEN_PARTS = re.compile(r"[\s\u00a0]*")
+_DIGITS = re.compile(r"[\d\s\u00a0.,]+")
 
 
 def shares_swapped(draft: str, reply: str, lang: str) -> list[str]:
@@ -57,6 +58,22 @@ def roles_swapped(draft: str, reply: str, lang: str) -> list[str]:
         a.text for a, b, role in roles for x, y, words in _pairs(reply, lang)
         if role & _stems(words[1:]) and not contrast & set(words) and x.same(b) and y.same(a) and not a.same(b)
     ))
+
+
+def labels_swapped(draft: str, reply: str, lang: str) -> list[str]:
+    """The draft's two values of one kind side by side, one written with a label the other lacks («маршрута № 21
+    выводился номер «12»»), that the reply gives each other's labels («маршрута № 12 горит «21»»): the number the label
+    names is swapped."""
+    labelled = [(a, b) for a, b, _ in _pairs(draft, lang) if _label(a) != _label(b) and not a.same(b)]
+    return list(dict.fromkeys(
+        a.text for a, b in labelled for x, y, _ in _pairs(reply, lang)
+        if x.same(b) and y.same(a) and _label(x) == _label(a) and _label(y) == _label(b)
+    ))
+
+
+def _label(value: FactValue) -> str:
+    """What a value is written with besides its digits («№» of «№ 21»)."""
+    return _DIGITS.sub("", value.text).strip()
 
 
 def _pairs(text: str, lang: str) -> list[tuple[FactValue, FactValue, list[str]]]:

@@ -120,6 +120,8 @@ class FactWords:
     half_prefixes: frozenset[str]
     # the next smaller unit of a span after a number of the unit it divides («58 мин 14 с» = «58:14»)
     span_parts: dict[str, Phrases]
+    # units whose hundredths speech says in a number word right after the unit said alone («метр двадцать» = 1,2 м)
+    spoken_hundredths: frozenset[str]
     # units of a quantity measured from zero, whose sign words say («минус 41 градус», «41 градус мороза»)
     signed_units: frozenset[str]
     # words before such a quantity and after it that give its sign, as -1 or 1
@@ -172,6 +174,7 @@ def fact_words(lang: str) -> FactWords:
         half_units={fold_case(k): str(v) for k, v in (data.get("half_units") or {}).items()},
         half_prefixes=frozenset(fold_case(w) for w in data.get("half_prefixes", [])),
         span_parts={unit: sequences({unit: parts}) for unit, parts in data.get("span_parts", {}).items()},
+        spoken_hundredths=frozenset(data.get("spoken_hundredths", [])),
         signed_units=frozenset(data.get("signed_units", [])),
         sign_before={fold_case(k): int(v) for k, v in data.get("sign_before", {}).items()},
         sign_after=sequences({str(k): v for k, v in data.get("sign_after", {}).items()}),

@@ -29,7 +29,7 @@ from .closings import (
     without_sign_off,
 )
 from .commitments import Promise, dated_payments, find_promises, new_promises
-from .fact_pairs import measures_in_two_units, roles_swapped, shares_swapped
+from .fact_pairs import labels_swapped, measures_in_two_units, roles_swapped, shares_swapped
 from .facts import FactValue, fact_changes, fact_spans, fact_values, find_facts
 from .findings import SEVERITY_RANK, Report
 from .language import LanguageError, foreign_words
@@ -559,7 +559,8 @@ def _facts(draft: GuardedDraft, reply: str, names: bool, sums_promised: frozense
     does not keep «„За отвагу“»."""
     missing, new = fact_changes(draft.text, draft.facts, reply, draft.lang)
     # every value kept, bound to another word
-    missing += shares_swapped(draft.text, reply, draft.lang) + roles_swapped(draft.text, reply, draft.lang)
+    missing += shares_swapped(draft.text, reply, draft.lang) + roles_swapped(draft.text, reply, draft.lang) \
+        + labels_swapped(draft.text, reply, draft.lang)
     kept_in_draft, kept_in_reply = measures_in_two_units(draft.text, reply, draft.lang)
     missing = [text for text in missing if text not in kept_in_draft]
     new = [text for text in new if text not in sums_promised and text not in kept_in_reply]

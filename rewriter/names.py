@@ -354,7 +354,23 @@ def adjective_roots(lemmas: frozenset[str], lang: str) -> frozenset[str]:
     name written bare keeps the adjective, and the adjective the name."""
     endings = {""} | language_words(lang, "definite_endings") | language_words(lang, "name_endings")
     tails = {s + e for s in language_words(lang, "possessive_suffixes") for e in endings}
-    return frozenset().union(*(_without(lemma, tails) for lemma in lemmas))
+    return frozenset().union(*(_without(lemma, tails) | _places_of(lemma, lang) for lemma in lemmas))
+
+
+def _places_of(lemma: str, lang: str) -> frozenset[str]:
+    """The place names an adjective of a place may be made of (`place_adjectives` in `language.yaml`: «московский» →
+    «москва», «казанский» → «казань»): the name written bare keeps the adjective, and the adjective the name."""
+    return frozenset(
+        lemma[: -len(suffix)] + ending for suffix, ending in _place_endings(lang)
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2
+    )
+
+
+@cache
+def _place_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """`language.yaml`'s place adjective endings, each with every ending of the name it stands for, read once."""
+    data = load_language_data(lang).get("place_adjectives", {})
+    return tuple((fold_case(suffix), fold_case(ending)) for suffix, names in data.items() for ending in names)
 
 
 def _without(word: str, endings: Iterable[str]) -> frozenset[str]:

@@ -647,17 +647,22 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
     of the cause's, with no cause of its own («Акт обследования пришёл 24.09.2025» for the draft's later «акт получен
     24.09.2025», after its cause «несвоевременное поступление акта обследования»). A sentence with the facts of the
     failure before the cause may tell the cause with it. A text that `tells_a_cause` nowhere says in a sentence that
-    says sorry what it is sorry for, the failure: when that sentence keeps none of the cause's own words by their
-    letters, its words say the cause's by their letters only, not by their meaning («Простите, что выплата пришла не
-    вовремя» for «несвоевременным поступлением акта»); nor does it tell the cause's own words in a step it asks of the
-    reader («принесите подлинник справки к знаку „Отличник“» for «отсутствует подлинник справки к знаку „Отличник“»)."""
+    says sorry what it is sorry for, the failure, and owns the fault in words of fault: when that sentence keeps none
+    of the cause's own words by their letters, its words say the cause's by their letters only, not by their meaning
+    («Простите, что выплата пришла не вовремя» for «несвоевременным поступлением акта»; «Это наша ошибка» for «ошибочно
+    расценена как лежащая за границами»); nor does it tell the cause's own words in a step it asks of the reader
+    («принесите подлинник справки к знаку „Отличник“» for «отсутствует подлинник справки к знаку „Отличник“»)."""
     own = frozenset().union(*(w for _, words in cause.own_words for w in words))
     told = frozenset().union(*(w for c, words in cause.own_words if c in cause.clauses for w in words))
     sentences = sentences_of(text, lang)
-    sorry = {} if tells_a_cause else {
-        m.sentence: _what_for_end(text, sentences[m.sentence], m.end)
-        for m in _apology_index(lang).matches(sentences) if _says_what_for(text, sentences[m.sentence], m.end, lang)
-    }
+    by_letters: dict[int, list[tuple[int, int]]] = {}
+    if not tells_a_cause:
+        for m in _apology_index(lang).matches(sentences):
+            sorry = sentences[m.sentence]
+            if _says_what_for(text, sorry, m.end, lang):
+                by_letters.setdefault(m.sentence, []).append((sorry.start, _what_for_end(text, sorry, m.end)))
+        for m in _apology_index(lang, admission=True).matches(sentences):
+            by_letters.setdefault(m.sentence, []).append((m.start, m.end))
     asked = set() if tells_a_cause else {
         n for n, parts in enumerate(parts_by_sentence(text, lang)) if _asks_a_step(sentences[n], parts)
     }
@@ -667,10 +672,10 @@ def stems_where_it_belongs(text: str, lang: str, cause: PartContent, tells_a_cau
         if n in asked:
             found |= stems - own
             continue
-        if n in sorry and not any(s in stems and not s.startswith(_MEANING) for s in told):
+        if n in by_letters and not any(s in stems and not s.startswith(_MEANING) for s in told):
             stems = frozenset().union(*(
-                {s for s in _stems(w, lang) if not (a < sorry[n] and s.startswith(_MEANING))}
-                for w, (a, _) in zip(sentence.words, sentence.spans, strict=True)
+                {s for s in _stems(w, lang) if not (s.startswith(_MEANING) and any(a <= at < b for a, b in by_letters[n]))}
+                for w, (at, _) in zip(sentence.words, sentence.spans, strict=True)
             ))
         said = text[sentence.start:sentence.end]
         facts = _facts_in(said, lang)

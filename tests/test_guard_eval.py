@@ -124,7 +124,7 @@ FLOORS = {
     # set67 at first sight, after this stop's long passes: ru (19, 8, 20, 20), bg (20, 7, 20, 20)
     "set67": {"ru": (19, 8, 22, 22), "bg": (23, 9, 22, 22)},  # after guards-87 (its Russian class withdrawn); guardsru-86, guardsbg-86
     # set68 at first sight: ru (16, 7, 21, 21), bg (20, 7, 23, 22)
-    "set68": {"ru": (25, 11, 22, 22), "bg": (25, 11, 23, 23)},  # after guardsru-86, guardsbg-86
+    "set68": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-86, guardsbg-86; ru guardsru-95 (labels swapped)
     # set69 at first sight, after this stop's long passes: ru (15, 4, 22, 22), bg (23, 9, 22, 22)
     "set69": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guards-88; ru after guardsru-87, guardsru-89
     # set70 at first sight: ru (22, 10, 22, 22), bg (22, 11, 22, 22)
@@ -134,7 +134,7 @@ FLOORS = {
     # set72 at first sight: ru (23, 9, 21, 21), bg (22, 9, 23, 22)
     "set72": {"ru": (25, 11, 23, 23), "bg": (25, 11, 23, 23)},  # after guardsru-89, guardsbg-89
     # set73 at first sight, after this stop's long passes: ru (19, 6, 21, 20), bg (21, 8, 22, 22)
-    "set73": {"ru": (23, 9, 22, 21), "bg": (23, 10, 22, 22)},  # after guardsru-90, guardsbg-90; ru guardsbg-91 (roles swapped)
+    "set73": {"ru": (24, 10, 22, 21), "bg": (23, 10, 22, 22)},  # after guardsru-90, guardsbg-90; ru guardsbg-91 (roles), guardsru-95
     # set74 at first sight: ru (22, 8, 22, 22), bg (22, 9, 21, 20)
     "set74": {"ru": (25, 11, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-91, guardsbg-91
     # set75 at first sight, after this stop's long passes: ru (21, 9, 22, 21), bg (20, 8, 22, 22)
@@ -144,7 +144,7 @@ FLOORS = {
     # set77 at first sight, after this stop's long passes: ru (18, 7, 22, 22), bg (21, 10, 22, 22)
     "set77": {"ru": (21, 9, 23, 23), "bg": (23, 10, 23, 23)},  # after guardsru-94, guardsbg-94
     # set78 at first sight: ru (17, 6, 21, 21), bg (10, 2, 22, 22)
-    "set78": {"ru": (17, 6, 21, 21), "bg": (20, 8, 22, 22)},  # bg after guardsbg-95
+    "set78": {"ru": (25, 11, 23, 23), "bg": (20, 8, 22, 22)},  # after guardsru-95, guardsbg-95
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
