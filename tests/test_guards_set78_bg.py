@@ -39,8 +39,11 @@ _SOIL = (
 @pytest.mark.parametrize("said, discount", [
     # results computed again lower no price
     ("Пробите са наред – само преизчисляваме резултатите по новата методика.", False),
-    # … while a bill computed again does
+    # … while a bill computed again does, fronted too
     ("Освен това ще преизчислим сметката Ви за анализа.", True),
+    ("Сметката за анализа ще я преизчислим.", True),
+    # … but not when the verb after the fronted bill is negated
+    ("Сметката за анализа не я преизчисляваме, защото пробите са същите.", False),
 ])
 def test_data_computed_again_is_no_lower_price(said, discount):
     reply = (
