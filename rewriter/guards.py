@@ -223,10 +223,11 @@ def _trailing_chatter(line: str, chatter: Chatter) -> bool:
 
 def check_reply(draft: GuardedDraft, reply: str, linter: Linter, cut_off: bool = False) -> list[Rejection]:
     """Every reason the cleaned `reply` may not replace the draft; empty when it may."""
-    shape = _shape(draft.text, reply, cut_off, draft.lang)
+    in_language = _in_draft_language(reply, draft, linter)
+    shape = _shape(draft.text, reply, cut_off, draft.lang, in_language)
     if shape:
         return [shape]
-    report = _report_in_language(reply, draft, linter)
+    report = linter.lint(reply, draft.lang) if in_language else None  # None: the reply is in another language
     reply_promises = find_promises(reply, draft.lang)
     promised = new_promises(list(draft.promises), reply_promises)
     sums_promised = _sums_promised(reply, draft.lang, reply_promises, promised)
@@ -267,7 +268,10 @@ def _says_sorry_for_an_evasion(reply: str, report: Report, linter: Linter) -> bo
     return says_sorry_for(reply, report.lang, faults)
 
 
-def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None:
+def _shape(draft: str, reply: str, cut_off: bool, lang: str, in_language: bool = True) -> Rejection | None:
+    """The first way the reply is not a whole letter. Its last line is read by the draft language's words (a
+    signature, an unfinished clause) only when the reply is in that language: a reply in another, signed in it
+    («…, председател на Комитета»), is told by the language guard."""
     if not reply.strip():
         return Rejection("shape_empty")
     before, _, last_line = reply.rstrip().rpartition("\n")
@@ -280,7 +284,7 @@ def _shape(draft: str, reply: str, cut_off: bool, lang: str) -> Rejection | None
     signed_later = open_sign_off(last_line, lang) and open_sign_off(draft.rstrip().rpartition("\n")[2].strip(), lang)
     mid_sentence = reply[-1] in _MID_SENTENCE and not signed_later
     if cut_off or mid_sentence or _cut_in_a_fact(last_line, draft, lang) or _cut_in_a_latin_word(last_line, draft) or (
-        not signature and (_unfinished(last_line, lang, draft) or _cut_in_a_name(last_line, draft))
+        in_language and not signature and (_unfinished(last_line, lang, draft) or _cut_in_a_name(last_line, draft))
     ):
         return Rejection("shape_truncated")
     chatter = _chatter()
@@ -799,16 +803,13 @@ def _offers_help_at_the_same_contact(draft: str, reply: str, lang: str) -> bool:
     )
 
 
-def _report_in_language(reply: str, draft: GuardedDraft, linter: Linter) -> Report | None:
-    """The lint of a reply in the draft's language; None when it is in another. Words of other letters the draft
-    uses itself (a title «Київський», an address «вул. Січових Стрільців») tell nothing of the reply's language."""
-    lang = draft.lang
-    alphabet = language_profile(lang).alphabet
+def _in_draft_language(reply: str, draft: GuardedDraft, linter: Linter) -> bool:
+    """Whether the reply is in the draft's language. Words of other letters the draft uses itself (a title
+    «Київський», an address «вул. Січових Стрільців») tell nothing of the reply's language."""
+    alphabet = language_profile(draft.lang).alphabet
     used = {w.lower() for w in _ANY_WORD.findall(draft.text) if not set(w.lower()) <= alphabet}
     sample = _ANY_WORD.sub(lambda m: " " if m.group().lower() in used else m.group(), reply)
     try:
-        if linter.detect_language(sample) != lang:
-            return None
+        return linter.detect_language(sample) == draft.lang
     except LanguageError:
-        return None
-    return linter.lint(reply, lang)
+        return False

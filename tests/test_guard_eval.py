@@ -146,7 +146,7 @@ FLOORS = {
     # set78 at first sight: ru (17, 6, 21, 21), bg (10, 2, 22, 22)
     "set78": {"ru": (25, 11, 23, 23), "bg": (20, 8, 22, 22)},  # after guardsru-95, guardsbg-95
     # set79 at first sight, after this stop's long passes: ru (19, 7, 23, 20), bg (19, 8, 22, 22)
-    "set79": {"ru": (19, 7, 23, 20), "bg": (19, 8, 22, 22)},
+    "set79": {"ru": (21, 8, 23, 23), "bg": (19, 8, 22, 22)},  # ru after guardsru-96
     "own": {"ru": (23, 12, 29, 28), "bg": (27, 12, 28, 27)},
 }
 # "own": replies written by a guards helper, before changing the guards, to check they generalise (not blind)
