@@ -165,7 +165,7 @@ def _officialese_dropped(draft: Report, reply: Report, threshold: int) -> bool:
     )
 
 
-def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: int, owns_fault: bool = False) -> bool:
+def _one_fault_rewritten_style_dropped(draft: Report, reply: Report, threshold: int, owns_fault: bool) -> bool:
     """A reply with one serious fault, in words of its own, where the draft had at least one («се отменя» for the
     draft's «е наложена поради», a soft «съжаляваме, но» for its refusal with no cause), at most half the draft's
     warnings (and two fewer at least), none of a rule the draft lacks, and at most one of its milder flagged
