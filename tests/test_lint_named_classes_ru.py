@@ -501,7 +501,8 @@ ROUND55_CLASSES = [
 # Round 55's judged-wrong findings (pass lintru-72): each shape stands down beside a neighbour that keeps the rule.
 ROUND55_STAND_DOWN = [
     # an exclamation of embarrassment after the writer names themself as the doer
-    ("ru.evasion.tak-poluchilos", "Ой, как неловко вышло. Это я паковала заказ и положила не тот крем.",
+    # the bare exclaimed regret is named a non-apology since lintru-96 (regret over the thing it befell)
+    ("ru.non_apology.zhal-chto-tak-vyshlo", "Ой, как неловко вышло. Это я паковала заказ и положила не тот крем.",
      "Ой, как неловко вышло с вашим заказом."),
     # the noun «данные» after an adjective that says what kind
     ("ru.bureaucratese.dannyj", "Влажность бруса по нашим заводским данным не превышает 14%.", "Данный брус есть на складе."),
@@ -1117,7 +1118,8 @@ ROUND63_STAND_DOWN = [
     ("ru.evasion.sootvetstvuet-norme", "Исправленный отчёт прошёл проверку налоговой без замечаний.",
      "Отчёт прошёл проверку налоговой без замечаний."),
     # «это на нас» owns the slip anywhere in the reply
-    ("ru.evasion.tak-poluchilos", "Как досадно вышло с вашим заказом. Курьер приехал не в тот подъезд, и это на нас.",
+    ("ru.non_apology.zhal-chto-tak-vyshlo",
+     "Как досадно вышло с вашим заказом. Курьер приехал не в тот подъезд, и это на нас.",
      "Как досадно вышло с вашим заказом."),
     ("ru.evasion.vydano-s-defektom", "Люстра приехала с трещиной на плафоне. Мы положили её без пенопласта, это на нас.",
      "Люстра приехала с трещиной на плафоне."),
