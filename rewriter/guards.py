@@ -268,7 +268,7 @@ def _says_sorry_for_an_evasion(reply: str, report: Report, linter: Linter) -> bo
     return says_sorry_for(reply, report.lang, faults)
 
 
-def _shape(draft: str, reply: str, cut_off: bool, lang: str, in_language: bool = True) -> Rejection | None:
+def _shape(draft: str, reply: str, cut_off: bool, lang: str, in_language: bool) -> Rejection | None:
     """The first way the reply is not a whole letter. Its last line is read by the draft language's words (a
     signature, an unfinished clause) only when the reply is in that language: a reply in another, signed in it
     («…, председател на Комитета»), is told by the language guard."""

@@ -69,7 +69,7 @@ _VISIT_RU = "Здравствуйте,\n\nмонтажник приедет 21.0
 ])
 def test_a_slot_left_unfilled_is_the_shape(lang, draft, slot):
     reply = draft.replace("21.09.2027", f"21.09.2027 {slot}")
-    rejection = _shape(draft, reply, False, lang)
+    rejection = _shape(draft, reply, False, lang, True)
     assert rejection is not None and rejection.problem == "shape_placeholder"
 
 
@@ -80,7 +80,7 @@ def test_a_slot_left_unfilled_is_the_shape(lang, draft, slot):
     ("bg", _VISIT_BG, "и... ще донесе части"),
 ])
 def test_an_aside_is_no_slot(lang, draft, aside):
-    assert _shape(draft, draft.replace("21.09.2027", f"21.09.2027 {aside}"), False, lang) is None
+    assert _shape(draft, draft.replace("21.09.2027", f"21.09.2027 {aside}"), False, lang, True) is None
 
 
 _PERMIT = (
